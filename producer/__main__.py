@@ -1,0 +1,5 @@
+"""`python -m producer` runs the command line."""
+
+from producer.cli import run
+
+run()

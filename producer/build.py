@@ -1,0 +1,106 @@
+"""The build driver: read each source once, check tools for the asked formats, run the writers.
+
+The format table maps a format name to the writer module that produces it; one writer
+may serve several formats (the audiobook writer makes both m4b and mp3 from one synthesis).
+Each writer module has `requirements(job) -> tuple[Tool, ...]` and `write(job) -> list[Path]`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from producer.diagnostics import report
+from producer.errors import UsageError
+from producer.model import Document
+from producer.read import load
+from producer.tools import require
+
+# format name -> writer module, in build order (later writers may reuse earlier outputs)
+FORMATS: dict[str, str] = {
+    "epub": "producer.epub.writer",
+    "m4b": "producer.audio.audiobook",
+    "mp3": "producer.audio.audiobook",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    """Options shared by every writer; flags override the voice profile's values."""
+
+    voice: str = "default"
+    notes: str | None = None  # None: the voice profile's choice
+    cache: Path | None = None
+    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
+    quiet: bool = False
+    strict: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class BuildJob:
+    """One source file to build: its document, where the results go, which formats."""
+
+    doc: Document
+    source: Path
+    slug: str
+    out_dir: Path
+    formats: frozenset[str]
+    options: BuildOptions
+
+
+def slugify(stem: str) -> str:
+    """A safe folder/file name: ASCII, lowercase, hyphens, at most 80 characters."""
+    ascii_text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
+    return slug or "book"
+
+
+def parse_formats(spec: str | None) -> tuple[str, ...]:
+    """Format names from a comma list (None: every format); raises UsageError on unknown names."""
+    if spec is None:
+        return tuple(FORMATS)
+    names = [s.strip().lower() for s in spec.split(",") if s.strip()]
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        raise UsageError(f"--formats {spec}: unknown format {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
+    return tuple(n for n in FORMATS if n in names)
+
+
+def _writers(formats: tuple[str, ...]) -> list[ModuleType]:
+    modules: list[ModuleType] = []
+    for name in formats:
+        module = importlib.import_module(FORMATS[name])
+        if module not in modules:
+            modules.append(module)
+    return modules
+
+
+def job_for(source: Path, out_root: Path, formats: tuple[str, ...], options: BuildOptions, encoding: str | None = None) -> BuildJob:
+    """Read `source` and decide where its results go; nothing is written outside `out_root`."""
+    doc = load(source, encoding)
+    report(str(source), doc.diagnostics, strict=options.strict, quiet=options.quiet)
+    slug = slugify(source.stem)
+    root = out_root.resolve()
+    out_dir = (root / slug).resolve()
+    if root not in out_dir.parents:
+        raise UsageError(f"{source}: output folder {out_dir} would fall outside {root}; rename the source file")
+    return BuildJob(doc, source, slug, out_dir, frozenset(formats), options)
+
+
+def build(sources: list[Path], out_root: Path, formats: tuple[str, ...], options: BuildOptions, encoding: str | None = None) -> list[Path]:
+    """Build every source in every format; tools are checked before any work starts."""
+    writers = _writers(formats)
+    jobs = [job_for(s, out_root, formats, options, encoding) for s in sources]
+    tools = {t for job in jobs for w in writers for t in w.requirements(job)}
+    require(*sorted(tools, key=lambda t: t.command))
+    written: list[Path] = []
+    for job in jobs:
+        job.out_dir.mkdir(parents=True, exist_ok=True)
+        for writer in writers:
+            written.extend(writer.write(job))
+    return written

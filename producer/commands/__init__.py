@@ -1,0 +1,1 @@
+"""Subcommands; each module has `register(subparsers)` that sets `func` on its parser."""

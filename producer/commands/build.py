@@ -1,0 +1,40 @@
+"""`producer build FILE... [--formats LIST] [--out DIR]`."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from producer.build import FORMATS, BuildOptions, build, parse_formats
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("build", help="build the EPUB and audiobook formats into DIR/<slug>/")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help=".txt chapters or their .json form")
+    p.add_argument("--formats", help=f"comma list of {', '.join(FORMATS)} (default: all)")
+    p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR", help="output folder (default: output)")
+    p.add_argument("--voice", default="default", help="voice profile name: voices/NAME.toml (default: default)")
+    p.add_argument("--notes", choices=("after-paragraph", "end-of-chapter", "skip"), default=None,
+                   help="where notes are read in the audio (default: the profile's, after-paragraph)")
+    p.add_argument("--cache", type=Path, help="speech clip cache (default: $PRODUCER_CACHE or .cache/producer)")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: one per core)")
+    p.add_argument("--encoding", help="the text's encoding when it is not UTF-8")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    formats = parse_formats(args.formats)
+    options = BuildOptions(
+        voice=args.voice,
+        notes=args.notes,
+        cache=args.cache,
+        jobs=max(1, args.jobs),
+        quiet=args.quiet,
+        strict=args.strict,
+    )
+    for path in build(args.files, args.out, formats, options, args.encoding):
+        if not args.quiet:
+            print(path, file=sys.stderr)
+    return 0

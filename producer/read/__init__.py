@@ -1,0 +1,72 @@
+"""Readers: a source file (plain text with optional sidecar, or the JSON form) to a Document."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from producer.errors import ContentError, UsageError
+from producer.model import Document
+from producer.read.jsonform import from_json
+from producer.read.plaintext import Sidecar, parse_sidecar, read_text
+
+
+def _read_bytes(path: Path) -> bytes:
+    if not path.exists():
+        raise UsageError(f"{path}: no such file; give the path of a .txt chapter or its .json form")
+    if path.is_dir():
+        raise UsageError(f"{path}: is a directory; give a .txt or .json file inside it")
+    try:
+        return path.read_bytes()
+    except OSError as e:
+        raise UsageError(f"{path}: cannot be read ({e.strerror}); check its permissions") from None
+
+
+def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
+    """Bytes to text; raises ContentError for binary data or undecodable bytes (with offset)."""
+    if b"\x00" in data[:65536]:
+        raise ContentError(f"{path}: looks like binary data (NUL bytes), not text; give a UTF-8 plain-text file")
+    enc = encoding or "utf-8-sig"
+    try:
+        return data.decode(enc)
+    except LookupError:
+        raise UsageError(f"--encoding {encoding}: unknown encoding; try utf-8, cp1252 or latin-1") from None
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise ContentError(
+            f"{path}:{line}: byte offset {e.start}: not valid {e.encoding} (byte 0x{data[e.start]:02x}); "
+            "convert the file to UTF-8 or pass --encoding (e.g. --encoding cp1252)"
+        ) from None
+
+
+def load_sidecar(text_path: Path) -> Sidecar | None:
+    """The `NAME.toml` beside `NAME.txt`, parsed, or None when there is none."""
+    toml_path = text_path.with_suffix(".toml")
+    if not toml_path.is_file():
+        return None
+    raw = decode(_read_bytes(toml_path), toml_path)
+    try:
+        data: dict[str, Any] = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as e:
+        # tomllib says "... (at line 3, column 5)"; keep that position in file:line form
+        msg = str(e)
+        line = msg.rsplit("line ", 1)[-1].split(",")[0] if "(at line" in msg else "1"
+        raise ContentError(f"{toml_path}:{line}: invalid TOML: {msg}; fix the syntax (strings need quotes)") from None
+    return parse_sidecar(data, toml_path, raw)
+
+
+def load(path: Path, encoding: str | None = None) -> Document:
+    """Read a chapter from `.txt` (with sidecar) or `.json`; raises ProducerError on bad input."""
+    data = _read_bytes(path)
+    text = decode(data, path, encoding)
+    if path.suffix.lower() == ".json":
+        try:
+            raw = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise ContentError(f"{path}:{e.lineno}:{e.colno}: invalid JSON: {e.msg}; fix it or re-create it with `producer segment`") from None
+        return from_json(raw, str(path))
+    if not text.strip():
+        raise ContentError(f"{path}: the file is empty or only white space; give a chapter's text")
+    return read_text(text, path.name, load_sidecar(path))
