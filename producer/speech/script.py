@@ -1,11 +1,30 @@
-"""The speech script: the utterances a build speaks, as data, produced without any engine."""
+"""The speech script: the utterances a build speaks, as data, produced without any engine.
+
+Narration is split into sentences; quoted documents (inline or block) are spoken in the
+document voice, block documents with a spoken header and an "End of ..." after them;
+notes are read where the notes mode puts them; markers are never spoken. Joining the
+`text` of every utterance gives back the source text, so nothing is lost.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
-from producer.model import Document
-from producer.speech.voices import VoiceProfile
+from producer.describe import kind_label, parties
+from producer.errors import UsageError
+from producer.model import DOCUMENT_LINE_KINDS, Block, Chapter, DocEnd, DocStart, Document, NoteRef, Text
+from producer.speech.lexicon import EMPTY, Lexicon, load_lexicon
+from producer.speech.normalize import cardinal, normalize, roman_value, spoken_date, title_case_caps
+from producer.speech.sentences import split_sentences
+from producer.speech.voices import NOTES_MODES, VoiceProfile
+
+# Engines that accept eSpeak NG phoneme input ([[...]]), so the lexicon's phonemes can be used.
+PHONEME_ENGINES = frozenset({"pyttsx3", "espeak"})
+PRODUCTION_NOTE = (
+    "This recording was made from the plain text by producer, with a separate voice for quoted documents "
+    "and for notes, so that you can hear where each one begins and ends."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +48,225 @@ class Utterance:
     pause_ms: int
 
 
+def _has_words(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def chapter_announcement(chapter: Chapter) -> str:
+    """'Chapter thirty-six. The Military Opposition.' (number in words, title as a sentence)."""
+    number = None
+    if chapter.ordinal is not None:
+        number = cardinal(chapter.ordinal)
+    elif chapter.number:
+        value = roman_value(chapter.number) or (int(chapter.number) if chapter.number.isdigit() else None)
+        number = cardinal(value) if value else chapter.number
+    parts = [f"Chapter {number}" if number else None, chapter.title]
+    return " ".join(_sentence(p) for p in parts if p) or "Chapter."
+
+
+def _sentence(text: str) -> str:
+    """`text` ending in a full stop (unless it already ends a sentence)."""
+    text = text.strip()
+    return text if re.search(r"[.!?]$", text) else text + "."
+
+
+class _ScriptBuilder:
+    """Accumulates utterances with the state a walk through the document needs."""
+
+    def __init__(self, doc: Document, profile: VoiceProfile, notes: str) -> None:
+        self.doc, self.profile, self.notes_mode = doc, profile, notes
+        self.lexicon: Lexicon = load_lexicon(profile.lexicon) if profile.lexicon else EMPTY
+        self.out: list[Utterance] = []
+        self.section, self.chapter = "opening", None
+        self.pending_notes: list[str] = []  # note ids referred to, not yet read
+        self.read_notes: set[str] = set()
+        self.open_doc: str | None = None  # a document whose DocEnd has not been seen
+        self.pending_end: str | None = None  # a block document whose "End of ..." is still due
+        self.last_doc: str | None = None
+
+    # -- emitting -------------------------------------------------------------------------
+    def spoken(self, text: str, role: str) -> str:
+        """Normalized text with the lexicon applied, for the engine of `role`."""
+        phonemes = self.profile.roles[role].engine in PHONEME_ENGINES
+        return self.lexicon.apply(normalize(text), phonemes=phonemes)
+
+    def emit(self, role: str, text: str, spoken: str, *, block: str | None = None, document: str | None = None, note: str | None = None) -> None:
+        """Add one utterance; a stretch with nothing to say is folded into the previous text."""
+        pause = self.profile.pauses.announcement if role == "announcement" else self.profile.pauses.sentence
+        if not _has_words(spoken):
+            if text and self.out:
+                last = self.out[-1]
+                self.out[-1] = replace(last, text=f"{last.text} {text}".strip())
+            return
+        uid = f"u{len(self.out) + 1:05d}"
+        self.out.append(Utterance(uid, self.section, self.chapter, block, document, note, role, text, spoken, pause))
+
+    def announce(self, words: str, *, document: str | None = None, note: str | None = None, role: str = "announcement") -> None:
+        """An announcement: nothing of the source text, only what the listener needs to hear."""
+        self.emit(role, "", self.lexicon.apply(normalize(words), phonemes=self.profile.roles[role].engine in PHONEME_ENGINES), document=document, note=note)
+
+    def pause_after(self, ms: int) -> None:
+        """Make the silence after the last utterance at least `ms`."""
+        if self.out and self.out[-1].pause_ms < ms:
+            self.out[-1] = replace(self.out[-1], pause_ms=ms)
+
+    def speak(self, text: str, role: str, block: Block, document: str | None = None, note: str | None = None) -> None:
+        """Source text, sentence by sentence, in `role`'s voice."""
+        if block.kind == "signature":
+            text_for_ear = title_case_caps
+        else:
+            text_for_ear = str
+        for span in split_sentences(text):
+            self.emit(role, span, self.spoken(text_for_ear(span), role), block=block.id, document=document, note=note)
+
+    # -- credits --------------------------------------------------------------------------
+    def opening(self) -> None:
+        meta = self.doc.meta
+        self.section, self.chapter = "opening", None
+        self.announce(_sentence(meta.title))
+        if meta.subtitle:
+            self.announce(_sentence(meta.subtitle))
+        if meta.author:
+            self.announce(_sentence(f"By {meta.author}"))
+        self.announce("Read by the e-speak N G synthetic voice.")
+        self.announce(PRODUCTION_NOTE)
+        self.pause_after(self.profile.pauses.chapter)
+
+    def closing(self) -> None:
+        meta = self.doc.meta
+        self.section, self.chapter = "closing", None
+        if meta.complete or not self.doc.chapters:
+            self.announce("The End.")
+        elif len(self.doc.chapters) == 1:
+            words = chapter_announcement(self.doc.chapters[0]).split(".")[0].lower()
+            self.announce(f"End of {words} of {meta.title}." if words != "chapter" else f"End of this excerpt of {meta.title}.")
+        else:
+            self.announce(f"End of this excerpt of {meta.title}.")
+        self.pause_after(self.profile.pauses.chapter)
+
+    # -- documents and notes --------------------------------------------------------------
+    def document_header(self, doc_id: str) -> None:
+        """'Direct wire from Trotsky to Lenin and Svyerdlov. Tambov, October the fourth, 1918.'"""
+        qd = self.doc.document(doc_id)
+        who = parties(qd)
+        if who and not who.startswith(("from ", "to ")):
+            who = f"from {who}"
+        first = f"{kind_label(qd.kind)} {who}" if who else kind_label(qd.kind)
+        where_when = ", ".join(p for p in (qd.place, spoken_date(qd.date)) if p)
+        words = _sentence(first) + (" " + _sentence(where_when) if where_when else "")
+        self.pause_after(self.profile.pauses.document)
+        self.announce(words, document=doc_id)
+
+    def document_end(self) -> None:
+        """'End of direct wire.' after a block document (and its signature lines), then its notes."""
+        if self.pending_end is None:
+            return
+        qd = self.doc.document(self.pending_end)
+        self.pause_after(self.profile.pauses.document)
+        self.announce(f"End of {kind_label(qd.kind).lower()}.", document=qd.id)
+        self.pause_after(self.profile.pauses.document)
+        self.pending_end = None
+
+    def read_note(self, note_id: str) -> None:
+        """'Note 1.' the note's text, its author, 'End of note.', all in the note voice."""
+        if note_id in self.read_notes:
+            return
+        self.read_notes.add(note_id)
+        note = self.doc.note(note_id)
+        self.pause_after(self.profile.pauses.note)
+        self.announce(f"Note {note.label}.", note=note.id, role="note")
+        pseudo = Block(f"{note.id}", "paragraph", note.text, ())
+        for paragraph in note.text.split("\n\n"):
+            self.speak(paragraph, "note", pseudo, note=note.id)
+            self.pause_after(self.profile.pauses.paragraph)
+        if note.author:
+            self.emit("note", note.author, self.spoken(note.author, "note"), block=note.id, note=note.id)
+        self.announce("End of note.", note=note.id, role="note")
+        self.pause_after(self.profile.pauses.note)
+
+    def flush_notes(self) -> None:
+        """Read the notes referred to so far (after-paragraph mode)."""
+        if self.notes_mode == "after-paragraph":
+            for note_id in self.pending_notes:
+                self.read_note(note_id)
+        self.pending_notes.clear()
+
+    # -- the text -------------------------------------------------------------------------
+    def block(self, block: Block) -> None:
+        """One block: its runs, split at document starts and ends, in the right voices."""
+        if self.pending_end and block.kind not in DOCUMENT_LINE_KINDS:
+            self.document_end()
+            self.flush_notes()
+        run: list[str] = []
+
+        def flush_run() -> None:
+            text = "".join(run).strip()
+            run.clear()
+            if not text:
+                return
+            doc_id = self.open_doc
+            if doc_id is None and block.kind in DOCUMENT_LINE_KINDS and self.last_doc and self.pending_end:
+                doc_id = self.last_doc  # a signature or closing line after the quoted text
+            self.speak(text, "document" if doc_id else "narration", block, document=doc_id)
+
+        for inline in block.inlines:
+            if isinstance(inline, Text):
+                run.append(inline.text)
+            elif isinstance(inline, NoteRef):
+                if inline.note not in self.pending_notes:
+                    self.pending_notes.append(inline.note)
+            elif isinstance(inline, DocStart):
+                flush_run()
+                self.document_end()
+                if self._shape(inline.document) == "block":
+                    self.document_header(inline.document)
+                else:
+                    self.pause_after(self.profile.pauses.sentence)
+                self.open_doc = self.last_doc = inline.document
+            elif isinstance(inline, DocEnd):
+                flush_run()
+                if self._shape(inline.document) == "block":
+                    self.pending_end = inline.document
+                self.open_doc = None
+        flush_run()
+        self.pause_after(self.profile.pauses.paragraph)
+        if self.open_doc is None and self.pending_end is None:
+            self.flush_notes()
+
+    def _shape(self, doc_id: str) -> str:
+        try:
+            return self.doc.document(doc_id).shape
+        except KeyError:
+            return "inline"  # a marker without a record: still spoken in the document voice
+
+    def chapter_body(self, chapter: Chapter) -> None:
+        self.section, self.chapter = chapter.id, chapter.id
+        self.announce(chapter_announcement(chapter))
+        for block in chapter.blocks:
+            self.block(block)
+        self.document_end()
+        self.open_doc = None
+        self.flush_notes()
+        rest = [n.id for n in self.doc.notes if n.chapter == chapter.id and n.id not in self.read_notes]
+        if rest and self.notes_mode != "skip":
+            self.pause_after(self.profile.pauses.note)
+            self.announce(f"Notes to chapter {cardinal(chapter.ordinal)}." if chapter.ordinal else "Notes.")
+            for note_id in rest:
+                self.read_note(note_id)
+        self.pause_after(self.profile.pauses.chapter)
+
+
 def build_script(doc: Document, profile: VoiceProfile, notes: str | None = None) -> tuple[Utterance, ...]:
-    """Every utterance of the book in order; `notes` (None: the profile's) is after-paragraph|end-of-chapter|skip."""
-    raise NotImplementedError
+    """Every utterance of the book in order; `notes` (None: the profile's) is after-paragraph|end-of-chapter|skip.
+
+    Raises UsageError for an unknown notes mode, ContentError for a bad lexicon.
+    """
+    mode = notes or profile.notes
+    if mode not in NOTES_MODES:
+        raise UsageError(f"--notes {mode}: choose one of {', '.join(NOTES_MODES)}")
+    builder = _ScriptBuilder(doc, profile, mode)
+    builder.opening()
+    for chapter in doc.chapters:
+        builder.chapter_body(chapter)
+    builder.closing()
+    return tuple(builder.out)

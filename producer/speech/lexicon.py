@@ -1,0 +1,102 @@
+"""The W3C PLS 1.0 pronunciation lexicon: respellings (<alias>) and eSpeak NG phonemes (<phoneme>).
+
+eSpeak NG 1.51 cannot read IPA, but takes its own phoneme mnemonics inside [[...]]; so a
+<phoneme alphabet="x-espeak"> is used where the engine allows it, else the <alias>
+respelling, else the word as written. IPA phonemes are kept for reading systems.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from lxml import etree
+
+from producer.errors import ContentError
+
+PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon"
+ESPEAK_ALPHABET = "x-espeak"
+_WORD_EDGE_BEFORE = r"(?<![\w\-])"
+_WORD_EDGE_AFTER = r"(?![\w\-])"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexeme:
+    """One entry: the written forms and how to say them."""
+
+    graphemes: tuple[str, ...]
+    alias: str | None
+    espeak: str | None  # eSpeak NG phoneme mnemonics, without the [[ ]]
+    line: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """A parsed PLS file, ready to apply to text."""
+
+    path: Path | None
+    lexemes: tuple[Lexeme, ...]
+
+    def replacement(self, word: str, phonemes: bool) -> str | None:
+        """How the engine should get `word`: '[[...]]', a respelling, or None when not listed."""
+        for lexeme in self.lexemes:
+            if word in lexeme.graphemes:
+                if phonemes and lexeme.espeak:
+                    return f"[[{lexeme.espeak}]]"
+                return lexeme.alias
+        return None
+
+    def apply(self, text: str, phonemes: bool = False) -> str:
+        """`text` with every listed word replaced (whole words, case-sensitive)."""
+        pattern = _pattern(self)
+        if pattern is None:
+            return text
+        return pattern.sub(lambda m: self.replacement(m.group(0), phonemes) or m.group(0), text)
+
+
+EMPTY = Lexicon(None, ())
+
+
+@lru_cache(maxsize=64)
+def _pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
+    words = sorted({g for lx in lexicon.lexemes for g in lx.graphemes if lx.alias or lx.espeak}, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(_WORD_EDGE_BEFORE + "(?:" + "|".join(re.escape(w) for w in words) + ")" + _WORD_EDGE_AFTER)
+
+
+def _text(element: etree._Element) -> str:
+    return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(path: Path) -> Lexicon:
+    """Parse a PLS 1.0 file; raises ContentError naming file:line."""
+    try:
+        root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    except OSError as e:
+        raise ContentError(f"{path}: cannot read the lexicon: {e}") from None
+    except etree.XMLSyntaxError as e:
+        line, column = e.position if e.position else (1, 0)
+        raise ContentError(f"{path}:{line}:{column}: not well-formed XML: {e.msg}") from None
+    if root.tag != f"{{{PLS_NS}}}lexicon":
+        raise ContentError(f"{path}:{root.sourceline}: the root must be <lexicon xmlns=\"{PLS_NS}\"> (W3C PLS 1.0)")
+    default_alphabet = root.get("alphabet", "ipa")
+    lexemes = []
+    for element in root.iter(f"{{{PLS_NS}}}lexeme"):
+        graphemes = tuple(_text(g) for g in element.iter(f"{{{PLS_NS}}}grapheme") if _text(g))
+        if not graphemes:
+            raise ContentError(f"{path}:{element.sourceline}: a <lexeme> needs at least one <grapheme>")
+        aliases = [_text(a) for a in element.iter(f"{{{PLS_NS}}}alias") if _text(a)]
+        espeak = [
+            _text(p)
+            for p in element.iter(f"{{{PLS_NS}}}phoneme")
+            if p.get("alphabet", default_alphabet) == ESPEAK_ALPHABET and _text(p)
+        ]
+        for phoneme in espeak:
+            if "]]" in phoneme or "[[" in phoneme:
+                raise ContentError(f"{path}:{element.sourceline}: write eSpeak phonemes without [[ ]]")
+        lexemes.append(Lexeme(graphemes, aliases[0] if aliases else None, espeak[0] if espeak else None, element.sourceline))
+    return Lexicon(path, tuple(lexemes))
