@@ -1,9 +1,108 @@
-"""Placeholder registration, replaced by the speech command's implementation."""
+"""`producer script`, `producer say` and `producer voices`: the speech script, auditioning, and the voices there are."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from producer.diagnostics import report
+from producer.errors import UsageError
+from producer.publish import publish_bytes
+from producer.read import load
+from producer.speech.catalog import installed_variants, installed_voices
+from producer.speech.lexicon import EMPTY, load_lexicon
+from producer.speech.normalize import normalize
+from producer.speech.script import PHONEME_ENGINES, Utterance, build_script
+from producer.speech.synth import check_requirements, resolve_cache_dir, synthesize
+from producer.speech.voices import NOTES_MODES, ROLES, list_profiles, load_profile, profile_dirs
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    pass
+    p = sub.add_parser("script", help="print the utterances a build will speak (no engine needed)")
+    p.add_argument("file", type=Path, help="a .txt chapter (with optional NAME.toml beside it) or its .json form")
+    p.add_argument("--voice", default="default", metavar="NAME", help="voice profile voices/NAME.toml (default: default)")
+    p.add_argument("--notes", choices=NOTES_MODES, help="where notes are read (default: the profile's, after-paragraph)")
+    p.add_argument("--json", action="store_true", help='print {"utterances": [...]} as JSON')
+    p.add_argument("--encoding", help="the text's encoding when it is not UTF-8 (e.g. cp1252)")
+    p.set_defaults(func=run_script)
+
+    p = sub.add_parser("say", help="speak a sample with a profile's voice and the lexicon, for auditioning")
+    p.add_argument("text", help="the words to speak")
+    p.add_argument("-o", "--output", type=Path, required=True, help="the WAV file to write")
+    p.add_argument("--role", choices=ROLES, default="narration", help="which of the profile's voices (default: narration)")
+    p.add_argument("--voice", default="default", metavar="NAME", help="voice profile voices/NAME.toml (default: default)")
+    p.add_argument("--cache", type=Path, help="clip cache folder (default: $PRODUCER_CACHE or .cache/producer)")
+    p.set_defaults(func=run_say)
+
+    p = sub.add_parser("voices", help="list eSpeak NG's installed voices and the voice profiles")
+    p.add_argument("--all", action="store_true", help="every language, not only English")
+    p.set_defaults(func=run_voices)
+
+
+def utterance_json(u: Utterance) -> dict[str, object]:
+    """One utterance as the JSON the script command prints."""
+    return asdict(u)
+
+
+def format_script(utterances: tuple[Utterance, ...]) -> str:
+    """The script as readable text: one line per utterance, a header per section."""
+    lines: list[str] = []
+    section = None
+    for u in utterances:
+        if u.section != section:
+            section = u.section
+            lines.append(f"\n== {section} ==" if lines else f"== {section} ==")
+        owner = f" {u.document}" if u.document else f" {u.note}" if u.note and u.role == "note" else ""
+        lines.append(f"{u.id} {u.role + owner:<22} {u.spoken}  [{u.pause_ms} ms]")
+        if u.text and " ".join(u.text.split()) != u.spoken:
+            lines.append(f"{'':6} {'text:':<22} {' '.join(u.text.split())}")
+    return "\n".join(lines) + "\n"
+
+
+def run_script(args: argparse.Namespace) -> int:
+    profile = load_profile(args.voice)
+    doc = load(args.file, args.encoding)
+    report(str(args.file), doc.diagnostics, strict=args.strict, quiet=args.quiet)
+    utterances = build_script(doc, profile, args.notes)
+    if args.json:
+        sys.stdout.write(json.dumps({"utterances": [utterance_json(u) for u in utterances]}, ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write(format_script(utterances))
+    return 0
+
+
+def run_say(args: argparse.Namespace) -> int:
+    if not args.text.strip():
+        raise UsageError("producer say: give some words to speak, e.g. producer say \"Tsaritsin\" -o x.wav")
+    if args.output.suffix.lower() != ".wav":
+        raise UsageError(f"-o {args.output}: say writes WAV; give a name ending in .wav")
+    check_requirements()
+    profile = load_profile(args.voice)
+    lexicon = load_lexicon(profile.lexicon) if profile.lexicon else EMPTY
+    voice = profile.roles[args.role]
+    spoken = lexicon.apply(normalize(args.text), phonemes=voice.engine in PHONEME_ENGINES)
+    utterance = Utterance("say", "say", None, None, None, None, args.role, args.text, spoken, 0)
+    [clip] = synthesize([utterance], profile, resolve_cache_dir(args.cache), jobs=1, quiet=True)
+    publish_bytes(args.output, clip.read_bytes())
+    if not args.quiet:
+        print(f"{args.output}: {args.role} voice {voice.voice} ({voice.engine}) said: {spoken}", file=sys.stderr)
+    return 0
+
+
+def run_voices(args: argparse.Namespace) -> int:
+    voices = [v for v in installed_voices() if args.all or v.language.startswith("en")]
+    print("eSpeak NG voices (use the language or file as voice id, add +variant):")
+    for v in voices:
+        print(f"  {v.language:<16} {v.file:<24} {v.gender:<2} {v.name}")
+    print(f"variants: {' '.join(installed_variants())}")
+    print(f"\nprofiles (looked up in {', '.join(str(d) for d in profile_dirs())}):")
+    for name, path in list_profiles():
+        profile = load_profile(name)
+        roles = ", ".join(f"{role} {v.voice} {v.rate} wpm" for role, v in profile.roles.items())
+        shown = os.path.relpath(path) if Path.cwd() in path.parents else str(path)
+        print(f"  {name:<12} {shown}\n    engine {profile.roles['narration'].engine}; notes {profile.notes}; {roles}")
+    return 0

@@ -128,7 +128,7 @@ class _ScriptBuilder:
             self.announce(_sentence(meta.subtitle))
         if meta.author:
             self.announce(_sentence(f"By {meta.author}"))
-        self.announce("Read by the e-speak N G synthetic voice.")
+        self.announce("Read by the eSpeak NG synthetic voice.")
         self.announce(PRODUCTION_NOTE)
         self.pause_after(self.profile.pauses.chapter)
 
@@ -137,9 +137,9 @@ class _ScriptBuilder:
         self.section, self.chapter = "closing", None
         if meta.complete or not self.doc.chapters:
             self.announce("The End.")
-        elif len(self.doc.chapters) == 1:
+        elif len(self.doc.chapters) == 1 and (self.doc.chapters[0].ordinal or self.doc.chapters[0].number):
             words = chapter_announcement(self.doc.chapters[0]).split(".")[0].lower()
-            self.announce(f"End of {words} of {meta.title}." if words != "chapter" else f"End of this excerpt of {meta.title}.")
+            self.announce(f"End of {words} of {meta.title}.")
         else:
             self.announce(f"End of this excerpt of {meta.title}.")
         self.pause_after(self.profile.pauses.chapter)
@@ -172,7 +172,10 @@ class _ScriptBuilder:
         if note_id in self.read_notes:
             return
         self.read_notes.add(note_id)
-        note = self.doc.note(note_id)
+        try:
+            note = self.doc.note(note_id)
+        except KeyError:
+            return  # a marker without a note: the reader has already warned about it
         self.pause_after(self.profile.pauses.note)
         self.announce(f"Note {note.label}.", note=note.id, role="note")
         pseudo = Block(f"{note.id}", "paragraph", note.text, ())
@@ -202,6 +205,11 @@ class _ScriptBuilder:
         def flush_run() -> None:
             text = "".join(run).strip()
             run.clear()
+            # A closing quotation mark left after a document's end belongs to what came before.
+            lead = re.match(r"^[”’\"'.,;:!?)\]]+(?:\s+|$)", text)
+            if lead and self.out and self.out[-1].text and self.out[-1].chapter == self.chapter:
+                self.out[-1] = replace(self.out[-1], text=f"{self.out[-1].text} {lead.group(0).strip()}".strip())
+                text = text[lead.end() :]
             if not text:
                 return
             doc_id = self.open_doc

@@ -26,6 +26,7 @@ from typing import Any
 
 from producer.errors import ContentError, ToolFailure
 from producer.progress import Progress
+from producer.speech.catalog import check_profile
 from producer.speech.engines import SAMPLE_RATE, engine_identity
 from producer.speech.script import Utterance
 from producer.speech.voices import Voice, VoiceProfile
@@ -260,6 +261,7 @@ def synthesize(utterances: Sequence[Utterance], profile: VoiceProfile, cache_dir
     Also raises MissingToolError when eSpeak NG is missing, ContentError for an unknown role.
     """
     check_requirements()
+    check_profile(profile)
     paths: list[Path] = []
     todo: dict[str, _Task] = {}
     for u in utterances:
