@@ -1,0 +1,125 @@
+"""The audiobook writer (formats m4b and mp3): speech clips in, M4B, per-chapter MP3s, m3u8 and timeline out.
+
+    utterances + clips ─plan─▶ tracks (samples) ─encode (cached, parallel)─▶ AAC / MP3 per track
+        ─package (no re-encoding)─▶ <slug>.m4b, mp3/NN-<chapter>.mp3, <slug>.m3u8, <slug>.timeline.json
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from producer.audio.cover import cover_png
+from producer.audio.encode import encode_tracks
+from producer.audio.package import m4b_bases, write_m3u8, write_m4b, write_mp3
+from producer.audio.plan import MAX_TRACK_MS, Track, UtteranceLike, plan_tracks
+from producer.audio.timeline import timeline, write_timeline
+from producer.context import build_time
+from producer.model import Document
+from producer.tools import ESPEAK, FFMPEG, FFPROBE, Tool
+
+if TYPE_CHECKING:
+    from producer.build import BuildJob
+
+DEFAULT_TAIL_MS = 2000
+_TRACK_FILE = re.compile(r"^\d{2,}-[a-z0-9-]+\.mp3$")
+
+
+@dataclass(frozen=True, slots=True)
+class AudioResult:
+    """What a run produced: the published files, the tracks, and how many encodes were not cache hits."""
+
+    written: list[Path]
+    tracks: tuple[Track, ...]
+    encoded: int
+
+
+def requirements(job: BuildJob) -> tuple[Tool, ...]:
+    """ffmpeg and ffprobe, plus whatever the speech engine needs."""
+    try:
+        from producer.speech.synth import requirements as speech_requirements
+    except ImportError:  # the speech package is still being written
+        return (FFMPEG, FFPROBE, ESPEAK)
+    return (FFMPEG, FFPROBE, *speech_requirements())
+
+
+def write(job: BuildJob) -> list[Path]:
+    """Speak the document and write the asked audio formats under `job.out_dir`; raises ProducerError."""
+    from producer.speech.script import build_script
+    from producer.speech.synth import resolve_cache_dir, synthesize
+    from producer.speech.voices import load_profile
+
+    options = job.options
+    profile = load_profile(options.voice)
+    script = build_script(job.doc, profile, notes=options.notes)
+    cache = resolve_cache_dir(options.cache)
+    clips = synthesize(script, profile, cache, options.jobs, options.quiet)
+    tail_ms = min(5000, max(1000, profile.pauses.chapter))  # ACX: 1-5 s of room tone at the tail
+    result = produce(job.doc, script, clips, job.out_dir, job.slug, job.formats, cache, options.jobs,
+                     tail_ms=tail_ms, quiet=options.quiet)
+    return result.written
+
+
+def _tags(doc: Document) -> dict[str, str]:
+    meta = doc.meta
+    source = f" from {meta.source}" if meta.source else ""
+    return {
+        "album": meta.title,
+        "artist": meta.author or "",
+        "album_artist": meta.author or "",
+        "genre": "Audiobook",
+        "date": build_time().strftime("%Y-%m-%d"),
+        "comment": f"Read by the eSpeak NG synthetic voice. Produced with producer{source}.",
+    }
+
+
+def _say(quiet: bool, message: str) -> None:
+    if not quiet and sys.stderr.isatty():
+        print(f"audio: {message}", file=sys.stderr)
+
+
+def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[Path], out_dir: Path, slug: str,
+            formats: frozenset[str] | set[str], cache: Path, jobs: int, tail_ms: int = DEFAULT_TAIL_MS,
+            max_track_ms: int = MAX_TRACK_MS, quiet: bool = True) -> AudioResult:
+    """Plan, encode (reusing the cache) and publish the asked formats of m4b/mp3; raises ProducerError."""
+    tracks = plan_tracks(doc, utterances, clips, tail_ms, max_track_ms)
+    codecs = [c for c, f in (("aac", "m4b"), ("mp3", "mp3")) if f in formats]
+    _say(quiet, f"encoding {len(tracks)} track(s) as {', '.join(codecs)}, {jobs} at a time")
+    encoded = encode_tracks(tracks, codecs, cache, jobs)
+    fresh = sum(e.fresh for e in encoded.values())
+    tags = _tags(doc)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="producer-cover-") as work:
+        cover = Path(work) / "cover.png"
+        cover.write_bytes(cover_png(doc.meta))
+        bases: list[int] | None = None
+        m4b_name: str | None = None
+        if "aac" in codecs:
+            aac = {t.number: encoded[t.number, "aac"] for t in tracks}
+            bases = m4b_bases(tracks, aac)
+            m4b_name = f"{slug}.m4b"
+            written.append(write_m4b(out_dir / m4b_name, tracks, aac, {"title": doc.meta.title, **tags}, cover))
+        files: list[str | None] = [None] * len(tracks)
+        if "mp3" in codecs:
+            for i, track in enumerate(tracks):
+                rel = files[i] = f"mp3/{track.name}.mp3"
+                track_tags = {"title": track.title, "track": f"{track.number}/{len(tracks)}", **tags}
+                written.append(write_mp3(out_dir / rel, track, encoded[track.number, "mp3"], track_tags, cover))
+            _remove_stale(out_dir / "mp3", {f"{t.name}.mp3" for t in tracks})
+            written.append(write_m3u8(out_dir / f"{slug}.m3u8", doc.meta.title,
+                                      [(f, t) for f, t in zip(files, tracks, strict=True) if f]))
+    data = timeline(doc.meta.title, tracks, files, m4b_name, bases)
+    written.append(write_timeline(out_dir / f"{slug}.timeline.json", data))
+    return AudioResult(written, tracks, fresh)
+
+
+def _remove_stale(folder: Path, keep: set[str]) -> None:
+    """Drop track files a previous build wrote that this build did not (renamed or removed chapters)."""
+    for path in folder.glob("*.mp3"):
+        if _TRACK_FILE.match(path.name) and path.name not in keep:
+            path.unlink(missing_ok=True)

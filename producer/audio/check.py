@@ -1,0 +1,100 @@
+"""Audio checks for `producer check`: duration, RMS, peak, noise floor, room tone and chapter marks, against ACX's bar."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from producer.audio.ffrun import ffmpeg, ffprobe_json
+
+AUDIO_SUFFIXES = frozenset({".m4b", ".m4a", ".mp3"})
+# ACX audiobook submission requirements
+RMS_RANGE = (-23.0, -18.0)
+PEAK_MAX = -3.0
+NOISE_FLOOR_MAX = -60.0
+HEAD_RANGE_MS = (500, 1000)
+TAIL_RANGE_MS = (1000, 5000)
+SILENCE_DB = -50  # below this counts as room tone when finding the head and tail
+MIN_SILENCE_S = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class AudioReport:
+    """What one audio file measures; dB values may be -inf (digital silence)."""
+
+    path: Path
+    duration_ms: int
+    rms_db: float
+    peak_db: float
+    noise_floor_db: float
+    head_ms: int
+    tail_ms: int
+    marks: tuple[tuple[int, str], ...] = field(default=())
+
+    def problems(self) -> list[str]:
+        """Each way the file misses the ACX bar, as a message naming the fix; empty when it passes."""
+        out = []
+        if not RMS_RANGE[0] <= self.rms_db <= RMS_RANGE[1]:
+            out.append(f"RMS {self.rms_db:.1f} dB is outside {RMS_RANGE[0]:.0f}..{RMS_RANGE[1]:.0f} dB; adjust the loudness filter")
+        if self.peak_db > PEAK_MAX:
+            out.append(f"peak {self.peak_db:.1f} dBFS is above {PEAK_MAX:.0f} dBFS; lower the limiter's limit")
+        if self.noise_floor_db > NOISE_FLOOR_MAX:
+            out.append(f"noise floor {self.noise_floor_db:.1f} dB is above {NOISE_FLOOR_MAX:.0f} dB")
+        if not HEAD_RANGE_MS[0] <= self.head_ms <= HEAD_RANGE_MS[1]:
+            out.append(f"room tone at the head is {self.head_ms} ms, not {HEAD_RANGE_MS[0]}..{HEAD_RANGE_MS[1]} ms")
+        if not TAIL_RANGE_MS[0] <= self.tail_ms <= TAIL_RANGE_MS[1]:
+            out.append(f"room tone at the tail is {self.tail_ms} ms, not {TAIL_RANGE_MS[0]}..{TAIL_RANGE_MS[1]} ms")
+        return out
+
+    def summary(self) -> str:
+        """One line: duration, levels, room tone and the number of marks."""
+        minutes, seconds = divmod(self.duration_ms / 1000, 60)
+        return (f"{self.path}: {int(minutes)}:{seconds:04.1f}, RMS {self.rms_db:.1f} dB, peak {self.peak_db:.1f} dBFS, "
+                f"noise floor {_db(self.noise_floor_db)}, head {self.head_ms} ms, tail {self.tail_ms} ms, "
+                f"{len(self.marks)} chapter mark(s)")
+
+
+def _db(value: float) -> str:
+    return "-inf dB (digital silence)" if math.isinf(value) else f"{value:.1f} dB"
+
+
+def _number(stderr: str, label: str) -> float:
+    match = re.search(rf"\] {re.escape(label)}: (-?inf|-?[0-9.]+)", stderr)
+    if match is None:
+        raise ValueError(label)
+    return float(match.group(1))
+
+
+def marks(path: Path) -> tuple[tuple[int, str], ...]:
+    """(start ms, title) of every chapter mark ffprobe lists, in its order."""
+    data = ffprobe_json(path, "-show_chapters")
+    return tuple((round(float(c["start_time"]) * 1000), str(c.get("tags", {}).get("title", "")))
+                 for c in data.get("chapters", []))
+
+
+def analyse(path: Path) -> AudioReport:
+    """Decode `path` once and measure it; raises ToolFailure when ffmpeg cannot read it."""
+    audio_filter = (f"astats=measure_perchannel=none:measure_overall=RMS_level+Peak_level+Noise_floor+Number_of_samples,"
+                    f"silencedetect=n={SILENCE_DB}dB:d={MIN_SILENCE_S}")
+    err = ffmpeg(["-i", str(path), "-map", "0:a:0", "-af", audio_filter, "-f", "null", "-"],
+                 f"measuring {path}", timeout=900, loglevel="info")
+    rate = int(ffprobe_json(path, "-select_streams", "a:0", "-show_entries", "stream=sample_rate")["streams"][0]["sample_rate"])
+    samples = int(_number(err, "Number of samples"))
+    duration = samples / rate
+    starts = [float(x) for x in re.findall(r"silence_start: (-?[0-9.]+)", err)]
+    ends = [float(x) for x in re.findall(r"silence_end: ([0-9.]+)", err)]
+    head = ends[0] if starts and starts[0] <= 0.001 and ends else 0.0
+    # a silence still open at the end of the stream, or closed exactly there, is the tail
+    tail = 0.0
+    if starts and (len(ends) < len(starts) or ends[-1] >= duration - MIN_SILENCE_S):
+        tail = duration - starts[-1]
+    return AudioReport(path, round(duration * 1000), _number(err, "RMS level dB"), _number(err, "Peak level dB"),
+                       _number(err, "Noise floor dB"), round(head * 1000), round(tail * 1000), marks(path))
+
+
+def check_audio(path: Path) -> tuple[str, list[str]]:
+    """The summary line for `path` and its problems (empty: it meets the bar); raises ToolFailure."""
+    report = analyse(path)
+    return report.summary(), report.problems()

@@ -1,0 +1,174 @@
+"""Encode each track once per codec into a content-addressed cache, using every core.
+
+A track's PCM is streamed into ffmpeg from the clips (room tone and pauses are written as
+zero frames), so no track or book is ever held in memory or written out as WAV. The
+limiter runs on the assembled track, never per clip, so utterances keep one level.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import math
+import os
+import tempfile
+import wave
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from producer.audio.ffrun import audio_packets, ffmpeg_stdin, ffmpeg_version
+from producer.audio.plan import SAMPLE_RATE, SAMPLE_WIDTH, Track
+
+# Measured (FACTS.md): brings continuous raw eSpeak NG (-20.5 dB RMS, peaks near 0 dBFS) to about -19.6 dB RMS
+# and -3.7 dBFS peak in well under a second; latency=1 keeps the limiter's lookahead out of the timeline.
+LOUDNESS_FILTER = "alimiter=level_in={level_in:.4f}:limit=0.55:level=false:latency=1,volume=1.5dB"
+# ACX measures RMS over the whole file, so the room tone and pauses we insert pull it down (a short credits
+# track fell to -24 dB). Gain before the limiter makes up for the inserted silence, plus a measured 1.5 dB;
+# the limiter still holds the peaks at -3.7 dBFS. Measured: files then land between about -22 and -19.5 dB.
+EXTRA_GAIN_DB = 1.5
+MAX_GAIN_DB = 9.0
+
+
+@dataclass(frozen=True, slots=True)
+class Codec:
+    """An encoder setting: ffmpeg arguments, muxer and file suffix."""
+
+    name: str
+    args: tuple[str, ...]
+    muxer: str
+    suffix: str
+
+
+# -aac_coder fast: 10.9 s instead of 65.6 s for the sample at no audible cost for speech (FACTS.md)
+AAC = Codec("aac", ("-c:a", "aac", "-aac_coder", "fast", "-b:a", "64k", "-ac", "1"), "mp4", ".m4a")
+MP3 = Codec("mp3", ("-c:a", "libmp3lame", "-b:a", "64k", "-ac", "1"), "mp3", ".mp3")
+CODECS = {"aac": AAC, "mp3": MP3}
+KEY_VERSION = 1  # bump when the PCM layout or the key's meaning changes
+AAC_FRAME = 1024  # samples per AAC packet
+AAC_PRIMING = 1024  # ffmpeg's AAC encoder always primes with one frame of silence
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """A track's encoded audio in the cache and its packet count (for joining without re-encoding)."""
+
+    path: Path
+    packets: int
+    fresh: bool  # encoded by this build, not found in the cache
+
+
+def loudness_filter(track: Track) -> str:
+    """The track's filter: gain for its share of inserted silence, then the limiter."""
+    speech = sum(p.frames for p in track.items)
+    gain = min(MAX_GAIN_DB, EXTRA_GAIN_DB - 10 * math.log10(max(speech, 1) / track.samples))
+    return LOUDNESS_FILTER.format(level_in=10 ** (gain / 20))
+
+
+def _silence(samples: int) -> Iterator[bytes]:
+    block = bytes(SAMPLE_WIDTH * 65_536)
+    while samples > 0:
+        n = min(samples, 65_536)
+        yield block[: n * SAMPLE_WIDTH]
+        samples -= n
+
+
+def pcm_chunks(track: Track) -> Iterator[bytes]:
+    """The track's raw 16-bit mono PCM in pieces of at most 128 KiB."""
+    yield from _silence(track.head)
+    for item in track.items:
+        remaining = item.frames
+        with wave.open(str(item.clip), "rb") as w:
+            while remaining > 0:
+                data = w.readframes(min(remaining, 65_536))
+                if not data:
+                    break
+                remaining -= len(data) // SAMPLE_WIDTH
+                yield data
+        # a clip shorter than its header says is padded, so later positions stay exact
+        yield from _silence(remaining + item.pause)
+
+
+_digests: dict[tuple[str, int, int], str] = {}
+
+
+def _clip_digest(path: Path) -> str:
+    st = path.stat()
+    memo = (str(path), st.st_size, st.st_mtime_ns)
+    if memo not in _digests:
+        with open(path, "rb") as f:
+            _digests[memo] = hashlib.file_digest(f, "sha256").hexdigest()
+    return _digests[memo]
+
+
+def track_key(track: Track, codec: Codec) -> str:
+    """A hash of everything that decides the encoded bytes: clips, silences, filter, codec, ffmpeg version."""
+    recipe = {
+        "v": KEY_VERSION,
+        "rate": SAMPLE_RATE,
+        "head": track.head,
+        "clips": [(_clip_digest(p.clip), p.frames, p.pause) for p in track.items],
+        "filter": loudness_filter(track),
+        "codec": codec.args,
+        "ffmpeg": ffmpeg_version(),
+    }
+    return hashlib.sha256(json.dumps(recipe, sort_keys=True).encode()).hexdigest()[:40]
+
+
+def _cached(folder: Path, key: str, codec: Codec) -> Encoded | None:
+    audio, info = folder / f"{key}{codec.suffix}", folder / f"{key}.{codec.name}.json"
+    try:
+        packets = int(json.loads(info.read_text())["packets"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return Encoded(audio, packets, fresh=False) if audio.is_file() and packets > 0 else None
+
+
+def _encode(track: Track, codec: Codec, folder: Path, key: str) -> Encoded:
+    """Encode one track with one codec into the cache; atomic, so concurrent builds never see a partial file."""
+    target = folder / f"{key}{codec.suffix}"
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{key}.", suffix=codec.suffix, dir=folder)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        args = ["-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "pipe:0", "-af", loudness_filter(track),
+                *codec.args, "-fflags", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1",
+                "-f", codec.muxer, "-y", str(tmp)]
+        seconds = track.samples / SAMPLE_RATE
+        ffmpeg_stdin(args, pcm_chunks(track), f"encoding track {track.number} ({track.title}) as {codec.name}",
+                     timeout=120 + 3 * seconds)
+        packets = audio_packets(tmp)
+        os.replace(tmp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    info = folder / f"{key}.{codec.name}.json"
+    info_tmp = info.with_name(f".{info.name}.{os.getpid()}.part")
+    info_tmp.write_text(json.dumps({"packets": packets, "track": track.title}))
+    os.replace(info_tmp, info)
+    return Encoded(target, packets, fresh=True)
+
+
+def encode_tracks(tracks: Sequence[Track], codecs: Sequence[str], cache: Path, jobs: int) -> dict[tuple[int, str], Encoded]:
+    """Each (track number, codec) encoded, from the cache when its key matches; encodes run `jobs` at a time."""
+    folder = cache / "audio"
+    folder.mkdir(parents=True, exist_ok=True)
+    done: dict[tuple[int, str], Encoded] = {}
+    todo: list[tuple[Track, Codec, str]] = []
+    for track in tracks:
+        for name in codecs:
+            codec = CODECS[name]
+            key = track_key(track, codec)
+            hit = _cached(folder, key, codec)
+            if hit is not None:
+                done[track.number, name] = hit
+            else:
+                todo.append((track, codec, key))
+    todo.sort(key=lambda t: -t[0].samples)  # longest first packs the cores best
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futures = {(t.number, c.name): pool.submit(_encode, t, c, folder, k) for t, c, k in todo}
+        for where, future in futures.items():
+            done[where] = future.result()
+    return done

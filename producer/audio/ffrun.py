@@ -1,0 +1,98 @@
+"""Running ffmpeg and ffprobe: argv lists, a timeout, stderr kept in the error, results checked."""
+
+from __future__ import annotations
+
+import functools
+import json
+import subprocess
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from producer.errors import ToolFailure
+from producer.tools import FFMPEG, FFPROBE, find
+
+# ffmpeg prints a banner and per-second stats unless told not to; we keep only errors
+QUIET = ("-hide_banner", "-nostdin", "-nostats", "-loglevel", "error")
+
+
+def _tail(text: str, lines: int = 8) -> str:
+    return " | ".join(text.strip().splitlines()[-lines:])
+
+
+def _exe(tool_command: str) -> str:
+    tool = FFMPEG if tool_command == "ffmpeg" else FFPROBE
+    path = find(tool)
+    if path is None:  # build.require checks first; this guards direct library use
+        raise ToolFailure(f"{tool.command} not found on PATH; install with: sudo apt-get install {tool.package}")
+    return path
+
+
+def ffmpeg(args: Sequence[str], what: str, timeout: float = 600.0, loglevel: str = "error") -> str:
+    """Run ffmpeg with `args`; returns stderr. Raises ToolFailure naming `what` with stderr's tail."""
+    argv = [_exe("ffmpeg"), "-hide_banner", "-nostdin", "-nostats", "-loglevel", loglevel, *args]
+    try:
+        proc = subprocess.run(argv, check=False, capture_output=True, text=True, timeout=timeout, errors="replace")
+    except subprocess.TimeoutExpired:
+        raise ToolFailure(f"{what}: ffmpeg took longer than {timeout:.0f} s and was stopped") from None
+    if proc.returncode != 0:
+        raise ToolFailure(f"{what}: ffmpeg failed (exit {proc.returncode}): {_tail(proc.stderr)}")
+    return proc.stderr
+
+
+def ffmpeg_stdin(args: Sequence[str], chunks: Iterable[bytes], what: str, timeout: float) -> None:
+    """Run ffmpeg reading raw input from `chunks` on stdin; raises ToolFailure with stderr's tail.
+
+    stderr goes to a file, not a pipe, so a chatty ffmpeg can never block while we write.
+    """
+    argv = [_exe("ffmpeg"), *QUIET, *args]
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=err)
+        assert proc.stdin is not None
+        try:
+            for chunk in chunks:
+                proc.stdin.write(chunk)
+            proc.stdin.close()
+            code = proc.wait(timeout=timeout)
+        except BrokenPipeError:
+            code = proc.wait(timeout=timeout)
+        except BaseException:
+            proc.kill()
+            proc.wait()
+            raise
+        if code != 0:
+            err.seek(0)
+            raise ToolFailure(f"{what}: ffmpeg failed (exit {code}): {_tail(err.read().decode('utf-8', 'replace'))}")
+
+
+def ffprobe_json(path: Path, *entries: str, timeout: float = 120.0) -> dict[str, Any]:
+    """ffprobe's JSON for `path` with the given -show_* flags; raises ToolFailure."""
+    argv = [_exe("ffprobe"), "-v", "error", "-of", "json", *entries, str(path)]
+    try:
+        proc = subprocess.run(argv, check=False, capture_output=True, text=True, timeout=timeout, errors="replace")
+    except subprocess.TimeoutExpired:
+        raise ToolFailure(f"{path}: ffprobe took longer than {timeout:.0f} s and was stopped") from None
+    if proc.returncode != 0:
+        raise ToolFailure(f"{path}: ffprobe failed (exit {proc.returncode}): {_tail(proc.stderr)}")
+    data: dict[str, Any] = json.loads(proc.stdout or "{}")
+    return data
+
+
+def audio_packets(path: Path) -> int:
+    """How many packets the first audio stream has (counted, not estimated); raises ToolFailure."""
+    data = ffprobe_json(path, "-select_streams", "a:0", "-count_packets", "-show_entries", "stream=nb_read_packets")
+    streams = data.get("streams") or []
+    if not streams or "nb_read_packets" not in streams[0]:
+        raise ToolFailure(f"{path}: ffprobe found no audio stream; the encode is broken, delete it and rebuild")
+    count = int(streams[0]["nb_read_packets"])
+    if count <= 0:
+        raise ToolFailure(f"{path}: the audio stream has no packets; delete it and rebuild")
+    return count
+
+
+@functools.cache
+def ffmpeg_version() -> str:
+    """ffmpeg's first `-version` line: part of every encode's cache key, since encoders change."""
+    proc = subprocess.run([_exe("ffmpeg"), "-version"], check=False, capture_output=True, text=True, timeout=30)
+    return (proc.stdout.splitlines() or ["unknown"])[0]

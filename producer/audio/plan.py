@@ -1,0 +1,227 @@
+"""Plan the audio tracks: group utterances into per-chapter tracks, place each clip in samples, set the marks.
+
+Everything here is integer samples at the clips' rate, so positions never drift from summed floats.
+A section (opening credits, a chapter, closing credits) is one track unless it would run over
+`MAX_TRACK_MS`; then it is split at paragraph boundaries into parts.
+"""
+
+from __future__ import annotations
+
+import wave
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from producer.describe import chapter_heading, document_mark
+from producer.errors import ContentError
+from producer.model import Document
+
+SAMPLE_RATE = 22_050  # what the speech helper promises for every clip
+SAMPLE_WIDTH = 2
+HEAD_MS = 750  # ACX: 0.5-1 s of room tone at the head
+MAX_TRACK_MS = 120 * 60 * 1000  # the issue's limit for one MP3 file
+MAX_MARKS = 255  # Nero chpl holds at most 255 entries
+
+
+class UtteranceLike(Protocol):
+    """The fields of `producer.speech.script.Utterance` the audio writer reads."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def section(self) -> str: ...
+    @property
+    def chapter(self) -> str | None: ...
+    @property
+    def block(self) -> str | None: ...
+    @property
+    def document(self) -> str | None: ...
+    @property
+    def note(self) -> str | None: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def pause_ms(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """One clip in a track: it starts at `begin` and is followed by `pause` samples of silence."""
+
+    utterance: UtteranceLike
+    clip: Path
+    begin: int
+    frames: int
+    pause: int
+
+    @property
+    def end(self) -> int:
+        """The sample just after the clip's last frame."""
+        return self.begin + self.frames
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A chapter mark inside a track, `at` samples from the track's start."""
+
+    title: str
+    at: int
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    """One audio file's worth: room tone, the placed clips (the last pause is the tail), its marks."""
+
+    number: int
+    section: str
+    chapter: str | None
+    title: str
+    name: str  # "02-chapter-xxxvi-the-military-opposition"
+    head: int
+    items: tuple[Placed, ...]
+    marks: tuple[Mark, ...]
+
+    @property
+    def samples(self) -> int:
+        """The track's length in samples, head and tail included."""
+        last = self.items[-1]
+        return last.end + last.pause
+
+
+def ms(samples: int) -> int:
+    """Samples to whole milliseconds, rounded."""
+    return (samples * 1000 + SAMPLE_RATE // 2) // SAMPLE_RATE
+
+
+def samples_of(milliseconds: int) -> int:
+    """Whole milliseconds to samples, rounded."""
+    return (milliseconds * SAMPLE_RATE + 500) // 1000
+
+
+def clip_frames(path: Path, utterance_id: str) -> int:
+    """The clip's frame count; raises ContentError unless it is a 22,050 Hz mono 16-bit WAV with frames."""
+    try:
+        with wave.open(str(path), "rb") as w:
+            fmt = (w.getframerate(), w.getnchannels(), w.getsampwidth())
+            frames = w.getnframes()
+    except (OSError, EOFError, wave.Error) as e:
+        raise ContentError(f"{path}: clip for utterance {utterance_id} is not a readable WAV ({e}); delete it from the cache and rebuild") from None
+    if fmt != (SAMPLE_RATE, 1, SAMPLE_WIDTH) or frames <= 0:
+        raise ContentError(
+            f"{path}: clip for utterance {utterance_id} is {fmt[0]} Hz, {fmt[1]} channel(s), {8 * fmt[2]}-bit, {frames} frames; "
+            f"expected {SAMPLE_RATE} Hz mono 16-bit with frames: delete it from the cache and rebuild"
+        )
+    return frames
+
+
+def _sections(utterances: Sequence[UtteranceLike], clips: Sequence[Path]) -> list[list[tuple[UtteranceLike, Path]]]:
+    """Consecutive utterances grouped by section, in order."""
+    groups: list[list[tuple[UtteranceLike, Path]]] = []
+    for u, clip in zip(utterances, clips, strict=True):
+        if not groups or groups[-1][0][0].section != u.section:
+            groups.append([])
+        groups[-1].append((u, clip))
+    return groups
+
+
+def _boundary(prev: UtteranceLike, cur: UtteranceLike) -> bool:
+    """True where a long chapter may be split: a new paragraph, not inside one document or note."""
+    if cur.block == prev.block:
+        return False
+    if cur.document is not None and cur.document == prev.document:
+        return False
+    return not (cur.note is not None and cur.note == prev.note)
+
+
+def _split(items: list[tuple[UtteranceLike, Path, int]], limit: int) -> list[list[tuple[UtteranceLike, Path, int]]]:
+    """Pack paragraph-bounded runs into parts no longer than `limit` samples (a longer run stays whole)."""
+    runs: list[list[tuple[UtteranceLike, Path, int]]] = []
+    for item in items:
+        if not runs or _boundary(runs[-1][-1][0], item[0]):
+            runs.append([])
+        runs[-1].append(item)
+    parts: list[list[tuple[UtteranceLike, Path, int]]] = [[]]
+    size = 0
+    for run in runs:
+        run_size = sum(frames + samples_of(u.pause_ms) for u, _, frames in run)
+        if parts[-1] and size + run_size > limit:
+            parts.append([])
+            size = 0
+        parts[-1].extend(run)
+        size += run_size
+    return parts
+
+
+def _section_title(doc: Document, section: str) -> str:
+    if section == "opening":
+        return "Opening credits"
+    if section == "closing":
+        return "Closing credits"
+    for ch in doc.chapters:
+        if ch.id == section:
+            return chapter_heading(ch)
+    return section
+
+
+def _marks(doc: Document, title: str, items: Sequence[Placed]) -> tuple[Mark, ...]:
+    """The track's own mark, a mark at each document, a 'continued' mark after it, and end-of-chapter notes."""
+    marks = [Mark(title, 0)]
+    last_narration = max((i for i, p in enumerate(items) if p.utterance.document is None and p.utterance.note is None
+                          and p.utterance.role == "narration"), default=-1)
+    seen: set[str] = set()
+    elsewhere = False  # the last mark names a document or note, not this track's narration
+    for i, p in enumerate(items):
+        u = p.utterance
+        if u.document and u.document not in seen:
+            seen.add(u.document)
+            try:
+                marks.append(Mark(document_mark(doc.document(u.document)), p.begin))
+            except KeyError:
+                marks.append(Mark(f"Quoted document {u.document}", p.begin))
+            elsewhere = True
+        elif u.note and i > last_narration and u.note not in seen:
+            seen.add(u.note)
+            label = next((n.label for n in doc.notes if n.id == u.note), u.note)
+            marks.append(Mark(f"Note {label}", p.begin))
+            elsewhere = True
+        elif elsewhere and u.document is None and u.note is None:
+            # back to narration: the player should again say what is playing
+            marks.append(Mark(f"{title}, continued", p.begin))
+            elsewhere = False
+    unique: list[Mark] = []
+    for mark in marks:  # two marks at one instant would make an empty chapter
+        if not unique or mark.at > unique[-1].at:
+            unique.append(mark)
+    return tuple(unique)
+
+
+def plan_tracks(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[Path], tail_ms: int,
+                max_track_ms: int = MAX_TRACK_MS) -> tuple[Track, ...]:
+    """The book's tracks in playlist order; raises ContentError for a bad clip."""
+    if len(utterances) != len(clips):
+        raise ContentError(f"speech gave {len(clips)} clips for {len(utterances)} utterances; delete the cache and rebuild")
+    head, tail = samples_of(HEAD_MS), samples_of(tail_ms)
+    planned: list[tuple[str, str | None, str, list[tuple[UtteranceLike, Path, int]]]] = []
+    for group in _sections(utterances, clips):
+        section = group[0][0].section
+        measured = [(u, clip, clip_frames(clip, u.id)) for u, clip in group]
+        parts = _split(measured, samples_of(max_track_ms) - head - tail)
+        title = _section_title(doc, section)
+        for k, part in enumerate(parts, start=1):
+            part_title = title if len(parts) == 1 else f"{title}, part {k}"
+            planned.append((section, group[0][0].chapter, part_title, part))
+    from producer.build import slugify  # here, so planning does not import every reader
+
+    tracks: list[Track] = []
+    width = max(2, len(str(len(planned))))
+    for number, (section, chapter, title, part) in enumerate(planned, start=1):
+        placed: list[Placed] = []
+        at = head
+        for i, (u, clip, frames) in enumerate(part):
+            pause = tail if i == len(part) - 1 else samples_of(max(0, u.pause_ms))
+            placed.append(Placed(u, clip, at, frames, pause))
+            at += frames + pause
+        name = f"{number:0{width}d}-{slugify(title)}"
+        tracks.append(Track(number, section, chapter, title, name, head, tuple(placed), _marks(doc, title, placed)))
+    return tuple(tracks)

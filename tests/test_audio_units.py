@@ -1,0 +1,93 @@
+"""Fast tests of the audio writer's pure parts: FFMETADATA escaping, chapter lists, track planning, timeline."""
+
+from __future__ import annotations
+
+import wave
+from pathlib import Path
+
+import pytest
+from audio_fixtures import small_doc, small_script
+
+from producer.audio.ffmeta import Chapter, chapters_from_starts, escape, ffmetadata
+from producer.audio.plan import HEAD_MS, SAMPLE_RATE, ms, plan_tracks, samples_of
+from producer.audio.timeline import timeline
+from producer.errors import ContentError
+
+
+def _silent_clips(folder: Path, count: int, frames: int = 11_025) -> list[Path]:
+    paths = []
+    for i in range(count):
+        path = folder / f"{i}.wav"
+        with wave.open(str(path), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(SAMPLE_RATE)
+            w.writeframes(bytes(2 * frames))
+        paths.append(path)
+    return paths
+
+
+def test_escape_special_characters() -> None:
+    assert escape("a=b;c#d\\e\nf") == "a\\=b\\;c\\#d\\\\e\\\nf"
+
+
+def test_ffmetadata_has_timebase_and_end_for_every_chapter() -> None:
+    text = ffmetadata({"title": "T=1"}, [Chapter(1000, 2000, "Two"), Chapter(0, 1000, "One")])
+    assert text.startswith(";FFMETADATA1\ntitle=T\\=1\n")
+    assert text.count("TIMEBASE=1/1000") == 2 and text.count("END=") == 2
+    assert text.index("title=One") < text.index("title=Two")
+
+
+def test_chapters_sorted_deduplicated_and_last_clamped() -> None:
+    chapters = chapters_from_starts([(500, "b"), (0, "a"), (500, "c"), (9000, "late")], 2000)
+    assert chapters == [Chapter(0, 500, "a"), Chapter(500, 2000, "b")]
+
+
+def test_plan_places_clips_head_pauses_and_tail(tmp_path: Path) -> None:
+    script = small_script()
+    clips = _silent_clips(tmp_path, len(script))
+    tracks = plan_tracks(small_doc(), script, clips, tail_ms=2000)
+    assert [t.title for t in tracks] == ["Opening credits", "Chapter I: Bread; or = Hunger", "Chapter II: The Reply", "Closing credits"]
+    assert [t.name for t in tracks][1] == "02-chapter-i-bread-or-hunger"
+    first = tracks[1]
+    assert first.items[0].begin == samples_of(HEAD_MS)
+    for a, b in zip(first.items, first.items[1:]):
+        assert b.begin == a.end + a.pause == a.end + samples_of(a.utterance.pause_ms)
+    assert first.items[-1].pause == samples_of(2000)
+    titles = [m.title for m in first.marks]
+    assert titles == ["Chapter I: Bread; or = Hunger", "Telegram: Trotsky to Lenin, 14 December 1918",
+                      "Chapter I: Bread; or = Hunger, continued", "Note 1"]
+    assert [m.title for m in tracks[2].marks][1] == "Letter: Lenin to Trotsky, 23 October 1918"
+
+
+def test_long_chapter_is_split_at_paragraph_boundaries(tmp_path: Path) -> None:
+    script = small_script()
+    clips = _silent_clips(tmp_path, len(script), frames=SAMPLE_RATE * 2)
+    tracks = plan_tracks(small_doc(), script, clips, tail_ms=1000, max_track_ms=9000)
+    chapter_two = [t for t in tracks if t.section == "c2"]
+    assert len(chapter_two) > 1
+    assert chapter_two[1].title == "Chapter II: The Reply, part 2"
+    for track in chapter_two:
+        blocks = [p.utterance.block for p in track.items]
+        # a block (and the letter d2) never straddles two parts
+        assert all(b is None or b not in [q.utterance.block for t in chapter_two if t is not track for q in t.items] for b in blocks)
+        assert ms(track.samples) <= 9000 or len({p.utterance.block for p in track.items}) == 1
+
+
+def test_bad_clip_names_the_utterance(tmp_path: Path) -> None:
+    script = small_script()
+    clips = _silent_clips(tmp_path, len(script))
+    clips[3].write_bytes(b"not a wav")
+    with pytest.raises(ContentError, match="u004"):
+        plan_tracks(small_doc(), script, clips, tail_ms=2000)
+
+
+def test_timeline_lists_every_utterance_block_document_and_note(tmp_path: Path) -> None:
+    script = small_script()
+    tracks = plan_tracks(small_doc(), script, _silent_clips(tmp_path, len(script)), tail_ms=2000)
+    data = timeline("A Test Book", tracks, [f"mp3/{t.name}.mp3" for t in tracks], None, None)
+    assert [u["id"] for u in data["utterances"]] == [u.id for u in script]
+    assert {b["id"] for b in data["blocks"]} == {"c1-p1", "c1-p2", "c2-p1", "c2-p2", "c2-p3"}
+    assert [d["id"] for d in data["documents"]] == ["d1", "d2"] and [n["id"] for n in data["notes"]] == ["n1"]
+    letter = data["documents"][1]
+    assert letter["file"] == "mp3/03-chapter-ii-the-reply.mp3" and letter["begin_ms"] < letter["end_ms"]
