@@ -1,0 +1,144 @@
+"""Date expressions in narrative text, resolved to ISO 8601 at the precision the text gives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from producer.describe import MONTHS
+
+_MONTH_NAMES = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
+_MONTH_NAMES.update({m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)})
+_MONTH_NAMES["sept"] = 9
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
+
+_PATTERNS = (
+    # October 4, 1918 / October 4 / October 4th, 1918
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
+    # 4 October 1918 / the 4th of October, 1918
+    ("dmy", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?")),
+    # August, 1918 / in March 1919
+    ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
+    # In October (the year carried from the narrative)
+    ("m", re.compile(rf"\b(?:in|In|during|During|by|By|early in|late in|Early in|Late in|of)\s+{_MONTH}\b(?!\s+\d)")),
+    # in 1919 (a bare year, not a range like 1914-17)
+    ("y", re.compile(rf"\b(?:in|of|since|during|by|year)\s+{_YEAR}\b(?![-–]\d)")),
+    # relative expressions
+    ("rel", re.compile(
+        r"\b(?P<rel>(?:the\s+)?next\s+day|(?:on\s+)?the\s+following\s+day|the\s+day\s+after|(?:on\s+)?the\s+same\s+(?:day|evening|night|morning)|that\s+(?:same\s+)?(?:day|evening|night|morning|afternoon)"
+        r"|(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|next\s+morning|the\s+next\s+morning"
+        r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|afterwards|after|before|earlier))\b",
+        re.I,
+    )),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date expression at [start, end) of a text; `iso` once resolved."""
+
+    start: int
+    end: int
+    kind: str
+    iso: str | None
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str | None:
+    if year is None:
+        return None
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year:04d}-{month:02d}"
+
+
+def _shift(base: str, n: int, unit: str) -> str | None:
+    """`base` moved by n units, at the precision both allow."""
+    parts = [int(p) for p in base.split("-")]
+    unit = unit.rstrip("s")
+    if unit == "year":  # "a year later" is as precise as a year
+        return _iso(parts[0] + n)
+    if unit == "month":
+        if len(parts) < 2:
+            return None
+        y, m = divmod(parts[0] * 12 + parts[1] - 1 + n, 12)
+        return _iso(y, m + 1)
+    if len(parts) < 3:
+        return None
+    return (date(*parts) + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+
+
+class DateContext:
+    """The running narrative date: explicit years carry forward; relative dates resolve against it."""
+
+    def __init__(self) -> None:
+        self.year: int | None = None
+        self.current: str | None = None
+
+    def scan(self, text: str) -> list[DateRef]:
+        """Every date expression in `text`, resolved in reading order, updating the context."""
+        found: list[tuple[int, int, str, re.Match[str]]] = []
+        taken: list[tuple[int, int]] = []
+        for kind, pattern in _PATTERNS:
+            for m in pattern.finditer(text):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), m.end(), kind, m))
+        refs = []
+        for start, end, kind, m in sorted(found, key=lambda f: f[0]):
+            refs.append(DateRef(start, end, kind, self._resolve(kind, m)))
+        return refs
+
+    def _resolve(self, kind: str, m: re.Match[str]) -> str | None:
+        if kind == "rel":
+            return self._relative(m)
+        year = int(m.group("year")) if m.groupdict().get("year") else None
+        month = _MONTH_NAMES.get(m.group("month").lower().rstrip(".")) if m.groupdict().get("month") else None
+        day = int(m.group("day")) if m.groupdict().get("day") else None
+        if day is not None and not 1 <= day <= 31:
+            return None
+        if year is None:
+            year = self.year
+            # "On January 14" after a date in April: the narrative has moved into the next year
+            if year is not None and month is not None and self.current and len(self.current) >= 7 \
+                    and int(self.current[:4]) == year and month < int(self.current[5:7]):
+                year += 1
+        else:
+            self.year = year
+        iso = _iso(year, month, day)
+        if iso:
+            self.current = iso
+        return iso
+
+    def _relative(self, m: re.Match[str]) -> str | None:
+        if self.current is None:
+            return None
+        rel = m.group("rel").lower()
+        if m.group("unit"):
+            word = m.group("n").lower()
+            n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+            if n is None:
+                return None
+            sign = -1 if m.group("dir").lower() in ("before", "earlier") else 1
+            iso = _shift(self.current, sign * n, m.group("unit").lower())
+        elif "same" in rel or rel.startswith("that"):
+            iso = self.current
+        elif "previous" in rel or "before" in rel:
+            iso = _shift(self.current, -1, "day")
+        else:
+            iso = _shift(self.current, 1, "day")
+        if iso:
+            self.current = iso
+            self.year = int(iso[:4])
+        return iso

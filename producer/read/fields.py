@@ -1,0 +1,257 @@
+"""What the words around a quotation say about it: is it a document, of what kind, from whom to whom, where."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# ---- kinds -----------------------------------------------------------------------------------
+
+_DIRECT_WIRE = re.compile(r"\bdirect[ -]wire\b|\bHughes(?: apparatus)?\b|\bby\s+(?:the\s+)?(?:direct\s+)?telephone\b", re.I)
+_KIND_NOUNS = (
+    (re.compile(r"\btelegrams?\b|\bcablegrams?\b|\bcables?\b|\bdespatch by wire\b", re.I), "telegram"),
+    (re.compile(r"\bletters?\b|\bepistle\b", re.I), "letter"),
+    (re.compile(r"(?<!\bto )\bnotes?\b(?! of)", re.I), "note"),
+    (re.compile(r"(?<!\bin )\border(?:s)?\b|\bcommand\b(?= to)", re.I), "order"),
+    (re.compile(r"\bdecrees?\b|\bukase\b", re.I), "decree"),
+    (re.compile(r"\bresolutions?\b|\bdecisions?\b|\bmotion\b", re.I), "resolution"),
+    (re.compile(r"\bproclamations?\b|\bmanifesto\b|\bappeal\b", re.I), "proclamation"),
+    (re.compile(r"\bbulletins?\b|\bcommuniqu[ée]\b", re.I), "bulletin"),
+    (re.compile(r"\barticles?\b|\bpamphlet\b|\beditorial\b|\bleader\b", re.I), "article"),
+    (re.compile(r"\bspeech(?:es)?\b|\baddress(?:ed)? the (?:meeting|congress|crowd|soldiers)\b", re.I), "speech"),
+    (re.compile(r"\bstatement\b|\bdeclaration\b", re.I), "statement"),
+    (re.compile(r"\bmemorandum\b|\bmemoranda\b", re.I), "memorandum"),
+)
+_TRANSMIT_VERBS = re.compile(r"\b(?:telegraphed|wired|cabled|transmitted|telegraph|wire)\b(?! (?:of|fence))", re.I)
+_KIND_VERBS = (
+    (re.compile(r"\bresolved\b|\bdecided\b", re.I), "resolution"),
+    (re.compile(r"\bdecreed\b", re.I), "decree"),
+    (re.compile(r"\bordered\b", re.I), "order"),
+    (re.compile(r"\bproclaimed\b", re.I), "proclamation"),
+    (re.compile(r"\bwrote\b|\bwritten\b|\bwrites\b|\bwrite\b", re.I), "letter"),
+)
+_GENERIC = re.compile(r"\bmessages?\b|\bdispatch(?:es)?\b|\bdespatch(?:es)?\b|\breports?\b|\bcommunication\b|\bthe following\b|\bas follows\b", re.I)
+
+# verbs that introduce speech or writing; the neutral ones need a cue nearby to mean a document
+SPEECH_VERBS = re.compile(
+    r"\b(?:said|says|say|asked|asks|answered|answers|replied|replies|told|tells|exclaimed|cried|shouted|remarked|declared|"
+    r"retorted|added|repeated|continued|observed|whispered|muttered|insisted|began|went on|put it|responded|inquired|"
+    r"demanded|informed|communicated|announced|stated|reported|urged|requested|warned|wrote|telegraphed|wired|cabled|"
+    r"transmitted|resolved|decided|decreed|ordered|proclaimed|sent|adopted|read|reads|ran|runs)\b",
+    re.I,
+)
+# "The answer came at noon:": a reply to the document just quoted, of the same kind
+_ANSWER = re.compile(r"\b(?:answer|reply|response|rejoinder)\b", re.I)
+_FIGURATIVE = re.compile(r"\b(?:seemed|seems|as if|as though|meant|used)\s+to\s+(?:say|ask|tell)\b", re.I)
+
+
+def kind_of(text: str) -> str | None:
+    """The document kind a passage of narrative names, strongest cue first; None when it names none."""
+    if _FIGURATIVE.search(text):
+        return None
+    if _DIRECT_WIRE.search(text):
+        return "direct-wire"
+    hits = [(m.start(), kind) for pattern, kind in _KIND_NOUNS for m in pattern.finditer(text)]
+    if hits:
+        return max(hits)[1]  # the noun nearest the quotation
+    if _TRANSMIT_VERBS.search(text):
+        return "telegram"
+    for pattern, kind in _KIND_VERBS:
+        if pattern.search(text):
+            return kind
+    if _GENERIC.search(text):
+        return "message"
+    if _ANSWER.search(text):
+        return "reply"
+    return None
+
+
+# ---- names ------------------------------------------------------------------------------------
+
+ORG_WORDS = (
+    "Committee", "Politbureau", "Politburo", "Bureau", "Council", "Soviet", "Soviets", "Congress", "Commissariat",
+    "Government", "Ministry", "Staff", "Party", "Assembly", "Duma", "Senate", "Cabinet", "Command", "Headquarters",
+    "Executive", "Parliament", "Board", "Commission", "Department", "Office", "Army", "Navy", "Front", "Conference",
+    "Union", "League", "Society", "Club", "Directory", "Presidium", "Sovnarkom", "Admiralty", "Court", "Tribunal",
+)
+_STOP = {
+    "On", "In", "At", "When", "The", "A", "An", "After", "Before", "Even", "Next", "Unfortunately", "It", "This", "That",
+    "Then", "Later", "There", "Here", "Having", "But", "And", "As", "So", "Thus", "Meanwhile", "During", "From", "To",
+    "By", "Of", "For", "With", "While", "Yet", "Soon", "Only", "Once", "Some", "Every", "All", "One", "Two", "Three",
+    "Four", "Five", "Dear", "Sir", "Yes", "No", "My", "Our", "His", "Her", "Their", "We", "They", "He", "She", "You",
+    "Comrade", "Comrades", "General", "Colonel", "Captain", "Major", "Admiral", "Prince", "Count", "Mr", "Mrs", "Dr",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "If", "Now", "Still", "Of course",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "How", "What", "Why", "Where", "Who", "Whom", "Which", "Not", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Can",
+    "Could", "Would", "Should", "Will", "Shall", "Let", "Please", "Well", "Oh", "Ah", "Alas", "Perhaps", "Such", "These",
+    "Those", "Nor", "Neither", "Either", "Both", "Each", "Many", "Most", "Much", "Nothing", "Everything", "Nobody",
+    "Everyone", "Anyone", "Someone", "Whatever", "Whenever", "Although", "Though", "Because", "Since", "Until", "Unless",
+    "Whether", "Like", "Like", "Among", "Against", "Without", "Within", "Toward", "Towards", "Upon", "Under", "Over",
+    "East", "West", "North", "South", "Lord", "God", "Chapter",
+}
+_TITLES = r"(?:Comrade|Comrades|General|Colonel|Captain|Major|Admiral|Prince|Count|Mr\.|Mrs\.|Dr\.|Lord|Sir|Citizen|Commander)"
+_CAP = r"[A-Z][\w’'\-]*\.?"
+NAME = re.compile(
+    rf"(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*{_CAP}(?:\s+(?:of\s+the\s+|of\s+|for\s+|de\s+|von\s+)?{_CAP})*"
+)
+_PLACE_PREFIX = re.compile(r"^(?:the\s+)?(?:station|town|city|village|fortress|port|front|headquarters|camp)\s+(?:of|at)\s+", re.I)
+_UNIT_NOUNS = re.compile(
+    r"\b(?:army|armies|regiment|regiments|division|divisions|corps|front|fronts|committee|council|soviet|staff|command|"
+    r"garrison|troops|workers|soldiers|comrades|commanders|commissaries|sailors|fleet|brigade|battalion|government|party|"
+    r"congress|bureau|population|people|peasants|citizens)\b",
+    re.I,
+)
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+
+def names_in(text: str) -> list[str]:
+    """Capitalised names in narrative text (persons, organisations, places), sentence-initial words skipped."""
+    found = []
+    for m in NAME.finditer(text):
+        name = m.group().rstrip(".").strip()
+        words = name.split()
+        while words and words[0] in _STOP and not re.match(_TITLES, words[0]):
+            words = words[1:]
+        name = " ".join(words).rstrip(".")
+        if not name or name in _STOP or name in MONTHS or name.isupper() and len(name) <= 2:
+            continue
+        found.append(name)
+    return found
+
+
+def is_org(name: str) -> bool:
+    """An organisation rather than a person: 'Central Committee', 'Politbureau of the Central Committee'."""
+    return any(word in ORG_WORDS for word in re.split(r"\s+", name))
+
+
+def strip_place(text: str) -> str:
+    """'the station of Gryazi' -> 'Gryazi'; 'the Ukraine' -> 'Ukraine'."""
+    text = _PLACE_PREFIX.sub("", text.strip())
+    return re.sub(r"^the\s+", "", text)
+
+
+def title_name(caps: str) -> str:
+    """'TROTSKY' -> 'Trotsky'; 'A. B. SMITH' -> 'A. B. Smith'."""
+    return " ".join(w if re.fullmatch(r"[A-Z]\.", w) else w[:1] + w[1:].lower() for w in caps.split())
+
+
+# ---- a quotation's introduction ---------------------------------------------------------------
+
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
+_OBJECT_ME = re.compile(r"\b(?:me|us)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
+_RECIPIENT_TO = re.compile(r"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|[A-Z][^,;:“\"()]*?|[a-z]+(?:\s+[a-z]+)?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the)\b|[,;:“\"(]|$)")
+_PLACE_FROM = re.compile(r"\b(?:from|before|near|outside)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
+_PLACE_IN = re.compile(r"\b(?:in|at|In|At)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
+
+
+@dataclass(slots=True)
+class Parties:
+    """Who sent a document to whom, and where each was."""
+
+    senders: list[str]
+    recipients: list[str]
+    place: str | None
+    destination: str | None
+
+
+def _is_place_word(name: str) -> bool:
+    return name not in MONTHS and not is_org(name) and not name[:1].isdigit()
+
+
+def _clean_np(np: str, author: str, resolve: dict[str, str | None]) -> str | None:
+    np = np.strip().rstrip(".,")
+    if re.fullmatch(r"(?:me|us)", np):
+        return author
+    if re.fullmatch(r"(?:him|her)", np):
+        return resolve.get("him")
+    np = re.sub(r"^(?:all\s+)?the\s+", "", np)
+    caps = names_in(np)
+    if caps and np[:1].isupper():
+        return caps[0] if len(np.split()) > 6 else np
+    if caps:
+        return caps[0]
+    possessive = re.fullmatch(r"(?:my|our|his|her|their)\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", np)
+    if possessive:
+        return possessive.group(1)
+    return np if _UNIT_NOUNS.search(np) and len(np.split()) <= 5 else None
+
+
+_ZONE_END = re.compile(r"\s(?:from|over|by|through|via|with|on|that|who|which|when|as|because|for)\s|[:;“\"(]|\bthe following\b|\bas follows\b")
+_OBJECT = re.compile(
+    r"^\s*(?:\w+ly\s+)?(?P<np>me|us|him|her|(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?"
+    rf"(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:of\s+|of\s+the\s+|and\s+)?[A-Z][\w’'\-]+)*"
+    r"|(?:my|our|his|her|their)\s+[a-z][\w\-]*|the\s+[a-z]+\s+(?:army|regiment|division|corps|front|committee|council|headquarters)|headquarters)"
+)
+_RECEIVE = re.compile(r"\b(?:received|receive|got|had)\b")
+_ARRIVED = re.compile(r"\b(?:reached|arrived\s+(?:at|in))\s+(?P<np>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
+
+
+def _subject(before: str, author: str, previous_subject: str | None) -> str | None:
+    """The first name or pronoun of the last clause before the verb."""
+    clause = re.split(r"[,;]|\bbut\b|\bwhen\b|\band\b(?=\s+(?:I|he|she|we|they)\b)", before)[-1]
+    for zone in (clause, before):
+        candidates = [(m.start(), author) for m in _FIRST_PERSON.finditer(zone)]
+        candidates += [(m.start(), previous_subject) for m in _PRONOUN.finditer(zone) if m.group().lower() in ("he", "she")]
+        for n in names_in(zone):
+            m = re.search(re.escape(n), zone)
+            if m:
+                candidates.append((m.start(), n))
+        if candidates:
+            return min(candidates, key=lambda c: c[0])[1] if zone is clause else max(candidates, key=lambda c: c[0])[1]
+    return None
+
+
+def parties(intro: str, verb_at: int, author: str, previous_subject: str | None, kind: str | None) -> Parties:
+    """Senders, recipients, place and destination from the introducing clause; `verb_at` is the verb's offset."""
+    before = intro[:verb_at]
+    verb = re.match(r"\w+", intro[verb_at:])
+    after = intro[verb_at + (verb.end() if verb else 0):]
+    resolve = {"him": previous_subject}
+    subject = _subject(before, author, previous_subject)
+    senders: list[str] = [subject] if subject else []
+    orgs = [n for n in names_in(intro) if is_org(n)]
+    if kind in ("resolution", "decree"):
+        lower_org = re.search(r"\bthe\s+(committee|council|congress|conference|meeting|assembly|soviet|bureau|board)\b", before, re.I)
+        if orgs:
+            senders = orgs[:1]
+        elif lower_org:
+            senders = [lower_org.group(1)]
+    recipients: list[str] = []
+    destination = None
+    zone_end = _ZONE_END.search(after)
+    zone = after[: zone_end.start()] if zone_end else after
+    obj = _OBJECT.match(zone)
+    if obj and not re.match(r"\s*(?:to|To)\b", zone):
+        for part in re.split(r"\s+and\s+", obj.group("np")):
+            who = _clean_np(part, author, resolve)
+            if who and who not in MONTHS:
+                recipients.append(who)
+    for rm in _RECIPIENT_TO.finditer(intro):
+        np = rm.group("np")
+        if re.match(r"(?:the\s+)?(?:station|town|city|effect|end|rank)\b", np):
+            continue
+        for part in re.split(r"\s+and\s+(?:to\s+)?", np):
+            who = _clean_np(part, author, resolve)
+            if who and who not in recipients and who not in senders:
+                recipients.append(who)
+    at = re.search(r"\b(?:at|in)\s+(?P<np>(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", zone)
+    if at and recipients and _is_place_word(strip_place(at.group("np"))):
+        destination = strip_place(at.group("np"))
+    that = re.search(r"\b(?:demanded|requested|urged|asked|insisted|proposed)\b[^“\"]*?\bthat\s+(?:the\s+)?(?P<np>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", intro)
+    if that and that.group("np") not in recipients:
+        recipients.append(that.group("np"))
+    place = None
+    frm = _PLACE_FROM.search(intro)
+    if verb and _RECEIVE.fullmatch(verb.group()) or _RECEIVE.search(before.split(",")[-1] if before else ""):
+        # "I received from London a telegram": the sender is where it came from, the receiver the subject
+        sources = [strip_place(m.group("np")) for m in re.finditer(r"\bfrom\s+(?P<np>(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", intro)]
+        if sources:
+            recipients, senders = [s for s in senders if s], sources[:1]
+            frm = None
+    for m in ([frm] if frm else []) + list(_ARRIVED.finditer(intro)) + list(_PLACE_IN.finditer(before)):
+        np = strip_place(m.group("np"))
+        if np and _is_place_word(np) and np != destination and np not in recipients and np not in senders:
+            place = np
+            break
+    return Parties([s for s in senders if s], [r for r in recipients if r], place, destination)

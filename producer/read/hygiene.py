@@ -1,0 +1,80 @@
+"""Text hygiene before segmentation: encoding artefacts, control characters, corrections, quote direction."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from producer.model import Diagnostic
+
+# C0/C1 controls except tab and newline; also zero-width and bidi marks that only confuse readers.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060\ufeff]")
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of `offset` in `text`."""
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def normalize(text: str) -> tuple[str, list[Diagnostic]]:
+    """Strip a BOM, unify line ends, compose to NFC and drop control characters (with a warning each)."""
+    diagnostics: list[Diagnostic] = []
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text).replace("\t", " ")
+    found = list(_CONTROL.finditer(text))
+    for m in found[:20]:
+        line, col = _position(text, m.start())
+        diagnostics.append(
+            Diagnostic("control-character", "warning", f"removed control character U+{ord(m.group()):04X}", line, col)
+        )
+    if len(found) > 20:
+        diagnostics.append(Diagnostic("control-character", "warning", f"removed {len(found) - 20} more control characters"))
+    return _CONTROL.sub("", text), diagnostics
+
+
+def apply_corrections(text: str, corrections: Mapping[str, str], where: Mapping[str, int]) -> tuple[str, list[Diagnostic]]:
+    """Replace each exact `old` with `new`; an info per occurrence, a warning for one that matches nothing.
+
+    `where` maps each `old` to its line in the sidecar, for the warning.
+    """
+    diagnostics: list[Diagnostic] = []
+    for old, new in corrections.items():
+        hits = [m.start() for m in re.finditer(re.escape(old), text)]
+        if not hits:
+            diagnostics.append(
+                Diagnostic(
+                    "correction-unused",
+                    "warning",
+                    f"correction {old!r} -> {new!r} (sidecar line {where.get(old, '?')}) matches nothing in the text; remove it or fix its spelling",
+                )
+            )
+            continue
+        for offset in hits:
+            line, col = _position(text, offset)
+            diagnostics.append(Diagnostic("correction", "info", f"corrected {old!r} to {new!r}", line, col))
+        text = text.replace(old, new)
+    return text, diagnostics
+
+
+# A closing mark where an opening one belongs (start of text or after space/bracket, before a word)
+# and the reverse (after a word, before space or punctuation): OCR and typesetting slips.
+_OPEN_WRONG = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))”(?=[\w‘'…])", re.MULTILINE)
+_CLOSE_WRONG = re.compile(r"(?<=[\w.,!?;:…’'—–-])“(?=[\s.,;:!?)\]—–]|$)", re.MULTILINE)
+
+
+def repair_quotes(text: str) -> tuple[str, list[Diagnostic]]:
+    """Turn double quotation marks of the wrong direction round, with an info diagnostic each."""
+    diagnostics: list[Diagnostic] = []
+
+    def fix(pattern: re.Pattern[str], new: str, text: str) -> str:
+        for m in pattern.finditer(text):
+            line, col = _position(text, m.start())
+            diagnostics.append(Diagnostic("quote-direction", "info", f"turned {m.group()} round to {new}", line, col))
+        return pattern.sub(new, text)
+
+    text = fix(_OPEN_WRONG, "“", text)
+    text = fix(_CLOSE_WRONG, "”", text)
+    return text, diagnostics

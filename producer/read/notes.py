@@ -1,0 +1,117 @@
+"""Note markers in the body and the notes section after it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from producer.read.structure import Para, is_notes_heading
+
+# [1], [12], [*], [**], [†]: glued to words or punctuation, or after a space
+MARKER = re.compile(r"\[(\d{1,3}|\*{1,3}|†|‡)\]")
+
+_BODY_FORMS = (
+    ("bracket", re.compile(r"^\[(\d{1,3}|\*{1,3}|†|‡)\]\s*(\S.*)$", re.S)),
+    ("note", re.compile(r"^(?:Note|NOTE|Footnote|FOOTNOTE)\s+(\d{1,3}|\*{1,3})\s*[:.]\s*(\S.*)$", re.S)),
+    ("star", re.compile(r"^(\*{1,3}|†|‡)\s+(\S.*)$", re.S)),
+    ("number", re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$", re.S)),
+)
+
+# An author tag closing a note: "– L.T.", "— Trans.", "- Ed.", "– THE PUBLISHERS.", "(Trans.)"
+_TAG_WORDS = r"Trans\.|Transl\.|Tr\.|Translator|Translators|Ed\.|Eds\.|Editor|Editors|Author|Publisher|Publishers|Auth\."
+_AUTHOR_TAG = re.compile(
+    r"\s*(?:[–—]|--?)\s*(?P<tag>(?:[A-Z][a-z]?\.\s?){1,4}|(?:" + _TAG_WORDS + r")|(?:THE\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}\.?)\s*$"
+    r"|\s*[(\[](?P<tag2>" + _TAG_WORDS + r"|(?:[A-Z]\.\s?){1,4})[)\]]\s*$"
+)
+
+
+@dataclass(slots=True)
+class NoteBody:
+    """A note's text as found in the notes section."""
+
+    label: str
+    paragraphs: list[str]
+    line: int
+    column: int
+    form: str
+    author: str | None = None
+    used: bool = False
+    refs: list[str] = field(default_factory=list)
+
+
+def body_label(text: str) -> tuple[str, str, str] | None:
+    """(form, label, rest) when a paragraph starts like a note body."""
+    for form, pattern in _BODY_FORMS:
+        m = pattern.match(text)
+        if m:
+            return form, m.group(1), m.group(2)
+    return None
+
+
+def split_author(text: str) -> tuple[str, str | None]:
+    """Remove a closing author tag from a note's text: ('... importance.', 'L.T.')."""
+    m = _AUTHOR_TAG.search(text)
+    if not m or m.start() == 0:
+        return text, None
+    tag = (m.group("tag") or m.group("tag2")).strip()
+    if re.fullmatch(r"(?:THE\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*\.", tag) or tag in ("Translator.", "Editor.", "Author."):
+        tag = tag[:-1]  # a full word's period ends the note's sentence, not an abbreviation
+    return text[: m.start()].rstrip(), tag
+
+
+def notes_section(paras: list[Para], start: int, end: int, markers: set[str]) -> tuple[int, list[NoteBody]]:
+    """Find the trailing notes section in paras[start:end]; returns (first index of the section, bodies).
+
+    Walks back from the end: each labelled paragraph joins the section while its label is
+    new (a repeated label means numbered clauses of the body); up to three unlabelled
+    paragraphs may stand between labelled ones as a note's continuation; a plain 'N.'
+    paragraph counts only when a marker [N] exists or other notes were already found.
+    """
+    section = end
+    labels: set[str] = set()
+    pending = 0
+    i = end - 1
+    while i >= start:
+        text = paras[i].text
+        if is_notes_heading(text):
+            section = i
+            break
+        found = body_label(text)
+        if found:
+            form, label, _ = found
+            key = label
+            if key in labels and not key.startswith("*"):
+                break
+            if form == "number" and label not in markers and not labels:
+                break
+            labels.add(key)
+            section, pending = i, 0
+        else:
+            pending += 1
+            if pending > 3:
+                break
+        i -= 1
+    bodies: list[NoteBody] = []
+    for j in range(section, end):
+        p = paras[j]
+        if is_notes_heading(p.text):
+            continue
+        found = body_label(p.text)
+        if found:
+            form, label, rest = found
+            bodies.append(NoteBody(label, [rest], p.line, 1, form))
+        elif bodies:
+            bodies[-1].paragraphs.append(p.text)
+    for body in bodies:
+        last, body.author = split_author(body.paragraphs[-1])
+        body.paragraphs[-1] = last
+    return section, bodies
+
+
+def label_key(label: str) -> str:
+    """A label usable in an XML id: '1' -> '1', '*' -> 'star', '**' -> 'star2'."""
+    if label.isdigit():
+        return label
+    if set(label) == {"*"}:
+        return "star" if len(label) == 1 else f"star{len(label)}"
+    return {"†": "dagger", "‡": "ddagger"}.get(label, "x")

@@ -1,0 +1,222 @@
+"""The plain-text reader: a chapter in the style of the sample (plus optional sidecar) to a Document."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from producer.errors import ContentError
+from producer.model import Block, Chapter, Diagnostic, Document, Meta, Note, QuotedDocument
+from producer.read.hygiene import apply_corrections, normalize, repair_quotes
+from producer.read.notes import MARKER, NoteBody, label_key, notes_section
+from producer.read.segment import ChapterSegmenter
+from producer.read.structure import Para, find_headings, front_matter, paragraphs, title_case
+
+
+@dataclass(frozen=True, slots=True)
+class Sidecar:
+    """Values from NAME.toml that override what the reader infers."""
+
+    path: str
+    title: str | None = None
+    subtitle: str | None = None
+    author: str | None = None
+    language: str | None = None
+    complete: bool | None = None
+    chapters: tuple[tuple[str | None, str | None], ...] = ()
+    corrections: dict[str, str] = field(default_factory=dict)
+    correction_lines: dict[str, int] = field(default_factory=dict)
+
+
+def _key_line(raw: str, key: str) -> int:
+    for i, line in enumerate(raw.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith((f"{key} ", f"{key}=", f'"{key}"', f"'{key}'")):
+            return i
+    return 1
+
+
+def parse_sidecar(data: dict[str, Any], path: Path, raw: str) -> Sidecar:
+    """Typed sidecar values; raises ContentError naming file:line for a value of the wrong type."""
+
+    def bad(key: str, what: str) -> ContentError:
+        return ContentError(f"{path}:{_key_line(raw, key)}: {key} must be {what}; fix the value in the sidecar")
+
+    def opt_str(key: str) -> str | None:
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise bad(key, "a string in quotes")
+        return value.strip() if value else None
+
+    known = {"title", "subtitle", "author", "language", "complete", "chapters", "corrections"}
+    for key in data:
+        if key not in known:
+            raise ContentError(f"{path}:{_key_line(raw, key)}: unknown key {key!r}; known keys: {', '.join(sorted(known))}")
+    complete = data.get("complete")
+    if complete is not None and not isinstance(complete, bool):
+        raise bad("complete", "true or false")
+    chapters = []
+    raw_chapters = data.get("chapters", [])
+    if not isinstance(raw_chapters, list):
+        raise bad("chapters", "an array of tables ([[chapters]])")
+    for item in raw_chapters:
+        if not isinstance(item, dict):
+            raise bad("chapters", "an array of tables ([[chapters]])")
+        number, title = item.get("number"), item.get("title")
+        if isinstance(number, int) and not isinstance(number, bool):
+            number = str(number)
+        if number is not None and not isinstance(number, str):
+            raise bad("number", "a string such as \"XXXVI\" or a number")
+        if title is not None and not isinstance(title, str):
+            raise bad("title", "a string in quotes")
+        chapters.append((number, title))
+    corrections = data.get("corrections", {})
+    if not isinstance(corrections, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in corrections.items()):
+        raise bad("corrections", 'a table of "wrong" = "right" strings')
+    if any(k == "" for k in corrections):
+        raise bad("corrections", "free of empty keys")
+    lines = {k: _key_line(raw, k) for k in corrections}
+    return Sidecar(str(path), opt_str("title"), opt_str("subtitle"), opt_str("author"), opt_str("language"), complete,
+                   tuple(chapters), dict(corrections), lines)
+
+
+def _surname(author: str | None) -> str:
+    return author.split()[-1] if author else "the author"
+
+
+def _chapter_ranges(paras: list[Para]) -> tuple[list[tuple[str | None, int | None, str | None, int, int]], int]:
+    """(number, ordinal, title, first body paragraph, end) per chapter, and the front-matter end."""
+    headings = find_headings(paras)
+    if not headings:
+        return [], len(paras)
+    ranges = []
+    for k, h in enumerate(headings):
+        end = headings[k + 1].index if k + 1 < len(headings) else len(paras)
+        ranges.append((h.number, h.ordinal, h.title, h.index + h.consumed, end))
+    return ranges, headings[0].index
+
+
+def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
+    """Segment a chapter's text; raises ContentError when nothing readable is left."""
+    diagnostics: list[Diagnostic] = []
+    text, found = normalize(text)
+    diagnostics += found
+    if sidecar and sidecar.corrections:
+        text, found = apply_corrections(text, sidecar.corrections, sidecar.correction_lines)
+        diagnostics += found
+    text, found = repair_quotes(text)
+    diagnostics += found
+    paras = paragraphs(text)
+    if not paras:
+        raise ContentError(f"{name}: no text left after removing control characters; give a chapter's text")
+    ranges, front_end = _chapter_ranges(paras)
+    author, title, used = front_matter(paras, front_end)
+    if not ranges:
+        used = min(used, len(paras) - 1)
+        ranges = [(None, None, None, used, len(paras))]
+    elif ranges[0][3] > used and front_end > used:
+        # text between the title lines and the first heading: a preface, kept with the first chapter
+        number, ordinal, ctitle, _, end = ranges[0]
+        ranges[0] = (number, ordinal, ctitle, used, end)
+    stem_title = title_case(re.sub(r"[-_]+", " ", Path(name).stem).strip()).title() or "Untitled"
+    side = sidecar or Sidecar(path="")
+    if side.chapters and len(side.chapters) != len(ranges):
+        diagnostics.append(Diagnostic(
+            "sidecar-chapters", "warning",
+            f"the sidecar lists {len(side.chapters)} chapter(s) but the text has {len(ranges)}; matching them in order",
+        ))
+    meta = Meta(
+        title=side.title or title or stem_title,
+        author=side.author or author,
+        subtitle=side.subtitle,
+        language=side.language or "en",
+        source=name,
+        complete=side.complete if side.complete is not None else _looks_complete(ranges),
+    )
+    segmenter = ChapterSegmenter(_surname(meta.author))
+    chapters: list[Chapter] = []
+    notes: list[Note] = []
+    documents: list[QuotedDocument] = []
+    used_ids: set[str] = set()
+    for k, (number, ordinal, ctitle, start, end) in enumerate(ranges):
+        if k < len(side.chapters):
+            s_number, s_title = side.chapters[k]
+            number = s_number or number
+            ordinal = _ordinal(number) if s_number else ordinal
+            ctitle = s_title or ctitle
+        if ctitle is None and number is None:
+            ctitle = meta.title if len(ranges) == 1 and not side.title and not title else stem_title
+        if ordinal is None and number is None:
+            ordinal = k + 1  # an unnumbered chapter counts by position
+        cid = _unique(f"ch{ordinal}" if ordinal is not None else f"ch{k + 1}", used_ids)
+        chapter, ch_notes, ch_docs = _chapter(segmenter, paras[start:end], cid, diagnostics)
+        chapters.append(Chapter(cid, number, ordinal, ctitle, chapter))
+        notes += ch_notes
+        documents += ch_docs
+    if not any(ch.blocks for ch in chapters):
+        raise ContentError(f"{name}: found title lines but no paragraphs; separate paragraphs with blank lines")
+    return Document(meta, tuple(chapters), tuple(notes), tuple(documents), tuple(diagnostics))
+
+
+def _ordinal(number: str | None) -> int | None:
+    from producer.read.structure import number_value
+
+    return number_value(number) if number else None
+
+
+def _looks_complete(ranges: list[tuple[str | None, int | None, str | None, int, int]]) -> bool:
+    ordinals = [r[1] for r in ranges]
+    return len(ordinals) > 1 and ordinals == list(range(1, len(ordinals) + 1))
+
+
+def _unique(base: str, used: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+def _chapter(segmenter: ChapterSegmenter, paras: list[Para], cid: str, diagnostics: list[Diagnostic]
+             ) -> tuple[tuple[Block, ...], list[Note], list[QuotedDocument]]:
+    """One chapter: notes section split off, markers matched to bodies, quotations found."""
+    labels = {m.group(1) for p in paras for m in MARKER.finditer(p.text)}
+    section, bodies = notes_section(paras, 0, len(paras), labels)
+    body = paras[:section]
+    # match markers to bodies in reading order; '*' bodies are taken in turn
+    note_ids: dict[tuple[int, int], str] = {}  # (paragraph, marker start) -> note id
+    used: set[str] = set()
+    for pi, p in enumerate(body):
+        for m in MARKER.finditer(p.text):
+            label = m.group(1)
+            match = next((b for b in bodies if b.label == label and not (label.startswith("*") and b.used and b.refs)), None)
+            if match is None:
+                line, col = p.position(m.start())
+                diagnostics.append(Diagnostic("note-without-body", "warning",
+                                              f"note marker [{label}] has no note text after the chapter; add '{label}. text' at the end or remove the marker", line, col))
+                continue
+            if not match.used:
+                match.used = True
+                match.refs.append(_unique(f"{cid}-note-{label_key(label)}", used))
+            note_ids[(pi, m.start())] = match.refs[0]
+    for b in bodies:
+        if not b.used:
+            diagnostics.append(Diagnostic("body-without-marker", "warning",
+                                          f"note {b.label} has no marker [{b.label}] in the text; add the marker or remove the note", b.line, b.column))
+            b.refs.append(_unique(f"{cid}-note-{label_key(b.label)}", used))
+    blocks, docs = segmenter.segment(body, cid, note_ids)
+    refs_by_note: dict[str, list[str]] = {}
+    for block in blocks:
+        for inline in block.inlines:
+            note = getattr(inline, "note", None)
+            if note and block.id not in refs_by_note.setdefault(note, []):
+                refs_by_note[note].append(block.id)
+    notes = [_note(b, cid, refs_by_note) for b in bodies]
+    return blocks, notes, docs
+
+
+def _note(body: NoteBody, cid: str, refs: dict[str, list[str]]) -> Note:
+    nid = body.refs[0]
+    return Note(nid, body.label, "\n\n".join(body.paragraphs), body.author, tuple(refs.get(nid, [])), cid, body.line)

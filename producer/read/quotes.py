@@ -1,0 +1,143 @@
+"""Quotation spans across paragraphs: where each double-quoted passage opens and closes.
+
+Conventions handled: a quotation running over several paragraphs opens each one with a
+mark and closes only the last; a closing mark lost at a paragraph end (the next
+paragraph is narrative); a quotation that closes in the middle of a later paragraph;
+continuation paragraphs that lost their opening mark (they read as the quoted text, in
+the present tense and the second person, not as past-tense narrative).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN = "“"
+CLOSE = "”"
+_MARKS = re.compile(r"[“”\"]")
+_MAX_BARE_CONTINUATION = 4  # paragraphs without any mark that may continue an unclosed quotation
+
+_PRESENT = re.compile(
+    r"\b(?:is|are|am|will|shall|has|have|hope|hopes|think|thinks|consider|considers|request|requests|ask|must|can|cannot|"
+    r"please|you|your|yours|agree|agrees|desire|desires|propose|demand|insist|beg|trust|believe|know|need)\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|wrote|replied|answered|came|went|took|became|got|knew|saw|told|gave|began|met|"
+    r"thought|felt|sent|left|found|made|asked|telegraphed|called|learned|seemed)\b|\b(?:I|he|she|we|they)\s+\w+ed\b"
+)
+
+
+@dataclass(slots=True)
+class Span:
+    """A quotation: from just after its opening mark to just before its closing mark."""
+
+    start_para: int
+    start: int
+    end_para: int
+    end: int
+    closed: bool = True
+    bare: tuple[int, ...] = ()  # paragraphs taken in without any quotation mark
+
+
+def _direction(text: str, i: int) -> str:
+    """The direction of the mark at i; straight quotes by context."""
+    ch = text[i]
+    if ch != '"':
+        return ch
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([—–-" or i == 0:
+        return OPEN if not after.isspace() else CLOSE
+    return CLOSE
+
+
+def _marks(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), _direction(text, m.start())) for m in _MARKS.finditer(text)]
+
+
+def reads_as_quoted(text: str) -> bool:
+    """A paragraph without marks that reads as the continuation of a letter, not as narrative."""
+    if text.rstrip().endswith(":"):
+        return False
+    starts_mid = text.lstrip()[:1].islower() or text.lstrip().startswith(("...", "…", ". . ."))
+    present = len(_PRESENT.findall(text))
+    past = len(_PAST.findall(text))
+    return starts_mid or present > max(2, 2 * past)
+
+
+def find_spans(texts: list[str]) -> list[Span]:
+    """Every top-level double-quoted span in a run of body paragraphs."""
+    spans: list[Span] = []
+    current: Span | None = None
+    bare = 0
+    for pi, text in enumerate(texts):
+        marks = _marks(text)
+        if current is not None:  # a quotation left open at the end of the previous paragraph
+            first = marks[0] if marks else None
+            if first and first[0] == len(text) - len(text.lstrip()) and first[1] == OPEN:
+                marks = marks[1:]  # the usual reopening mark of a continued quotation
+                bare = 0
+            elif first and first[1] == CLOSE:
+                bare = 0  # it closes in this paragraph
+            elif first is None and bare < _MAX_BARE_CONTINUATION and reads_as_quoted(text):
+                bare += 1
+                current.bare += (pi,)
+                current.end_para, current.end = pi, len(text)
+                continue
+            else:  # the closing mark was lost: end at the previous paragraph's end
+                current.closed = False
+                spans.append(current)
+                current = None
+        depth = 1 if current is not None else 0
+        for offset, direction in marks:
+            if direction == OPEN:
+                if depth == 0:
+                    current = Span(pi, offset + 1, pi, len(text))
+                depth += 1
+            elif depth > 0:
+                depth -= 1
+                if depth == 0 and current is not None:
+                    current.end_para, current.end = pi, offset
+                    spans.append(current)
+                    current = None
+        if current is not None:
+            current.end_para, current.end = pi, len(text)
+            bare = 0
+    if current is not None:
+        current.closed = False
+        spans.append(current)
+    return spans
+
+
+# ---- sentences around a quotation ---------------------------------------------------------
+
+_ABBREVIATIONS = r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bCol)(?<!\bCapt)(?<!\bLt)(?<!\bNo)(?<!\bi\.e)(?<!\be\.g)(?<!\bvs)(?<!\bCo)(?<!\b[A-Z])"
+_SENTENCE_END = re.compile(_ABBREVIATIONS + r"[.!?…]+[”’\")]*\s+(?=[“\"‘(]?[A-Z0-9])")
+
+
+def sentence_start(text: str, offset: int) -> int:
+    """Offset where the sentence holding `offset` begins."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, offset):
+        start = m.end()
+    return start
+
+
+def sentences(text: str) -> list[str]:
+    """The text split into sentences (keeping quotation marks with their sentence)."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append(text[start : m.end()].strip())
+        start = m.end()
+    if text[start:].strip():
+        out.append(text[start:].strip())
+    return out
+
+
+def sentence_end(text: str, offset: int) -> int:
+    """Offset just after the sentence holding `offset` ends (or the next opening mark)."""
+    m = _SENTENCE_END.search(text, offset)
+    end = m.end() if m else len(text)
+    nxt = text.find(OPEN, offset)
+    return min(end, nxt) if nxt != -1 else end

@@ -1,0 +1,319 @@
+"""A chapter's body paragraphs to blocks and quoted documents."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from producer.model import Block, DocEnd, DocStart, Inline, NoteRef, QuotedDocument, Text
+from producer.read import fields
+from producer.read.dates import DateContext, DateRef
+from producer.read.notes import MARKER
+from producer.read.quotes import Span, find_spans, sentence_end, sentence_start, sentences
+from producer.read.setoff import introduces_document, setoff_extent
+from producer.read.structure import Para
+
+_MIN_WORDS = 4  # a shorter quotation is a quoted word or slogan unless a colon introduces it
+_SUBJECT_SKIP = re.compile(r"^(?:On|In|At|After|When|During|Even|Having|Next|Then|But|And|So|Later|Meanwhile|While|By|From|Before|Yet|Still|Now|Thus|Unfortunately|However)\b[^,]*,\s*")
+_CAPS_SIGNATURE = re.compile(r"(?:^|(?<=[.!?]))\s+(?P<sig>(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}\.)\s*$")
+
+
+@dataclass(slots=True)
+class _Found:
+    """A document found in the body, before ids are given."""
+
+    kind: str
+    start: tuple[int, int]  # (paragraph, offset) of its first character
+    end: tuple[int, int]  # (paragraph, offset) just after its last character
+    shape: str
+    senders: list[str]
+    recipients: list[str]
+    date: str | None
+    place: str | None
+    destination: str | None
+    roles: dict[int, str] = field(default_factory=dict)  # set-off line roles by paragraph
+
+
+class ChapterSegmenter:
+    """Segments chapters in reading order, carrying the narrative date and the last subject along."""
+
+    def __init__(self, author_surname: str) -> None:
+        self.author = author_surname
+        self.dates = DateContext()
+
+    # ---- narrative context ---------------------------------------------------------------
+
+    def _subject(self, sentence: str) -> str | None:
+        """The person a sentence is about when it opens with a name ('Lenin understood...')."""
+        if sentence.lstrip().startswith(("“", '"')):
+            return None  # a line of dialogue, not narrative
+        rest = _SUBJECT_SKIP.sub("", sentence.strip())
+        m = fields.NAME.match(rest)
+        if not m:
+            return None
+        names = fields.names_in(m.group())
+        if names and not fields.is_org(names[0]) and rest.startswith(names[0].split()[0]):
+            return names[0]
+        return None
+
+    def _previous_subject(self, texts: list[str], pi: int, offset: int) -> str | None:
+        before = [texts[pi][: sentence_start(texts[pi], offset)]] + [texts[j] for j in range(pi - 1, max(-1, pi - 4), -1)]
+        for chunk in before:
+            for sentence in reversed(sentences(chunk)):
+                who = self._subject(sentence)
+                if who:
+                    return who
+        return None
+
+    # ---- classification ------------------------------------------------------------------
+
+    def _classify(self, texts: list[str], span: Span, previous_doc: _Found | None,
+                  date_refs: dict[int, list[DateRef]]) -> _Found | None:
+        text = texts[span.start_para]
+        mark = span.start - 1
+        quoted = text[span.start: span.end] if span.end_para == span.start_para else text[span.start:]
+        opens_paragraph = not text[:mark].strip()
+        tail = ""
+        if span.end_para == span.start_para and span.closed:
+            tail = text[span.end + 1: sentence_end(text, span.end + 1)]
+        if opens_paragraph:
+            prev = texts[span.start_para - 1] if span.start_para else ""
+            intro = sentences(prev)[-1] if prev.rstrip().endswith(":") and sentences(prev) else ""
+            intro_para, intro_end = span.start_para - 1, len(prev)
+        else:
+            intro = text[sentence_start(text, mark): mark]
+            intro_para, intro_end = span.start_para, mark
+        if not opens_paragraph and re.search(r"[”\"]", intro):
+            # "“...,” I wrote, “of the moral...”": the second part of an interrupted quotation
+            return None
+        words = len(quoted.split())
+        if words < _MIN_WORDS and not intro.rstrip().endswith(":"):
+            return None
+        if fields._FIGURATIVE.search(intro):
+            return None
+        kind = fields.kind_of(intro)
+        cue_text = intro
+        if kind is None and intro and fields.SPEECH_VERBS.search(intro):
+            prev_sentences = sentences(texts[intro_para][: sentence_start(texts[intro_para], intro_end)]) if intro_para >= 0 else []
+            if prev_sentences:
+                kind = fields.kind_of(prev_sentences[-1])
+        if kind is None and not intro and tail and words >= _MIN_WORDS:
+            kind = fields.kind_of(tail)
+            cue_text = tail
+        if kind is None:
+            return None
+        verbs = [m for m in fields.SPEECH_VERBS.finditer(cue_text) if m]
+        verb_at = verbs[-1].start() if verbs else len(cue_text)
+        previous_subject = self._previous_subject(texts, intro_para if intro_para >= 0 else 0, intro_end if intro_para >= 0 else 0)
+        who = fields.parties(cue_text, verb_at, self.author, previous_subject, kind)
+        if kind == "reply":  # "The answer came:": the previous document's kind, its parties reversed
+            kind = previous_doc.kind if previous_doc else "message"
+            if previous_doc and not who.senders:
+                who.senders = list(previous_doc.recipients)
+        if not who.recipients and previous_doc and re.search(r"\b(?:replied|answered|answer|reply)\b", cue_text) and previous_doc.senders:
+            who.recipients = [s for s in previous_doc.senders if s not in who.senders]
+        date = self._date_before(date_refs.get(intro_para, []), texts[intro_para] if intro_para >= 0 else "", intro_end)
+        end = (span.end_para, span.end)
+        return _Found(kind, (span.start_para, span.start), end, "block" if opens_paragraph else "inline",
+                      who.senders, who.recipients, date, who.place, who.destination)
+
+    @staticmethod
+    def _date_before(refs: list[DateRef], text: str, offset: int) -> str | None:
+        """The last resolved date in the paragraph before `offset` (the intro sentence first)."""
+        before = [r for r in refs if r.end <= offset and r.iso]
+        return before[-1].iso if before else None
+
+    # ---- the chapter ----------------------------------------------------------------------
+
+    def segment(self, paras: list[Para], cid: str, note_ids: dict[tuple[int, int], str]) -> tuple[tuple[Block, ...], list[QuotedDocument]]:
+        """Blocks and documents of a chapter body (notes section already removed)."""
+        texts = [p.text for p in paras]
+        spans = find_spans(texts)
+        inside = {pi for s in spans for pi in range(s.start_para, s.end_para + 1)}
+        date_refs = self._scan_dates(texts, spans)
+        found: list[_Found] = []
+        dialogue: set[int] = set()
+        previous: _Found | None = None
+        for k, span in enumerate(spans):
+            doc = self._classify(texts, span, previous, date_refs)
+            if doc is None:
+                if not texts[span.start_para][: span.start - 1].strip():
+                    dialogue.add(span.start_para)
+                continue
+            if not span.closed:
+                doc.end = (span.end_para, len(texts[span.end_para]))
+            found.append(doc)
+            previous = doc
+        found += self._setoff(texts, inside, date_refs)
+        found.sort(key=lambda f: f.start)
+        return self._build(paras, cid, note_ids, found, dialogue)
+
+    def _scan_dates(self, texts: list[str], spans: list[Span]) -> dict[int, list[DateRef]]:
+        """Date expressions of the narrative (outside quotations), resolved in reading order."""
+        refs: dict[int, list[DateRef]] = {}
+        cuts: dict[int, list[tuple[int, int]]] = {}
+        for s in spans:
+            for pi in range(s.start_para, s.end_para + 1):
+                a = s.start if pi == s.start_para else 0
+                b = s.end if pi == s.end_para else len(texts[pi])
+                cuts.setdefault(pi, []).append((a, b))
+        for pi, text in enumerate(texts):
+            pos = 0
+            pieces = []
+            for a, b in sorted(cuts.get(pi, [])):
+                pieces.append((pos, text[pos:a]))
+                pos = max(pos, b)
+            pieces.append((pos, text[pos:]))
+            for base, piece in pieces:
+                for r in self.dates.scan(piece):
+                    refs.setdefault(pi, []).append(DateRef(base + r.start, base + r.end, r.kind, r.iso))
+        return refs
+
+    def _setoff(self, texts: list[str], inside: set[int], date_refs: dict[int, list[DateRef]]) -> list[_Found]:
+        found = []
+        pi = 0
+        while pi < len(texts) - 1:
+            last = (sentences(texts[pi]) or [""])[-1]
+            if pi in inside or not introduces_document(last):
+                pi += 1
+                continue
+            extent = setoff_extent(texts, pi + 1, len(texts))
+            if not extent or any(i in inside for i, _ in extent):
+                pi += 1
+                continue
+            kind = fields.kind_of(last) or "message"
+            verbs = list(fields.SPEECH_VERBS.finditer(last))
+            who = fields.parties(last, verbs[-1].start() if verbs else len(last), self.author,
+                                 self._previous_subject(texts, pi, len(texts[pi])), kind)
+            roles = dict(extent)
+            date = self._date_before(date_refs.get(pi, []), texts[pi], len(texts[pi]))
+            for i, role in extent:
+                if role == "dateline":
+                    head = DateContext()
+                    head.year = self.dates.year
+                    refs = head.scan(texts[i])
+                    date = next((r.iso for r in refs if r.iso), date)
+                    place = texts[i].split(",")[0].strip()
+                    if fields.names_in(place) == [place] and who.place is None:
+                        who.place = place
+                elif role == "address" and not who.recipients:
+                    who.recipients = [re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", texts[i]).rstrip(".,:")]
+                elif role == "signature" and not who.senders:
+                    name = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", texts[i]).rstrip(".").split(",")[0]
+                    who.senders = [fields.title_name(name) if name.isupper() else name]
+                elif role == "heading" and kind == "message":
+                    kind = fields.kind_of(texts[i].lower()) or kind
+            first, lastpara = extent[0][0], extent[-1][0]
+            found.append(_Found(kind, (first, 0), (lastpara, len(texts[lastpara])), "block", who.senders,
+                                who.recipients, date, who.place, who.destination, roles))
+            pi = lastpara + 1
+        return found
+
+    def _build(self, paras: list[Para], cid: str, note_ids: dict[tuple[int, int], str], found: list[_Found],
+               dialogue: set[int]) -> tuple[tuple[Block, ...], list[QuotedDocument]]:
+        """Blocks with inlines, and the documents with their text, blocks and signature."""
+        events: dict[int, list[tuple[int, int, Inline]]] = {}
+        doc_ids = [f"{cid}-doc-{n}" for n in range(1, len(found) + 1)]
+        for did, f in zip(doc_ids, found):
+            events.setdefault(f.start[0], []).append((f.start[1], 1, DocStart(did)))
+            events.setdefault(f.end[0], []).append((f.end[1], 0, DocEnd(did)))
+        blocks: list[Block] = []
+        for pi, p in enumerate(paras):
+            blocks.append(self._block(p, f"{cid}-p{pi + 1}", pi, events.get(pi, []), note_ids, dialogue))
+        documents = []
+        for did, f in zip(doc_ids, found):
+            ids = tuple(blocks[pi].id for pi in range(f.start[0], f.end[0] + 1))
+            parts = []
+            for pi in range(f.start[0], f.end[0] + 1):
+                parts.append(_between(blocks[pi].inlines, did, pi == f.start[0], pi == f.end[0]).strip())
+            text = "\n\n".join(p for p in parts if p)
+            signature = None
+            sig_blocks = [pi for pi, role in f.roles.items() if role == "signature"]
+            if sig_blocks:
+                signature = " ".join(blocks[pi].text for pi in sorted(sig_blocks))
+                text = "\n\n".join(p for pi, p in zip(range(f.start[0], f.end[0] + 1), parts) if pi not in sig_blocks and p)
+            else:
+                m = _CAPS_SIGNATURE.search(text)
+                if m and m.start("sig") > 0:
+                    signature, text = m.group("sig"), text[: m.start("sig")].rstrip()
+                    if not f.senders:
+                        f.senders = [fields.title_name(signature.rstrip("."))]
+            for pi in range(f.start[0], f.end[0] + 1):
+                role = f.roles.get(pi)
+                whole = (pi > f.start[0] or _at_start(blocks[pi].inlines, did)) and (pi < f.end[0] or _at_end(blocks[pi].inlines, did))
+                if role or (f.shape == "block" and whole):
+                    b = blocks[pi]
+                    blocks[pi] = Block(b.id, role or "document", b.text, b.inlines, b.line)
+            documents.append(QuotedDocument(
+                did, f.kind, text, tuple(dict.fromkeys(f.senders)), tuple(dict.fromkeys(f.recipients)), f.date, f.place,
+                f.destination, signature, "block" if f.shape == "block" else "inline", ids, cid))
+        return tuple(blocks), documents
+
+    @staticmethod
+    def _block(p: Para, bid: str, pi: int, events: list[tuple[int, int, Inline]], note_ids: dict[tuple[int, int], str],
+               dialogue: set[int]) -> Block:
+        text = p.text
+        cuts: list[tuple[int, int, Inline | None]] = []
+        for m in MARKER.finditer(text):
+            start = m.start()
+            if start and text[start - 1] == " " and (m.end() == len(text) or not text[m.end()].isalnum()):
+                start -= 1  # "Tsaritsin. [1] Stalin": drop the space before the marker too
+            note = note_ids.get((pi, m.start()))
+            cuts.append((start, m.end(), NoteRef(note) if note else None))
+        inlines: list[Inline] = []
+        pos = 0
+        points = sorted([(o, order, item) for o, order, item in events], key=lambda e: (e[0], e[1]))
+        items: list[tuple[int, int, int, Inline | None]] = [(a, b, 2, item) for a, b, item in cuts]
+        items += [(o, o, order, item) for o, order, item in points]
+        for a, b, _, item in sorted(items, key=lambda x: (x[0], x[2])):
+            if a > pos:
+                inlines.append(Text(text[pos:a]))
+            if item is not None:
+                inlines.append(item)
+            pos = max(pos, b)
+        if pos < len(text):
+            inlines.append(Text(text[pos:]))
+        merged: list[Inline] = []
+        for inline in inlines:
+            if isinstance(inline, Text) and merged and isinstance(merged[-1], Text):
+                merged[-1] = Text(merged[-1].text + inline.text)
+            elif not (isinstance(inline, Text) and not inline.text):
+                merged.append(inline)
+        plain = "".join(i.text for i in merged if isinstance(i, Text))
+        return Block(bid, "dialogue" if pi in dialogue else "paragraph", plain, tuple(merged), p.line)
+
+
+def _between(inlines: tuple[Inline, ...], did: str, from_start: bool, to_end: bool) -> str:
+    """The text of a block inside document `did` (from its DocStart and/or up to its DocEnd)."""
+    out, on = [], not from_start
+    for inline in inlines:
+        if isinstance(inline, DocStart) and inline.document == did:
+            on = True
+        elif isinstance(inline, DocEnd) and inline.document == did:
+            break
+        elif on and isinstance(inline, Text):
+            out.append(inline.text)
+    text = "".join(out)
+    return text
+
+
+def _at_start(inlines: tuple[Inline, ...], did: str) -> bool:
+    prefix = ""
+    for inline in inlines:
+        if isinstance(inline, DocStart) and inline.document == did:
+            return not prefix.strip(" “\"‘")
+        if isinstance(inline, Text):
+            prefix += inline.text
+    return False
+
+
+def _at_end(inlines: tuple[Inline, ...], did: str) -> bool:
+    suffix = ""
+    for inline in reversed(inlines):
+        if isinstance(inline, DocEnd) and inline.document == did:
+            return not suffix.strip(" ”\"’.,")
+        if isinstance(inline, Text):
+            suffix = inline.text + suffix
+        if isinstance(inline, NoteRef):
+            continue
+    return False

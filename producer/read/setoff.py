@@ -1,0 +1,78 @@
+"""Documents set off without quotation marks: heading, date and address lines, body, signature."""
+
+from __future__ import annotations
+
+import re
+
+from producer.read.dates import DateContext
+from producer.read.fields import kind_of
+
+_MAX_LINES = 15  # paragraphs a set-off document may span when a signature closes it
+
+_SIGNED = re.compile(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+\S")
+_CAPS_NAME = r"(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+){0,3}"
+_SIGNATURE = re.compile(rf"^(?:{_CAPS_NAME}\.?|{_CAPS_NAME},\s+[A-Z][\w’'\-]+(?:[ -][\w’'\-]+){{0,7}}\.?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,5}},\s+{_CAPS_NAME}\.?)$")
+_ADDRESS = re.compile(r"^(?:To|TO)\s+\S")
+_SALUTATION = re.compile(r"^(?:Dear|My dear|DEAR|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b[^.]{0,60}[,!:]$")
+_CLOSING = re.compile(r"^(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Cordially|I remain|Ever)\b[^.]{0,60}[,.]?$")
+_CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
+
+
+def line_role(text: str, after_body: bool) -> str | None:
+    """The set-off role of a paragraph: heading, dateline, address, salutation, closing, signature; None for body."""
+    words = len(text.split())
+    if _SIGNED.match(text) or (after_body and len(text) <= 70 and _SIGNATURE.match(text) and not text.endswith((":", "!"))):
+        return "signature"
+    if not after_body and words <= 12 and text.upper() == text and re.search(r"[A-Z]{2}", text):
+        return "heading"
+    if words <= 10 and _ADDRESS.match(text) and not after_body:
+        return "address"
+    if _SALUTATION.match(text) and words <= 10:
+        return "salutation"
+    if after_body and _CLOSING.match(text) and words <= 10:
+        return "closing"
+    if words <= 10 and not after_body and DateContext().scan(text) and not text.rstrip().endswith(":"):
+        return "dateline"
+    return None
+
+
+def introduces_document(sentence: str) -> bool:
+    """A narrative sentence ending in a colon that names a document or 'the following'."""
+    return sentence.rstrip().endswith(":") and (kind_of(sentence) is not None)
+
+
+def setoff_extent(texts: list[str], first: int, end: int) -> list[tuple[int, str]] | None:
+    """(index, role) for each paragraph of a set-off document starting at `first`, or None.
+
+    With a signature within reach the document runs to it; without one it is the header
+    lines, the first body paragraph and any numbered clauses that follow it.
+    """
+    if first >= end or texts[first].lstrip().startswith(("“", '"')):
+        return None
+    roles: list[tuple[int, str]] = []
+    body_seen = False
+    for i in range(first, min(end, first + _MAX_LINES)):
+        text = texts[i]
+        if text.lstrip().startswith(("“", '"')) or (body_seen and text.rstrip().endswith(":") and not _CLAUSE.match(text)):
+            break
+        role = line_role(text, body_seen)
+        roles.append((i, role or "document"))
+        if role is None:
+            body_seen = True
+        if role == "signature":
+            # a title line right under the signature ("Commander of the Fifth Army.") belongs to it
+            if i + 1 < end and line_role(texts[i + 1], True) == "signature" and len(texts[i + 1]) < 60:
+                roles.append((i + 1, "signature"))
+            return roles
+    # no signature: keep header lines, the first body paragraph and the clauses after it
+    kept: list[tuple[int, str]] = []
+    bodies = 0
+    for i, role in roles:
+        if role == "document":
+            if bodies and not _CLAUSE.match(texts[i]) and not texts[i][:1].islower():
+                break
+            bodies += 1
+        elif role in ("closing",) and not bodies:
+            break
+        kept.append((i, role))
+    return kept if bodies else None

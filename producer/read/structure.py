@@ -1,0 +1,197 @@
+"""Paragraphs with source positions, the title lines at the top, and chapter headings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_WRAPPED_MIN = 50  # a line this long followed by more text is taken as hard-wrapped prose
+
+
+@dataclass(slots=True)
+class Para:
+    """A source paragraph: its joined text and where each piece of it came from."""
+
+    text: str
+    line: int
+    # (offset in text, line, column) for the start of each joined source line
+    starts: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a text offset."""
+        line, col, base = self.line, 1, 0
+        for start, ln, c in self.starts:
+            if start > offset:
+                break
+            line, col, base = ln, c, start
+        return line, col + (offset - base)
+
+
+def _join(lines: list[tuple[int, int, str]]) -> Para:
+    """Join hard-wrapped lines into one paragraph, keeping positions."""
+    text = ""
+    starts: list[tuple[int, int, int]] = []
+    for lineno, col, content in lines:
+        if text:
+            if text.endswith("-") and not text.endswith(" -") and content[:1].islower():
+                pass  # a word broken at a hyphen: keep the hyphen, no space
+            else:
+                text += " "
+        starts.append((len(text), lineno, col))
+        text += content
+    return Para(text, lines[0][0], starts)
+
+
+def paragraphs(text: str) -> list[Para]:
+    """Split on blank lines; wrapped prose is joined, a group of short lines becomes one paragraph each."""
+    result: list[Para] = []
+    group: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        wrapped = all(len(content) >= _WRAPPED_MIN for _, _, content in group[:-1])
+        if len(group) == 1 or wrapped:
+            result.append(_join(group))
+        else:
+            result.extend(_join([g]) for g in group)
+        group.clear()
+
+    for lineno, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if not stripped:
+            flush()
+            continue
+        col = len(raw) - len(raw.lstrip()) + 1
+        group.append((lineno, col, re.sub(r" {2,}", " ", stripped)))
+    flush()
+    return result
+
+
+# ---- chapter headings ------------------------------------------------------------------
+
+_ROMAN = r"[IVXLCDM]+"
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_NUMBER_WORD = r"[A-Za-z]+(?:[- ][A-Za-z]+)?"
+_CHAPTER = re.compile(
+    rf"^(?:CHAPTER|Chapter|CHAP\.|Chap\.)\s+(?P<num>{_ROMAN}|\d+|{_NUMBER_WORD})\.?"
+    r"(?:\s*[.:—–-]\s*(?P<title>\S.*?))?\s*$"
+)
+_BARE_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\.?$")
+_NOTES_HEADING = re.compile(r"^(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*)[.:]?$")
+
+
+def roman_to_int(s: str) -> int | None:
+    """'XXXVI' -> 36; None for a malformed numeral."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    for i, ch in enumerate(s):
+        v = values[ch]
+        total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
+    return total if total > 0 and int_to_roman(total) == s else None
+
+
+def int_to_roman(n: int) -> str:
+    """36 -> 'XXXVI'."""
+    out = ""
+    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                       (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= value:
+            out, n = out + sym, n - value
+    return out
+
+
+def number_value(num: str) -> int | None:
+    """The integer a chapter number stands for: '36', 'XXXVI', 'Thirty-Six'."""
+    if num.isdigit():
+        return int(num)
+    if re.fullmatch(_ROMAN, num):
+        return roman_to_int(num)
+    total = 0
+    for word in re.split(r"[- ]", num.lower()):
+        if word not in _WORD_NUMBERS:
+            return None
+        total += _WORD_NUMBERS[word]
+    return total or None
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A chapter heading found at paragraph `index`; `consumed` paragraphs belong to it."""
+
+    index: int
+    number: str
+    ordinal: int | None
+    title: str | None
+    consumed: int
+
+
+def _is_title_line(text: str) -> bool:
+    return 0 < len(text) <= 100 and not re.search(r"[.;,]\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
+        and (text.isupper() or not text.endswith("."))
+
+
+def title_case(text: str) -> str:
+    """Title-case an all-capitals title, leaving small words lower; other text is kept."""
+    if not text.isupper():
+        return text
+    small = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+    words = text.lower().split()
+    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def find_headings(paras: list[Para]) -> list[Heading]:
+    """Chapter headings: 'CHAPTER XXXVI', 'Chapter 3', 'III.', each optionally followed by a title line."""
+    headings: list[Heading] = []
+    for i, p in enumerate(paras):
+        m = _CHAPTER.match(p.text) or (_BARE_ROMAN.match(p.text) if i + 1 < len(paras) else None)
+        if not m:
+            continue
+        num = m.group("num")
+        ordinal = number_value(num)
+        if ordinal is None:
+            continue
+        title = m.groupdict().get("title")
+        consumed = 1
+        nxt = paras[i + 1].text if i + 1 < len(paras) else ""
+        if title is None and i + 2 < len(paras) and _is_title_line(nxt) and not _CHAPTER.match(nxt) and not _BARE_ROMAN.match(nxt):
+            title, consumed = nxt, 2
+        headings.append(Heading(i, num, ordinal, title_case(title.strip().rstrip(".")) if title else None, consumed))
+    return headings
+
+
+def is_notes_heading(text: str) -> bool:
+    """A 'NOTES' / 'Footnotes' heading line before a notes section."""
+    return bool(_NOTES_HEADING.match(text))
+
+
+def front_matter(paras: list[Para], first_body: int) -> tuple[str | None, str | None, int]:
+    """(author, title, paragraphs used) from the short title lines before the body.
+
+    The sample style is an author line then a book-title line; a line 'by NAME' is the
+    author wherever it stands.
+    """
+    lines = [p.text for p in paras[:first_body]]
+    short = []
+    for text in lines[:3]:
+        if not _is_title_line(text):
+            break
+        short.append(text)
+    author = title = None
+    rest = []
+    for text in short:
+        m = re.match(r"^(?:by|By|BY)\s+(.+)$", text)
+        if m and author is None:
+            author = m.group(1).strip()
+        else:
+            rest.append(text)
+    if author is None and len(rest) >= 2:
+        author, title = rest[0], rest[1]
+    elif rest:
+        title = rest[0]
+    return (title_case(author) if author else None), (title_case(title) if title else None), len(short)

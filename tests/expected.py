@@ -1,0 +1,99 @@
+"""Matching a segmentation against an expected.json, by the rules in the sample's `_about`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
+
+
+def fold(text: str | None) -> str:
+    """Fold quotation marks (either direction, curly or straight) and spaces."""
+    text = (text or "").translate(_QUOTES).replace('"', "").replace("'", "")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _names_ok(expected: list[str] | None, got: Any) -> bool:
+    if expected is None:
+        return True
+    value = " ".join(got) if isinstance(got, list) else (got or "")
+    return any(fold(name) in fold(value) for name in expected)
+
+
+def _doc_matches(exp: dict[str, Any], doc: dict[str, Any]) -> bool:
+    return any(fold(doc["text"]).startswith(fold(s)) for s in exp["starts"])
+
+
+def problems(got: dict[str, Any], expected: dict[str, Any]) -> list[str]:
+    """Everything in `got` (segment JSON) that breaks `expected`; empty when it matches."""
+    out: list[str] = []
+    meta = got["meta"]
+    for key in ("title", "author"):
+        if expected.get(key) and fold(expected[key]) != fold(meta.get(key)):
+            out.append(f"meta {key}: expected {expected[key]!r}, got {meta.get(key)!r}")
+    for i, ch in enumerate(expected.get("chapters", [])):
+        if i >= len(got["chapters"]):
+            out.append(f"chapter {i + 1} missing")
+            continue
+        g = got["chapters"][i]
+        for key in ("number", "ordinal", "title"):
+            if key in ch and ch[key] is not None and fold(str(ch[key])) != fold(str(g.get(key))):
+                out.append(f"chapter {i + 1} {key}: expected {ch[key]!r}, got {g.get(key)!r}")
+    if "chapters" in expected and len(expected["chapters"]) != len(got["chapters"]):
+        out.append(f"expected {len(expected['chapters'])} chapters, got {len(got['chapters'])}")
+    notes = list(got["notes"])
+    for n in expected.get("notes", []):
+        match = next((g for g in notes if g["label"] == n["label"] and fold(g["text"]).startswith(fold(n["text_starts"]))), None)
+        if match is None:
+            out.append(f"note {n['label']} starting {n['text_starts']!r} not found")
+            continue
+        notes.remove(match)
+        if "author_tag" in n and fold(n["author_tag"]) != fold(match["author"]):
+            out.append(f"note {n['label']}: author {match['author']!r}, expected {n['author_tag']!r}")
+    if "notes" in expected and len(got["notes"]) != len(expected["notes"]):
+        out.append(f"expected {len(expected['notes'])} notes, got {len(got['notes'])}")
+    docs = list(got["documents"])
+    for exp in expected.get("documents", []):
+        match = next((d for d in docs if _doc_matches(exp, d)), None)
+        if match is None:
+            if not exp.get("optional"):
+                out.append(f"document starting {exp['starts'][0]!r} not found")
+            continue
+        docs.remove(match)
+        label = exp["starts"][0][:30]
+        if exp.get("ends"):
+            def tail(t: str) -> str:
+                return fold(t).rstrip(".,;:!?… ")
+
+            full = match["text"] + " " + (match.get("signature") or "")
+            if not any(tail(match["text"]).endswith(tail(e)) or tail(full).endswith(tail(e)) for e in exp["ends"]):
+                out.append(f"document {label!r}: ends {match['text'][-50:]!r}, expected one of {exp['ends']}")
+        if exp.get("kind") and not exp.get("optional") and exp["kind"] != match["kind"]:
+            out.append(f"document {label!r}: kind {match['kind']!r}, expected {exp['kind']!r}")
+        for key in ("senders", "recipients", "place", "destination"):
+            if not _names_ok(exp.get(key), match.get(key)):
+                out.append(f"document {label!r}: {key} {match.get(key)!r}, expected one of {exp[key]}")
+        if exp.get("date") is not None and exp["date"] != match["date"]:
+            out.append(f"document {label!r}: date {match['date']!r}, expected {exp['date']!r}")
+        for key in ("signature", "shape"):
+            options = exp.get(key)
+            if isinstance(options, str):
+                options = [options]
+            if options is not None and not any(fold(o).rstrip(".") == fold(match.get(key)).rstrip(".") for o in options):
+                out.append(f"document {label!r}: {key} {match.get(key)!r}, expected {exp[key]!r}")
+    for d in docs:
+        out.append(f"unexpected document {d['kind']} starting {d['text'][:50]!r}")
+    blocks = [b for ch in got["chapters"] for b in ch["blocks"]]
+    for start in expected.get("dialogue_starts", []):
+        b = next((b for b in blocks if fold(b["text"]).startswith(fold(start))), None)
+        if b is None or b["kind"] != "dialogue":
+            out.append(f"paragraph {start!r} should be dialogue, is {b and b['kind']}")
+    for start in expected.get("not_documents", []):
+        if any(fold(d["text"]).startswith(fold(start)) for d in got["documents"]):
+            out.append(f"{start!r} must not be a document")
+    for w in expected.get("expected_warnings", []):
+        if not any(w["code_contains"] in g["code"] and g["severity"] == "warning" and (w.get("line") is None or g["line"] == w["line"])
+                   for g in got["diagnostics"]):
+            out.append(f"expected warning {w}")
+    return out
