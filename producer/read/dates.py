@@ -27,6 +27,8 @@ _PATTERNS = (
     ("my", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b")),
     # In October (the year carried from the narrative)
     ("m", re.compile(rf"\b(?:in|In|during|During|by|By|early in|late in|Early in|Late in|of)\s+{_MONTH}\b(?!\s+\d)")),
+    # on the 29th (the month carried from the narrative)
+    ("d", re.compile(r"\b(?:on|On|of|Of)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")),
     # in 1919 (a bare year, not a range like 1914-17)
     ("y", re.compile(rf"\b(?:in|of|since|during|by|year)\s+{_YEAR}\b(?![-–]\d)")),
     # relative expressions
@@ -108,17 +110,29 @@ class DateContext:
         day = int(m.group("day")) if m.groupdict().get("day") else None
         if day is not None and not 1 <= day <= 31:
             return None
+        if kind == "d":
+            return self._day_only(day)
         if year is None:
             year = self.year
             # "On January 14" after a date in April: the narrative has moved into the next year
-            if year is not None and month is not None and self.current and len(self.current) >= 7 \
+            if kind != "m" and year is not None and month is not None and self.current and len(self.current) >= 7 \
                     and int(self.current[:4]) == year and month < int(self.current[5:7]):
                 year += 1
         else:
             self.year = year
         iso = _iso(year, month, day)
-        if iso:
+        if iso and kind != "m":  # "in March" as background ("had passed in March") does not move the story on
             self.current = iso
+        return iso
+
+    def _day_only(self, day: int | None) -> str | None:
+        if day is None or not self.current or len(self.current) < 7:
+            return None
+        year, month = int(self.current[:4]), int(self.current[5:7])
+        if len(self.current) == 10 and day < int(self.current[8:10]):
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        iso = _iso(year, month, day)
+        self.current = iso
         return iso
 
     def _relative(self, m: re.Match[str]) -> str | None:

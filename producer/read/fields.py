@@ -21,6 +21,7 @@ _KIND_NOUNS = (
     (re.compile(r"\bspeech(?:es)?\b|\baddress(?:ed)? the (?:meeting|congress|crowd|soldiers)\b", re.I), "speech"),
     (re.compile(r"\bstatement\b|\bdeclaration\b", re.I), "statement"),
     (re.compile(r"\bmemorandum\b|\bmemoranda\b", re.I), "memorandum"),
+    (re.compile(r"\bsummons\b|\bultimatum\b", re.I), "summons"),
 )
 _TRANSMIT_VERBS = re.compile(r"\b(?:telegraphed|wired|cabled|transmitted|telegraph|wire)\b(?! (?:of|fence))", re.I)
 _KIND_VERBS = (
@@ -37,7 +38,7 @@ SPEECH_VERBS = re.compile(
     r"\b(?:said|says|say|asked|asks|answered|answers|replied|replies|told|tells|exclaimed|cried|shouted|remarked|declared|"
     r"retorted|added|repeated|continued|observed|whispered|muttered|insisted|began|went on|put it|responded|inquired|"
     r"demanded|informed|communicated|announced|stated|reported|urged|requested|warned|wrote|telegraphed|wired|cabled|"
-    r"transmitted|resolved|decided|decreed|ordered|proclaimed|sent|adopted|read|reads|ran|runs)\b",
+    r"transmitted|resolved|decided|decreed|ordered|proclaimed|sent|adopted|read|reads|ran|runs|received|addressed|issued|published|signed|posted)\b",
     re.I,
 )
 # "The answer came at noon:": a reply to the document just quoted, of the same kind
@@ -98,7 +99,8 @@ _PLACE_PREFIX = re.compile(r"^(?:the\s+)?(?:station|town|city|village|fortress|p
 _UNIT_NOUNS = re.compile(
     r"\b(?:army|armies|regiment|regiments|division|divisions|corps|front|fronts|committee|council|soviet|staff|command|"
     r"garrison|troops|workers|soldiers|comrades|commanders|commissaries|sailors|fleet|brigade|battalion|government|party|"
-    r"congress|bureau|population|people|peasants|citizens)\b",
+    r"congress|bureau|population|people|peasants|citizens|headquarters|legation|embassy|consulate|ministry|department|"
+    r"office|authorities|commissioner|governor|minister|consul|chief|editor|paper|newspaper)\b",
     re.I,
 )
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
@@ -140,7 +142,7 @@ def title_name(caps: str) -> str:
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _OBJECT_ME = re.compile(r"\b(?:me|us)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
-_RECIPIENT_TO = re.compile(r"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|[A-Z][^,;:“\"()]*?|[a-z]+(?:\s+[a-z]+)?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the)\b|[,;:“\"(]|$)")
+_RECIPIENT_TO = re.compile(r"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|[A-Z][^,;:“\"()]*?|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+)?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the)\b|[,;:“\"(]|$)")
 _PLACE_FROM = re.compile(r"\b(?:from|before|near|outside)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
 _PLACE_IN = re.compile(r"\b(?:in|at|In|At)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
 
@@ -172,7 +174,7 @@ def _clean_np(np: str, author: str, resolve: dict[str, str | None]) -> str | Non
     if caps:
         return caps[0]
     possessive = re.fullmatch(r"(?:my|our|his|her|their)\s+([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)", np)
-    if possessive:
+    if possessive and not kind_of(possessive.group(1)):  # "my reply" is the document, not its recipient
         return possessive.group(1)
     return np if _UNIT_NOUNS.search(np) and len(np.split()) <= 5 else None
 
@@ -211,9 +213,9 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     subject = _subject(before, author, previous_subject)
     senders: list[str] = [subject] if subject else []
     orgs = [n for n in names_in(intro) if is_org(n)]
-    if kind in ("resolution", "decree"):
-        lower_org = re.search(r"\bthe\s+(committee|council|congress|conference|meeting|assembly|soviet|bureau|board)\b", before, re.I)
-        if orgs:
+    if kind in ("resolution", "decree", "proclamation", "bulletin"):
+        lower_org = re.search(r"\bthe\s+((?:army\s+|general\s+|party\s+)?(?:committee|council|congress|conference|meeting|assembly|soviet|bureau|board|staff|command|headquarters))\b", before, re.I)
+        if orgs and (not senders or is_org(senders[0]) or kind != "proclamation"):
             senders = orgs[:1]
         elif lower_org:
             senders = [lower_org.group(1)]
@@ -248,10 +250,9 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
         sources = [strip_place(m.group("np")) for m in re.finditer(r"\bfrom\s+(?P<np>(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", intro)]
         if sources:
             recipients, senders = [s for s in senders if s], sources[:1]
-            frm = None
     for m in ([frm] if frm else []) + list(_ARRIVED.finditer(intro)) + list(_PLACE_IN.finditer(before)):
         np = strip_place(m.group("np"))
-        if np and _is_place_word(np) and np != destination and np not in recipients and np not in senders:
+        if np and _is_place_word(np) and np != destination and np not in recipients and (np not in senders or m is frm):
             place = np
             break
     return Parties([s for s in senders if s], [r for r in recipients if r], place, destination)

@@ -135,7 +135,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         source=name,
         complete=side.complete if side.complete is not None else _looks_complete(ranges),
     )
-    segmenter = ChapterSegmenter(_surname(meta.author))
+    segmenter = ChapterSegmenter(_surname(meta.author), meta.author)
     chapters: list[Chapter] = []
     notes: list[Note] = []
     documents: list[QuotedDocument] = []

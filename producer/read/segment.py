@@ -13,6 +13,7 @@ from producer.read.quotes import Span, find_spans, sentence_end, sentence_start,
 from producer.read.setoff import introduces_document, setoff_extent
 from producer.read.structure import Para
 
+_PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
 _MIN_WORDS = 4  # a shorter quotation is a quoted word or slogan unless a colon introduces it
 _SUBJECT_SKIP = re.compile(r"^(?:On|In|At|After|When|During|Even|Having|Next|Then|But|And|So|Later|Meanwhile|While|By|From|Before|Yet|Still|Now|Thus|Unfortunately|However)\b[^,]*,\s*")
 _CAPS_SIGNATURE = re.compile(r"(?:^|(?<=[.!?]))\s+(?P<sig>(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}\.)\s*$")
@@ -37,8 +38,9 @@ class _Found:
 class ChapterSegmenter:
     """Segments chapters in reading order, carrying the narrative date and the last subject along."""
 
-    def __init__(self, author_surname: str) -> None:
+    def __init__(self, author_surname: str, author_full: str | None = None) -> None:
         self.author = author_surname
+        self.initials = "".join(w[0] for w in (author_full or "").split() if w[:1].isupper())
         self.dates = DateContext()
 
     # ---- narrative context ---------------------------------------------------------------
@@ -103,15 +105,17 @@ class ChapterSegmenter:
         if kind is None:
             return None
         verbs = [m for m in fields.SPEECH_VERBS.finditer(cue_text) if m]
-        verb_at = verbs[-1].start() if verbs else len(cue_text)
+        verb_at = verbs[0].start() if verbs else len(cue_text)
         previous_subject = self._previous_subject(texts, intro_para if intro_para >= 0 else 0, intro_end if intro_para >= 0 else 0)
         who = fields.parties(cue_text, verb_at, self.author, previous_subject, kind)
         if kind == "reply":  # "The answer came:": the previous document's kind, its parties reversed
             kind = previous_doc.kind if previous_doc else "message"
-            if previous_doc and not who.senders:
+            if previous_doc and previous_doc.recipients:
                 who.senders = list(previous_doc.recipients)
         if not who.recipients and previous_doc and re.search(r"\b(?:replied|answered|answer|reply)\b", cue_text) and previous_doc.senders:
             who.recipients = [s for s in previous_doc.senders if s not in who.senders]
+        if not who.recipients and kind in _PERSONAL_KINDS and who.senders and self.author not in who.senders:
+            who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist
         date = self._date_before(date_refs.get(intro_para, []), texts[intro_para] if intro_para >= 0 else "", intro_end)
         end = (span.end_para, span.end)
         return _Found(kind, (span.start_para, span.start), end, "block" if opens_paragraph else "inline",
@@ -183,7 +187,7 @@ class ChapterSegmenter:
                 continue
             kind = fields.kind_of(last) or "message"
             verbs = list(fields.SPEECH_VERBS.finditer(last))
-            who = fields.parties(last, verbs[-1].start() if verbs else len(last), self.author,
+            who = fields.parties(last, verbs[0].start() if verbs else len(last), self.author,
                                  self._previous_subject(texts, pi, len(texts[pi])), kind)
             roles = dict(extent)
             date = self._date_before(date_refs.get(pi, []), texts[pi], len(texts[pi]))
@@ -193,16 +197,28 @@ class ChapterSegmenter:
                     head.year = self.dates.year
                     refs = head.scan(texts[i])
                     date = next((r.iso for r in refs if r.iso), date)
-                    place = texts[i].split(",")[0].strip()
-                    if fields.names_in(place) == [place] and who.place is None:
-                        who.place = place
-                elif role == "address" and not who.recipients:
-                    who.recipients = [re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", texts[i]).rstrip(".,:")]
-                elif role == "signature" and not who.senders:
+                    places = [p.strip() for p in texts[i].split(",")[:-1] if fields.names_in(p.strip()) == [p.strip()]]
+                    places = [p for p in places if not fields.is_org(p) and p not in fields.MONTHS] or places
+                    if places:
+                        who.place = places[-1]
+                elif role == "address":  # the document's own lines outrank the narrative's guess
+                    addressee = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", texts[i]).rstrip(".,:")
+                    at = re.search(r",?\s+(?:at|in)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)$", addressee)
+                    parts = [p.strip() for p in addressee.split(",")]
+                    if at:
+                        who.destination, addressee = at.group(1), addressee[: at.start()]
+                    elif len(parts) > 1 and fields.names_in(parts[-1]) == [parts[-1]]:
+                        who.destination, addressee = parts[-1], parts[0]
+                    who.recipients = [addressee]
+                elif role == "signature" and not any(r == "signature" for j, r in extent if j < i):
                     name = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", texts[i]).rstrip(".").split(",")[0]
+                    if re.fullmatch(r"(?:[A-Z]\.\s?)*[A-Z]", name) and name.replace(".", "").replace(" ", "") == self.initials:
+                        name = self.author  # signed with the memoirist's own initials
                     who.senders = [fields.title_name(name) if name.isupper() else name]
                 elif role == "heading" and kind == "message":
                     kind = fields.kind_of(texts[i].lower()) or kind
+                elif role in ("salutation", "closing") and kind == "message":
+                    kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
             first, lastpara = extent[0][0], extent[-1][0]
             found.append(_Found(kind, (first, 0), (lastpara, len(texts[lastpara])), "block", who.senders,
                                 who.recipients, date, who.place, who.destination, roles))
