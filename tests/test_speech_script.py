@@ -22,7 +22,7 @@ from producer.speech.sentences import split_sentences
 from producer.speech.voices import load_profile
 
 sys.path.insert(0, str(Path(__file__).parent))
-from speech_fixtures import sample_document  # noqa: E402
+from speech_fixtures import sample_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "texts" / "my-life-ch36.txt"

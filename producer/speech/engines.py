@@ -10,7 +10,9 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import importlib
 import wave
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
@@ -63,6 +65,7 @@ def espeak_version() -> str:
     return raw.decode("utf-8", "replace").split()[0] if raw else "unknown"
 
 
+@functools.lru_cache(maxsize=8)
 def engine_identity(engine: str) -> str:
     """Engine name with the versions that change its sound, for the cache key."""
     if engine == "pyttsx3":
@@ -111,9 +114,9 @@ class DirectEspeak:
             return
         if self.lib.espeak_SetVoiceByName(voice.voice.encode("utf-8")) != 0:
             raise ValueError(f"eSpeak NG has no voice {voice.voice!r}")
-        self.lib.espeak_SetParameter(_RATE, int(voice.rate), 0)
-        self.lib.espeak_SetParameter(_VOLUME, int(round(voice.volume * 100)), 0)
-        self.lib.espeak_SetParameter(_PITCH, int(voice.pitch), 0)
+        self.lib.espeak_SetParameter(_RATE, voice.rate, 0)
+        self.lib.espeak_SetParameter(_VOLUME, round(voice.volume * 100), 0)
+        self.lib.espeak_SetParameter(_PITCH, voice.pitch, 0)
         self.current = voice
 
     def synthesize(self, text: str, voice: Voice, path: Path) -> None:
@@ -172,9 +175,13 @@ class Pyttsx3Espeak:
             raise RuntimeError("pyttsx3 returned before the utterance finished")
 
 
-ENGINES = {"pyttsx3": Pyttsx3Espeak, "espeak": DirectEspeak}
+ENGINES: dict[str, Callable[[], Engine]] = {"pyttsx3": Pyttsx3Espeak, "espeak": DirectEspeak}
 
 
 def make_engine(name: str) -> Engine:
-    """A new engine instance (call only inside a worker process)."""
-    return ENGINES[name]()  # type: ignore[no-any-return]
+    """A new engine instance (call only inside a worker process); 'module:Class' plugs in another engine."""
+    if ":" in name:
+        module_name, _, attr = name.partition(":")
+        factory: Any = getattr(importlib.import_module(module_name), attr)
+        return factory()  # type: ignore[no-any-return]
+    return ENGINES[name]()

@@ -9,6 +9,7 @@ notes are read where the notes mode puts them; markers are never spoken. Joining
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from producer.describe import kind_label, parties
@@ -77,7 +78,8 @@ class _ScriptBuilder:
         self.doc, self.profile, self.notes_mode = doc, profile, notes
         self.lexicon: Lexicon = load_lexicon(profile.lexicon) if profile.lexicon else EMPTY
         self.out: list[Utterance] = []
-        self.section, self.chapter = "opening", None
+        self.section: str = "opening"
+        self.chapter: str | None = None
         self.pending_notes: list[str] = []  # note ids referred to, not yet read
         self.read_notes: set[str] = set()
         self.open_doc: str | None = None  # a document whose DocEnd has not been seen
@@ -112,10 +114,8 @@ class _ScriptBuilder:
 
     def speak(self, text: str, role: str, block: Block, document: str | None = None, note: str | None = None) -> None:
         """Source text, sentence by sentence, in `role`'s voice."""
-        if block.kind == "signature":
-            text_for_ear = title_case_caps
-        else:
-            text_for_ear = str
+        # All-capital signatures ("A. B. SMITH") are names to say, not letters to spell.
+        text_for_ear: Callable[[str], str] = title_case_caps if block.kind == "signature" else str
         for span in split_sentences(text):
             self.emit(role, span, self.spoken(text_for_ear(span), role), block=block.id, document=document, note=note)
 

@@ -6,8 +6,7 @@ import re
 
 # Words ending in a full stop that do not end a sentence.
 _NOT_ENDINGS = frozenset(
-    "Gen Col Lieut Capt Maj Sgt Adm Gov Prof Dr Mr Mrs Ms St Mt Comr Trans Ed Vol vol pp p cf "
-    "i.e e.g viz ca No Co Jr Sr vs Nos Art Fig".split()
+    ["Gen", "Col", "Lieut", "Capt", "Maj", "Sgt", "Adm", "Gov", "Prof", "Dr", "Mr", "Mrs", "Ms", "St", "Mt", "Comr", "Trans", "Ed", "Vol", "vol", "pp", "p", "cf", "i.e", "e.g", "viz", "ca", "No", "Co", "Jr", "Sr", "vs", "Nos", "Art", "Fig"]
 )
 _BOUNDARY = re.compile(r"([.!?…]+[”’\"')\]]*)(\s+)(?=[“‘\"'(\[—A-Z0-9])")
 MAX_CHARS = 1500  # far below the ~14 KB at which pyttsx3's eSpeak driver crashes; keeps clips short

@@ -35,6 +35,7 @@ from producer.tools import ESPEAK, Tool, require
 CACHE_FORMAT = 1  # bump when the clip format or the key's meaning changes
 ATTEMPTS = 3
 _START_TIMEOUT = 60.0  # importing and initializing an engine in a fresh process
+TASK_TIMEOUT_BASE = 15.0  # seconds per clip, plus a little per character; eSpeak NG needs far less
 
 
 def requirements() -> tuple[Tool, ...]:
@@ -110,12 +111,12 @@ def check_clip(path: Path, spoken: str, rate: int) -> str | None:
 
 def _worker_main(conn: multiprocessing.connection.Connection, engine_name: str) -> None:
     """A synthesis worker: one engine, kept alive, fed one task at a time until None."""
-    sys.stdout = open(os.devnull, "w")  # pyttsx3 prints "Audio saved to ..." for every file
+    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the worker's life: pyttsx3 prints "Audio saved to ..." per file
     from producer.speech.engines import make_engine
 
     try:
         engine = make_engine(engine_name)
-    except Exception as e:  # reported to the parent, which names the engine in its error
+    except Exception as e:  # noqa: BLE001 - any engine failure is reported to the parent, which names the engine in its error
         conn.send(("init-error", f"{type(e).__name__}: {e}"))
         return
     conn.send(("ready", None))
@@ -134,7 +135,7 @@ def _worker_main(conn: multiprocessing.connection.Connection, engine_name: str) 
             if problem is None:
                 os.replace(tmp, target)
             conn.send((index, problem))
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001 - the parent retries, then names the utterance
             conn.send((index, f"{type(e).__name__}: {e}"))
         finally:
             if tmp.exists():
@@ -169,7 +170,7 @@ class _Slot:
     def send(self, task: _Task) -> None:
         self.task = task
         task.attempts += 1
-        self.deadline = time.monotonic() + 15.0 + len(task.spoken) / 50.0
+        self.deadline = time.monotonic() + TASK_TIMEOUT_BASE + len(task.spoken) / 50.0
         self.conn.send((0, task.spoken, asdict(task.voice), str(task.target)))
 
     def stop(self, kill: bool = False) -> None:

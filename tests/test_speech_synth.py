@@ -1,0 +1,210 @@
+"""Synthesis (issue 4) with real eSpeak NG: clips, the cache, retries, the lexicon heard, a missing engine."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import wave
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from producer.cli import main
+from producer.errors import MissingToolError, ToolFailure
+from producer.speech import synth
+from producer.speech.lexicon import load_lexicon
+from producer.speech.script import Utterance, build_script
+from producer.speech.synth import check_clip, clip_key, resolve_cache_dir, synthesize
+from producer.speech.voices import load_profile
+
+sys.path.insert(0, str(Path(__file__).parent))
+from speech_fixtures import sample_document
+
+pytestmark = pytest.mark.slow
+
+
+def frames(path: Path) -> int:
+    with wave.open(str(path), "rb") as w:
+        assert (w.getnchannels(), w.getsampwidth(), w.getframerate()) == (1, 2, 22_050)
+        return w.getnframes()
+
+
+def utterance(spoken: str, role: str = "narration", uid: str = "t1") -> Utterance:
+    return Utterance(uid, "test", None, None, None, None, role, spoken, spoken, 0)
+
+
+def with_engine(profile, engine: str):
+    return replace(profile, roles={role: replace(v, engine=engine) for role, v in profile.roles.items()})
+
+
+@pytest.fixture(scope="module")
+def profile():
+    return load_profile("default")
+
+
+@pytest.fixture(scope="module")
+def script(profile):
+    return build_script(sample_document(), profile)
+
+
+@pytest.fixture(scope="module")
+def warm_cache(tmp_path_factory, profile, script):
+    cache = tmp_path_factory.mktemp("cache")
+    paths = synthesize(script, profile, cache, jobs=2, quiet=True)
+    return cache, paths
+
+
+def test_one_valid_clip_per_utterance_in_order(warm_cache, script):
+    _, paths = warm_cache
+    assert len(paths) == len(script)
+    for u, path in zip(script, paths):
+        assert path.is_file() and frames(path) > 0
+        assert check_clip(path, u.spoken, 175) is None or u.role != "narration"
+    # the same words in the same voice share one clip
+    ends = [p for u, p in zip(script, paths) if u.spoken == "End of note."]
+    assert len(ends) == 2 and ends[0] == ends[1]
+
+
+def test_full_cache_synthesizes_nothing(warm_cache, profile, script, monkeypatch):
+    cache, paths = warm_cache
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a cached clip was synthesized again")
+
+    monkeypatch.setattr(synth, "_run_pool", refuse)
+    assert synthesize(script, profile, cache, jobs=2, quiet=True) == paths
+
+
+def test_edit_synthesizes_only_the_changed_utterance(warm_cache, profile, script, monkeypatch):
+    cache, _ = warm_cache
+    edited = list(script)
+    i = next(i for i, u in enumerate(script) if u.role == "narration")
+    edited[i] = replace(edited[i], text="That was all, really.", spoken="That was all, really.")
+    made: list[int] = []
+    real = synth._run_pool
+
+    def counting(tasks, engine, jobs, progress):
+        made.append(len(tasks))
+        return real(tasks, engine, jobs, progress)
+
+    monkeypatch.setattr(synth, "_run_pool", counting)
+    synthesize(edited, profile, cache, jobs=2, quiet=True)
+    assert made == [1]
+
+
+def test_cache_key_covers_voice_text_and_engine(profile, monkeypatch):
+    voice = profile.roles["narration"]
+    base = clip_key("Hello.", voice)
+    assert clip_key("Hello!", voice) != base
+    assert clip_key("Hello.", replace(voice, rate=voice.rate + 1)) != base
+    assert clip_key("Hello.", replace(voice, voice="en-gb")) != base
+    assert clip_key("Hello.", replace(voice, engine="espeak")) != base
+    monkeypatch.setattr(synth, "engine_identity", lambda engine: f"{engine} espeak-ng 1.52")
+    assert clip_key("Hello.", voice) != base  # a new eSpeak NG sounds different
+
+
+def test_cache_dir_resolution(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("PRODUCER_CACHE", raising=False)
+    assert resolve_cache_dir(None) == tmp_path / ".cache" / "producer"
+    monkeypatch.setenv("PRODUCER_CACHE", str(tmp_path / "env"))
+    assert resolve_cache_dir(None) == tmp_path / "env"
+    assert resolve_cache_dir(tmp_path / "flag") == tmp_path / "flag"
+
+
+def test_check_clip_rejects_bad_clips(tmp_path):
+    from producer.speech.engines import write_wav
+
+    empty, short, good = tmp_path / "e.wav", tmp_path / "s.wav", tmp_path / "g.wav"
+    write_wav(empty, b"")
+    write_wav(short, b"\0\0" * 100)
+    write_wav(good, b"\0\0" * 22_050 * 3)
+    text = "a sentence of about nine words for the check"
+    assert "no audio frames" in check_clip(empty, text, 175)
+    assert "implausible" in check_clip(short, text, 175)
+    assert check_clip(good, text, 175) is None
+    (tmp_path / "n.wav").write_bytes(b"RIFF junk")
+    assert "unreadable" in check_clip(tmp_path / "n.wav", text, 175)
+
+
+@pytest.mark.parametrize("fault", ["Crashy", "Empty"])
+def test_worker_failures_are_retried(tmp_path, profile, fault):
+    fake = with_engine(profile, f"speech_fake_engines:{fault}")
+    items = [utterance(f"Sentence number {n} of a few words.", uid=f"u{n}") for n in range(4)]
+    paths = synthesize(items, fake, tmp_path, jobs=2, quiet=True)
+    assert all(frames(p) > 0 for p in paths)
+
+
+def test_hung_worker_is_killed_and_retried(tmp_path, profile, monkeypatch):
+    monkeypatch.setattr(synth, "TASK_TIMEOUT_BASE", 1.5)
+    fake = with_engine(profile, "speech_fake_engines:Hangy")
+    paths = synthesize([utterance("One sentence of words.")], fake, tmp_path, jobs=1, quiet=True)
+    assert frames(paths[0]) > 0
+
+
+def test_persistent_failure_names_the_utterance(tmp_path, profile):
+    fake = with_engine(profile, "speech_fake_engines:Broken")
+    with pytest.raises(ToolFailure, match=r"utterance u7 .* after 3 attempts: duration"):
+        synthesize([utterance("A sentence that is quite long for ten frames.", uid="u7")], fake, tmp_path, jobs=1, quiet=True)
+
+
+@pytest.mark.parametrize("engine", ["pyttsx3", "espeak"])
+def test_phoneme_input_takes_effect(tmp_path, profile, engine):
+    chosen = with_engine(profile, engine)
+    word, phonemes, literal = synthesize(
+        [utterance("hello", uid="a"), utterance("[[h@l'oU]]", uid="b"), utterance("h at l o u", uid="c")], chosen, tmp_path, jobs=1, quiet=True
+    )
+    assert abs(frames(word) - frames(phonemes)) < 0.2 * frames(word)
+    assert frames(literal) > 1.5 * frames(phonemes)
+
+
+def test_engines_sound_alike(tmp_path, profile):
+    text = "The Tenth army was in a bad way."
+    a = synthesize([utterance(text)], with_engine(profile, "pyttsx3"), tmp_path, jobs=1, quiet=True)[0]
+    b = synthesize([utterance(text)], with_engine(profile, "espeak"), tmp_path, jobs=1, quiet=True)[0]
+    assert a != b and abs(frames(a) - frames(b)) < 0.05 * frames(a)
+
+
+def test_every_lexicon_entry_changes_the_phonemes(profile):
+    espeak = shutil.which("espeak-ng")
+    lexicon = load_lexicon(profile.lexicon)
+    graphemes = [lx.graphemes[0] for lx in lexicon.lexemes]
+    respelled = [lexicon.apply(g) for g in graphemes]
+
+    def phonemes(words: list[str]) -> list[str]:
+        out = subprocess.run([espeak, "-q", "-x", "-v", "en-us"], input="\n\n".join(words), capture_output=True, text=True, timeout=30, check=True)
+        return [line.strip() for line in out.stdout.splitlines() if line.strip()]
+
+    before, after = phonemes(graphemes), phonemes(respelled)
+    assert len(before) == len(after) == len(graphemes)
+    unchanged = [g for g, b, a in zip(graphemes, before, after) if a == b]
+    assert not unchanged
+
+
+def test_say_writes_the_lexicon_respelling(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("PRODUCER_CACHE", str(tmp_path / "cache"))
+    out, alias = tmp_path / "name.wav", tmp_path / "alias.wav"
+    assert main(["say", "Voroshilov", "-o", str(out)]) == 0
+    assert "vurra-sheelof" in capsys.readouterr().err
+    assert main(["--quiet", "say", "vurra-sheelof", "-o", str(alias), "--role", "narration"]) == 0
+    assert out.read_bytes() == alias.read_bytes()
+    assert main(["--quiet", "say", "Voroshilov", "--role", "document", "-o", str(tmp_path / "doc.wav")]) == 0
+    assert (tmp_path / "doc.wav").read_bytes() != out.read_bytes()
+
+
+def test_missing_espeak_is_exit_3_before_any_work(tmp_path, monkeypatch, capsys, profile):
+    monkeypatch.setenv("PATH", str(tmp_path))  # configuration, not uninstalling
+    with pytest.raises(MissingToolError, match="apt-get install espeak-ng"):
+        synthesize([utterance("Hello.")], profile, tmp_path / "cache", jobs=1, quiet=True)
+    assert not (tmp_path / "cache").exists()
+    assert main(["say", "Hello", "-o", str(tmp_path / "x.wav")]) == 3
+    assert "brew install espeak-ng" in capsys.readouterr().err
+    assert not (tmp_path / "x.wav").exists()
+
+
+def test_voices_command_lists_voices_and_profiles(capsys):
+    assert main(["voices"]) == 0
+    out = capsys.readouterr().out
+    assert "en-us" in out and "default" in out and "variants:" in out
