@@ -1,0 +1,263 @@
+"""One chapter as an XHTML content document: heading, paragraphs, quoted documents, endnotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from producer.describe import chapter_heading, document_header
+from producer.epub.xhtml import Element, IdMaker, PageStyle, add_text, el, page, serialize
+from producer.model import Block, Chapter, DocEnd, DocStart, Document, Inline, Note, NoteRef, QuotedDocument, Text
+
+# Quotation marks that open or close a block-shaped document but sit outside its markers.
+_OPENING = "“‘\"'«„"
+_CLOSING = "”’\"'»"
+
+# Author tags as the notes print them, spelled out for the reader ("— Translator").
+_AUTHOR_NAMES = {"trans.": "Translator", "tr.": "Translator", "transl.": "Translator", "ed.": "Editor"}
+
+
+def author_label(tag: str) -> str:
+    """'L.T.' -> 'L.T.', 'Trans.' -> 'Translator'."""
+    return _AUTHOR_NAMES.get(tag.strip().lower(), tag.strip())
+
+
+@dataclass
+class BookIds:
+    """Ids and file names shared by every page of one book, so cross-links agree."""
+
+    ids: IdMaker = field(default_factory=IdMaker)
+    files: dict[str, str] = field(default_factory=dict)  # chapter id -> file name
+    anchors: dict[str, tuple[str, str]] = field(default_factory=dict)  # document id -> (file, element id)
+    notes_anchor: dict[str, str] = field(default_factory=dict)  # chapter id -> endnotes section id
+    noterefs: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # note id -> (file, id) of its references
+
+
+@dataclass
+class Piece:
+    """A block, or the part of a block on one side of a block document's start or end marker."""
+
+    block: Block
+    inlines: list[Inline]
+    doc: str | None  # the block-shaped document this piece belongs to
+    first: bool  # the block's first piece (carries the block's id)
+
+
+def _text_of(inlines: list[Inline]) -> str:
+    return "".join(i.text for i in inlines if isinstance(i, Text))
+
+
+def _split_pieces(blocks: tuple[Block, ...], block_docs: dict[str, QuotedDocument]) -> list[Piece]:
+    """Cut blocks at block-document markers; blocks listed in a document without markers join it whole."""
+    member = {b: d.id for d in block_docs.values() for b in d.blocks}
+    pieces: list[Piece] = []
+    open_doc: str | None = None
+    for block in blocks:
+        markers = {i.document for i in block.inlines if isinstance(i, (DocStart, DocEnd)) and i.document in block_docs}
+        if open_doc and block.id not in block_docs[open_doc].blocks and open_doc not in markers:
+            open_doc = None  # the document ended without an end marker
+        if open_doc is None and block.id in member and member[block.id] not in markers:
+            open_doc = member[block.id]  # listed in the document but without a start marker
+        current: list[Inline] = []
+        first = True
+        for inline in block.inlines:
+            is_block_marker = isinstance(inline, (DocStart, DocEnd)) and inline.document in block_docs
+            if not is_block_marker:
+                current.append(inline)
+                continue
+            if current:
+                pieces.append(Piece(block, current, open_doc, first))
+                first, current = False, []
+            open_doc = inline.document if isinstance(inline, DocStart) else None
+        if current or first:
+            pieces.append(Piece(block, current, open_doc, first))
+    return _move_quote_marks(pieces)
+
+
+def _move_quote_marks(pieces: list[Piece]) -> list[Piece]:
+    """Keep a block quotation's own quotation marks with it, not as stray narrative pieces."""
+    for i, piece in enumerate(pieces):
+        if piece.doc is not None:
+            continue
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        prev = pieces[i - 1] if i > 0 else None
+        if nxt and nxt.doc and nxt.block is piece.block and piece.inlines and isinstance(piece.inlines[-1], Text):
+            text = piece.inlines[-1].text
+            m = re.search(f"[{_OPENING}\\s]+$", text)
+            if m and m.group().strip():
+                piece.inlines[-1] = Text(text[: m.start()])
+                nxt.inlines.insert(0, Text(re.sub(r"\s+", "", m.group())))
+        if prev and prev.doc and prev.block is piece.block and piece.inlines and isinstance(piece.inlines[0], Text):
+            text = piece.inlines[0].text
+            m = re.match(f"[{_CLOSING}]+", text)
+            if m:
+                piece.inlines[0] = Text(text[m.end():].lstrip())
+                prev.inlines.append(Text(m.group()))
+    kept: list[Piece] = []
+    for i, piece in enumerate(pieces):
+        later = [p for p in pieces[i + 1:] if p.block is piece.block]
+        if _text_of(piece.inlines).strip() or any(isinstance(x, NoteRef) for x in piece.inlines):
+            kept.append(piece)
+        elif piece.first and later:
+            later[0].first = True  # the block's id moves to its first non-empty piece
+        elif piece.first:
+            kept.append(piece)
+    return kept
+
+
+class ChapterPage:
+    """Renders one chapter; inline documents may stay open from one paragraph to the next."""
+
+    def __init__(self, doc: Document, chapter: Chapter, book: BookIds, style: PageStyle) -> None:
+        self.doc, self.chapter, self.book, self.style = doc, chapter, book, style
+        self.file = book.files[chapter.id]
+        self.known_docs = {d.id: d for d in doc.documents}
+        self.block_docs = {d.id: d for d in doc.documents if d.shape == "block"}
+        self.open_inline: list[str] = []  # inline documents still open at the end of the last piece
+
+    def render(self) -> bytes:
+        """The chapter's XHTML."""
+        title = chapter_heading(self.chapter)
+        html, body = page(title, self.doc.meta.language, self.style, "bodymatter")
+        heading_id = self.book.ids.fresh(f"{self.book.ids.get('ch', self.chapter.id)}-title")
+        section = el(body, "section", {
+            "id": self.book.ids.get("ch", self.chapter.id), "epub:type": "chapter", "role": "doc-chapter",
+            "aria-labelledby": heading_id,
+        })
+        h1 = el(section, "h1", {"id": heading_id})
+        if self.chapter.number and self.chapter.title:
+            el(h1, "span", {"class": "chapter-number"}, f"Chapter {self.chapter.number}")
+            add_text(h1, " ")
+            el(h1, "span", {"class": "chapter-title"}, self.chapter.title)
+        else:
+            h1.text = title
+        self._body(section)
+        notes = [n for n in self.doc.notes if self._note_chapter(n) == self.chapter.id]
+        if notes:
+            self._endnotes(section, notes)
+        return serialize(html)
+
+    def _note_chapter(self, note: Note) -> str:
+        return note.chapter if note.chapter in self.book.files else self.doc.chapters[0].id
+
+    def _body(self, section: Element) -> None:
+        pieces = _split_pieces(self.chapter.blocks, self.block_docs)
+        after_quote = False
+        container: Element | None = None
+        container_doc: str | None = None
+        for piece in pieces:
+            if piece.doc is None:
+                container, container_doc = None, None
+                p = self._paragraph(section, piece)
+                if after_quote and not piece.first:
+                    p.set("class", (p.get("class", "") + " continuation").strip())
+                after_quote = False
+                continue
+            if piece.doc != container_doc or container is None:
+                container, container_doc = self._blockquote(section, self.block_docs[piece.doc]), piece.doc
+            self._paragraph(container, piece)
+            after_quote = True
+        self.open_inline = []
+
+    def _blockquote(self, parent: Element, qd: QuotedDocument) -> Element:
+        xml_id = self.book.ids.get("doc", qd.id)
+        label_id = self.book.ids.fresh(f"{xml_id}-label")
+        wrapper = el(parent, "div", {"class": f"document document-{_css_word(qd.kind)}"})
+        el(wrapper, "p", {"class": "document-header", "id": label_id}, document_header(qd))
+        quote = el(wrapper, "blockquote", {"id": xml_id, "aria-labelledby": label_id})
+        self.book.anchors.setdefault(qd.id, (self.file, xml_id))
+        return quote
+
+    def _paragraph(self, parent: Element, piece: Piece) -> Element:
+        kind = piece.block.kind
+        attrs: dict[str, str] = {}
+        if piece.first:
+            attrs["id"] = self.book.ids.get("", piece.block.id)
+        classes = [] if kind in ("paragraph", "document") else [kind]
+        if classes:
+            attrs["class"] = " ".join(classes)
+        p = el(parent, "p", attrs)
+        self._inlines(p, piece.inlines)
+        return p
+
+    def _inlines(self, p: Element, inlines: list[Inline]) -> None:
+        stack: list[tuple[str | None, Element]] = [(None, p)]
+        for doc_id in self.open_inline:  # a quotation continued from the previous paragraph
+            stack.append((doc_id, self._inline_doc(stack[-1][1], self.known_docs[doc_id], continued=True)))
+        for inline in inlines:
+            parent = stack[-1][1]
+            if isinstance(inline, Text):
+                add_text(parent, inline.text)
+            elif isinstance(inline, NoteRef):
+                self._noteref(parent, inline.note)
+            elif isinstance(inline, DocStart):
+                qd = self.known_docs.get(inline.document)
+                if qd is not None and qd.shape != "block":
+                    stack.append((qd.id, self._inline_doc(parent, qd, continued=False)))
+            elif isinstance(inline, DocEnd) and any(d == inline.document for d, _ in stack):
+                while stack[-1][0] != inline.document:
+                    stack.pop()
+                stack.pop()
+        self.open_inline = [d for d, _ in stack[1:] if d is not None]
+
+    def _inline_doc(self, parent: Element, qd: QuotedDocument, continued: bool) -> Element:
+        # semicolons, not the visible middle dots, so screen readers pause instead of saying "dot"
+        label = document_header(qd, sep="; ") + (" (continued)" if continued else "")
+        attrs = {"class": f"document-inline document-{_css_word(qd.kind)}", "role": "group", "aria-label": label}
+        if not continued and qd.id not in self.book.anchors:
+            attrs["id"] = self.book.ids.get("doc", qd.id)
+            self.book.anchors[qd.id] = (self.file, attrs["id"])
+        return el(parent, "span", attrs)
+
+    def _noteref(self, parent: Element, note_id: str) -> None:
+        try:
+            note = self.doc.note(note_id)
+        except KeyError:
+            return  # the JSON reader rejects dangling references; a hand-built Document may not
+        refs = self.book.noterefs.setdefault(note.id, [])
+        ref_id = self.book.ids.fresh(f"ref-{self.book.ids.safe(note.id)}-{len(refs) + 1}")
+        refs.append((self.file, ref_id))
+        note_file = self.book.files[self._note_chapter(note)]
+        href = f"#{self.book.ids.get('note', note.id)}"
+        if note_file != self.file:
+            href = note_file + href
+        el(parent, "a", {"id": ref_id, "href": href, "class": "noteref", "epub:type": "noteref", "role": "doc-noteref"}, note.label)
+
+    def _endnotes(self, section: Element, notes: list[Note]) -> None:
+        notes_id = self.book.ids.fresh(f"notes-{self.book.ids.get('ch', self.chapter.id)}")
+        heading_id = self.book.ids.fresh(f"{notes_id}-title")
+        self.book.notes_anchor[self.chapter.id] = notes_id
+        aside = el(section, "section", {
+            "id": notes_id, "class": "endnotes", "epub:type": "endnotes", "role": "doc-endnotes",
+            "aria-labelledby": heading_id,
+        })
+        el(aside, "h2", {"id": heading_id}, "Notes")
+        ol = el(aside, "ol")
+        for note in notes:
+            li = el(ol, "li", {"id": self.book.ids.get("note", note.id), "epub:type": "endnote"})
+            paragraphs = [t.strip() for t in note.text.split("\n\n") if t.strip()] or [""]
+            for i, text in enumerate(paragraphs):
+                p = el(li, "p")
+                if i == 0:
+                    el(p, "span", {"class": "note-label"}, f"{note.label}.")
+                    add_text(p, " ")
+                add_text(p, text)
+            last = li[-1]
+            if note.author:
+                add_text(last, " ")
+                el(last, "span", {"class": "note-author"}, f"— {author_label(note.author)}")
+            self._backlinks(last, note)
+
+    def _backlinks(self, p: Element, note: Note) -> None:
+        refs = self.book.noterefs.get(note.id, [])
+        for n, (ref_file, ref_id) in enumerate(refs, start=1):
+            add_text(p, " ")
+            href = f"#{ref_id}" if ref_file == self.file else f"{ref_file}#{ref_id}"
+            visible = "↩" if len(refs) == 1 else f"↩{n}"
+            label = f"Back to reference {note.label}" + (f", occurrence {n}" if len(refs) > 1 else "")
+            el(p, "a", {"href": href, "class": "backlink", "epub:type": "backlink", "role": "doc-backlink",
+                        "aria-label": label}, visible)
+
+
+def _css_word(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "other"

@@ -1,0 +1,207 @@
+"""Assembling the EPUB package with ebooklib, then making the zip reproducible.
+
+ebooklib writes the OPF, NCX and container; the content documents are our own XHTML
+(ebooklib's EpubHtml re-parses pages with an HTML parser and rebuilds their head), passed
+as plain items. Its zip carries the current time and no `xml:lang` on `<package>`, so the
+archive is rewritten: mimetype first and stored, entries sorted, fixed timestamps.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import uuid
+import zipfile
+from datetime import UTC, datetime
+
+from ebooklib import epub
+from lxml import etree
+
+from producer.describe import chapter_heading
+from producer.epub.chapter import BookIds, ChapterPage
+from producer.epub.cover import cover_png
+from producer.epub.css import STYLESHEET
+from producer.epub.lexicon import Lexicon
+from producer.epub.pages import (
+    COVER_FILE,
+    COVER_IMAGE,
+    NAV_FILE,
+    TITLE_FILE,
+    Landmark,
+    Navigation,
+    TocEntry,
+    cover_page,
+    document_entries,
+    nav_page,
+    title_page,
+)
+from producer.epub.xhtml import PageStyle
+from producer.errors import ContentError
+from producer.model import Document
+
+XHTML = "application/xhtml+xml"
+CSS_FILE = "style.css"
+CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
+CERTIFIED_BY = "producer (automated self-assessment: EPUBCheck and Ace by DAISY)"
+_ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)  # the earliest time a zip entry can hold
+
+
+def identifier(doc: Document) -> str:
+    """A stable urn:uuid from title, author and the chapters this file holds."""
+    key = json.dumps([doc.meta.title, doc.meta.author, [[c.id, c.number, c.title] for c in doc.chapters]], ensure_ascii=False)
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'producer:' + key)}"
+
+
+def _features(doc: Document, lexicons: tuple[Lexicon, ...]) -> list[str]:
+    """The schema.org accessibility features this book really has."""
+    features = ["structuralNavigation", "tableOfContents", "readingOrder", "alternativeText", "displayTransformability"]
+    if doc.notes:
+        features.append("annotations")
+    if lexicons:
+        features.append("ttsMarkup")
+    return features
+
+
+def _summary(doc: Document, lexicons: tuple[Lexicon, ...]) -> str:
+    """A plain sentence on what the book offers a reader who cannot see or hold print."""
+    parts = ["reflowable text that follows the reader's font and colour settings",
+             "a table of contents and headings for each chapter"]
+    if doc.documents:
+        parts.append("a list of the quoted documents (telegrams, letters, orders and the like), each labelled in the text")
+    if doc.notes:
+        parts.append("endnotes linked both ways")
+    parts.append("a text description of the cover image")
+    if lexicons:
+        parts.append("a pronunciation lexicon for text-to-speech")
+    return "This publication offers " + ", ".join(parts[:-1]) + " and " + parts[-1] + ". It has no known hazards."
+
+
+def _metadata(book: epub.EpubBook, doc: Document, lexicons: tuple[Lexicon, ...]) -> None:
+    meta = doc.meta
+    book.set_identifier(identifier(doc))
+    book.set_language(meta.language)
+    book.title = meta.title
+    book.add_metadata("DC", "title", meta.title, {"id": "title"})
+    book.add_metadata(None, "meta", "main", {"refines": "#title", "property": "title-type"})
+    if meta.subtitle:
+        book.add_metadata("DC", "title", meta.subtitle, {"id": "subtitle"})
+        book.add_metadata(None, "meta", "subtitle", {"refines": "#subtitle", "property": "title-type"})
+    if meta.author:
+        book.add_author(meta.author, role="aut", uid="creator")
+    add = book.add_metadata
+    add(None, "meta", "textual", {"property": "schema:accessMode"})
+    add(None, "meta", "visual", {"property": "schema:accessMode"})  # the cover image
+    add(None, "meta", "textual", {"property": "schema:accessModeSufficient"})
+    for feature in _features(doc, lexicons):
+        add(None, "meta", feature, {"property": "schema:accessibilityFeature"})
+    add(None, "meta", "none", {"property": "schema:accessibilityHazard"})
+    add(None, "meta", _summary(doc, lexicons), {"property": "schema:accessibilitySummary"})
+    add(None, "meta", CONFORMS_TO, {"property": "dcterms:conformsTo"})
+    add(None, "meta", CERTIFIED_BY, {"property": "a11y:certifiedBy"})
+
+
+def _ncx_toc(entries: list[TocEntry], counter: list[int]) -> list[object]:
+    """Our contents entries as ebooklib's toc structure, which it turns into the NCX."""
+    out: list[object] = []
+    for entry in entries:
+        counter[0] += 1
+        if entry.children:
+            out.append((epub.Section(entry.title, entry.href), _ncx_toc(list(entry.children), counter)))
+        else:
+            out.append(epub.Link(entry.href, entry.title, f"toc-{counter[0]}"))
+    return out
+
+
+def _navigation(doc: Document, ids: BookIds) -> Navigation:
+    nav = Navigation()
+    nav.toc.append(TocEntry("Title page", TITLE_FILE))
+    nav.documents = document_entries(doc, ids.anchors)
+    if nav.documents:  # the list sits in nav.xhtml, before the chapters in reading order (NAV-011)
+        nav.toc.append(TocEntry("Quoted documents", f"{NAV_FILE}#documents"))
+    for ch in doc.chapters:
+        file = ids.files[ch.id]
+        children = (TocEntry("Notes", f"{file}#{ids.notes_anchor[ch.id]}"),) if ch.id in ids.notes_anchor else ()
+        nav.toc.append(TocEntry(chapter_heading(ch), file, children))
+    nav.landmarks = [
+        Landmark("cover", COVER_FILE, "Cover"),
+        Landmark("titlepage", TITLE_FILE, "Title page"),
+        Landmark("toc", f"{NAV_FILE}#toc", "Contents"),
+        Landmark("bodymatter", ids.files[doc.chapters[0].id], "Start of text"),
+    ]
+    for ch in doc.chapters:
+        if ch.id in ids.notes_anchor:
+            nav.landmarks.append(Landmark("endnotes", f"{ids.files[ch.id]}#{ids.notes_anchor[ch.id]}", "Notes"))
+            break  # landmarks name each kind once; the contents list every chapter's notes
+    return nav
+
+
+def build_book(doc: Document, lexicons: tuple[Lexicon, ...] = ()) -> epub.EpubBook:
+    """The ebooklib book: metadata, every item, spine and NCX contents."""
+    if not doc.chapters:
+        raise ContentError(f"{doc.meta.source or 'document'}: no chapters to write; check the text has paragraphs")
+    ids = BookIds()
+    ids.files = {ch.id: f"chapter-{i:02d}.xhtml" for i, ch in enumerate(doc.chapters, start=1)}
+    style = PageStyle(CSS_FILE, tuple((f"lexicon/{lx.name}", lx.language) for lx in lexicons))
+    chapters = [ChapterPage(doc, ch, ids, style).render() for ch in doc.chapters]
+    nav = _navigation(doc, ids)
+
+    book = epub.EpubBook()
+    _metadata(book, doc, lexicons)
+    book.set_cover(COVER_IMAGE, cover_png(doc.meta), create_page=False)
+    book.add_item(epub.EpubItem("style", CSS_FILE, "text/css", STYLESHEET.encode("utf-8")))
+    for lx in lexicons:
+        book.add_item(epub.EpubItem(f"lexicon-{lx.name.rsplit('.', 1)[0]}", f"lexicon/{lx.name}", "application/pls+xml", lx.data))
+    spine: list[epub.EpubItem] = [
+        epub.EpubItem("cover", COVER_FILE, XHTML, cover_page(doc, style)),
+        epub.EpubItem("titlepage", TITLE_FILE, XHTML, title_page(doc, style)),
+    ]
+    nav_item = epub.EpubItem("nav", NAV_FILE, XHTML, nav_page(doc, nav, style))
+    nav_item.properties = ["nav"]  # type: ignore[attr-defined]
+    spine.append(nav_item)
+    spine += [epub.EpubItem(f"chapter-{i:02d}", ids.files[ch.id], XHTML, data)
+              for i, (ch, data) in enumerate(zip(doc.chapters, chapters), start=1)]
+    for item in spine:
+        book.add_item(item)
+    book.add_item(epub.EpubNcx())  # ebooklib always writes toc="ncx"; older readers use it too
+    book.spine = spine
+    book.toc = _ncx_toc(nav.toc, [0])
+    return book
+
+
+def write_zip(book: epub.EpubBook, modified: datetime, language: str) -> bytes:
+    """The book as reproducible EPUB bytes; raises ContentError when ebooklib fails."""
+    raw = io.BytesIO()
+    options = {"epub3_pages": False, "epub3_landmark": False, "epub2_guide": False, "raise_exceptions": True,
+               "mtime": modified.astimezone(UTC)}
+    try:
+        ok = epub.write_epub(raw, book, options)
+    except Exception as e:  # noqa: BLE001 - ebooklib raises bare errors from deep inside; name the step instead
+        raise ContentError(f"EPUB packaging failed in ebooklib: {type(e).__name__}: {e}; report this with the input file") from None
+    if ok is False:
+        raise ContentError("EPUB packaging failed in ebooklib without a reason; report this with the input file")
+    return normalize_zip(raw.getvalue(), modified, language)
+
+
+def _patch_opf(data: bytes, language: str) -> bytes:
+    """Add xml:lang to <package> (reading systems and Ace use it for the metadata's language)."""
+    root = etree.fromstring(data)
+    root.set("{http://www.w3.org/XML/1998/namespace}lang", language)
+    return etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
+
+
+def normalize_zip(data: bytes, modified: datetime, language: str) -> bytes:
+    """Rewrite an EPUB zip: mimetype first and stored, other entries sorted and deflated, one fixed time."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        entries = {info.filename: src.read(info) for info in src.infolist()}
+    opf = next(name for name in entries if name.endswith(".opf"))
+    entries[opf] = _patch_opf(entries[opf], language)
+    stamp = max(modified.astimezone(UTC), _ZIP_EPOCH).timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as dst:
+        for name in ["mimetype"] + sorted(n for n in entries if n != "mimetype"):
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.create_system = 3  # unix, whatever system builds it
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
+            dst.writestr(info, entries[name], compresslevel=None if name == "mimetype" else 9)
+    return out.getvalue()

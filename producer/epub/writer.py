@@ -1,0 +1,32 @@
+"""The `epub` format: build the accessible EPUB3 and publish it atomically as DIR/<slug>/<slug>.epub."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from producer.context import build_time
+from producer.epub.lexicon import Lexicon, find_lexicons
+from producer.epub.package import build_book, write_zip
+from producer.model import Document
+from producer.publish import publish_bytes
+from producer.tools import Tool
+
+if TYPE_CHECKING:
+    from producer.build import BuildJob
+
+
+def requirements(job: BuildJob) -> tuple[Tool, ...]:
+    """An EPUB needs no external program."""
+    return ()
+
+
+def epub_bytes(doc: Document, lexicons: tuple[Lexicon, ...] = ()) -> bytes:
+    """The EPUB for `doc` as bytes; same input and SOURCE_DATE_EPOCH give the same bytes."""
+    return write_zip(build_book(doc, lexicons), build_time(), doc.meta.language)
+
+
+def write(job: BuildJob) -> list[Path]:
+    """Build and publish the EPUB; raises ProducerError (the previous file stays intact)."""
+    data = epub_bytes(job.doc, find_lexicons(job.source))
+    return [publish_bytes(job.out_dir / f"{job.slug}.epub", data)]

@@ -1,0 +1,113 @@
+"""Small XHTML building blocks: namespaced elements, safe ids, the page skeleton, serialization."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TypeAlias
+
+from lxml import etree
+
+XHTML_NS = "http://www.w3.org/1999/xhtml"
+OPS_NS = "http://www.idpf.org/2007/ops"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+NSMAP = {None: XHTML_NS, "epub": OPS_NS}
+
+Element: TypeAlias = etree._Element
+
+
+def _attr_name(name: str) -> str:
+    """'epub:type' -> Clark name; 'xml:lang' -> Clark name; anything else unchanged."""
+    if name.startswith("epub:"):
+        return f"{{{OPS_NS}}}{name[5:]}"
+    if name == "xml:lang":
+        return XML_LANG
+    return name
+
+
+def el(parent: Element | None, tag: str, attrs: dict[str, str] | None = None, text: str | None = None) -> Element:
+    """A new XHTML element (appended to `parent` when given) with attributes and text."""
+    qname = f"{{{XHTML_NS}}}{tag}"
+    clean = {_attr_name(k): v for k, v in (attrs or {}).items()}
+    node = etree.Element(qname, clean, nsmap=NSMAP) if parent is None else etree.SubElement(parent, qname, clean)
+    if text:
+        node.text = text
+    return node
+
+
+def add_text(parent: Element, text: str) -> None:
+    """Append text at the end of `parent` (after its last child, if any)."""
+    if not text:
+        return
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def has_content(node: Element) -> bool:
+    """True when the element holds any non-blank text or any child element."""
+    return len(node) > 0 or bool((node.text or "").strip())
+
+
+@dataclass
+class IdMaker:
+    """Turns model ids (which a hand-edited JSON may fill with anything) into unique XML ids."""
+
+    used: set[str] = field(default_factory=set)
+    assigned: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @staticmethod
+    def safe(raw: str) -> str:
+        """`raw` with everything but ASCII letters, digits, '_' and '-' replaced by '-'."""
+        return re.sub(r"[^A-Za-z0-9_-]+", "-", raw).strip("-") or "x"
+
+    def get(self, prefix: str, raw: str) -> str:
+        """The XML id for (`prefix`, `raw`); the same pair always gives the same id."""
+        key = (prefix, raw)
+        if key in self.assigned:
+            return self.assigned[key]
+        base = f"{prefix}-{self.safe(raw)}" if prefix else self.safe(raw)
+        if not re.match(r"[A-Za-z]", base):
+            base = f"id-{base}"
+        candidate, n = base, 2
+        while candidate in self.used:
+            candidate, n = f"{base}-{n}", n + 1
+        self.used.add(candidate)
+        self.assigned[key] = candidate
+        return candidate
+
+    def fresh(self, base: str) -> str:
+        """A new id not used before, starting from `base`."""
+        candidate, n = base, 2
+        while candidate in self.used:
+            candidate, n = f"{base}-{n}", n + 1
+        self.used.add(candidate)
+        return candidate
+
+
+@dataclass(frozen=True, slots=True)
+class PageStyle:
+    """What every content document links: the stylesheet and the pronunciation lexicons."""
+
+    css_href: str
+    lexicons: tuple[tuple[str, str], ...] = ()  # (href, language)
+
+
+def page(title: str, lang: str, style: PageStyle, body_type: str | None = None) -> tuple[Element, Element]:
+    """An XHTML page skeleton; returns (html, body). `lang` goes on both lang and xml:lang."""
+    html = el(None, "html", {"lang": lang, "xml:lang": lang})
+    head = el(html, "head")
+    el(head, "meta", {"charset": "utf-8"})
+    el(head, "title", None, title)
+    el(head, "link", {"rel": "stylesheet", "type": "text/css", "href": style.css_href})
+    for href, lex_lang in style.lexicons:
+        el(head, "link", {"rel": "pronunciation", "type": "application/pls+xml", "hreflang": lex_lang, "href": href})
+    body = el(html, "body", {"epub:type": body_type} if body_type else None)
+    return html, body
+
+
+def serialize(html: Element) -> bytes:
+    """The page as UTF-8 XHTML with an XML declaration and the HTML doctype."""
+    return etree.tostring(html, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>", pretty_print=True)
