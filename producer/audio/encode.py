@@ -24,11 +24,11 @@ from producer.audio.plan import SAMPLE_RATE, SAMPLE_WIDTH, Track
 
 # Measured (FACTS.md): brings continuous raw eSpeak NG (-20.5 dB RMS, peaks near 0 dBFS) to about -19.6 dB RMS
 # and -3.7 dBFS peak in well under a second; latency=1 keeps the limiter's lookahead out of the timeline.
-LOUDNESS_FILTER = "alimiter=level_in={level_in:.4f}:limit=0.55:level=false:latency=1,volume=1.5dB"
+LOUDNESS_FILTER = "alimiter=level_in={level_in:.4f}:limit=0.5:level=false:latency=1,volume=1.5dB"
 # ACX measures RMS over the whole file, so the room tone and pauses we insert pull it down (a short credits
 # track fell to -24 dB). Gain before the limiter makes up for the inserted silence, plus a measured 1.5 dB;
 # the limiter still holds the peaks at -3.7 dBFS. Measured: files then land between about -22 and -19.5 dB.
-EXTRA_GAIN_DB = 1.5
+EXTRA_GAIN_DB = 2.0
 MAX_GAIN_DB = 9.0
 
 

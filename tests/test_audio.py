@@ -1,0 +1,166 @@
+"""The audiobook with real eSpeak NG and ffmpeg: marks where the audio really is, tags, loudness, rebuilds (issue 5)."""
+
+from __future__ import annotations
+
+import json
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from audio_fixtures import decode, lead_ms, onset_ms, small_doc, small_script, speak
+from mutagen.id3 import ID3
+from mutagen.mp4 import MP4
+
+from producer.audio.audiobook import AudioResult, produce
+from producer.audio.check import analyse
+from producer.audio.ffrun import ffprobe_json
+
+pytestmark = pytest.mark.slow
+TOLERANCE_MS = 50
+
+
+@dataclass
+class Built:
+    out: Path
+    cache: Path
+    clips: list[Path]
+    result: AudioResult
+    timeline: dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    root = tmp_path_factory.mktemp("audio")
+    script = small_script()
+    clips = speak(script, root / "clips")
+    result = produce(small_doc(), script, clips, root / "out", "test-book", {"m4b", "mp3"}, root / "cache", jobs=2)
+    data = json.loads((root / "out" / "test-book.timeline.json").read_text())
+    return Built(root / "out", root / "cache", clips, result, data)
+
+
+def _chapters(path: Path) -> list[tuple[int, int, str]]:
+    data = ffprobe_json(path, "-show_chapters")
+    return [(round(float(c["start_time"]) * 1000), round(float(c["end_time"]) * 1000), c["tags"]["title"]) for c in data["chapters"]]
+
+
+def test_outputs_are_where_the_issue_says(built: Built) -> None:
+    names = sorted(str(p.relative_to(built.out)) for p in built.out.rglob("*") if p.is_file())
+    assert names == ["mp3/01-opening-credits.mp3", "mp3/02-chapter-i-bread-or-hunger.mp3", "mp3/03-chapter-ii-the-reply.mp3",
+                     "mp3/04-closing-credits.mp3", "test-book.m3u8", "test-book.m4b", "test-book.timeline.json"]
+
+
+def test_m4b_marks_titles_and_starts_match_the_timeline(built: Built) -> None:
+    chapters = _chapters(built.out / "test-book.m4b")
+    expected = [(m.get("m4b_begin_ms"), m["title"]) for t in built.timeline["tracks"] for m in t["marks"]]
+    assert [(s, title) for s, _, title in chapters] == expected
+    assert [c[2] for c in chapters] == [
+        "Opening credits", "Chapter I: Bread; or = Hunger", "Telegram: Trotsky to Lenin, 14 December 1918",
+        "Chapter I: Bread; or = Hunger, continued", "Note 1", "Chapter II: The Reply",
+        "Letter: Lenin to Trotsky, 23 October 1918", "Chapter II: The Reply, continued", "Closing credits"]
+    assert all(a[1] == b[0] for a, b in zip(chapters, chapters[1:]))  # contiguous, sorted, each with an end
+
+
+def test_every_utterance_starts_where_the_timeline_says(built: Built) -> None:
+    """In the M4B (joined without re-encoding) and in each MP3, every utterance's sound begins within 50 ms."""
+    m4b = decode(built.out / "test-book.m4b")
+    per_file: dict[str, Any] = {}
+    leads = {p.stem: lead_ms(p) for p in built.clips}
+    for u in built.timeline["utterances"]:
+        expected = u["m4b_begin_ms"] + leads[u["id"]]
+        assert abs(onset_ms(m4b, expected - 250) - expected) <= TOLERANCE_MS, u
+        samples = per_file.setdefault(u["file"], decode(built.out / u["file"]))
+        expected = u["begin_ms"] + leads[u["id"]]
+        assert abs(onset_ms(samples, expected - 250) - expected) <= TOLERANCE_MS, u
+
+
+def test_mark_starts_lie_at_the_real_audio(built: Built) -> None:
+    """Each in-chapter mark starts where its utterance's audio begins; each chapter's mark just before its room tone."""
+    m4b = decode(built.out / "test-book.m4b")
+    firsts = {}
+    for u in built.timeline["utterances"]:
+        firsts.setdefault(u["m4b_begin_ms"], u)
+    for start, _, title in _chapters(built.out / "test-book.m4b"):
+        sound = onset_ms(m4b, start)
+        if start in firsts:
+            assert abs(sound - (start + lead_ms(built.clips[int(firsts[start]["id"][1:]) - 1]))) <= TOLERANCE_MS, title
+        else:  # a chapter start: room tone (0.5-1 s), then the title announcement
+            assert 500 <= sound - start <= 1000 + TOLERANCE_MS, title
+
+
+def test_durations_match_the_timeline(built: Built) -> None:
+    for track in built.timeline["tracks"]:
+        samples = len(decode(built.out / track["file"]))
+        assert abs(samples * 1000 / 22_050 - track["duration_ms"]) <= 1
+    last = built.timeline["tracks"][-1]
+    m4b_ms = len(decode(built.out / "test-book.m4b")) * 1000 / 22_050
+    assert abs(m4b_ms - last["m4b_end_ms"]) <= TOLERANCE_MS
+    for t in built.timeline["tracks"]:
+        entries = [u for u in built.timeline["utterances"] if u["track"] == t["number"]]
+        assert all(0 < u["begin_ms"] < u["end_ms"] < t["duration_ms"] for u in entries)
+
+
+def test_m4b_tags_and_cover(built: Built) -> None:
+    tags = MP4(built.out / "test-book.m4b").tags
+    assert tags is not None
+    assert tags["©nam"] == ["A Test Book"] and tags["©alb"] == ["A Test Book"]
+    assert tags["©ART"] == ["Ann Author"] and tags["aART"] == ["Ann Author"]
+    assert tags["©gen"] == ["Audiobook"] and tags["©day"][0][:4].isdigit() and "eSpeak NG" in tags["©cmt"][0]
+    assert tags["covr"][0][:8] == b"\x89PNG\r\n\x1a\n"
+    assert (built.out / "test-book.m4b").read_bytes()[8:12] == b"M4B "
+
+
+def test_mp3_tags_cover_and_chapter_frames_in_start_order(built: Built) -> None:
+    tracks = built.timeline["tracks"]
+    for track in tracks:
+        id3 = ID3(built.out / track["file"])
+        assert id3.version == (2, 4, 0)
+        assert str(id3["TIT2"]) == track["title"] and str(id3["TALB"]) == "A Test Book" and str(id3["TPE1"]) == "Ann Author"
+        assert str(id3["TRCK"]) == f"{track['number']}/{len(tracks)}"
+        assert id3.getall("APIC")[0].data[:4] == b"\x89PNG"
+        chaps = id3.getall("CHAP")
+        assert [c.start_time for c in chaps] == sorted(c.start_time for c in chaps)
+        assert [c.start_time for c in chaps] == [m["begin_ms"] for m in track["marks"]]
+        assert [str(c.sub_frames["TIT2"]) for c in chaps] == [m["title"] for m in track["marks"]]
+        toc = id3.getall("CTOC")[0]
+        assert toc.child_element_ids == [c.element_id for c in chaps]
+
+
+def test_m3u8_lists_titles_and_durations(built: Built) -> None:
+    lines = (built.out / "test-book.m3u8").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "#EXTM3U"
+    entries = [(lines[i], lines[i + 1]) for i in range(len(lines)) if lines[i].startswith("#EXTINF:")]
+    assert [path for _, path in entries] == [t["file"] for t in built.timeline["tracks"]]
+    for (info, _), track in zip(entries, built.timeline["tracks"], strict=True):
+        seconds, title = info[len("#EXTINF:"):].split(",", 1)
+        assert title == track["title"] and abs(int(seconds) - track["duration_ms"] / 1000) <= 0.5
+
+
+def test_loudness_meets_the_acx_bar(built: Built) -> None:
+    for path in [built.out / "test-book.m4b", *sorted((built.out / "mp3").glob("*.mp3"))]:
+        report = analyse(path)
+        assert report.problems() == [], report.summary()
+        assert -23 <= report.rms_db <= -18 and report.peak_db <= -3 and report.noise_floor_db <= -60
+        assert 500 <= report.head_ms <= 1000 and 1000 <= report.tail_ms <= 5000
+
+
+def test_unchanged_rebuild_encodes_nothing_and_one_changed_clip_one_track(built: Built, tmp_path: Path) -> None:
+    script, doc = small_script(), small_doc()
+    again = produce(doc, script, built.clips, tmp_path / "out", "test-book", {"m4b", "mp3"}, built.cache, jobs=2)
+    assert again.encoded == 0
+    assert json.loads((tmp_path / "out" / "test-book.timeline.json").read_text()) == built.timeline
+    changed = list(built.clips)
+    changed[-1] = tmp_path / "closing.wav"  # a different closing sentence: only the closing track changes
+    with wave.open(str(built.clips[-1]), "rb") as src, wave.open(str(changed[-1]), "wb") as dst:
+        dst.setparams(src.getparams())
+        dst.writeframes(src.readframes(src.getnframes() // 2))
+    partial = produce(doc, script, changed, tmp_path / "out", "test-book", {"m4b", "mp3"}, built.cache, jobs=2)
+    assert partial.encoded == 2  # its AAC and its MP3
+
+
+def test_only_mp3_asked_writes_no_m4b(built: Built, tmp_path: Path) -> None:
+    result = produce(small_doc(), small_script(), built.clips, tmp_path, "test-book", {"mp3"}, built.cache, jobs=2)
+    assert result.encoded == 0 and not (tmp_path / "test-book.m4b").exists()
+    data = json.loads((tmp_path / "test-book.timeline.json").read_text())
+    assert data["m4b"] is None and "m4b_begin_ms" not in data["utterances"][0]

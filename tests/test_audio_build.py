@@ -1,0 +1,79 @@
+"""`producer build` for the audio formats: a missing ffmpeg, and the sample chapter end to end (issue 5)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from producer.audio.check import analyse
+from producer.audio.ffrun import ffprobe_json
+from producer.describe import document_mark
+from producer.read import load
+
+pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "texts" / "my-life-ch36.txt"
+
+
+def _path_without_ffmpeg(tmp_path: Path) -> str:
+    """A PATH holding every tool the build may use except ffmpeg and ffprobe."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for tool in ("espeak-ng", "java", "node", "sox"):
+        found = shutil.which(tool)
+        if found:
+            (bin_dir / tool).symlink_to(found)
+    return str(bin_dir)
+
+
+def _producer(args: list[str], cwd: Path, path: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    if path is not None:
+        env["PATH"] = path
+    return subprocess.run([sys.executable, "-m", "producer", "--quiet", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=600, check=False)
+
+
+def test_missing_ffmpeg_exits_3_with_the_install_command(tmp_path: Path) -> None:
+    proc = _producer(["build", str(SAMPLE), "--formats", "m4b,mp3", "--out", str(tmp_path / "out")], tmp_path,
+                     _path_without_ffmpeg(tmp_path))
+    assert proc.returncode == 3, proc.stderr
+    assert "ffmpeg" in proc.stderr and "apt-get install ffmpeg" in proc.stderr
+    assert not list((tmp_path / "out").rglob("*.m4b"))
+
+
+@pytest.mark.skipif(importlib.util.find_spec("producer.epub.writer") is None, reason="the EPUB writer has not landed yet")
+def test_epub_build_needs_no_ffmpeg(tmp_path: Path) -> None:
+    proc = _producer(["build", str(SAMPLE), "--formats", "epub", "--out", str(tmp_path / "out")], tmp_path,
+                     _path_without_ffmpeg(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    assert list((tmp_path / "out").rglob("*.epub"))
+
+
+def test_sample_chapter_end_to_end(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    proc = _producer(["build", str(SAMPLE), "--formats", "m4b,mp3", "--out", str(out), "--cache", str(tmp_path / "cache")], ROOT)
+    assert proc.returncode == 0, proc.stderr
+    folder = out / "my-life-ch36"
+    timeline = json.loads((folder / "my-life-ch36.timeline.json").read_text())
+    assert [t["title"] for t in timeline["tracks"]] == [
+        "Opening credits", "Chapter XXXVI: The Military Opposition", "Closing credits"]
+    chapters = ffprobe_json(folder / "my-life-ch36.m4b", "-show_chapters")["chapters"]
+    marks = [m for t in timeline["tracks"] for m in t["marks"]]
+    assert [c["tags"]["title"] for c in chapters] == [m["title"] for m in marks]
+    assert [round(float(c["start_time"]) * 1000) for c in chapters] == [m["m4b_begin_ms"] for m in marks]
+    doc = load(SAMPLE)
+    titles = {m["title"] for m in marks}
+    assert {document_mark(d) for d in doc.documents} <= titles  # a listener can skip from document to document
+    assert not any(t.strip().rstrip("0123456789IVXLC ").endswith("Chapter") for t in titles)
+    assert {d["id"] for d in timeline["documents"]} == {d.id for d in doc.documents}
+    for path in [folder / "my-life-ch36.m4b", *sorted((folder / "mp3").glob("*.mp3"))]:
+        report = analyse(path)
+        assert report.problems() == [], report.summary()
