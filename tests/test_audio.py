@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import subprocess
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +16,7 @@ from mutagen.id3 import ID3
 from mutagen.mp4 import MP4
 
 from producer.audio.audiobook import AudioResult, produce
-from producer.audio.check import analyse
+from producer.audio.check import analyse, check
 from producer.audio.ffrun import ffprobe_json
 
 pytestmark = pytest.mark.slow
@@ -59,7 +61,7 @@ def test_m4b_marks_titles_and_starts_match_the_timeline(built: Built) -> None:
         "Opening credits", "Chapter I: Bread; or = Hunger", "Telegram: Trotsky to Lenin, 14 December 1918",
         "Chapter I: Bread; or = Hunger, continued", "Note 1", "Chapter II: The Reply",
         "Letter: Lenin to Trotsky, 23 October 1918", "Chapter II: The Reply, continued", "Closing credits"]
-    assert all(a[1] == b[0] for a, b in zip(chapters, chapters[1:]))  # contiguous, sorted, each with an end
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(chapters))  # contiguous, sorted, each with an end
 
 
 def test_every_utterance_starts_where_the_timeline_says(built: Built) -> None:
@@ -164,3 +166,19 @@ def test_only_mp3_asked_writes_no_m4b(built: Built, tmp_path: Path) -> None:
     assert result.encoded == 0 and not (tmp_path / "test-book.m4b").exists()
     data = json.loads((tmp_path / "test-book.timeline.json").read_text())
     assert data["m4b"] is None and "m4b_begin_ms" not in data["utterances"][0]
+
+
+def test_check_reports_measurements_and_passes_the_build(built: Built) -> None:
+    reports = check(built.out / "mp3" / "02-chapter-i-bread-or-hunger.mp3")
+    assert reports[0].errors == 0
+    assert "RMS" in reports[0].tool and "peak" in reports[0].tool and "4 chapter marks" in reports[0].tool
+
+
+def test_check_fails_a_file_outside_the_bar(tmp_path: Path) -> None:
+    quiet = tmp_path / "quiet.mp3"  # a -40 dB tone from the first sample to the last: no room tone, too quiet
+    subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=frequency=440:duration=3", "-af", "volume=-37dB",
+                    "-c:a", "libmp3lame", str(quiet)], check=True, timeout=60)
+    codes = {f.code: f.message for f in check(quiet)[0].findings}
+    assert set(codes) == {"AUDIO-LEVEL"}
+    messages = [f.message for f in check(quiet)[0].findings]
+    assert any("RMS" in m for m in messages) and any("head" in m for m in messages) and any("tail" in m for m in messages)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import math
 import re
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from producer.audio.ffrun import ffmpeg, ffprobe_json
+from producer.check import Finding, ToolReport
+from producer.errors import ToolFailure
+from producer.tools import FFMPEG, FFPROBE, Tool
 
 AUDIO_SUFFIXES = frozenset({".m4b", ".m4a", ".mp3"})
 # ACX audiobook submission requirements
@@ -94,7 +98,57 @@ def analyse(path: Path) -> AudioReport:
                        _number(err, "Noise floor dB"), round(head * 1000), round(tail * 1000), marks(path))
 
 
-def check_audio(path: Path) -> tuple[str, list[str]]:
-    """The summary line for `path` and its problems (empty: it meets the bar); raises ToolFailure."""
-    report = analyse(path)
-    return report.summary(), report.problems()
+
+
+def _mark_problems(report: AudioReport) -> list[str]:
+    """Marks that are out of order, untitled, or titled only 'Chapter N' (a listener learns nothing from it)."""
+    out = []
+    starts = [s for s, _ in report.marks]
+    if starts != sorted(starts):
+        out.append("chapter marks are not in start order")
+    for start, title in report.marks:
+        if not title.strip() or re.fullmatch(r"(?i)chapter\s+[0-9ivxlcdm]+", title.strip()):
+            out.append(f"chapter mark at {start} ms is titled {title!r}; give it a title that says what it is")
+    return out
+
+
+def _id3_chapter_order(path: Path) -> list[str]:
+    """MP3 only: CHAP frames stored in start order and listed so by CTOC (some tools re-sort frames by size)."""
+    from mutagen.id3 import ID3, ID3NoHeaderError
+
+    try:
+        id3 = ID3(path)
+    except ID3NoHeaderError:
+        return ["no ID3v2 tag; rebuild with `producer build --formats mp3`"]
+    chaps = id3.getall("CHAP")
+    out = []
+    if [c.start_time for c in chaps] != sorted(c.start_time for c in chaps):
+        out.append("ID3 CHAP frames are not stored in start order; some players list chapters out of order")
+    tocs = id3.getall("CTOC")
+    if chaps and (not tocs or list(tocs[0].child_element_ids) != [c.element_id for c in sorted(chaps, key=lambda c: c.start_time)]):
+        out.append("ID3 CTOC does not list the CHAP frames in start order")
+    return out
+
+
+def requirements(path: Path) -> tuple[Tool, ...]:
+    """ffmpeg decodes and measures, ffprobe lists the marks."""
+    return (FFMPEG, FFPROBE)
+
+
+def check(path: Path) -> list[ToolReport]:
+    """`producer check` for one audio file: its measurements in the summary, each miss of the bar an error."""
+    started = time.monotonic()
+    try:
+        report = analyse(path)
+    except (ToolFailure, ValueError, KeyError, IndexError) as e:
+        message = e.message if isinstance(e, ToolFailure) else f"ffmpeg gave no {e} for it"
+        return [ToolReport("audio", [Finding("error", "AUDIO-READ", message, str(path))], seconds=time.monotonic() - started)]
+    problems = [("AUDIO-LEVEL", p) for p in report.problems()] + [("AUDIO-MARKS", p) for p in _mark_problems(report)]
+    if path.suffix.lower() == ".mp3":
+        problems += [("AUDIO-ID3", p) for p in _id3_chapter_order(path)]
+    minutes, seconds = divmod(report.duration_ms / 1000, 60)
+    tool = (f"audio ({int(minutes)}:{seconds:04.1f}, RMS {report.rms_db:.1f} dB, peak {report.peak_db:.1f} dBFS, "
+            f"noise floor {_db(report.noise_floor_db)}, head {report.head_ms} ms, tail {report.tail_ms} ms, "
+            f"{len(report.marks)} chapter marks)")
+    return [ToolReport(tool, [Finding("error", code, message, str(path)) for code, message in problems],
+                       seconds=time.monotonic() - started)]
