@@ -175,8 +175,8 @@ def test_check_reports_measurements_and_passes_the_build(built: Built) -> None:
 
 
 def test_check_fails_a_file_outside_the_bar(tmp_path: Path) -> None:
-    quiet = tmp_path / "quiet.mp3"  # a -40 dB tone from the first sample to the last: no room tone, too quiet
-    subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=frequency=440:duration=3", "-af", "volume=-37dB",
+    quiet = tmp_path / "quiet.mp3"  # a -31 dB RMS tone from the first sample to the last: no room tone, too quiet
+    subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=frequency=440:duration=3", "-af", "volume=-10dB",
                     "-c:a", "libmp3lame", str(quiet)], check=True, timeout=60)
     codes = {f.code: f.message for f in check(quiet)[0].findings}
     assert set(codes) == {"AUDIO-LEVEL"}
