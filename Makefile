@@ -39,7 +39,7 @@ python-deps: $(VENV)/.installed
 
 # Ace by DAISY (accessibility checker), only where Node >= 20 exists; `producer check` skips it otherwise.
 ace:
-	@if [ -x $(ACE) ]; then exit 0; fi; \
+	@if [ -x $(ACE_DIR)/node_modules/.bin/ace-cli ]; then exit 0; fi; \
 	if command -v node >/dev/null && [ "$$(node -p 'process.versions.node.split(".")[0]')" -ge 20 ]; then \
 		mkdir -p $(ACE_DIR) && cd $(ACE_DIR) && PUPPETEER_SKIP_DOWNLOAD=1 npm install --silent --no-audit --no-fund @daisy/ace-cli >/dev/null; \
 	else echo "Node >= 20 not found: Ace by DAISY will be skipped by 'producer check'"; fi

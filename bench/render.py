@@ -2,8 +2,10 @@
 
     .venv/bin/python bench/render.py output/my-life-ch36/my-life-ch36.epub [--out render/] [--at ID]
 
-Writes <page>-phone.png and <page>-desktop.png for every XHTML page in the spine order;
-`--at doc-d2` also renders each page scrolled to that element (when the page has it).
+Renders every XHTML page of the spine in one tall window per width, trims the blank end,
+and cuts it into screen-sized slices: <page>-phone-1.png, <page>-phone-2.png, ...,
+<page>-desktop-1.png, ... (headless Chromium ignores #fragments when taking a screenshot,
+so slices are how to see the middle of a long chapter).
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ import zipfile
 from pathlib import Path
 
 from lxml import etree
+from PIL import Image, ImageOps
 
-WIDTHS = {"phone": (412, 915, 2.0), "desktop": (1280, 900, 1.0)}  # CSS px width, height, device scale
+WIDTHS = {"phone": (412, 915, 1.5), "desktop": (1280, 900, 1.0)}  # CSS px width, screen height, device scale
+TALL = 16000  # CSS px rendered per page before trimming; longer pages are cut off (say so)
 FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--hide-scrollbars",
     "--disable-background-networking", "--disable-component-update", "--disable-sync", "--mute-audio",
@@ -35,12 +39,28 @@ def spine_pages(root: Path) -> list[Path]:
     return [opf_path.parent / hrefs[r.get("idref")] for r in opf.xpath("//opf:spine/opf:itemref", namespaces=OPF_NS)]
 
 
-def screenshot(chromium: str, page: Path, png: Path, width: int, height: int, scale: float, fragment: str = "") -> None:
+def screenshot(chromium: str, page: Path, png: Path, width: int, height: int, scale: float) -> None:
     """One screenshot of `page` in a fresh, empty browser profile."""
     with tempfile.TemporaryDirectory(prefix="render-profile-") as profile:
         argv = [chromium, *FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}",
-                f"--force-device-scale-factor={scale}", f"--screenshot={png}", page.as_uri() + fragment]
+                f"--force-device-scale-factor={scale}", f"--screenshot={png}", page.as_uri()]
         subprocess.run(argv, capture_output=True, timeout=120, check=True)
+
+
+def slices(tall: Path, out: Path, stem: str, screen: int) -> list[Path]:
+    """Trim the blank bottom of a tall screenshot and cut it into screens of `screen` pixels."""
+    with Image.open(tall) as image:
+        rgb = image.convert("RGB")
+    box = ImageOps.invert(rgb).getbbox()  # the content's extent (the page is white)
+    bottom = min(rgb.height, (box[3] if box else 0) + 40)
+    if bottom >= rgb.height - 40:
+        print(f"render: {stem}: page is longer than {TALL} px, the rest is not shown", file=sys.stderr)
+    paths = []
+    for n, top in enumerate(range(0, max(bottom, 1), screen), start=1):
+        path = out / f"{stem}-{n}.png"
+        rgb.crop((0, top, rgb.width, min(top + screen, bottom))).save(path)
+        paths.append(path)
+    return paths
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,8 +68,6 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("epub", type=Path)
     ap.add_argument("--out", type=Path, default=Path("render"))
-    ap.add_argument("--at", action="append", default=[], metavar="ID", help="also render scrolled to this element id")
-    ap.add_argument("--height", type=int, help="viewport height in CSS px (default: a screen)")
     args = ap.parse_args(argv)
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:
@@ -61,13 +79,10 @@ def main(argv: list[str] | None = None) -> int:
         with zipfile.ZipFile(args.epub) as z:
             z.extractall(root)
         for page in spine_pages(root):
-            text = page.read_text(encoding="utf-8")
-            targets = [""] + [f"#{i}" for i in args.at if f'id="{i}"' in text]
             for name, (width, height, scale) in WIDTHS.items():
-                for fragment in targets:
-                    suffix = f"-{fragment[1:]}" if fragment else ""
-                    png = args.out / f"{page.stem}{suffix}-{name}.png"
-                    screenshot(chromium, page, png, width, args.height or height, scale, fragment)
+                tall = root / f"{page.stem}-{name}-tall.png"
+                screenshot(chromium, page, tall, width, TALL, scale)
+                for png in slices(tall, args.out, f"{page.stem}-{name}", int(height * scale)):
                     print(png)
     return 0
 

@@ -314,3 +314,11 @@ def test_epubcheck_and_ace_find_nothing_in_the_hand_built_book(tmp_path: Path, m
         pytest.skip(f"Ace not run: {reason}")
     ace = run_ace(path)
     assert [f.line() for f in ace.findings] == []
+
+
+def test_control_characters_and_empty_titles_do_not_break_the_xml() -> None:
+    blocks = (Block("p1", "paragraph", "bell\x07 here", (Text("bell\x07 here"),)),)
+    doc = Document(Meta(title=" ", author="A\x01B"), (Chapter("c1", "1", 1, "Ti\x0btle", blocks),))
+    book = Book(epub_bytes(doc))
+    assert book.opf.xpath("//dc:title/text()", namespaces=NS) == ["Untitled"]
+    assert book.pages["chapter-01.xhtml"].xpath("//h:p[@id='p1']/text()", namespaces=NS) == ["bell here"]

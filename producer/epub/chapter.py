@@ -147,6 +147,7 @@ class ChapterPage:
         container_doc: str | None = None
         for piece in pieces:
             if piece.doc is None:
+                self._close(container, container_doc)
                 container, container_doc = None, None
                 p = self._paragraph(section, piece)
                 if after_quote and not piece.first:
@@ -154,10 +155,19 @@ class ChapterPage:
                 after_quote = False
                 continue
             if piece.doc != container_doc or container is None:
+                self._close(container, container_doc)
                 container, container_doc = self._blockquote(section, self.block_docs[piece.doc]), piece.doc
             self._paragraph(container, piece)
             after_quote = True
+        self._close(container, container_doc)
         self.open_inline = []
+
+    def _close(self, container: Element | None, doc_id: str | None) -> None:
+        """Set a block document's signature apart when it ends its last paragraph."""
+        if container is None or doc_id is None or container.xpath("*[@class='signature']"):
+            return
+        if len(container):
+            _mark_signature(container[-1], self.block_docs[doc_id].signature)
 
     def _blockquote(self, parent: Element, qd: QuotedDocument) -> Element:
         xml_id = self.book.ids.get("doc", qd.id)
@@ -197,7 +207,7 @@ class ChapterPage:
             elif isinstance(inline, DocEnd) and any(d == inline.document for d, _ in stack):
                 while stack[-1][0] != inline.document:
                     stack.pop()
-                stack.pop()
+                _mark_signature(stack.pop()[1], self.known_docs[inline.document].signature)
         self.open_inline = [d for d, _ in stack[1:] if d is not None]
 
     def _inline_doc(self, parent: Element, qd: QuotedDocument, continued: bool) -> Element:
@@ -251,12 +261,34 @@ class ChapterPage:
     def _backlinks(self, p: Element, note: Note) -> None:
         refs = self.book.noterefs.get(note.id, [])
         for n, (ref_file, ref_id) in enumerate(refs, start=1):
-            add_text(p, " ")
+            add_text(p, "\u00a0")  # keep the arrow on the line it belongs to
             href = f"#{ref_id}" if ref_file == self.file else f"{ref_file}#{ref_id}"
             visible = "↩" if len(refs) == 1 else f"↩{n}"
             label = f"Back to reference {note.label}" + (f", occurrence {n}" if len(refs) > 1 else "")
             el(p, "a", {"href": href, "class": "backlink", "epub:type": "backlink", "role": "doc-backlink",
                         "aria-label": label}, visible)
+
+
+def _mark_signature(node: Element, signature: str | None) -> None:
+    """Wrap a trailing signature ("TROTSKY.") in a span of class "signature", where the text ends with it."""
+    sig = (signature or "").strip()
+    if not sig:
+        return
+    if len(node):
+        last = node[-1]
+        text = last.tail or ""
+    else:
+        last, text = None, node.text or ""
+    stripped = text.rstrip("”’\"' \n")
+    if not stripped.endswith(sig):
+        return
+    cut = len(stripped) - len(sig)
+    before, after = text[:cut], text[len(stripped):]
+    if last is None:
+        node.text = before
+    else:
+        last.tail = before
+    el(node, "span", {"class": "signature"}, sig).tail = after or None
 
 
 def _css_word(text: str) -> str:

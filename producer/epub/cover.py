@@ -98,7 +98,7 @@ def cover_png(meta: Meta) -> bytes:
         _block(draw, HEIGHT - 560, author_lines, author_font, TEXT, 1.15)
     image.putpalette(_palette())
     out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=6)
+    image.save(out, format="PNG", compress_level=3)  # level 6 took 60 ms, level 3 takes 14 ms for 50% more bytes
     return out.getvalue()
 
 

@@ -27,7 +27,7 @@ p.continuation { margin-top: 0.5em; }
   letter-spacing: 0.03em; }
 .heading { font-weight: bold; }
 .dateline, .address { font-style: italic; }
-.signature, .closing { text-align: right; margin-right: 1em; }
+p.signature, p.closing, blockquote span.signature { display: block; text-align: right; margin-right: 1em; }
 .signature { font-variant: small-caps; }
 
 /* A document quoted inside a paragraph: a faint tint, half-transparent grey so it works on

@@ -8,6 +8,7 @@ archive is rewritten: mimetype first and stored, entries sorted, fixed timestamp
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import uuid
@@ -35,7 +36,7 @@ from producer.epub.pages import (
     nav_page,
     title_page,
 )
-from producer.epub.xhtml import PageStyle
+from producer.epub.xhtml import PageStyle, clean
 from producer.errors import ContentError
 from producer.model import Document
 
@@ -76,6 +77,14 @@ def _summary(doc: Document, lexicons: tuple[Lexicon, ...]) -> str:
     return "This publication offers " + ", ".join(parts[:-1]) + " and " + parts[-1] + ". It has no known hazards."
 
 
+def _printable(doc: Document) -> Document:
+    """The document with metadata XML can hold and a title that is never empty (EPUBCheck requires one)."""
+    meta = doc.meta
+    fields = {name: clean(getattr(meta, name)) for name in ("title", "author", "subtitle") if getattr(meta, name)}
+    fields["title"] = (fields.get("title") or "").strip() or "Untitled"
+    return dataclasses.replace(doc, meta=dataclasses.replace(meta, **fields))
+
+
 def _metadata(book: epub.EpubBook, doc: Document, lexicons: tuple[Lexicon, ...]) -> None:
     meta = doc.meta
     book.set_identifier(identifier(doc))
@@ -106,9 +115,9 @@ def _ncx_toc(entries: list[TocEntry], counter: list[int]) -> list[object]:
     for entry in entries:
         counter[0] += 1
         if entry.children:
-            out.append((epub.Section(entry.title, entry.href), _ncx_toc(list(entry.children), counter)))
+            out.append((epub.Section(clean(entry.title), entry.href), _ncx_toc(list(entry.children), counter)))
         else:
-            out.append(epub.Link(entry.href, entry.title, f"toc-{counter[0]}"))
+            out.append(epub.Link(entry.href, clean(entry.title), f"toc-{counter[0]}"))
     return out
 
 
@@ -139,6 +148,7 @@ def build_book(doc: Document, lexicons: tuple[Lexicon, ...] = ()) -> epub.EpubBo
     """The ebooklib book: metadata, every item, spine and NCX contents."""
     if not doc.chapters:
         raise ContentError(f"{doc.meta.source or 'document'}: no chapters to write; check the text has paragraphs")
+    doc = _printable(doc)
     ids = BookIds()
     ids.files = {ch.id: f"chapter-{i:02d}.xhtml" for i, ch in enumerate(doc.chapters, start=1)}
     style = PageStyle(CSS_FILE, tuple((f"lexicon/{lx.name}", lx.language) for lx in lexicons))
@@ -202,6 +212,8 @@ def normalize_zip(data: bytes, modified: datetime, language: str) -> bytes:
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.create_system = 3  # unix, whatever system builds it
             info.external_attr = 0o644 << 16
-            info.compress_type = zipfile.ZIP_STORED if name == "mimetype" else zipfile.ZIP_DEFLATED
-            dst.writestr(info, entries[name], compresslevel=None if name == "mimetype" else 9)
+            # the mimetype must be stored; PNG is compressed already, deflating it again only costs time
+            stored = name == "mimetype" or name.endswith(".png")
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            dst.writestr(info, entries[name], compresslevel=None if stored else 9)
     return out.getvalue()

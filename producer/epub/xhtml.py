@@ -15,6 +15,14 @@ NSMAP = {None: XHTML_NS, "epub": OPS_NS}
 
 Element: TypeAlias = etree._Element
 
+# Characters XML 1.0 cannot hold; a hand-edited JSON form may carry them, and lxml would raise.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """`text` without the characters XML cannot represent."""
+    return _NOT_XML.sub("", text)
+
 
 def _attr_name(name: str) -> str:
     """'epub:type' -> Clark name; 'xml:lang' -> Clark name; anything else unchanged."""
@@ -28,15 +36,16 @@ def _attr_name(name: str) -> str:
 def el(parent: Element | None, tag: str, attrs: dict[str, str] | None = None, text: str | None = None) -> Element:
     """A new XHTML element (appended to `parent` when given) with attributes and text."""
     qname = f"{{{XHTML_NS}}}{tag}"
-    clean = {_attr_name(k): v for k, v in (attrs or {}).items()}
-    node = etree.Element(qname, clean, nsmap=NSMAP) if parent is None else etree.SubElement(parent, qname, clean)
+    attributes = {_attr_name(k): clean(v) for k, v in (attrs or {}).items()}
+    node = etree.Element(qname, attributes, nsmap=NSMAP) if parent is None else etree.SubElement(parent, qname, attributes)
     if text:
-        node.text = text
+        node.text = clean(text)
     return node
 
 
 def add_text(parent: Element, text: str) -> None:
     """Append text at the end of `parent` (after its last child, if any)."""
+    text = clean(text)
     if not text:
         return
     if len(parent):
