@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import os
 import signal
 import subprocess
 import sys
@@ -322,3 +324,13 @@ def test_control_characters_and_empty_titles_do_not_break_the_xml() -> None:
     book = Book(epub_bytes(doc))
     assert book.opf.xpath("//dc:title/text()", namespaces=NS) == ["Untitled"]
     assert book.pages["chapter-01.xhtml"].xpath("//h:p[@id='p1']/text()", namespaces=NS) == ["bell here"]
+
+
+def test_rebuild_in_another_process_is_byte_identical(book: Book) -> None:
+    script = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import hashlib; "
+              "from test_epub_doc import hand_built; from producer.epub.writer import epub_bytes; "
+              "print(hashlib.sha256(epub_bytes(hand_built(two_chapters=True))).hexdigest())")
+    digests = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": EPOCH}).stdout.strip()
+               for seed in ("1", "2")}
+    assert digests == {hashlib.sha256(book.data).hexdigest()}

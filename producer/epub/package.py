@@ -80,9 +80,13 @@ def _summary(doc: Document, lexicons: tuple[Lexicon, ...]) -> str:
 def _printable(doc: Document) -> Document:
     """The document with metadata XML can hold and a title that is never empty (EPUBCheck requires one)."""
     meta = doc.meta
-    fields = {name: clean(getattr(meta, name)) for name in ("title", "author", "subtitle") if getattr(meta, name)}
-    fields["title"] = (fields.get("title") or "").strip() or "Untitled"
-    return dataclasses.replace(doc, meta=dataclasses.replace(meta, **fields))
+    printable = dataclasses.replace(
+        meta,
+        title=clean(meta.title).strip() or "Untitled",
+        author=clean(meta.author) if meta.author else meta.author,
+        subtitle=clean(meta.subtitle) if meta.subtitle else meta.subtitle,
+    )
+    return dataclasses.replace(doc, meta=printable)
 
 
 def _metadata(book: epub.EpubBook, doc: Document, lexicons: tuple[Lexicon, ...]) -> None:
