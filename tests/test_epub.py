@@ -334,3 +334,13 @@ def test_rebuild_in_another_process_is_byte_identical(book: Book) -> None:
                               env={**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": EPOCH}).stdout.strip()
                for seed in ("1", "2")}
     assert digests == {hashlib.sha256(book.data).hexdigest()}
+
+
+def test_a_note_referenced_from_another_chapter_links_across_files() -> None:
+    ch1 = Chapter("a", "1", 1, "One", (Block("a1", "paragraph", "x", (Text("x"), NoteRef("n"))),))
+    ch2 = Chapter("b", "2", 2, "Two", (Block("b1", "paragraph", "y", (Text("y"),)),))
+    book = Book(epub_bytes(Document(Meta(title="T"), (ch1, ch2), (Note("n", "1", "Far note.", None, ("a1",), "b"),))))
+    ref = book.pages["chapter-01.xhtml"].xpath("//h:a[@epub:type='noteref']", namespaces=NS)[0]
+    assert ref.get("href") == "chapter-02.xhtml#note-n"
+    back = book.pages["chapter-02.xhtml"].xpath("//h:a[@role='doc-backlink']/@href", namespaces=NS)
+    assert back == [f"chapter-01.xhtml#{ref.get('id')}"] and book.resolve("chapter-02.xhtml", back[0]) is not None

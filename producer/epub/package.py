@@ -182,17 +182,17 @@ def build_book(doc: Document, lexicons: tuple[Lexicon, ...] = ()) -> epub.EpubBo
     return book
 
 
-def write_zip(book: epub.EpubBook, modified: datetime, language: str) -> bytes:
-    """The book as reproducible EPUB bytes; raises ContentError when ebooklib fails."""
+def write_zip(book: epub.EpubBook, modified: datetime, language: str, name: str = "EPUB") -> bytes:
+    """The book as reproducible EPUB bytes; raises ContentError (naming `name`) when ebooklib fails."""
     raw = io.BytesIO()
     options = {"epub3_pages": False, "epub3_landmark": False, "epub2_guide": False, "raise_exceptions": True,
                "mtime": modified.astimezone(UTC)}
     try:
         ok = epub.write_epub(raw, book, options)
     except Exception as e:  # noqa: BLE001 - ebooklib raises bare errors from deep inside; name the step instead
-        raise ContentError(f"EPUB packaging failed in ebooklib: {type(e).__name__}: {e}; report this with the input file") from None
+        raise ContentError(f"{name}: EPUB packaging failed in ebooklib ({type(e).__name__}: {e}); report this with the input file") from None
     if ok is False:
-        raise ContentError("EPUB packaging failed in ebooklib without a reason; report this with the input file")
+        raise ContentError(f"{name}: EPUB packaging failed in ebooklib without a reason; report this with the input file")
     return normalize_zip(raw.getvalue(), modified, language)
 
 

@@ -23,7 +23,7 @@ def requirements(job: BuildJob) -> tuple[Tool, ...]:
 
 def epub_bytes(doc: Document, lexicons: tuple[Lexicon, ...] = ()) -> bytes:
     """The EPUB for `doc` as bytes; same input and SOURCE_DATE_EPOCH give the same bytes."""
-    return write_zip(build_book(doc, lexicons), build_time(), doc.meta.language)
+    return write_zip(build_book(doc, lexicons), build_time(), doc.meta.language, doc.meta.source or doc.meta.title)
 
 
 def write(job: BuildJob) -> list[Path]:
