@@ -208,3 +208,16 @@ def test_voices_command_lists_voices_and_profiles(capsys):
     assert main(["voices"]) == 0
     out = capsys.readouterr().out
     assert "en-us" in out and "default" in out and "variants:" in out
+
+
+@pytest.mark.parametrize("engine", ["pyttsx3", "espeak"])
+def test_language_code_voices_really_change_the_voice(tmp_path, profile, engine):
+    from producer.speech.catalog import engine_voice_id
+
+    assert engine_voice_id("en-gb+f2") == "gmw/en+f2"
+    base = with_engine(profile, engine)
+    clips = []
+    for voice_id in ("en-gb", "en-us", "en-gb-x-rp"):
+        chosen = replace(base, roles={r: replace(v, voice=voice_id, pitch=50, rate=175) for r, v in base.roles.items()})
+        clips.append(synthesize([utterance("The telegram arrived at noon.")], chosen, tmp_path, jobs=1, quiet=True)[0].read_bytes())
+    assert len(set(clips)) == 3

@@ -73,6 +73,15 @@ def voice_known(voice_id: str) -> str | None:
     return None
 
 
+def engine_voice_id(voice_id: str) -> str:
+    """The name eSpeak NG's SetVoiceByName accepts: 'en-gb+f2' -> 'gmw/en+f2' (1.51 rejects language codes
+    that are not also file names, and pyttsx3 then goes on in the previous voice)."""
+    base, plus, variant = voice_id.partition("+")
+    matches = [v.file for v in installed_voices() if v.language.lower() == base.lower()]
+    matches.sort(key=lambda f: f.startswith("mb/"))  # MBROLA voices need the separate mbrola program
+    return matches[0] + plus + variant if matches else voice_id
+
+
 def check_profile(profile: VoiceProfile) -> None:
     """Raise ContentError (file:line) when a role's voice is not installed."""
     raw = profile.path.read_text(encoding="utf-8") if profile.path else ""

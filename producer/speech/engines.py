@@ -11,6 +11,7 @@ import ctypes
 import ctypes.util
 import functools
 import importlib
+import time
 import wave
 from collections.abc import Callable
 from importlib import metadata
@@ -20,6 +21,7 @@ from typing import Any, Protocol
 from producer.speech.voices import Voice
 
 SAMPLE_RATE = 22_050
+FINISH_WAIT_S = 30.0
 _LIBRARY_NAMES = ("libespeak-ng.so.1", "libespeak-ng.1.dylib", "libespeak-ng.dll", "libespeak-ng.so")
 
 # speak_lib.h constants
@@ -131,12 +133,24 @@ class DirectEspeak:
         write_wav(path, b"".join(self.chunks))
 
 
+class _ShortSleeps:
+    """Stands in for the `time` module inside pyttsx3's espeak driver: its polling sleeps last 1 ms."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(time, name)
+
+    @staticmethod
+    def sleep(seconds: float) -> None:
+        time.sleep(min(seconds, 0.001))
+
+
 class Pyttsx3Espeak:
     """pyttsx3's espeak driver, waiting for 'finished-utterance' before trusting the file."""
 
     def __init__(self) -> None:
         import pyttsx3
         from pyttsx3.drivers import _espeak
+        from pyttsx3.drivers import espeak as driver_module
 
         # pyttsx3 passes no PHONEMES flag; add it so the lexicon's [[...]] phonemes are read as phonemes.
         original = _espeak.Synth
@@ -145,6 +159,8 @@ class Pyttsx3Espeak:
             return original(text, *args, flags=flags | _espeak.PHONEMES, **kwargs)
 
         _espeak.Synth = synth_with_phonemes
+        # The driver's run loop sleeps 10 ms after every utterance; that was most of its per-call cost.
+        driver_module.time = _ShortSleeps()
         self.engine = pyttsx3.init("espeak")
         self.finished = False
         self.errors: list[str] = []
@@ -153,7 +169,9 @@ class Pyttsx3Espeak:
         self.current: Voice | None = None
 
     def _on_finished(self, name: Any = None, completed: bool = True) -> None:
-        self.finished = completed
+        # pyttsx3's endLoop may "stop" an utterance that has already finished and send a second,
+        # completed=False event; the first, completed one is what counts.
+        self.finished = self.finished or completed
 
     def _on_error(self, name: Any = None, exception: Exception | None = None) -> None:
         self.errors.append(str(exception))
@@ -169,10 +187,14 @@ class Pyttsx3Espeak:
         self.finished, self.errors = False, []
         self.engine.save_to_file(text, str(path))
         self.engine.runAndWait()
+        # runAndWait() can return before eSpeak NG's thread has written the file: wait for the event.
+        deadline = time.monotonic() + FINISH_WAIT_S
+        while not self.finished and not self.errors and time.monotonic() < deadline:
+            time.sleep(0.002)
         if self.errors:
             raise RuntimeError("; ".join(self.errors))
         if not self.finished:
-            raise RuntimeError("pyttsx3 returned before the utterance finished")
+            raise RuntimeError(f"pyttsx3 gave no finished-utterance event within {FINISH_WAIT_S:.0f} s")
 
 
 ENGINES: dict[str, Callable[[], Engine]] = {"pyttsx3": Pyttsx3Espeak, "espeak": DirectEspeak}

@@ -1,40 +1,43 @@
 """Offline synthesis: one validated, content-addressed cached WAV per utterance, made in worker processes.
 
-Engines live only in worker processes started with "spawn" (pyttsx3's driver hangs when
-forked after initialization, and can segfault): each worker keeps its engine alive and
-takes one utterance at a time, so a crash or hang costs one clip, which is retried in a
-fresh worker. Clips are named by a hash of what determines their sound, written to a
+Engines live only in worker subprocesses (`python -m producer.speech.worker`): pyttsx3's
+driver hangs when forked after initialization and can segfault, and a plain subprocess
+neither inherits an engine nor re-runs the caller's main module. Each worker keeps its
+engine alive and takes one utterance at a time, so a crash or hang costs one clip, which
+is retried in a fresh worker. Clips are named by a hash of what determines their sound, written to a
 temporary name and renamed, so concurrent builds share the cache safely.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-import multiprocessing
 import multiprocessing.connection
 import os
-import re
+import subprocess
 import sys
+import tempfile
 import time
-import uuid
-import wave
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from producer.errors import ContentError, ToolFailure
 from producer.progress import Progress
-from producer.speech.catalog import check_profile
-from producer.speech.engines import SAMPLE_RATE, engine_identity
+from producer.speech.catalog import check_profile, engine_voice_id
+from producer.speech.clips import SAMPLE_RATE, check_clip, is_whole, plausible_seconds
+from producer.speech.engines import engine_identity
 from producer.speech.script import Utterance
 from producer.speech.voices import Voice, VoiceProfile
 from producer.tools import ESPEAK, Tool, require
 
+__all__ = ["SAMPLE_RATE", "check_clip", "clip_key", "clip_path", "plausible_seconds", "resolve_cache_dir", "synthesize"]
+
 CACHE_FORMAT = 1  # bump when the clip format or the key's meaning changes
 ATTEMPTS = 3
-_START_TIMEOUT = 60.0  # importing and initializing an engine in a fresh process
+START_TIMEOUT = 60.0  # importing and initializing an engine in a fresh process
 TASK_TIMEOUT_BASE = 15.0  # seconds per clip, plus a little per character; eSpeak NG needs far less
 
 
@@ -74,77 +77,9 @@ def clip_path(cache_dir: Path, key: str) -> Path:
     return cache_dir / "clips" / key[:2] / f"{key}.wav"
 
 
-def _words(spoken: str) -> int:
-    return max(1, len(re.findall(r"\[\[.*?\]\]|[\w’']+", spoken)))
-
-
-def plausible_seconds(spoken: str, rate: int) -> tuple[float, float]:
-    """The shortest and longest believable clip for this text at `rate` words per minute."""
-    words = _words(spoken)
-    by_words = words * 60.0 / rate
-    by_chars = len(spoken) / 5.5 * 60.0 / rate  # about 5.5 characters a word with its space
-    low = 0.15 * min(by_words, by_chars)
-    high = 3.0 * max(by_words, by_chars) + 2.0
-    return low, high
-
-
-def check_clip(path: Path, spoken: str, rate: int) -> str | None:
-    """Why this WAV is not a good clip for `spoken` (None when it is)."""
-    try:
-        with wave.open(str(path), "rb") as w:
-            params = (w.getnchannels(), w.getsampwidth(), w.getframerate())
-            frames = w.getnframes()
-    except (OSError, EOFError, wave.Error) as e:
-        return f"unreadable WAV ({e})"
-    if params != (1, 2, SAMPLE_RATE):
-        return f"unexpected format {params}, wanted mono 16-bit {SAMPLE_RATE} Hz"
-    if frames == 0:
-        return "no audio frames"
-    if path.stat().st_size < 44 + frames * 2:
-        return "truncated WAV"
-    seconds = frames / SAMPLE_RATE
-    low, high = plausible_seconds(spoken, rate)
-    if not low <= seconds <= high:
-        return f"duration {seconds:.2f} s is implausible for {_words(spoken)} words at {rate} wpm ({low:.2f}-{high:.2f} s)"
-    return None
-
-
-def _worker_main(conn: multiprocessing.connection.Connection, engine_name: str) -> None:
-    """A synthesis worker: one engine, kept alive, fed one task at a time until None."""
-    sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - for the worker's life: pyttsx3 prints "Audio saved to ..." per file
-    from producer.speech.engines import make_engine
-
-    try:
-        engine = make_engine(engine_name)
-    except Exception as e:  # noqa: BLE001 - any engine failure is reported to the parent, which names the engine in its error
-        conn.send(("init-error", f"{type(e).__name__}: {e}"))
-        return
-    conn.send(("ready", None))
-    while True:
-        task = conn.recv()
-        if task is None:
-            return
-        index, spoken, voice_fields, target = task
-        voice = Voice(**voice_fields)
-        target = Path(target)
-        tmp = target.with_name(f".{target.stem}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            engine.synthesize(spoken, voice, tmp)
-            problem = check_clip(tmp, spoken, voice.rate)
-            if problem is None:
-                os.replace(tmp, target)
-            conn.send((index, problem))
-        except Exception as e:  # noqa: BLE001 - the parent retries, then names the utterance
-            conn.send((index, f"{type(e).__name__}: {e}"))
-        finally:
-            if tmp.exists():
-                tmp.unlink()
-
-
 @dataclass(slots=True)
 class _Task:
-    """One distinct clip to make, and every utterance that needs it."""
+    """One distinct clip to make, and the first utterance that needs it."""
 
     key: str
     spoken: str
@@ -155,37 +90,75 @@ class _Task:
     last_problem: str = ""
 
 
-class _Slot:
-    """One worker process and the task it is working on."""
+def _worker_env() -> dict[str, str]:
+    """The worker's environment: this interpreter's import path, so a checkout works uninstalled."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+    return env
 
-    def __init__(self, ctx: Any, engine: str) -> None:
-        self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, engine), daemon=True)
-        self.process.start()
-        child.close()
+
+class _Worker:
+    """One worker subprocess and the task it is working on."""
+
+    def __init__(self, engine: str) -> None:
+        self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the worker; closed in stop()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "producer.speech.worker", engine],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.stderr, env=_worker_env(),
+        )
         self.task: _Task | None = None
-        self.deadline = time.monotonic() + _START_TIMEOUT
         self.ready = False
+        self.deadline = time.monotonic() + START_TIMEOUT
+
+    def fileno(self) -> int:
+        assert self.process.stdout is not None
+        return self.process.stdout.fileno()
 
     def send(self, task: _Task) -> None:
+        """Give the worker one task (the voice id resolved to a name eSpeak NG accepts)."""
         self.task = task
         task.attempts += 1
         self.deadline = time.monotonic() + TASK_TIMEOUT_BASE + len(task.spoken) / 50.0
-        self.conn.send((0, task.spoken, asdict(task.voice), str(task.target)))
+        voice = replace(task.voice, voice=engine_voice_id(task.voice.voice))
+        line = json.dumps({"spoken": task.spoken, "voice": asdict(voice), "target": str(task.target)}, ensure_ascii=False)
+        assert self.process.stdin is not None
+        try:
+            self.process.stdin.write(line.encode("utf-8") + b"\n")
+            self.process.stdin.flush()
+        except (BrokenPipeError, OSError):
+            pass  # the worker died: its stdout reaches EOF and the task is retried
+
+    def receive(self) -> dict[str, Any] | None:
+        """The worker's next answer, or None when it died."""
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            return None
+        try:
+            answer: dict[str, Any] = json.loads(line)
+        except ValueError:
+            return None
+        return answer
+
+    def stderr_tail(self) -> str:
+        self.stderr.seek(0)
+        text = self.stderr.read().decode("utf-8", "replace").strip()
+        return text.splitlines()[-1][-200:] if text else ""
 
     def stop(self, kill: bool = False) -> None:
+        """End the worker: close its stdin (it exits), or kill it when it hangs."""
         if kill:
             self.process.kill()
-        else:
-            try:
-                self.conn.send(None)
-            except (BrokenPipeError, OSError):
-                pass
-        self.process.join(timeout=5)
-        if self.process.is_alive():
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
+        try:
+            self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
             self.process.kill()
-            self.process.join()
-        self.conn.close()
+            self.process.wait()
+        self.stderr.close()
 
 
 def _failure(task: _Task) -> ToolFailure:
@@ -196,44 +169,49 @@ def _failure(task: _Task) -> ToolFailure:
     )
 
 
+def _outcome(worker: _Worker, engine: str, answer: dict[str, Any] | None) -> tuple[str | None, bool]:
+    """(problem or None, whether the worker must be replaced) for one answer; raises when the engine cannot start."""
+    if answer is not None and "ready" in answer:
+        if not answer["ready"]:
+            raise ToolFailure(f"could not start the {engine} speech engine: {answer.get('problem')}; check that eSpeak NG works: espeak-ng test")
+        worker.ready = True
+        return None, False
+    if answer is None:
+        why = "the engine crashed" + (f" ({worker.stderr_tail()})" if worker.stderr_tail() else "")
+        if worker.task is None:
+            raise ToolFailure(f"the {engine} speech engine failed to start: {why}")
+        return why, True
+    return answer.get("problem"), not answer.get("alive", True)
+
+
 def _run_pool(tasks: list[_Task], engine: str, jobs: int, progress: Progress) -> None:
     """Make every task's clip with `jobs` workers of `engine`; raises ToolFailure after ATTEMPTS tries."""
-    ctx = multiprocessing.get_context("spawn")
     queue = list(reversed(tasks))
-    slots = [_Slot(ctx, engine) for _ in range(max(1, min(jobs, len(tasks))))]
+    workers = [_Worker(engine) for _ in range(max(1, min(jobs, len(tasks))))]
     try:
-        while queue or any(s.task for s in slots):
-            for slot in slots:
-                if slot.ready and slot.task is None and queue:
-                    slot.send(queue.pop())
-            ready = multiprocessing.connection.wait([s.conn for s in slots], timeout=0.5)
+        while queue or any(w.task for w in workers):
+            for worker in workers:
+                if worker.ready and worker.task is None and queue:
+                    worker.send(queue.pop())
+            readable = set(multiprocessing.connection.wait(workers, timeout=0.5))  # type: ignore[arg-type]
             now = time.monotonic()
-            for i, slot in enumerate(slots):
-                if slot.conn in ready:
-                    try:
-                        message = slot.conn.recv()
-                    except (EOFError, OSError):
-                        message = None  # the worker died (a segfault in the driver)
-                elif now > slot.deadline and (slot.task or not slot.ready):
-                    message = ("timeout", None)
+            for i, worker in enumerate(workers):
+                if worker in readable:
+                    was_ready = worker.ready
+                    problem, replace_worker = _outcome(worker, engine, worker.receive())
+                    if worker.ready and not was_ready:
+                        continue
+                elif now > worker.deadline and (worker.task or not worker.ready):
+                    if worker.task is None:
+                        raise ToolFailure(f"the {engine} speech engine did not start within {START_TIMEOUT:.0f} s")
+                    problem, replace_worker = f"the engine timed out after {TASK_TIMEOUT_BASE:.0f} s or more", True
                 else:
                     continue
-                if message is not None and message[0] == "ready":
-                    slot.ready = True
-                    continue
-                if message is not None and message[0] == "init-error":
-                    raise ToolFailure(f"could not start the {engine} speech engine: {message[1]}; check that eSpeak NG works: espeak-ng 'test'")
-                task, problem = slot.task, None
-                if message is None or message[0] == "timeout":
-                    problem = "the engine crashed" if message is None else "the engine timed out"
-                    slot.stop(kill=True)
-                    slots[i] = _Slot(ctx, engine)
-                else:
-                    problem = message[1]
-                    slot.task = None
+                task, worker.task = worker.task, None
+                if replace_worker:
+                    worker.stop(kill=True)
+                    workers[i] = _Worker(engine)
                 if task is None:
-                    if message is None or message[0] == "timeout":
-                        raise ToolFailure(f"the {engine} speech engine failed to start ({problem})")
                     continue
                 if problem is None:
                     progress.update(1)
@@ -243,17 +221,8 @@ def _run_pool(tasks: list[_Task], engine: str, jobs: int, progress: Progress) ->
                     raise _failure(task)
                 queue.append(task)
     finally:
-        for slot in slots:
-            slot.stop(kill=slot.task is not None)
-
-
-def _cached(path: Path) -> bool:
-    """Whether a clip already in the cache is whole (validated when it was written)."""
-    try:
-        with wave.open(str(path), "rb") as w:
-            return w.getnframes() > 0 and path.stat().st_size >= 44 + w.getnframes() * 2
-    except (OSError, EOFError, wave.Error):
-        return False
+        for worker in workers:
+            worker.stop(kill=worker.task is not None)
 
 
 def synthesize(utterances: Sequence[Utterance], profile: VoiceProfile, cache_dir: Path, jobs: int, quiet: bool) -> list[Path]:
@@ -272,7 +241,7 @@ def synthesize(utterances: Sequence[Utterance], profile: VoiceProfile, cache_dir
         key = clip_key(u.spoken, voice)
         path = clip_path(cache_dir, key)
         paths.append(path)
-        if key not in todo and not _cached(path):
+        if key not in todo and not is_whole(path):
             todo[key] = _Task(key, u.spoken, voice, path, u)
     if todo:
         by_engine: dict[str, list[_Task]] = {}
