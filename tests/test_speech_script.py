@@ -102,7 +102,7 @@ def test_documents_inline_and_block_in_document_voice(profile):
 
 def test_block_document_header_and_end(profile):
     spoken = [u.spoken for u in build_script(sample_document(), profile) if u.document == "d2" and u.role == "announcement"]
-    assert spoken[0] == "Direct wire from Trotsky to Lenin and svairdlof. Tambov, October the fourth, nineteen eighteen."
+    assert spoken[0] == "Direct wire from Trotsky to Lenin and [[svj'Erdl0f]]. Tambov, October the fourth, nineteen eighteen."
     assert spoken[-1] == "End of direct wire."
 
 
@@ -216,10 +216,14 @@ def test_number_words():
 
 def test_lexicon_alias_changes_spoken(profile):
     lexicon = load_lexicon(profile.lexicon)
-    assert lexicon.apply("Voroshilov and the GPU.") == "vurra-sheelof and the gay pay oo."
+    assert lexicon.apply("Voroshilov and the GPU.") == "vorra-sheelof and the gay pay oo."
+    assert lexicon.apply("Voroshilov and the GPU.", phonemes=True) == "[[v0r@S'i:l@f]] and the gay pay oo."
     assert lexicon.apply("Voroshilovsky") == "Voroshilovsky"  # whole words only
     utterances = build_script(sample_document(), profile)
-    assert any("vurra-sheelof" in u.spoken and "Voroshilov" in u.text for u in utterances)
+    assert any("[[v0r@S'i:l@f]]" in u.spoken and "Voroshilov" in u.text for u in utterances)
+    # an engine without phoneme input gets the respelling
+    other = replace(profile, roles={r: replace(v, engine="sapi5") for r, v in profile.roles.items()})
+    assert any("vorra-sheelof" in u.spoken for u in build_script(sample_document(), other))
 
 
 def test_lexicon_phonemes_used_where_engine_allows(tmp_path):

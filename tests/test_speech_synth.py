@@ -181,14 +181,21 @@ def test_every_lexicon_entry_changes_the_phonemes(profile):
     assert len(before) == len(after) == len(graphemes)
     unchanged = [g for g, b, a in zip(graphemes, before, after) if a == b]
     assert not unchanged
+    # the eSpeak phoneme entries are read as phonemes ([[...]]) and change the pronunciation too
+    with_phonemes = [lx for lx in lexicon.lexemes if lx.espeak]
+    assert len(with_phonemes) >= 20
+    heard = phonemes([f"[[{lx.espeak}]]" for lx in with_phonemes])
+    plain = phonemes([lx.graphemes[0] for lx in with_phonemes])
+    assert len(heard) == len(with_phonemes)
+    assert all(h != p and "'" in h for h, p in zip(heard, plain))
 
 
 def test_say_writes_the_lexicon_respelling(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("PRODUCER_CACHE", str(tmp_path / "cache"))
     out, alias = tmp_path / "name.wav", tmp_path / "alias.wav"
     assert main(["say", "Voroshilov", "-o", str(out)]) == 0
-    assert "vurra-sheelof" in capsys.readouterr().err
-    assert main(["--quiet", "say", "vurra-sheelof", "-o", str(alias), "--role", "narration"]) == 0
+    assert "[[v0r@S'i:l@f]]" in capsys.readouterr().err
+    assert main(["--quiet", "say", "[[v0r@S'i:l@f]]", "-o", str(alias), "--role", "narration"]) == 0
     assert out.read_bytes() == alias.read_bytes()
     assert main(["--quiet", "say", "Voroshilov", "--role", "document", "-o", str(tmp_path / "doc.wav")]) == 0
     assert (tmp_path / "doc.wav").read_bytes() != out.read_bytes()
