@@ -228,3 +228,19 @@ def test_language_code_voices_really_change_the_voice(tmp_path, profile, engine)
         chosen = replace(base, roles={r: replace(v, voice=voice_id, pitch=50, rate=175) for r, v in base.roles.items()})
         clips.append(synthesize([utterance("The telegram arrived at noon.")], chosen, tmp_path, jobs=1, quiet=True)[0].read_bytes())
     assert len(set(clips)) == 3
+
+
+def test_concurrent_builds_share_the_cache_safely(tmp_path, profile, script):
+    from concurrent.futures import ThreadPoolExecutor
+
+    items = list(script[:40])
+    with ThreadPoolExecutor(2) as pool:
+        a, b = pool.map(lambda _: synthesize(items, profile, tmp_path, jobs=1, quiet=True), range(2))
+    assert a == b and all(frames(p) > 0 for p in a)
+    assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_direct_profile_uses_libespeak():
+    direct = load_profile("direct")
+    assert {v.engine for v in direct.roles.values()} == {"espeak"}
+    assert direct.roles["document"].voice == load_profile("default").roles["document"].voice

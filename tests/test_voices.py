@@ -32,7 +32,7 @@ def test_default_profile_has_every_role_and_distinct_voices():
 
 
 def test_shipped_copies_match_the_repository():
-    for rel in ("default.toml", "lexicon/en.pls"):
+    for rel in ("default.toml", "direct.toml", "lexicon/en.pls"):
         assert (ROOT / "voices" / rel).read_bytes() == (ROOT / "producer" / "data" / "voices" / rel).read_bytes(), rel
 
 
@@ -53,7 +53,7 @@ def test_local_profile_wins_and_extends(tmp_path, monkeypatch):
     assert profile.roles["document"] == default.roles["document"]
     assert (profile.notes, profile.pauses.sentence, profile.pauses.chapter) == ("end-of-chapter", 500, default.pauses.chapter)
     assert profile.lexicon == default.lexicon
-    assert [name for name, _ in list_profiles()] == ["default", "slow"]
+    assert [name for name, _ in list_profiles()] == ["default", "direct", "slow"]
 
 
 def test_local_default_can_extend_the_packaged_default(tmp_path, monkeypatch):
