@@ -44,7 +44,9 @@ class Codec:
 
 # -aac_coder fast: 10.9 s instead of 65.6 s for the sample at no audible cost for speech (FACTS.md)
 AAC = Codec("aac", ("-c:a", "aac", "-aac_coder", "fast", "-b:a", "64k", "-ac", "1"), "mp4", ".m4a")
-MP3 = Codec("mp3", ("-c:a", "libmp3lame", "-b:a", "64k", "-ac", "1"), "mp3", ".mp3")
+# LAME's quality 7 ("fast, ok quality") took half the CPU of the default (6.1 s vs 11.8 s for the
+# sample's 34 minutes) with no audible loss for synthetic speech at 64 kb/s
+MP3 = Codec("mp3", ("-c:a", "libmp3lame", "-b:a", "64k", "-compression_level", "7", "-ac", "1"), "mp3", ".mp3")
 CODECS = {"aac": AAC, "mp3": MP3}
 KEY_VERSION = 1  # bump when the PCM layout or the key's meaning changes
 AAC_FRAME = 1024  # samples per AAC packet
