@@ -199,6 +199,8 @@ def test_ids_unique_and_json_shape(profile, tmp_path, capsys):
         ("“the ‘middle’ peasant”", "the middle peasant"),
         ("Child’s play", "Child’s play"),
         ("the 1,000 men", "the 1,000 men"),
+        ("the years 1914–17 are a blank", "the years nineteen fourteen to seventeen are a blank"),
+        ("Stalin, Voroshilov and Co. means", "Stalin, Voroshilov and company means"),
     ],
 )
 def test_normalize(text, spoken):
@@ -219,6 +221,9 @@ def test_lexicon_alias_changes_spoken(profile):
     assert lexicon.apply("Voroshilov and the GPU.") == "vorra-sheelof and the gay pay oo."
     assert lexicon.apply("Voroshilov and the GPU.", phonemes=True) == "[[v0r@S'i:l@f]] and the gay pay oo."
     assert lexicon.apply("Voroshilovsky") == "Voroshilovsky"  # whole words only
+    # a possessive stays one word: inside the phonemes, or after the respelling
+    assert lexicon.apply("Voroshilov’s men", phonemes=True) == "[[v0r@S'i:l@fs]] men"
+    assert lexicon.apply("Voroshilov's men") == "vorra-sheelof's men"
     utterances = build_script(sample_document(), profile)
     assert any("[[v0r@S'i:l@f]]" in u.spoken and "Voroshilov" in u.text for u in utterances)
     # an engine without phoneme input gets the respelling

@@ -49,11 +49,32 @@ class Lexicon:
         return None
 
     def apply(self, text: str, phonemes: bool = False) -> str:
-        """`text` with every listed word replaced (whole words, case-sensitive)."""
+        """`text` with every listed word replaced (whole words, case-sensitive, possessives too)."""
         pattern = _pattern(self)
         if pattern is None:
             return text
-        return pattern.sub(lambda m: self.replacement(m.group(0), phonemes) or m.group(0), text)
+
+        def replace(m: re.Match[str]) -> str:
+            word, possessive = m.group("word"), m.group("poss") or ""
+            said = self.replacement(word, phonemes)
+            if said is None:
+                return m.group(0)
+            if possessive and said.startswith("[[") and said.endswith("]]"):
+                # "[[...]]’s" would be read "ess" after a pause: put the ending inside the phonemes.
+                return f"{said[:-2]}{_possessive_ending(said[2:-2])}]]"
+            return said + possessive
+
+        return pattern.sub(replace, text)
+
+
+def _possessive_ending(phonemes: str) -> str:
+    """The sound of 's after these eSpeak phonemes: s after voiceless stops and f/T, Iz after sibilants, else z."""
+    last = phonemes.rstrip("',:;#")
+    if last.endswith(("s", "z", "S", "Z", "tS", "dZ")):
+        return "Iz"
+    if last.endswith(("p", "t", "k", "f", "T")):
+        return "s"
+    return "z"
 
 
 EMPTY = Lexicon(None, ())
@@ -64,7 +85,8 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     words = sorted({g for lx in lexicon.lexemes for g in lx.graphemes if lx.alias or lx.espeak}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile(_WORD_EDGE_BEFORE + "(?:" + "|".join(re.escape(w) for w in words) + ")" + _WORD_EDGE_AFTER)
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(_WORD_EDGE_BEFORE + f"(?P<word>{alternatives})(?P<poss>[’']s)?" + _WORD_EDGE_AFTER)
 
 
 def _text(element: etree._Element) -> str:

@@ -27,7 +27,7 @@ _ABBREVIATIONS = {
     "Mr.": "Mister", "Mrs.": "Missus", "St.": "Saint", "Mt.": "Mount", "Comr.": "Comrade",
     "Trans.": "Translator", "Ed.": "Editor", "Vol.": "Volume", "vol.": "volume", "pp.": "pages",
     "p.": "page", "cf.": "compare", "i.e.": "that is", "e.g.": "for example", "viz.": "namely",
-    "ca.": "circa", "No.": "number",
+    "ca.": "circa", "No.": "number", "Co.": "company",
 }
 _ABBREV_RE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?=\s|$|[,;:)\]”’\"'])")
 _MONTH_RE = "|".join(MONTHS)
@@ -139,7 +139,11 @@ def _romans(text: str) -> str:
 
 def _numbers(text: str) -> str:
     """Years as spoken ('nineteen nineteen'), ranges of years with 'to'."""
-    text = re.sub(r"\b(1[1-9]\d\d|20\d\d)\s*[–-]\s*(1[1-9]\d\d|20\d\d|\d\d)\b", lambda m: f"{m.group(1)} to {m.group(2)}", text)
+    def year_range(m: re.Match[str]) -> str:
+        end = m.group(2)
+        return f"{year(int(m.group(1)))} to {year(int(end)) if len(end) == 4 else cardinal(int(end))}"
+
+    text = re.sub(r"\b(1[1-9]\d\d|20\d\d)\s*[–-]\s*(1[1-9]\d\d|20\d\d|\d\d)\b", year_range, text)
 
     def one_year(m: re.Match[str]) -> str:
         return year(int(m.group(0)))
