@@ -244,3 +244,13 @@ def test_direct_profile_uses_libespeak():
     direct = load_profile("direct")
     assert {v.engine for v in direct.roles.values()} == {"espeak"}
     assert direct.roles["document"].voice == load_profile("default").roles["document"].voice
+
+
+def test_missing_library_is_exit_3(tmp_path, monkeypatch, profile):
+    def no_library():
+        raise OSError("libespeak-ng not found")
+
+    monkeypatch.setattr(synth, "load_espeak_library", no_library)
+    with pytest.raises(MissingToolError, match="libespeak-ng1") as info:
+        synthesize([utterance("Hello.")], profile, tmp_path / "cache", jobs=1, quiet=True)
+    assert info.value.exit_code == 3

@@ -24,11 +24,11 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from producer.errors import ContentError, ToolFailure
+from producer.errors import ContentError, MissingToolError, ToolFailure
 from producer.progress import Progress
 from producer.speech.catalog import check_profile, engine_voice_id
 from producer.speech.clips import SAMPLE_RATE, check_clip, is_whole, plausible_seconds
-from producer.speech.engines import engine_identity
+from producer.speech.engines import engine_identity, load_espeak_library
 from producer.speech.script import Utterance
 from producer.speech.voices import Voice, VoiceProfile
 from producer.tools import ESPEAK, Tool, require
@@ -47,8 +47,15 @@ def requirements() -> tuple[Tool, ...]:
 
 
 def check_requirements() -> None:
-    """Raise MissingToolError (exit 3, with the apt/brew command) when eSpeak NG is missing."""
+    """Raise MissingToolError (exit 3, with the apt/brew command) when eSpeak NG or its library is missing."""
     require(*requirements())
+    try:
+        load_espeak_library()  # loading only: the engine is never initialized in this process
+    except OSError:
+        raise MissingToolError(
+            "missing libespeak-ng (the eSpeak NG library, for speech synthesis); "
+            "install with: sudo apt-get install libespeak-ng1  (macOS: brew install espeak-ng)"
+        ) from None
 
 
 def resolve_cache_dir(option: Path | None) -> Path:
