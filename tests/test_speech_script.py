@@ -282,3 +282,23 @@ def test_very_long_sentence_is_split():
     spans = split_sentences(text)
     assert len(spans) > 1 and all(len(s) <= 1500 for s in spans)
     assert squash("".join(spans)) == squash(text)
+
+
+_WORDS = ["Lenin", "telegraphed", "Voroshilov:", "“It", "is", "impossible.”", "[1]", "1918,", "Gen.", "L.T.", "—", "…", "TROTSKY", "\n\n", "CHAPTER XXXVI", "\n\n1. A note. — Trans.", "said", "“Yes,”", "March 22,"]
+
+
+@given(st.lists(st.sampled_from(_WORDS), max_size=60).map(" ".join))
+@settings(max_examples=60, deadline=None)
+def test_any_text_the_reader_accepts_is_spoken_whole(text):
+    from producer.errors import ContentError
+    from producer.read.plaintext import read_text
+
+    try:
+        doc = read_text(text, "random.txt")
+    except ContentError:
+        return  # the reader refused it with a message; nothing to speak
+    profile = load_profile("default")
+    for notes in ("after-paragraph", "end-of-chapter", "skip"):
+        utterances = build_script(doc, profile, notes)
+        assert_all_spoken(doc, utterances, notes)
+        assert all(u.spoken.strip() and u.pause_ms >= 0 for u in utterances)
