@@ -254,3 +254,16 @@ def test_missing_library_is_exit_3(tmp_path, monkeypatch, profile):
     with pytest.raises(MissingToolError, match="libespeak-ng1") as info:
         synthesize([utterance("Hello.")], profile, tmp_path / "cache", jobs=1, quiet=True)
     assert info.value.exit_code == 3
+
+
+def test_unwritable_cache_is_a_usage_error(tmp_path, profile):
+    from producer.errors import UsageError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(UsageError, match="cannot create the speech cache"):
+        synthesize([utterance("Hello.")], profile, blocker / "cache", jobs=1, quiet=True)
+
+
+def test_say_refuses_long_text(tmp_path):
+    assert main(["say", "word " * 1000, "-o", str(tmp_path / "x.wav")]) == 2

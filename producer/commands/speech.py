@@ -20,6 +20,8 @@ from producer.speech.script import PHONEME_ENGINES, Utterance, build_script
 from producer.speech.synth import check_requirements, resolve_cache_dir, synthesize
 from producer.speech.voices import NOTES_MODES, ROLES, list_profiles, load_profile, profile_dirs
 
+SAY_MAX_CHARS = 2000  # one clip; pyttsx3's driver crashes on very long text
+
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("script", help="print the utterances a build will speak (no engine needed)")
@@ -78,6 +80,8 @@ def run_script(args: argparse.Namespace) -> int:
 def run_say(args: argparse.Namespace) -> int:
     if not args.text.strip():
         raise UsageError("producer say: give some words to speak, e.g. producer say \"Tsaritsin\" -o x.wav")
+    if len(args.text) > SAY_MAX_CHARS:
+        raise UsageError(f"producer say: give at most {SAY_MAX_CHARS} characters (a sentence or two to audition); build the text for more")
     if args.output.suffix.lower() != ".wav":
         raise UsageError(f"-o {args.output}: say writes WAV; give a name ending in .wav")
     check_requirements()

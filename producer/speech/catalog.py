@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from producer.errors import ContentError, ToolFailure
-from producer.speech.voices import VoiceProfile, _line_of
+from producer.speech.voices import VoiceProfile, line_of
 from producer.tools import ESPEAK, find, require
 
 
@@ -88,5 +88,5 @@ def check_profile(profile: VoiceProfile) -> None:
     for role, voice in profile.roles.items():
         problem = voice_known(voice.voice)
         if problem:
-            where = f"{profile.path}:{_line_of(raw, role, 'voice')}" if profile.path else f"profile {profile.name}"
+            where = f"{profile.path}:{line_of(raw, role, 'voice')}" if profile.path else f"profile {profile.name}"
             raise ContentError(f"{where}: [{role}] voice = {voice.voice!r}: {problem}")

@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from producer.errors import ContentError, MissingToolError, ToolFailure
+from producer.errors import ContentError, MissingToolError, ToolFailure, UsageError
 from producer.progress import Progress
 from producer.speech.catalog import check_profile, engine_voice_id
 from producer.speech.clips import SAMPLE_RATE, check_clip, is_whole, plausible_seconds
@@ -130,7 +130,7 @@ class _Worker:
         line = json.dumps({"spoken": task.spoken, "voice": asdict(voice), "target": str(task.target)}, ensure_ascii=False)
         assert self.process.stdin is not None
         try:
-            self.process.stdin.write(line.encode("utf-8") + b"\n")
+            self.process.stdin.write(line.encode("utf-8", "replace") + b"\n")
             self.process.stdin.flush()
         except (BrokenPipeError, OSError):
             pass  # the worker died: its stdout reaches EOF and the task is retried
@@ -232,6 +232,16 @@ def _run_pool(tasks: list[_Task], engine: str, jobs: int, progress: Progress) ->
             worker.stop(kill=worker.task is not None)
 
 
+def _writable(cache_dir: Path) -> None:
+    """Raise UsageError unless the cache folder exists (or can be made) and is writable."""
+    try:
+        (cache_dir / "clips").mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"{cache_dir}: cannot create the speech cache ({e.strerror}); pass --cache DIR or set PRODUCER_CACHE") from None
+    if not os.access(cache_dir / "clips", os.W_OK):
+        raise UsageError(f"{cache_dir}: the speech cache is not writable; pass --cache DIR or set PRODUCER_CACHE")
+
+
 def synthesize(utterances: Sequence[Utterance], profile: VoiceProfile, cache_dir: Path, jobs: int, quiet: bool) -> list[Path]:
     """One cached WAV per utterance, in order; raises ToolFailure naming an utterance that cannot be synthesized.
 
@@ -239,6 +249,7 @@ def synthesize(utterances: Sequence[Utterance], profile: VoiceProfile, cache_dir
     """
     check_requirements()
     check_profile(profile)
+    _writable(cache_dir)
     paths: list[Path] = []
     todo: dict[str, _Task] = {}
     for u in utterances:

@@ -98,7 +98,7 @@ def load_profile_file(path: Path) -> VoiceProfile:
     return _load(path, seen=())
 
 
-def _line_of(raw: str, table: str | None, key: str) -> int:
+def line_of(raw: str, table: str | None, key: str) -> int:
     """The 1-based line where `key` is set inside `[table]` (None: top level), or 1."""
     current: str | None = None
     for number, line in enumerate(raw.splitlines(), start=1):
@@ -127,7 +127,7 @@ def _load(path: Path, seen: tuple[Path, ...]) -> VoiceProfile:
         raise ContentError(f"{path}:{pos}: not valid TOML: {str(e).split(' (at')[0]}") from None
 
     def fail(table: str | None, key: str, message: str) -> ContentError:
-        return ContentError(f"{path}:{_line_of(raw, table, key)}: {message}")
+        return ContentError(f"{path}:{line_of(raw, table, key)}: {message}")
 
     allowed = {"extends", "engine", "notes", "lexicon", "pauses", *ROLES}
     for key in data:
