@@ -41,6 +41,23 @@ _PATTERNS = (
 )
 
 
+# a cheap test that a text may hold any date expression at all (most narrative sentences do not)
+_HINT = re.compile(
+    r"\d|January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"\b(?:later|afterwards|after|before|earlier|next|same|following|previous|that)\b", re.I
+)
+
+
+_HINTS = {
+    "month": re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."),
+    "year": re.compile(r"\d\d\d\d"),
+    "day": re.compile(r"\bthe\s+\d", re.I),
+    "rel": re.compile(r"\b(?:later|afterwards|after|before|earlier|next|same|following|previous|that)\b", re.I),
+}
+_NEEDS = {"mdy": "month", "dmy": "month", "my": "month", "m": "month", "d": "day", "y": "year", "rel": "rel"}
+
+
 @dataclass(frozen=True, slots=True)
 class DateRef:
     """A date expression at [start, end) of a text; `iso` once resolved."""
@@ -91,7 +108,12 @@ class DateContext:
         """Every date expression in `text`, resolved in reading order, updating the context."""
         found: list[tuple[int, int, str, re.Match[str]]] = []
         taken: list[tuple[int, int]] = []
+        if not _HINT.search(text):
+            return []
+        hints = {name: bool(h.search(text)) for name, h in _HINTS.items()}
         for kind, pattern in _PATTERNS:
+            if not hints[_NEEDS[kind]]:
+                continue
             for m in pattern.finditer(text):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue

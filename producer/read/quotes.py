@@ -9,6 +9,7 @@ the present tense and the second person, not as past-tense narrative).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -112,32 +113,55 @@ def find_spans(texts: list[str]) -> list[Span]:
 
 # ---- sentences around a quotation ---------------------------------------------------------
 
-_ABBREVIATIONS = r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bCol)(?<!\bCapt)(?<!\bLt)(?<!\bNo)(?<!\bi\.e)(?<!\be\.g)(?<!\bvs)(?<!\bCo)(?<!\b[A-Z])"
-_SENTENCE_END = re.compile(_ABBREVIATIONS + r"[.!?…]+[”’\")]*\s+(?=[“\"‘(]?[A-Z0-9])")
+_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Dr", "St", "Gen", "Col", "Capt", "Lt", "No", "vs", "Co", "i.e", "e.g", "cf", "ibid", "Messrs", "Prof", "Rev", "Mt"})
+_CANDIDATE_END = re.compile(r"[.!?…]+[”’\")]*\s+(?=[“\"‘(]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"(?:^|[\s(“\"‘])([\w.]+)$")
 
 
-def sentence_start(text: str, offset: int) -> int:
-    """Offset where the sentence holding `offset` begins."""
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, offset):
-        start = m.end()
-    return start
+def _is_abbreviation(text: str, at: int) -> bool:
+    """A full stop at `at` that ends an abbreviation or an initial ("Gen.", "A."), not a sentence."""
+    if text[at] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, at - 8), at)
+    word = m.group(1) if m else ""
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def _ends(text: str) -> list[int]:
+    return [m.end() for m in _CANDIDATE_END.finditer(text) if not _is_abbreviation(text, m.start())]
 
 
 def sentences(text: str) -> list[str]:
     """The text split into sentences (keeping quotation marks with their sentence)."""
-    out, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        out.append(text[start : m.end()].strip())
-        start = m.end()
-    if text[start:].strip():
-        out.append(text[start:].strip())
-    return out
+    bounds = [0, *_ends(text), len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds[:-1], bounds[1:]) if text[a:b].strip()]
 
 
-def sentence_end(text: str, offset: int) -> int:
-    """Offset just after the sentence holding `offset` ends (or the next opening mark)."""
-    m = _SENTENCE_END.search(text, offset)
-    end = m.end() if m else len(text)
-    nxt = text.find(OPEN, offset)
-    return min(end, nxt) if nxt != -1 else end
+class SentenceIndex:
+    """Sentence boundaries of one paragraph, found once, so lookups stay linear on long paragraphs."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = _ends(text)
+
+    def start(self, offset: int) -> int:
+        """Offset where the sentence holding `offset` begins."""
+        i = bisect.bisect_right(self.ends, offset) - 1
+        return self.ends[i] if i >= 0 else 0
+
+    def end(self, offset: int) -> int:
+        """Offset just after the sentence holding `offset` (or the next opening mark)."""
+        i = bisect.bisect_right(self.ends, offset)
+        end = self.ends[i] if i < len(self.ends) else len(self.text)
+        nxt = self.text.find(OPEN, offset, end)
+        return nxt if nxt != -1 else end
+
+    def before(self, offset: int, limit: int = 6) -> list[str]:
+        """Up to `limit` whole sentences ending at or before `offset`, in reading order."""
+        i = bisect.bisect_right(self.ends, offset)
+        j = max(0, i - limit - 1)
+        bounds = ([0] if j == 0 else []) + self.ends[j:i]
+        if offset > bounds[-1]:
+            bounds.append(offset)
+        chosen = list(zip(bounds[:-1], bounds[1:]))[-limit:]
+        return [self.text[a:b].strip() for a, b in chosen if self.text[a:b].strip()]

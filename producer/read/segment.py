@@ -9,7 +9,7 @@ from producer.model import Block, DocEnd, DocStart, Inline, NoteRef, QuotedDocum
 from producer.read import fields
 from producer.read.dates import DateContext, DateRef
 from producer.read.notes import MARKER
-from producer.read.quotes import Span, find_spans, sentence_end, sentence_start, sentences
+from producer.read.quotes import SentenceIndex, Span, find_spans, sentences
 from producer.read.setoff import introduces_document, setoff_extent
 from producer.read.structure import Para
 
@@ -42,6 +42,8 @@ class ChapterSegmenter:
         self.author = author_surname
         self.initials = "".join(w[0] for w in (author_full or "").split() if w[:1].isupper())
         self.dates = DateContext()
+        self._texts: list[str] = []
+        self._index: dict[int, SentenceIndex] = {}
 
     # ---- narrative context ---------------------------------------------------------------
 
@@ -58,10 +60,18 @@ class ChapterSegmenter:
             return names[0]
         return None
 
-    def _previous_subject(self, texts: list[str], pi: int, offset: int) -> str | None:
-        before = [texts[pi][: sentence_start(texts[pi], offset)]] + [texts[j] for j in range(pi - 1, max(-1, pi - 4), -1)]
-        for chunk in before:
-            for sentence in reversed(sentences(chunk)):
+    def _sentences(self, pi: int) -> SentenceIndex:
+        index = self._index.get(pi)
+        if index is None:
+            index = self._index[pi] = SentenceIndex(self._texts[pi])
+        return index
+
+    def _previous_subject(self, pi: int, offset: int) -> str | None:
+        """The person the narrative was last about, before `offset` of paragraph `pi`."""
+        first = self._sentences(pi)
+        chunks = [first.before(first.start(offset))] + [self._sentences(j).before(len(self._texts[j])) for j in range(pi - 1, max(-1, pi - 4), -1)]
+        for chunk in chunks:
+            for sentence in reversed(chunk):
                 who = self._subject(sentence)
                 if who:
                     return who
@@ -77,13 +87,14 @@ class ChapterSegmenter:
         opens_paragraph = not text[:mark].strip()
         tail = ""
         if span.end_para == span.start_para and span.closed:
-            tail = text[span.end + 1: sentence_end(text, span.end + 1)]
+            tail = text[span.end + 1: self._sentences(span.start_para).end(span.end + 1)]
         if opens_paragraph:
             prev = texts[span.start_para - 1] if span.start_para else ""
-            intro = sentences(prev)[-1] if prev.rstrip().endswith(":") and sentences(prev) else ""
+            last = self._sentences(span.start_para - 1).before(len(prev), 1) if span.start_para else []
+            intro = last[-1] if prev.rstrip().endswith(":") and last else ""
             intro_para, intro_end = span.start_para - 1, len(prev)
         else:
-            intro = text[sentence_start(text, mark): mark]
+            intro = text[self._sentences(span.start_para).start(mark): mark]
             intro_para, intro_end = span.start_para, mark
         if not opens_paragraph and re.search(r"[”\"]", intro):
             # "“...,” I wrote, “of the moral...”": the second part of an interrupted quotation
@@ -96,7 +107,8 @@ class ChapterSegmenter:
         kind = fields.kind_of(intro)
         cue_text = intro
         if kind is None and intro and fields.SPEECH_VERBS.search(intro):
-            prev_sentences = sentences(texts[intro_para][: sentence_start(texts[intro_para], intro_end)]) if intro_para >= 0 else []
+            index = self._sentences(intro_para) if intro_para >= 0 else None
+            prev_sentences = index.before(index.start(intro_end), 1) if index else []
             if prev_sentences:
                 kind = fields.kind_of(prev_sentences[-1])
         if kind is None and not intro and tail and words >= _MIN_WORDS:
@@ -106,7 +118,7 @@ class ChapterSegmenter:
             return None
         verbs = [m for m in fields.SPEECH_VERBS.finditer(cue_text) if m]
         verb_at = verbs[0].start() if verbs else len(cue_text)
-        previous_subject = self._previous_subject(texts, intro_para if intro_para >= 0 else 0, intro_end if intro_para >= 0 else 0)
+        previous_subject = self._previous_subject(intro_para if intro_para >= 0 else 0, intro_end if intro_para >= 0 else 0)
         who = fields.parties(cue_text, verb_at, self.author, previous_subject, kind)
         if kind == "reply":  # "The answer came:": the previous document's kind, its parties reversed
             kind = previous_doc.kind if previous_doc else "message"
@@ -132,6 +144,7 @@ class ChapterSegmenter:
     def segment(self, paras: list[Para], cid: str, note_ids: dict[tuple[int, int], str]) -> tuple[tuple[Block, ...], list[QuotedDocument]]:
         """Blocks and documents of a chapter body (notes section already removed)."""
         texts = [p.text for p in paras]
+        self._texts, self._index = texts, {}
         spans = find_spans(texts)
         inside = {pi for s in spans for pi in range(s.start_para, s.end_para + 1)}
         date_refs = self._scan_dates(texts, spans)
@@ -177,7 +190,7 @@ class ChapterSegmenter:
         found = []
         pi = 0
         while pi < len(texts) - 1:
-            last = (sentences(texts[pi]) or [""])[-1]
+            last = (self._sentences(pi).before(len(texts[pi]), 1) or [""])[-1]
             if pi in inside or not introduces_document(last):
                 pi += 1
                 continue
@@ -188,7 +201,7 @@ class ChapterSegmenter:
             kind = fields.kind_of(last) or "message"
             verbs = list(fields.SPEECH_VERBS.finditer(last))
             who = fields.parties(last, verbs[0].start() if verbs else len(last), self.author,
-                                 self._previous_subject(texts, pi, len(texts[pi])), kind)
+                                 self._previous_subject(pi, len(texts[pi])), kind)
             roles = dict(extent)
             date = self._date_before(date_refs.get(pi, []), texts[pi], len(texts[pi]))
             for i, role in extent:

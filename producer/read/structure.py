@@ -132,6 +132,8 @@ class Heading:
 
 
 def _is_title_line(text: str) -> bool:
+    if re.search(r"\[(?:\d{1,3}|\*+)\]|(?<!\b[A-Z])[.!?]\s+[A-Z]", text):
+        return False  # a note marker or two sentences: body text
     return 0 < len(text) <= 100 and not re.search(r"[.;,]\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
         and (text.isupper() or not text.endswith("."))
 

@@ -1,0 +1,98 @@
+"""Unit tests for the reader's heuristics, one behaviour each, on hand-written snippets."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from producer.errors import ProducerError
+from producer.model import DocEnd, DocStart, NoteRef, Text
+from producer.read.dates import DateContext
+from producer.read.notes import split_author
+from producer.read.plaintext import read_text
+
+
+def doc_of(body: str, head: str = "Ann Author\n\nA Book\n\n\n"):
+    return read_text(head + body, "t.txt")
+
+
+def test_markers_glued_to_words_and_punctuation_become_note_refs() -> None:
+    d = doc_of("One word,[1] and crowds....[*] and end.[2]\n\n1. First. – Ed.\n\n[2] Second.\n\n[*] Star note. – THE PUBLISHERS.\n")
+    block = d.chapters[0].blocks[0]
+    assert block.text == "One word, and crowds.... and end."
+    assert [i.note for i in block.inlines if isinstance(i, NoteRef)] == [n.id for n in (d.notes[0], d.notes[2], d.notes[1])]
+    assert {n.label: n.author for n in d.notes} == {"1": "Ed.", "2": None, "*": "THE PUBLISHERS"}
+    assert len({n.id for n in d.notes}) == 3
+
+
+def test_author_tags() -> None:
+    assert split_author("It mattered little. – L.T.") == ("It mattered little.", "L.T.")
+    assert split_author("Known as the Che-Ka. – Trans.") == ("Known as the Che-Ka.", "Trans.")
+    assert split_author("A plain note about 1918 - 1919.") == ("A plain note about 1918 - 1919.", None)
+
+
+def test_numbered_clauses_of_a_decree_are_not_notes() -> None:
+    body = "The council resolved as follows:\n\n1. All stores are requisitioned.\n\n2. Hoarders will be tried.\n\nThe decree was posted next day.\n"
+    d = doc_of(body)
+    assert d.notes == ()
+
+
+def test_note_spanning_two_paragraphs() -> None:
+    d = doc_of("Text with a marker.[1]\n\n1. First paragraph of the note.\n\nSecond paragraph of the note. – Ed.\n")
+    assert d.notes[0].text == "First paragraph of the note.\n\nSecond paragraph of the note."
+    assert d.notes[0].author == "Ed."
+
+
+def test_inline_document_boundaries_and_first_person() -> None:
+    d = doc_of("On May 2, 1905, I wired Smith from Paris: “Come at once. The matter cannot wait.” He came.\n")
+    (doc,) = d.documents
+    assert (doc.kind, doc.senders, doc.recipients, doc.place, doc.date, doc.shape) == (
+        "telegram", ("Author",), ("Smith",), "Paris", "1905-05-02", "inline")
+    kinds = [type(i) for i in d.chapters[0].blocks[0].inlines]
+    assert kinds == [Text, DocStart, Text, DocEnd, Text]
+
+
+def test_quoted_word_and_dialogue_are_not_documents() -> None:
+    d = doc_of("They called them “specialists” in the army.\n\n“Do you want tea?” she asked.\n\n“No,” I said.\n")
+    assert d.documents == ()
+    assert [b.kind for b in d.chapters[0].blocks] == ["paragraph", "dialogue", "dialogue"]
+
+
+def test_dates_carry_year_and_resolve_relative() -> None:
+    ctx = DateContext()
+    assert [r.iso for r in ctx.scan("On October 4, 1918, we left.")] == ["1918-10-04"]
+    assert [r.iso for r in ctx.scan("On October 23 he wrote.")] == ["1918-10-23"]
+    assert [r.iso for r in ctx.scan("Next day we met.")] == ["1918-10-24"]
+    assert [r.iso for r in ctx.scan("A year later it ended.")] == ["1919"]
+    assert [r.iso for r in DateContext().scan("The same day nothing.")] == [None]
+
+
+def test_wrong_direction_quote_is_repaired_and_hygiene() -> None:
+    d = read_text("\ufeffTitle\r\n\r\nHe answered: ”Never again.”\x07\r\n", "t.txt")
+    assert d.chapters[0].blocks[0].text == "He answered: “Never again.”"
+    codes = {g.code for g in d.diagnostics}
+    assert "control-character" in codes and "quote-direction" in codes
+
+
+def test_nfd_input_is_composed() -> None:
+    d = doc_of("Cafe\u0301 society.\n")
+    assert d.chapters[0].blocks[0].text == "Café society."
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_reader_never_crashes(text: str) -> None:
+    try:
+        doc = read_text(text, "fuzz.txt")
+    except ProducerError:
+        return
+    assert doc.chapters
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["“", "”", '"', "[1]", "[*]", "1. ", "CHAPTER IV", "\n\n", "\n", ":", "I wrote: ", "Lenin", " ", ".", "TROTSKY."]), max_size=60))
+def test_reader_never_crashes_on_structural_tokens(tokens: list[str]) -> None:
+    try:
+        read_text("".join(tokens), "fuzz.txt")
+    except ProducerError:
+        pass
