@@ -7,7 +7,6 @@ PY := $(VENV)/bin/python
 PRODUCER := $(VENV)/bin/producer
 APT_PACKAGES := espeak-ng libespeak-ng1 ffmpeg default-jre-headless sox pandoc chromium fonts-dejavu-core
 ACE_DIR := .tools/ace
-ACE := $(ACE_DIR)/node_modules/.bin/ace
 TEXTS := $(wildcard texts/*.txt)
 SLUGS := $(basename $(notdir $(TEXTS)))
 EPUBS := $(foreach s,$(SLUGS),output/$(s)/$(s).epub)

@@ -6,6 +6,7 @@ A failed or killed build leaves the previous output intact and no partial file.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import tempfile
 from collections.abc import Iterator
@@ -21,14 +22,35 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _remove_stale_parts(target: Path) -> None:
+    """Delete temp files a killed build left beside `target` (their writer's pid is gone)."""
+    for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        pid = part.name[len(target.name) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                part.unlink()
+
+
 @contextlib.contextmanager
 def publishing(target: Path) -> Iterator[Path]:
     """Yield a temp path beside `target`; on success it replaces `target` atomically.
 
-    On any exception the temp file is removed and `target` is left as it was.
+    On any exception the temp file is removed and `target` is left as it was; temp
+    files of earlier killed builds of the same target are removed first.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    _remove_stale_parts(target)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".part", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
