@@ -6,6 +6,7 @@ import itertools
 import json
 import subprocess
 import wave
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from audio_fixtures import decode, lead_ms, onset_ms, small_doc, small_script, s
 from mutagen.id3 import ID3
 from mutagen.mp4 import MP4
 
+from producer.audio import encode
 from producer.audio.audiobook import AudioResult, produce
 from producer.audio.check import analyse, check
 from producer.audio.ffrun import ffprobe_json
@@ -32,8 +34,16 @@ class Built:
     timeline: dict[str, Any]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def short_sections() -> Iterator[None]:
+    """AAC sections of 6 s, so each chapter of the small book is joined from several encoded pieces."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(encode, "SECTION_MS", 6000)
+        yield
+
+
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+def built(tmp_path_factory: pytest.TempPathFactory, short_sections: None) -> Built:
     root = tmp_path_factory.mktemp("audio")
     script = small_script()
     clips = speak(script, root / "clips")
@@ -62,6 +72,19 @@ def test_m4b_marks_titles_and_starts_match_the_timeline(built: Built) -> None:
         "Chapter I: Bread; or = Hunger, continued", "Note 1", "Chapter II: The Reply",
         "Letter: Lenin to Trotsky, 23 October 1918", "Chapter II: The Reply, continued", "Closing credits"]
     assert all(a[1] == b[0] for a, b in itertools.pairwise(chapters))  # contiguous, sorted, each with an end
+
+
+def test_chapters_are_joined_from_several_aac_sections(built: Built) -> None:
+    pieces = [len(encode.sections(t)) for t in built.result.tracks]
+    assert pieces[1] >= 2 and pieces[2] >= 2
+
+
+def test_m4b_timestamps_are_sample_positions(built: Built) -> None:
+    """Every packet lasts 1024 samples, so a player seeking to a mark's time lands on its audio."""
+    data = ffprobe_json(built.out / "test-book.m4b", "-select_streams", "a:0", "-show_entries", "packet=pts,duration")
+    packets = data["packets"]
+    assert [p["pts"] for p in packets] == [1024 * i for i in range(len(packets))]
+    assert {p["duration"] for p in packets} == {1024}
 
 
 def test_every_utterance_starts_where_the_timeline_says(built: Built) -> None:

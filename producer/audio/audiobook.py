@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from producer.audio.cover import cover_png
 from producer.audio.encode import encode_tracks
-from producer.audio.package import m4b_bases, write_m3u8, write_m4b, write_mp3
+from producer.audio.package import M4bLayout, m4b_layout, write_m3u8, write_m4b, write_mp3
 from producer.audio.plan import MAX_TRACK_MS, Track, UtteranceLike, plan_tracks
 from producer.audio.timeline import timeline, write_timeline
 from producer.context import build_time
@@ -91,29 +91,29 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
     codecs = [c for c, f in (("aac", "m4b"), ("mp3", "mp3")) if f in formats]
     _say(quiet, f"encoding {len(tracks)} track(s) as {', '.join(codecs)}, {jobs} at a time")
     encoded = encode_tracks(tracks, codecs, cache, jobs)
-    fresh = sum(e.fresh for e in encoded.values())
+    fresh = sum(e.fresh for pieces in encoded.values() for e in pieces)
     tags = _tags(doc)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="producer-cover-") as work:
         cover = Path(work) / "cover.png"
         cover.write_bytes(cover_png(doc.meta))
-        bases: list[int] | None = None
+        layout: M4bLayout | None = None
         m4b_name: str | None = None
         if "aac" in codecs:
             aac = {t.number: encoded[t.number, "aac"] for t in tracks}
-            bases = m4b_bases(tracks, aac)
+            layout = m4b_layout(tracks, aac)
             m4b_name = f"{slug}.m4b"
-            written.append(write_m4b(out_dir / m4b_name, tracks, aac, {"title": doc.meta.title, **tags}, cover))
+            written.append(write_m4b(out_dir / m4b_name, tracks, aac, layout, {"title": doc.meta.title, **tags}, cover))
         files: list[str | None] = [None] * len(tracks)
         if "mp3" in codecs:
             for i, track in enumerate(tracks):
                 rel = files[i] = f"mp3/{track.name}.mp3"
                 track_tags = {"title": track.title, "track": f"{track.number}/{len(tracks)}", **tags}
-                written.append(write_mp3(out_dir / rel, track, encoded[track.number, "mp3"], track_tags, cover))
+                written.append(write_mp3(out_dir / rel, track, encoded[track.number, "mp3"][0], track_tags, cover))
             _remove_stale(out_dir / "mp3", {f"{t.name}.mp3" for t in tracks})
             written.append(write_m3u8(out_dir / f"{slug}.m3u8", doc.meta.title,
                                       [(f, t) for f, t in zip(files, tracks, strict=True) if f]))
-    data = timeline(doc.meta.title, tracks, files, m4b_name, bases)
+    data = timeline(doc.meta.title, tracks, files, m4b_name, layout)
     written.append(write_timeline(out_dir / f"{slug}.timeline.json", data))
     return AudioResult(written, tracks, fresh)
 

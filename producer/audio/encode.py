@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from producer.audio.ffrun import audio_packets, ffmpeg_stdin, ffmpeg_version
-from producer.audio.plan import SAMPLE_RATE, SAMPLE_WIDTH, Track
+from producer.audio.plan import SAMPLE_RATE, SAMPLE_WIDTH, Track, boundary, samples_of
 
 # Measured (FACTS.md): brings continuous raw eSpeak NG (-20.5 dB RMS, peaks near 0 dBFS) to about -19.6 dB RMS
 # and -3.7 dBFS peak in well under a second; latency=1 keeps the limiter's lookahead out of the timeline.
@@ -43,7 +43,10 @@ class Codec:
 
 
 # -aac_coder fast: 10.9 s instead of 65.6 s for the sample at no audible cost for speech (FACTS.md)
-AAC = Codec("aac", ("-c:a", "aac", "-aac_coder", "fast", "-b:a", "64k", "-ac", "1"), "mp4", ".m4a")
+# AAC pieces are raw ADTS: joined byte for byte they give one stream whose timestamps are its sample
+# positions (joining MP4 files instead squeezed the packets at each join to 1 and ~800 samples long, so
+# a player seeking by time drifted about 57 ms per join from where the audio really is)
+AAC = Codec("aac", ("-c:a", "aac", "-aac_coder", "fast", "-b:a", "64k", "-ac", "1"), "adts", ".aac")
 # LAME's quality 7 ("fast, ok quality") took half the CPU of the default (6.1 s vs 11.8 s for the
 # sample's 34 minutes) with no audible loss for synthetic speech at 64 kb/s
 MP3 = Codec("mp3", ("-c:a", "libmp3lame", "-b:a", "64k", "-compression_level", "7", "-ac", "1"), "mp3", ".mp3")
@@ -51,14 +54,16 @@ CODECS = {"aac": AAC, "mp3": MP3}
 KEY_VERSION = 1  # bump when the PCM layout or the key's meaning changes
 AAC_FRAME = 1024  # samples per AAC packet
 AAC_PRIMING = 1024  # ffmpeg's AAC encoder always primes with one frame of silence
+SECTION_MS = 4 * 60 * 1000  # AAC is encoded in sections of about this length
 
 
 @dataclass(frozen=True, slots=True)
 class Encoded:
-    """A track's encoded audio in the cache and its packet count (for joining without re-encoding)."""
+    """A piece of a track encoded in the cache, with its packet count (for joining without re-encoding)."""
 
     path: Path
     packets: int
+    start: int  # the piece's first sample within its track
     fresh: bool  # encoded by this build, not found in the cache
 
 
@@ -77,10 +82,11 @@ def _silence(samples: int) -> Iterator[bytes]:
         samples -= n
 
 
-def pcm_chunks(track: Track) -> Iterator[bytes]:
-    """The track's raw 16-bit mono PCM in pieces of at most 128 KiB."""
-    yield from _silence(track.head)
-    for item in track.items:
+def pcm_chunks(track: Track, lo: int = 0, hi: int | None = None) -> Iterator[bytes]:
+    """Raw 16-bit mono PCM of items lo..hi (the head's room tone only from the first), in pieces of at most 128 KiB."""
+    if lo == 0:
+        yield from _silence(track.head)
+    for item in track.items[lo:hi]:
         remaining = item.frames
         with wave.open(str(item.clip), "rb") as w:
             while remaining > 0:
@@ -91,6 +97,43 @@ def pcm_chunks(track: Track) -> Iterator[bytes]:
                 yield data
         # a clip shorter than its header says is padded, so later positions stay exact
         yield from _silence(remaining + item.pause)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Items lo..hi of a track, encoded as one file; `start` is its first sample in the track."""
+
+    track: Track
+    lo: int
+    hi: int
+
+    @property
+    def start(self) -> int:
+        """The piece's first sample within the track (0 for the first piece, which holds the head)."""
+        return 0 if self.lo == 0 else self.track.items[self.lo].begin
+
+    @property
+    def samples(self) -> int:
+        """The piece's length in samples, pauses included."""
+        last = self.track.items[self.hi - 1]
+        return last.end + last.pause - self.start
+
+
+def sections(track: Track, target_ms: int | None = None) -> list[Piece]:
+    """The track cut into pieces of about `target_ms`, each ending in a paragraph pause where one comes in time.
+
+    Cuts fall in silence (after an utterance's pause), so joining the encoded pieces is inaudible.
+    """
+    target = samples_of(SECTION_MS if target_ms is None else target_ms)
+    pieces, lo = [], 0
+    for i in range(1, len(track.items)):
+        length = track.items[i].begin - Piece(track, lo, i).start
+        paragraph = boundary(track.items[i - 1].utterance, track.items[i].utterance)
+        if (length >= target and paragraph) or length >= 2 * target:
+            pieces.append(Piece(track, lo, i))
+            lo = i
+    pieces.append(Piece(track, lo, len(track.items)))
+    return pieces
 
 
 _digests: dict[tuple[str, int, int], str] = {}
@@ -105,31 +148,32 @@ def _clip_digest(path: Path) -> str:
     return _digests[memo]
 
 
-def track_key(track: Track, codec: Codec) -> str:
+def piece_key(piece: Piece, codec: Codec) -> str:
     """A hash of everything that decides the encoded bytes: clips, silences, filter, codec, ffmpeg version."""
     recipe = {
         "v": KEY_VERSION,
         "rate": SAMPLE_RATE,
-        "head": track.head,
-        "clips": [(_clip_digest(p.clip), p.frames, p.pause) for p in track.items],
-        "filter": loudness_filter(track),
+        "head": piece.track.head if piece.lo == 0 else 0,
+        "clips": [(_clip_digest(p.clip), p.frames, p.pause) for p in piece.track.items[piece.lo:piece.hi]],
+        "filter": loudness_filter(piece.track),
         "codec": codec.args,
         "ffmpeg": ffmpeg_version(),
     }
     return hashlib.sha256(json.dumps(recipe, sort_keys=True).encode()).hexdigest()[:40]
 
 
-def _cached(folder: Path, key: str, codec: Codec) -> Encoded | None:
+def _cached(folder: Path, key: str, piece: Piece, codec: Codec) -> Encoded | None:
     audio, info = folder / f"{key}{codec.suffix}", folder / f"{key}.{codec.name}.json"
     try:
         packets = int(json.loads(info.read_text())["packets"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    return Encoded(audio, packets, fresh=False) if audio.is_file() and packets > 0 else None
+    return Encoded(audio, packets, piece.start, fresh=False) if audio.is_file() and packets > 0 else None
 
 
-def _encode(track: Track, codec: Codec, folder: Path, key: str) -> Encoded:
-    """Encode one track with one codec into the cache; atomic, so concurrent builds never see a partial file."""
+def _encode(piece: Piece, codec: Codec, folder: Path, key: str) -> Encoded:
+    """Encode one piece with one codec into the cache; atomic, so concurrent builds never see a partial file."""
+    track = piece.track
     target = folder / f"{key}{codec.suffix}"
     fd, tmp_name = tempfile.mkstemp(prefix=f".{key}.", suffix=codec.suffix, dir=folder)
     os.close(fd)
@@ -138,10 +182,11 @@ def _encode(track: Track, codec: Codec, folder: Path, key: str) -> Encoded:
         args = ["-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "pipe:0", "-af", loudness_filter(track),
                 *codec.args, "-fflags", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1",
                 "-f", codec.muxer, "-y", str(tmp)]
-        seconds = track.samples / SAMPLE_RATE
-        ffmpeg_stdin(args, pcm_chunks(track), f"encoding track {track.number} ({track.title}) as {codec.name}",
-                     timeout=120 + 3 * seconds)
+        seconds = piece.samples / SAMPLE_RATE
+        ffmpeg_stdin(args, pcm_chunks(track, piece.lo, piece.hi),
+                     f"encoding track {track.number} ({track.title}) as {codec.name}", timeout=120 + 3 * seconds)
         packets = audio_packets(tmp)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache may be shared
         os.replace(tmp, target)
     finally:
         with contextlib.suppress(FileNotFoundError):
@@ -150,27 +195,33 @@ def _encode(track: Track, codec: Codec, folder: Path, key: str) -> Encoded:
     info_tmp = info.with_name(f".{info.name}.{os.getpid()}.part")
     info_tmp.write_text(json.dumps({"packets": packets, "track": track.title}))
     os.replace(info_tmp, info)
-    return Encoded(target, packets, fresh=True)
+    return Encoded(target, packets, piece.start, fresh=True)
 
 
-def encode_tracks(tracks: Sequence[Track], codecs: Sequence[str], cache: Path, jobs: int) -> dict[tuple[int, str], Encoded]:
-    """Each (track number, codec) encoded, from the cache when its key matches; encodes run `jobs` at a time."""
+def encode_tracks(tracks: Sequence[Track], codecs: Sequence[str], cache: Path, jobs: int) -> dict[tuple[int, str], list[Encoded]]:
+    """Each (track number, codec) encoded as its pieces, from the cache when a key matches; `jobs` encodes at a time.
+
+    AAC is encoded in sections of a few minutes, joined later without re-encoding: both cores share a long
+    chapter, and an edit re-encodes one section. MP3 is encoded per track, since joined MP3s would lose the
+    gapless header that keeps the per-chapter files' positions exact.
+    """
     folder = cache / "audio"
     folder.mkdir(parents=True, exist_ok=True)
-    done: dict[tuple[int, str], Encoded] = {}
-    todo: list[tuple[Track, Codec, str]] = []
+    done: dict[tuple[int, str], list[Encoded | None]] = {}
+    todo: list[tuple[Piece, Codec, str, int]] = []
     for track in tracks:
         for name in codecs:
             codec = CODECS[name]
-            key = track_key(track, codec)
-            hit = _cached(folder, key, codec)
-            if hit is not None:
-                done[track.number, name] = hit
-            else:
-                todo.append((track, codec, key))
+            pieces = sections(track) if codec is AAC else [Piece(track, 0, len(track.items))]
+            slots = done[track.number, name] = [None] * len(pieces)
+            for i, piece in enumerate(pieces):
+                key = piece_key(piece, codec)
+                slots[i] = _cached(folder, key, piece, codec)
+                if slots[i] is None:
+                    todo.append((piece, codec, key, i))
     todo.sort(key=lambda t: -t[0].samples)  # longest first packs the cores best
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = {(t.number, c.name): pool.submit(_encode, t, c, folder, k) for t, c, k in todo}
-        for where, future in futures.items():
-            done[where] = future.result()
-    return done
+        futures = [(p, c, i, pool.submit(_encode, p, c, folder, k)) for p, c, k, i in todo]
+        for piece, codec, i, future in futures:
+            done[piece.track.number, codec.name][i] = future.result()
+    return {where: [e for e in encoded if e is not None] for where, encoded in done.items()}

@@ -1,40 +1,63 @@
-"""Package encoded tracks without re-encoding: the M4B (joined AAC, chapters, tags, cover), tagged MP3s, the m3u8."""
+"""Package encoded audio without re-encoding: the M4B (joined AAC pieces, chapters, tags, cover), tagged MP3s, the m3u8."""
 
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from producer.audio.encode import AAC_FRAME, AAC_PRIMING, Encoded
 from producer.audio.ffmeta import chapters_from_starts, ffmetadata
-from producer.audio.ffrun import ffmpeg
+from producer.audio.ffrun import ffmpeg, ffmpeg_stdin
 from producer.audio.plan import MAX_MARKS, SAMPLE_RATE, Track, ms
 from producer.publish import publish_text, publishing
 
 
-def m4b_bases(tracks: Sequence[Track], aac: Mapping[int, Encoded]) -> list[int]:
-    """Where each track begins in the joined M4B, in samples.
+@dataclass(frozen=True, slots=True)
+class M4bLayout:
+    """Where each track's encoded pieces begin in the joined M4B, in samples.
 
-    Joining MP4 files without re-encoding keeps every packet, including each file's encoder
-    priming and end padding, so a track starts after all earlier packets, not after their
-    nominal durations; its audio then begins AAC_PRIMING samples later.
+    Joining the pieces' raw AAC keeps every packet, including each piece's encoder priming and
+    end padding, so a piece starts after all earlier packets, not after their nominal durations,
+    and its audio begins AAC_PRIMING samples later.
     """
-    bases, at = [], 0
+
+    pieces: tuple[tuple[tuple[int, int], ...], ...]  # per track: (first sample in the track, first sample in the M4B)
+    total: int
+
+    def track_start(self, index: int) -> int:
+        """Where track `index` (0-based) begins in the M4B."""
+        return self.pieces[index][0][1]
+
+    def track_end(self, index: int) -> int:
+        """Where track `index` ends: the next track's start, or the end of the M4B."""
+        return self.track_start(index + 1) if index + 1 < len(self.pieces) else self.total
+
+    def position(self, index: int, sample: int) -> int:
+        """Where sample `sample` of track `index` is heard in the M4B."""
+        start, base = next(p for p in reversed(self.pieces[index]) if p[0] <= sample)
+        return base + AAC_PRIMING + sample - start
+
+
+def m4b_layout(tracks: Sequence[Track], aac: Mapping[int, Sequence[Encoded]]) -> M4bLayout:
+    """The layout of the M4B joined from every track's AAC pieces in order."""
+    layout, at = [], 0
     for track in tracks:
-        bases.append(at)
-        at += aac[track.number].packets * AAC_FRAME
-    return bases + [at]
+        pieces = []
+        for piece in aac[track.number]:
+            pieces.append((piece.start, at))
+            at += piece.packets * AAC_FRAME
+        layout.append(tuple(pieces))
+    return M4bLayout(tuple(layout), at)
 
 
-def m4b_position(base: int, sample_in_track: int) -> int:
-    """A track sample's position in the M4B, in samples."""
-    return base + AAC_PRIMING + sample_in_track
-
-
-def _concat_list(paths: Sequence[Path]) -> str:
-    # the concat demuxer's quoting: single quotes, with ' written as '\''
-    return "".join("file '" + str(p.resolve()).replace("'", "'\\''") + "'\n" for p in paths)
+def _joined(paths: Sequence[Path]) -> Iterator[bytes]:
+    """The ADTS pieces back to back, in blocks of 1 MiB: every ADTS frame stands alone, so bytes join."""
+    for path in paths:
+        with open(path, "rb") as f:
+            while block := f.read(1 << 20):
+                yield block
 
 
 def _cover_args(cover: Path | None, index: int) -> list[str]:
@@ -44,33 +67,32 @@ def _cover_args(cover: Path | None, index: int) -> list[str]:
             "-metadata:s:v", "title=Album cover", "-metadata:s:v", "comment=Cover (front)"]
 
 
-def m4b_chapters(tracks: Sequence[Track], bases: Sequence[int]) -> list[tuple[int, str]]:
+def m4b_chapters(tracks: Sequence[Track], layout: M4bLayout) -> list[tuple[int, str]]:
     """(start ms, title) for every mark in the M4B; 'continued' marks go first if there are too many for Nero chpl."""
     starts: list[tuple[int, str]] = []
-    for track, base in zip(tracks, bases, strict=False):
-        starts.append((ms(base), track.title))
-        starts += [(ms(m4b_position(base, m.at)), m.title) for m in track.marks[1:]]
+    for i, track in enumerate(tracks):
+        starts.append((ms(layout.track_start(i)), track.title))
+        starts += [(ms(layout.position(i, m.at)), m.title) for m in track.marks[1:]]
     if len(starts) > MAX_MARKS:
         starts = [s for s in starts if not s[1].endswith(", continued")]
     return starts
 
 
-def write_m4b(target: Path, tracks: Sequence[Track], aac: Mapping[int, Encoded], tags: Mapping[str, str],
-              cover: Path | None) -> Path:
-    """Join the per-track AAC into `target` with chapter marks (QuickTime track and Nero chpl), tags and cover."""
-    bases = m4b_bases(tracks, aac)
-    chapters = chapters_from_starts(m4b_chapters(tracks, bases), ms(bases[-1]))
+def write_m4b(target: Path, tracks: Sequence[Track], aac: Mapping[int, Sequence[Encoded]], layout: M4bLayout,
+              tags: Mapping[str, str], cover: Path | None) -> Path:
+    """Join the AAC pieces into `target` with chapter marks (QuickTime track and Nero chpl), tags and cover."""
+    chapters = chapters_from_starts(m4b_chapters(tracks, layout), ms(layout.total))
     with tempfile.TemporaryDirectory(prefix="producer-m4b-") as work:
-        listing, meta = Path(work) / "tracks.txt", Path(work) / "chapters.ffmeta"
-        listing.write_text(_concat_list([aac[t.number].path for t in tracks]), encoding="utf-8")
+        meta = Path(work) / "chapters.ffmeta"
         meta.write_text(ffmetadata(tags, chapters), encoding="utf-8")
         with publishing(target) as tmp:
-            args = ["-f", "concat", "-safe", "0", "-i", str(listing), "-i", str(meta)]
+            args = ["-f", "aac", "-i", "pipe:0", "-i", str(meta)]
             if cover is not None:
                 args += ["-i", str(cover)]
             args += ["-map", "0:a", "-c:a", "copy", "-map_metadata", "1", "-map_chapters", "1", *_cover_args(cover, 2),
                      "-brand", "M4B ", "-fflags", "+bitexact", "-movflags", "+faststart", "-f", "ipod", "-y", str(tmp)]
-            ffmpeg(args, f"writing {target}", timeout=600)
+            pieces = [p.path for t in tracks for p in aac[t.number]]
+            ffmpeg_stdin(args, _joined(pieces), f"writing {target}", timeout=120 + layout.total / SAMPLE_RATE)
     return target
 
 

@@ -125,7 +125,7 @@ def _sections(utterances: Sequence[UtteranceLike], clips: Sequence[Path]) -> lis
     return groups
 
 
-def _boundary(prev: UtteranceLike, cur: UtteranceLike) -> bool:
+def boundary(prev: UtteranceLike, cur: UtteranceLike) -> bool:
     """True where a long chapter may be split: a new paragraph, not inside one document or note."""
     if cur.block == prev.block:
         return False
@@ -138,7 +138,7 @@ def _split(items: list[tuple[UtteranceLike, Path, int]], limit: int) -> list[lis
     """Pack paragraph-bounded runs into parts no longer than `limit` samples (a longer run stays whole)."""
     runs: list[list[tuple[UtteranceLike, Path, int]]] = []
     for item in items:
-        if not runs or _boundary(runs[-1][-1][0], item[0]):
+        if not runs or boundary(runs[-1][-1][0], item[0]):
             runs.append([])
         runs[-1].append(item)
     parts: list[list[tuple[UtteranceLike, Path, int]]] = [[]]

@@ -12,22 +12,22 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from producer.audio.package import m4b_position
+from producer.audio.package import M4bLayout
 from producer.audio.plan import SAMPLE_RATE, Track, ms
 from producer.publish import publish_text
 
 TIMELINE_VERSION = 1
 
 
-def _span(track: Track, file: str | None, begin: int, end: int, base: int | None) -> dict[str, Any]:
-    span: dict[str, Any] = {"track": track.number, "file": file, "begin_ms": ms(begin), "end_ms": ms(end)}
-    if base is not None:
-        span["m4b_begin_ms"] = ms(m4b_position(base, begin))
-        span["m4b_end_ms"] = ms(m4b_position(base, end))
+def _span(tracks: Sequence[Track], index: int, file: str | None, begin: int, end: int, layout: M4bLayout | None) -> dict[str, Any]:
+    span: dict[str, Any] = {"track": tracks[index].number, "file": file, "begin_ms": ms(begin), "end_ms": ms(end)}
+    if layout is not None:
+        span["m4b_begin_ms"] = ms(layout.position(index, begin))
+        span["m4b_end_ms"] = ms(layout.position(index, end))
     return span
 
 
-def _group(tracks: Sequence[Track], files: Sequence[str | None], bases: Sequence[int] | None,
+def _group(tracks: Sequence[Track], files: Sequence[str | None], layout: M4bLayout | None,
            key: Callable[[Any], str | None]) -> list[dict[str, Any]]:
     """One entry per (id, track): from the first clip's begin to the last clip's end, in first-heard order."""
     spans: dict[tuple[str, int], list[int]] = {}
@@ -40,31 +40,29 @@ def _group(tracks: Sequence[Track], files: Sequence[str | None], bases: Sequence
             span[0], span[1] = min(span[0], item.begin), max(span[1], item.end)
     out = []
     for (ident, t_index), (begin, end) in spans.items():
-        base = bases[t_index] if bases is not None else None
-        out.append({"id": ident, **_span(tracks[t_index], files[t_index], begin, end, base)})
+        out.append({"id": ident, **_span(tracks, t_index, files[t_index], begin, end, layout)})
     return out
 
 
 def timeline(title: str, tracks: Sequence[Track], files: Sequence[str | None], m4b: str | None,
-             bases: Sequence[int] | None) -> dict[str, Any]:
-    """The timeline as a JSON-ready dict; `bases` are the tracks' M4B starts in samples (None: no M4B)."""
+             layout: M4bLayout | None) -> dict[str, Any]:
+    """The timeline as a JSON-ready dict; `layout` places the tracks in the M4B (None: no M4B was built)."""
     track_entries, utterances = [], []
     for i, track in enumerate(tracks):
-        base = bases[i] if bases is not None else None
         entry: dict[str, Any] = {
             "number": track.number, "title": track.title, "section": track.section, "chapter": track.chapter,
             "file": files[i], "duration_ms": ms(track.samples),
-            "marks": [{"title": m.title, "begin_ms": ms(m.at),
-                       **({"m4b_begin_ms": ms(m4b_position(base, m.at)) if m.at else ms(base)} if base is not None else {})}
+            "marks": [{"title": m.title, "begin_ms": ms(m.at), **({"m4b_begin_ms": ms(
+                layout.position(i, m.at) if m.at else layout.track_start(i))} if layout is not None else {})}
                       for m in track.marks],
         }
-        if bases is not None:
-            entry["m4b_begin_ms"], entry["m4b_end_ms"] = ms(bases[i]), ms(bases[i + 1])
+        if layout is not None:
+            entry["m4b_begin_ms"], entry["m4b_end_ms"] = ms(layout.track_start(i)), ms(layout.track_end(i))
         track_entries.append(entry)
         for item in track.items:
             u = item.utterance
             utterances.append({"id": u.id, "role": u.role, "block": u.block, "document": u.document, "note": u.note,
-                               **_span(track, files[i], item.begin, item.end, base)})
+                               **_span(tracks, i, files[i], item.begin, item.end, layout)})
     return {
         "version": TIMELINE_VERSION,
         "title": title,
@@ -73,9 +71,9 @@ def timeline(title: str, tracks: Sequence[Track], files: Sequence[str | None], m
         "tracks": track_entries,
         "utterances": utterances,
         # a note's own paragraphs are listed under notes, not as blocks of the chapter
-        "blocks": _group(tracks, files, bases, lambda u: u.block if u.note is None else None),
-        "documents": _group(tracks, files, bases, lambda u: u.document),
-        "notes": _group(tracks, files, bases, lambda u: u.note),
+        "blocks": _group(tracks, files, layout, lambda u: u.block if u.note is None else None),
+        "documents": _group(tracks, files, layout, lambda u: u.document),
+        "notes": _group(tracks, files, layout, lambda u: u.note),
     }
 
 
