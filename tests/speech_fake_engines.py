@@ -57,3 +57,13 @@ class Broken:
 
     def synthesize(self, text: str, voice: Voice, path: Path) -> None:
         write_wav(path, b"\x10\x00" * 10)
+
+
+class HalfThenHang:
+    """Writes part of its first clip, then hangs (a killed worker leaves a temporary file)."""
+
+    def synthesize(self, text: str, voice: Voice, path: Path) -> None:
+        if _first_time(path, "half"):
+            path.write_bytes(b"RIFF....WAVE")
+            time.sleep(3600)
+        _good(text, path)

@@ -137,11 +137,13 @@ def test_worker_failures_are_retried(tmp_path, profile, fault):
     assert all(frames(p) > 0 for p in paths)
 
 
-def test_hung_worker_is_killed_and_retried(tmp_path, profile, monkeypatch):
+@pytest.mark.parametrize("fault", ["Hangy", "HalfThenHang"])
+def test_hung_worker_is_killed_and_retried(tmp_path, profile, monkeypatch, fault):
     monkeypatch.setattr(synth, "TASK_TIMEOUT_BASE", 1.5)
-    fake = with_engine(profile, "speech_fake_engines:Hangy")
+    fake = with_engine(profile, f"speech_fake_engines:{fault}")
     paths = synthesize([utterance("One sentence of words.")], fake, tmp_path, jobs=1, quiet=True)
     assert frames(paths[0]) > 0
+    assert not list(tmp_path.rglob("*.tmp"))  # the killed worker's half-written clip is gone
 
 
 def test_persistent_failure_names_the_utterance(tmp_path, profile):

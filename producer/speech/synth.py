@@ -217,6 +217,9 @@ def _run_pool(tasks: list[_Task], engine: str, jobs: int, progress: Progress) ->
                 task, worker.task = worker.task, None
                 if replace_worker:
                     worker.stop(kill=True)
+                    if task is not None:  # a killed worker cannot remove its half-written clip
+                        for leftover in task.target.parent.glob(f".{task.target.stem}.{worker.process.pid}.*.tmp"):
+                            leftover.unlink(missing_ok=True)
                     workers[i] = _Worker(engine)
                 if task is None:
                     continue
