@@ -85,6 +85,7 @@ class _ScriptBuilder:
         self.open_doc: str | None = None  # a document whose DocEnd has not been seen
         self.pending_end: str | None = None  # a block document whose "End of ..." is still due
         self.last_doc: str | None = None
+        self.kinds = {b.id: b.kind for ch in doc.chapters for b in ch.blocks}
 
     # -- emitting -------------------------------------------------------------------------
     def spoken(self, text: str, role: str) -> str:
@@ -152,7 +153,9 @@ class _ScriptBuilder:
         if who and not who.startswith(("from ", "to ")):
             who = f"from {who}"
         first = f"{kind_label(qd.kind)} {who}" if who else kind_label(qd.kind)
-        where_when = ", ".join(p for p in (qd.place, spoken_date(qd.date)) if p)
+        # A document with its own dateline says where and when itself, straight after the header.
+        has_dateline = any(self.kinds.get(b) == "dateline" for b in qd.blocks)
+        where_when = "" if has_dateline else ", ".join(p for p in (qd.place, spoken_date(qd.date)) if p)
         words = _sentence(first) + (" " + _sentence(where_when) if where_when else "")
         self.pause_after(self.profile.pauses.document)
         self.announce(words, document=doc_id)
