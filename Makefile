@@ -53,7 +53,7 @@ test: setup
 	$(PY) -m pytest
 
 bench: setup
-	$(PY) bench/run.py
+	for b in bench/bench_*.py; do $(PY) $$b || exit 1; done
 
 clean:
 	rm -rf output/*/ .cache

@@ -250,11 +250,12 @@ class ChapterSegmenter:
         for pi, p in enumerate(paras):
             blocks.append(self._block(p, f"{cid}-p{pi + 1}", pi, events.get(pi, []), note_ids, dialogue))
         documents = []
+        offsets = {pi: _doc_offsets(b) for pi, b in enumerate(blocks) if any(isinstance(i, (DocStart, DocEnd)) for i in b.inlines)}
         for did, f in zip(doc_ids, found):
             ids = tuple(blocks[pi].id for pi in range(f.start[0], f.end[0] + 1))
             parts = []
             for pi in range(f.start[0], f.end[0] + 1):
-                parts.append(_between(blocks[pi].inlines, did, pi == f.start[0], pi == f.end[0]).strip())
+                parts.append(_between(blocks[pi], offsets.get(pi, {}), did).strip())
             text = "\n\n".join(p for p in parts if p)
             signature = None
             sig_blocks = [pi for pi, role in f.roles.items() if role == "signature"]
@@ -269,7 +270,8 @@ class ChapterSegmenter:
                         f.senders = [fields.title_name(signature.rstrip("."))]
             for pi in range(f.start[0], f.end[0] + 1):
                 role = f.roles.get(pi)
-                whole = (pi > f.start[0] or _at_start(blocks[pi].inlines, did)) and (pi < f.end[0] or _at_end(blocks[pi].inlines, did))
+                here = offsets.get(pi, {})
+                whole = (pi > f.start[0] or _at_start(blocks[pi], here, did)) and (pi < f.end[0] or _at_end(blocks[pi], here, did))
                 if role or (f.shape == "block" and whole):
                     b = blocks[pi]
                     blocks[pi] = Block(b.id, role or "document", b.text, b.inlines, b.line)
@@ -312,37 +314,30 @@ class ChapterSegmenter:
         return Block(bid, "dialogue" if pi in dialogue else "paragraph", plain, tuple(merged), p.line)
 
 
-def _between(inlines: tuple[Inline, ...], did: str, from_start: bool, to_end: bool) -> str:
+def _doc_offsets(block: Block) -> dict[tuple[str, str], int]:
+    """Where each DocStart/DocEnd of a block falls in its plain text: {("start"|"end", doc id): offset}."""
+    offsets: dict[tuple[str, str], int] = {}
+    pos = 0
+    for inline in block.inlines:
+        if isinstance(inline, Text):
+            pos += len(inline.text)
+        elif isinstance(inline, DocStart):
+            offsets[("start", inline.document)] = pos
+        elif isinstance(inline, DocEnd):
+            offsets[("end", inline.document)] = pos
+    return offsets
+
+
+def _between(block: Block, offsets: dict[tuple[str, str], int], did: str) -> str:
     """The text of a block inside document `did` (from its DocStart and/or up to its DocEnd)."""
-    out, on = [], not from_start
-    for inline in inlines:
-        if isinstance(inline, DocStart) and inline.document == did:
-            on = True
-        elif isinstance(inline, DocEnd) and inline.document == did:
-            break
-        elif on and isinstance(inline, Text):
-            out.append(inline.text)
-    text = "".join(out)
-    return text
+    return block.text[offsets.get(("start", did), 0): offsets.get(("end", did), len(block.text))]
 
 
-def _at_start(inlines: tuple[Inline, ...], did: str) -> bool:
-    prefix = ""
-    for inline in inlines:
-        if isinstance(inline, DocStart) and inline.document == did:
-            return not prefix.strip(" “\"‘")
-        if isinstance(inline, Text):
-            prefix += inline.text
-    return False
+def _at_start(block: Block, offsets: dict[tuple[str, str], int], did: str) -> bool:
+    at = offsets.get(("start", did))
+    return at is not None and not block.text[:at].strip(" “\"‘")
 
 
-def _at_end(inlines: tuple[Inline, ...], did: str) -> bool:
-    suffix = ""
-    for inline in reversed(inlines):
-        if isinstance(inline, DocEnd) and inline.document == did:
-            return not suffix.strip(" ”\"’.,")
-        if isinstance(inline, Text):
-            suffix = inline.text + suffix
-        if isinstance(inline, NoteRef):
-            continue
-    return False
+def _at_end(block: Block, offsets: dict[tuple[str, str], int], did: str) -> bool:
+    at = offsets.get(("end", did))
+    return at is not None and not block.text[at:].strip(" ”\"’.,")
