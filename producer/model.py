@@ -8,7 +8,7 @@ document), so positions survive hand edits of the JSON form without character of
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 Severity = Literal["info", "warning", "error"]
 
@@ -74,7 +74,7 @@ class DocEnd:
     document: str
 
 
-Inline = Union[Text, NoteRef, DocStart, DocEnd]
+Inline = Text | NoteRef | DocStart | DocEnd
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ _PATTERNS = (
         r"\b(?P<rel>(?:the\s+)?next\s+day|(?:on\s+)?the\s+following\s+day|the\s+day\s+after|(?:on\s+)?the\s+same\s+(?:day|evening|night|morning)|that\s+(?:same\s+)?(?:day|evening|night|morning|afternoon)"
         r"|(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|next\s+morning|the\s+next\s+morning"
         r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|afterwards|after|before|earlier))\b",
-        re.I,
+        re.IGNORECASE,
     )),
 )
 
@@ -45,15 +45,15 @@ _PATTERNS = (
 _HINT = re.compile(
     r"\d|January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
-    r"\b(?:later|afterwards|after|before|earlier|next|same|following|previous|that)\b", re.I
+    r"\b(?:later|afterwards|after|before|earlier|next|same|following|previous|that)\b", re.IGNORECASE
 )
 
 
 _HINTS = {
     "month": re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."),
     "year": re.compile(r"\d\d\d\d"),
-    "day": re.compile(r"\bthe\s+\d", re.I),
-    "rel": re.compile(r"\b(?:later|afterwards|after|before|earlier|next|same|following|previous|that)\b", re.I),
+    "day": re.compile(r"\bthe\s+\d", re.IGNORECASE),
+    "rel": re.compile(r"\b(?:later|afterwards|after|before|earlier|next|same|following|previous|that)\b", re.IGNORECASE),
 }
 _NEEDS = {"mdy": "month", "dmy": "month", "my": "month", "m": "month", "d": "day", "y": "year", "rel": "rel"}
 

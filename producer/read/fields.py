@@ -7,31 +7,31 @@ from dataclasses import dataclass
 
 # ---- kinds -----------------------------------------------------------------------------------
 
-_DIRECT_WIRE = re.compile(r"\bdirect[ -]wire\b|\bHughes(?: apparatus)?\b|\bby\s+(?:the\s+)?(?:direct\s+)?telephone\b", re.I)
+_DIRECT_WIRE = re.compile(r"\bdirect[ -]wire\b|\bHughes(?: apparatus)?\b|\bby\s+(?:the\s+)?(?:direct\s+)?telephone\b", re.IGNORECASE)
 _KIND_NOUNS = (
-    (re.compile(r"\btelegrams?\b|\bcablegrams?\b|\bcables?\b|\bdespatch by wire\b", re.I), "telegram"),
-    (re.compile(r"\bletters?\b|\bepistle\b", re.I), "letter"),
-    (re.compile(r"(?<!\bto )\bnotes?\b(?! of)", re.I), "note"),
-    (re.compile(r"(?<!\bin )\border(?:s)?\b|\bcommand\b(?= to)", re.I), "order"),
-    (re.compile(r"\bdecrees?\b|\bukase\b", re.I), "decree"),
-    (re.compile(r"\bresolutions?\b|\bdecisions?\b|\bmotion\b", re.I), "resolution"),
-    (re.compile(r"\bproclamations?\b|\bmanifesto\b|\bappeal\b", re.I), "proclamation"),
-    (re.compile(r"\bbulletins?\b|\bcommuniqu[ée]\b", re.I), "bulletin"),
-    (re.compile(r"\barticles?\b|\bpamphlet\b|\beditorial\b|\bleader\b", re.I), "article"),
-    (re.compile(r"\bspeech(?:es)?\b|\baddress(?:ed)? the (?:meeting|congress|crowd|soldiers)\b", re.I), "speech"),
-    (re.compile(r"\bstatement\b|\bdeclaration\b", re.I), "statement"),
-    (re.compile(r"\bmemorandum\b|\bmemoranda\b", re.I), "memorandum"),
-    (re.compile(r"\bsummons\b|\bultimatum\b", re.I), "summons"),
+    (re.compile(r"\btelegrams?\b|\bcablegrams?\b|\bcables?\b|\bdespatch by wire\b", re.IGNORECASE), "telegram"),
+    (re.compile(r"\bletters?\b|\bepistle\b", re.IGNORECASE), "letter"),
+    (re.compile(r"(?<!\bto )\bnotes?\b(?! of)", re.IGNORECASE), "note"),
+    (re.compile(r"(?<!\bin )\border(?:s)?\b|\bcommand\b(?= to)", re.IGNORECASE), "order"),
+    (re.compile(r"\bdecrees?\b|\bukase\b", re.IGNORECASE), "decree"),
+    (re.compile(r"\bresolutions?\b|\bdecisions?\b|\bmotion\b", re.IGNORECASE), "resolution"),
+    (re.compile(r"\bproclamations?\b|\bmanifesto\b|\bappeal\b", re.IGNORECASE), "proclamation"),
+    (re.compile(r"\bbulletins?\b|\bcommuniqu[ée]\b", re.IGNORECASE), "bulletin"),
+    (re.compile(r"\barticles?\b|\bpamphlet\b|\beditorial\b|\bleader\b", re.IGNORECASE), "article"),
+    (re.compile(r"\bspeech(?:es)?\b|\baddress(?:ed)? the (?:meeting|congress|crowd|soldiers)\b", re.IGNORECASE), "speech"),
+    (re.compile(r"\bstatement\b|\bdeclaration\b", re.IGNORECASE), "statement"),
+    (re.compile(r"\bmemorandum\b|\bmemoranda\b", re.IGNORECASE), "memorandum"),
+    (re.compile(r"\bsummons\b|\bultimatum\b", re.IGNORECASE), "summons"),
 )
-_TRANSMIT_VERBS = re.compile(r"\b(?:telegraphed|wired|cabled|transmitted|telegraph|wire)\b(?! (?:of|fence))", re.I)
+_TRANSMIT_VERBS = re.compile(r"\b(?:telegraphed|wired|cabled|transmitted|telegraph|wire)\b(?! (?:of|fence))", re.IGNORECASE)
 _KIND_VERBS = (
-    (re.compile(r"\bresolved\b|\bdecided\b", re.I), "resolution"),
-    (re.compile(r"\bdecreed\b", re.I), "decree"),
-    (re.compile(r"\bordered\b", re.I), "order"),
-    (re.compile(r"\bproclaimed\b", re.I), "proclamation"),
-    (re.compile(r"\bwrote\b|\bwritten\b|\bwrites\b|\bwrite\b", re.I), "letter"),
+    (re.compile(r"\bresolved\b|\bdecided\b", re.IGNORECASE), "resolution"),
+    (re.compile(r"\bdecreed\b", re.IGNORECASE), "decree"),
+    (re.compile(r"\bordered\b", re.IGNORECASE), "order"),
+    (re.compile(r"\bproclaimed\b", re.IGNORECASE), "proclamation"),
+    (re.compile(r"\bwrote\b|\bwritten\b|\bwrites\b|\bwrite\b", re.IGNORECASE), "letter"),
 )
-_GENERIC = re.compile(r"\bmessages?\b|\bdispatch(?:es)?\b|\bdespatch(?:es)?\b|\breports?\b|\bcommunication\b|\bthe following\b|\bas follows\b", re.I)
+_GENERIC = re.compile(r"\bmessages?\b|\bdispatch(?:es)?\b|\bdespatch(?:es)?\b|\breports?\b|\bcommunication\b|\bthe following\b|\bas follows\b", re.IGNORECASE)
 
 # verbs that introduce speech or writing; the neutral ones need a cue nearby to mean a document
 SPEECH_VERBS = re.compile(
@@ -39,11 +39,11 @@ SPEECH_VERBS = re.compile(
     r"retorted|added|repeated|continued|observed|whispered|muttered|insisted|began|went on|put it|responded|inquired|"
     r"demanded|informed|communicated|announced|stated|reported|urged|requested|warned|wrote|telegraphed|wired|cabled|"
     r"transmitted|resolved|decided|decreed|ordered|proclaimed|sent|adopted|read|reads|ran|runs|received|addressed|issued|published|signed|posted)\b",
-    re.I,
+    re.IGNORECASE,
 )
 # "The answer came at noon:": a reply to the document just quoted, of the same kind
-_ANSWER = re.compile(r"\b(?:answer|reply|response|rejoinder)\b", re.I)
-_FIGURATIVE = re.compile(r"\b(?:seemed|seems|as if|as though|meant|used)\s+to\s+(?:say|ask|tell)\b", re.I)
+_ANSWER = re.compile(r"\b(?:answer|reply|response|rejoinder)\b", re.IGNORECASE)
+_FIGURATIVE = re.compile(r"\b(?:seemed|seems|as if|as though|meant|used)\s+to\s+(?:say|ask|tell)\b", re.IGNORECASE)
 
 
 def kind_of(text: str) -> str | None:
@@ -87,7 +87,7 @@ _STOP = {
     "Could", "Would", "Should", "Will", "Shall", "Let", "Please", "Well", "Oh", "Ah", "Alas", "Perhaps", "Such", "These",
     "Those", "Nor", "Neither", "Either", "Both", "Each", "Many", "Most", "Much", "Nothing", "Everything", "Nobody",
     "Everyone", "Anyone", "Someone", "Whatever", "Whenever", "Although", "Though", "Because", "Since", "Until", "Unless",
-    "Whether", "Like", "Like", "Among", "Against", "Without", "Within", "Toward", "Towards", "Upon", "Under", "Over",
+    "Whether", "Like", "Among", "Against", "Without", "Within", "Toward", "Towards", "Upon", "Under", "Over",
     "East", "West", "North", "South", "Lord", "God", "Chapter",
 }
 _TITLES = r"(?:Comrade|Comrades|General|Colonel|Captain|Major|Admiral|Prince|Count|Mr\.|Mrs\.|Dr\.|Lord|Sir|Citizen|Commander)"
@@ -95,13 +95,13 @@ _CAP = r"[A-Z][\w’'\-]*\.?"
 NAME = re.compile(
     rf"(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*{_CAP}(?:\s+(?:of\s+the\s+|of\s+|for\s+|de\s+|von\s+)?{_CAP})*"
 )
-_PLACE_PREFIX = re.compile(r"^(?:the\s+)?(?:station|town|city|village|fortress|port|front|headquarters|camp)\s+(?:of|at)\s+", re.I)
+_PLACE_PREFIX = re.compile(r"^(?:the\s+)?(?:station|town|city|village|fortress|port|front|headquarters|camp)\s+(?:of|at)\s+", re.IGNORECASE)
 _UNIT_NOUNS = re.compile(
     r"\b(?:army|armies|regiment|regiments|division|divisions|corps|front|fronts|committee|council|soviet|staff|command|"
     r"garrison|troops|workers|soldiers|comrades|commanders|commissaries|sailors|fleet|brigade|battalion|government|party|"
     r"congress|bureau|population|people|peasants|citizens|headquarters|legation|embassy|consulate|ministry|department|"
     r"office|authorities|commissioner|governor|minister|consul|chief|editor|paper|newspaper)\b",
-    re.I,
+    re.IGNORECASE,
 )
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
@@ -193,7 +193,7 @@ def _subject(before: str, author: str, previous_subject: str | None) -> str | No
     """The first name or pronoun of the last clause before the verb."""
     clause = re.split(r"[,;]|\bbut\b|\bwhen\b|\band\b(?=\s+(?:I|he|she|we|they)\b)", before)[-1]
     for zone in (clause, before):
-        candidates = [(m.start(), author) for m in _FIRST_PERSON.finditer(zone)]
+        candidates: list[tuple[int, str | None]] = [(m.start(), author) for m in _FIRST_PERSON.finditer(zone)]
         candidates += [(m.start(), previous_subject) for m in _PRONOUN.finditer(zone) if m.group().lower() in ("he", "she")]
         for n in names_in(zone):
             m = re.search(re.escape(n), zone)
@@ -214,7 +214,7 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     senders: list[str] = [subject] if subject else []
     orgs = [n for n in names_in(intro) if is_org(n)]
     if kind in ("resolution", "decree", "proclamation", "bulletin"):
-        lower_org = re.search(r"\bthe\s+((?:army\s+|general\s+|party\s+)?(?:committee|council|congress|conference|meeting|assembly|soviet|bureau|board|staff|command|headquarters))\b", before, re.I)
+        lower_org = re.search(r"\bthe\s+((?:army\s+|general\s+|party\s+)?(?:committee|council|congress|conference|meeting|assembly|soviet|bureau|board|staff|command|headquarters))\b", before, re.IGNORECASE)
         if orgs and (not senders or is_org(senders[0]) or kind != "proclamation"):
             senders = orgs[:1]
         elif lower_org:

@@ -11,10 +11,10 @@ from producer.read.structure import Para, is_notes_heading
 MARKER = re.compile(r"\[(\d{1,3}|\*{1,3}|†|‡)\]")
 
 _BODY_FORMS = (
-    ("bracket", re.compile(r"^\[(\d{1,3}|\*{1,3}|†|‡)\]\s*(\S.*)$", re.S)),
-    ("note", re.compile(r"^(?:Note|NOTE|Footnote|FOOTNOTE)\s+(\d{1,3}|\*{1,3})\s*[:.]\s*(\S.*)$", re.S)),
-    ("star", re.compile(r"^(\*{1,3}|†|‡)\s+(\S.*)$", re.S)),
-    ("number", re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$", re.S)),
+    ("bracket", re.compile(r"^\[(\d{1,3}|\*{1,3}|†|‡)\]\s*(\S.*)$", re.DOTALL)),
+    ("note", re.compile(r"^(?:Note|NOTE|Footnote|FOOTNOTE)\s+(\d{1,3}|\*{1,3})\s*[:.]\s*(\S.*)$", re.DOTALL)),
+    ("star", re.compile(r"^(\*{1,3}|†|‡)\s+(\S.*)$", re.DOTALL)),
+    ("number", re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$", re.DOTALL)),
 )
 
 # An author tag closing a note: "– L.T.", "— Trans.", "- Ed.", "– THE PUBLISHERS.", "(Trans.)"

@@ -91,7 +91,7 @@ def _chapter_ranges(paras: list[Para]) -> tuple[list[tuple[str | None, int | Non
     headings = find_headings(paras)
     if not headings:
         return [], len(paras)
-    ranges = []
+    ranges: list[tuple[str | None, int | None, str | None, int, int]] = []
     for k, h in enumerate(headings):
         end = headings[k + 1].index if k + 1 < len(headings) else len(paras)
         ranges.append((h.number, h.ordinal, h.title, h.index + h.consumed, end))

@@ -10,6 +10,7 @@ the present tense and the second person, not as past-tense narrative).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ _MAX_BARE_CONTINUATION = 4  # paragraphs without any mark that may continue an u
 _PRESENT = re.compile(
     r"\b(?:is|are|am|will|shall|has|have|hope|hopes|think|thinks|consider|considers|request|requests|ask|must|can|cannot|"
     r"please|you|your|yours|agree|agrees|desire|desires|propose|demand|insist|beg|trust|believe|know|need)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|wrote|replied|answered|came|went|took|became|got|knew|saw|told|gave|began|met|"
@@ -134,7 +135,7 @@ def _ends(text: str) -> list[int]:
 def sentences(text: str) -> list[str]:
     """The text split into sentences (keeping quotation marks with their sentence)."""
     bounds = [0, *_ends(text), len(text)]
-    return [text[a:b].strip() for a, b in zip(bounds[:-1], bounds[1:]) if text[a:b].strip()]
+    return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
 class SentenceIndex:
@@ -163,5 +164,5 @@ class SentenceIndex:
         bounds = ([0] if j == 0 else []) + self.ends[j:i]
         if offset > bounds[-1]:
             bounds.append(offset)
-        chosen = list(zip(bounds[:-1], bounds[1:]))[-limit:]
+        chosen = list(itertools.pairwise(bounds))[-limit:]
         return [self.text[a:b].strip() for a, b in chosen if self.text[a:b].strip()]

@@ -9,7 +9,7 @@ from producer.model import Block, DocEnd, DocStart, Inline, NoteRef, QuotedDocum
 from producer.read import fields
 from producer.read.dates import DateContext, DateRef
 from producer.read.notes import MARKER
-from producer.read.quotes import SentenceIndex, Span, find_spans, sentences
+from producer.read.quotes import SentenceIndex, Span, find_spans
 from producer.read.setoff import introduces_document, setoff_extent
 from producer.read.structure import Para
 
@@ -118,7 +118,7 @@ class ChapterSegmenter:
             return None
         verbs = [m for m in fields.SPEECH_VERBS.finditer(cue_text) if m]
         verb_at = verbs[0].start() if verbs else len(cue_text)
-        previous_subject = self._previous_subject(intro_para if intro_para >= 0 else 0, intro_end if intro_para >= 0 else 0)
+        previous_subject = self._previous_subject(max(intro_para, 0), intro_end if intro_para >= 0 else 0)
         who = fields.parties(cue_text, verb_at, self.author, previous_subject, kind)
         if kind == "reply":  # "The answer came:": the previous document's kind, its parties reversed
             kind = previous_doc.kind if previous_doc else "message"
