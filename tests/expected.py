@@ -51,6 +51,12 @@ def problems(got: dict[str, Any], expected: dict[str, Any]) -> list[str]:
         notes.remove(match)
         if "author_tag" in n and fold(n["author_tag"]) != fold(match["author"]):
             out.append(f"note {n['label']}: author {match['author']!r}, expected {n['author_tag']!r}")
+        if "text_ends" in n and not fold(match["text"]).rstrip(".,;:!? ").endswith(fold(n["text_ends"]).rstrip(".,;:!? ")):
+            out.append(f"note {n['label']}: ends {match['text'][-40:]!r}, expected {n['text_ends']!r}")
+        if "chapter" in n:
+            number = next((c["number"] for c in got["chapters"] if c["id"] == match["chapter"]), None)
+            if fold(str(number)) != fold(n["chapter"]):
+                out.append(f"note {n['label']}: in chapter {number!r}, expected {n['chapter']!r}")
     if "notes" in expected and len(got["notes"]) != len(expected["notes"]):
         out.append(f"expected {len(expected['notes'])} notes, got {len(got['notes'])}")
     # "known_misses": fields a case's author expects that the reader does not find yet, listed
@@ -99,6 +105,30 @@ def problems(got: dict[str, Any], expected: dict[str, Any]) -> list[str]:
             out.append(f"{start!r} must not be a document")
     for w in expected.get("expected_warnings", []):
         if not any(w["code_contains"] in g["code"] and g["severity"] == "warning" and (w.get("line") is None or g["line"] == w["line"])
-                   for g in got["diagnostics"]):
+                   and w.get("message_contains", "") in g["message"] for g in got["diagnostics"]):
             out.append(f"expected warning {w}")
+    texts = [b["text"] for b in blocks] + [n["text"] for n in got["notes"]]
+    for needle in expected.get("expected_text", []):
+        if not any(needle in t for t in texts):
+            out.append(f"text {needle!r} not found verbatim")
+    for needle in expected.get("unexpected_text", []):
+        if any(needle in t for t in texts):
+            out.append(f"text {needle!r} should not be there")
+    if "paragraph_count" in expected and expected["paragraph_count"] != len(blocks):
+        out.append(f"expected {expected['paragraph_count']} paragraphs, got {len(blocks)}")
+    labels = {n["id"]: n["label"] for n in got["notes"]}
+    for ref in expected.get("note_refs", []):
+        if not any(_ref_after(b["inlines"], labels, ref["label"], ref["after"]) for b in blocks):
+            out.append(f"note reference [{ref['label']}] not found after {ref['after']!r}")
     return out
+
+
+def _ref_after(inlines: list[dict[str, Any]], labels: dict[str, str], label: str, after: str) -> bool:
+    """A reference to a note labelled `label` right after text ending with `after`."""
+    before = ""
+    for inline in inlines:
+        if inline["type"] == "text":
+            before += inline["text"]
+        elif inline["type"] == "noteref" and labels.get(inline["note"]) == label and fold(before).endswith(fold(after)):
+            return True
+    return False
