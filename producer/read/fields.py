@@ -169,6 +169,8 @@ def _clean_np(np: str, author: str, resolve: dict[str, str | None]) -> str | Non
         return resolve.get("him")
     np = re.sub(r"^(?:all\s+)?the\s+", "", np)
     caps = names_in(np)
+    if not caps and re.fullmatch(r"[A-Z][a-z]+", np) and np not in MONTHS:
+        caps = [np]  # a rank or office standing for a person: "the Colonel", "the Minister"
     if caps and np[:1].isupper():
         return caps[0] if len(np.split()) > 6 else np
     if caps:

@@ -54,8 +54,20 @@ def _direction(text: str, i: int) -> str:
     return CLOSE
 
 
-def _marks(text: str) -> list[tuple[int, str]]:
+# Texts that quote with single marks only (‘…’, common in British editions): ’ closes only
+# before a non-letter, so apostrophes inside words (don’t, Stalin’s) are not quotation marks.
+_SINGLE_MARKS = re.compile(r"‘|’(?![\w])")
+
+
+def _marks(text: str, single: bool = False) -> list[tuple[int, str]]:
+    if single:
+        return [(m.start(), OPEN if m.group() == "‘" else CLOSE) for m in _SINGLE_MARKS.finditer(text)]
     return [(m.start(), _direction(text, m.start())) for m in _MARKS.finditer(text)]
+
+
+def single_quoted(texts: list[str]) -> bool:
+    """True when a text quotes with single marks only (no double marks at all)."""
+    return not any(_MARKS.search(t) for t in texts) and sum(t.count("‘") for t in texts) >= 2
 
 
 def reads_as_quoted(text: str) -> bool:
@@ -73,8 +85,9 @@ def find_spans(texts: list[str]) -> list[Span]:
     spans: list[Span] = []
     current: Span | None = None
     bare = 0
+    single = single_quoted(texts)
     for pi, text in enumerate(texts):
-        marks = _marks(text)
+        marks = _marks(text, single)
         if current is not None:  # a quotation left open at the end of the previous paragraph
             first = marks[0] if marks else None
             if first and first[0] == len(text) - len(text.lstrip()) and first[1] == OPEN:

@@ -11,10 +11,23 @@ from producer.read.dates import DateContext, DateRef
 from producer.read.notes import MARKER
 from producer.read.quotes import SentenceIndex, Span, find_spans
 from producer.read.setoff import introduces_document, setoff_extent
-from producer.read.structure import Para
+from producer.read.structure import Para, title_case
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
-_MIN_WORDS = 4  # a shorter quotation is a quoted word or slogan unless a colon introduces it
+_MIN_WORDS = 4
+# an introduction that points back at the previous sentence for what the quotation is:
+# "On June 1, I replied to him:" after "... over the direct wire."; "This is what he said:" after "... a speech"
+_REFERS_BACK = re.compile(
+    r"\b(?:replied|answered|responded|rejoined|wired back|wrote back)\b|\b(?:this|that|here) is what\b|\bin these words\b"
+    r"|\bas follows\b|\bthe following\b|\bran thus\b|\bread thus\b",
+    re.I,
+)
+# a sentence after a quotation that says what it was: "“...,” I wrote", "This telegram reached me..."
+_TAIL_CUE = re.compile(
+    r"\s*[,.;]?\s*(?:(?:This|That|The|His|Her|My|Our|Such\s+was\s+the|such\s+was\s+the)\s+(?:\w+\s+){0,2}"
+    r"(?:telegram|letter|note|order|message|wire|dispatch|despatch|decree|resolution|proclamation|bulletin|article|speech|report)s?\b"
+    r"|(?:I|he|she|we|they|[A-Z][a-z]+)\s+(?:wrote|telegraphed|wired|cabled|had written|noted)\b)"
+)  # a shorter quotation is a quoted word or slogan unless a colon introduces it
 _SUBJECT_SKIP = re.compile(r"^(?:On|In|At|After|When|During|Even|Having|Next|Then|But|And|So|Later|Meanwhile|While|By|From|Before|Yet|Still|Now|Thus|Unfortunately|However)\b[^,]*,\s*")
 _CAPS_SIGNATURE = re.compile(r"(?:^|(?<=[.!?]))\s+(?P<sig>(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}\.)\s*$")
 
@@ -97,8 +110,9 @@ class ChapterSegmenter:
             intro = text[self._sentences(span.start_para).start(mark): mark]
             intro_para, intro_end = span.start_para, mark
         if not opens_paragraph and re.search(r"[”\"]", intro):
-            # "“...,” I wrote, “of the moral...”": the second part of an interrupted quotation
-            return None
+            if previous_doc and previous_doc.end[0] == span.start_para and mark - previous_doc.end[1] < 120 and quoted[:1].islower():
+                return None  # "“...,” I wrote, “of the moral...”": the second part of an interrupted quotation
+            intro = intro[max(intro.rfind("”"), intro.rfind('"')) + 1:]  # after an earlier quoted word
         words = len(quoted.split())
         if words < _MIN_WORDS and not intro.rstrip().endswith(":"):
             return None
@@ -106,12 +120,12 @@ class ChapterSegmenter:
             return None
         kind = fields.kind_of(intro)
         cue_text = intro
-        if kind is None and intro and fields.SPEECH_VERBS.search(intro):
+        if kind is None and intro and _REFERS_BACK.search(intro):
             index = self._sentences(intro_para) if intro_para >= 0 else None
             prev_sentences = index.before(index.start(intro_end), 1) if index else []
             if prev_sentences:
                 kind = fields.kind_of(prev_sentences[-1])
-        if kind is None and not intro and tail and words >= _MIN_WORDS:
+        if kind is None and not intro and tail and words >= _MIN_WORDS and _TAIL_CUE.match(tail):
             kind = fields.kind_of(tail)
             cue_text = tail
         if kind is None:
@@ -191,11 +205,12 @@ class ChapterSegmenter:
         pi = 0
         while pi < len(texts) - 1:
             last = (self._sentences(pi).before(len(texts[pi]), 1) or [""])[-1]
-            if pi in inside or not introduces_document(last):
+            if pi in inside or not last.rstrip().endswith(":"):
                 pi += 1
                 continue
             extent = setoff_extent(texts, pi + 1, len(texts))
-            if not extent or any(i in inside for i, _ in extent):
+            structured = bool(extent) and any(role != "document" for _, role in extent)
+            if not extent or any(i in inside for i, _ in extent) or not (introduces_document(last) or structured):
                 pi += 1
                 continue
             kind = fields.kind_of(last) or "message"
@@ -222,7 +237,7 @@ class ChapterSegmenter:
                         who.destination, addressee = at.group(1), addressee[: at.start()]
                     elif len(parts) > 1 and fields.names_in(parts[-1]) == [parts[-1]]:
                         who.destination, addressee = parts[-1], parts[0]
-                    who.recipients = [addressee]
+                    who.recipients = [title_case(addressee)]
                 elif role == "signature" and not any(r == "signature" for j, r in extent if j < i):
                     name = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", texts[i]).rstrip(".").split(",")[0]
                     if re.fullmatch(r"(?:[A-Z]\.\s?)*[A-Z]", name) and name.replace(".", "").replace(" ", "") == self.initials:

@@ -23,11 +23,11 @@ def line_role(text: str, after_body: bool) -> str | None:
     words = len(text.split())
     if _SIGNED.match(text) or (after_body and len(text) <= 70 and _SIGNATURE.match(text) and not text.endswith((":", "!"))):
         return "signature"
+    if words <= 12 and _ADDRESS.match(text) and not after_body:
+        return "address"
     letters = [c for c in text if c.isalpha()]
     if not after_body and words <= 12 and letters and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and re.search(r"[A-Z]{2}", text):
         return "heading"
-    if words <= 10 and _ADDRESS.match(text) and not after_body:
-        return "address"
     if _SALUTATION.match(text) and words <= 10:
         return "salutation"
     if after_body and _CLOSING.match(text) and words <= 10:

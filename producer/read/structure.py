@@ -134,7 +134,7 @@ class Heading:
 def _is_title_line(text: str) -> bool:
     if re.search(r"\[(?:\d{1,3}|\*+)\]|(?<!\b[A-Z])[.!?]\s+[A-Z]", text):
         return False  # a note marker or two sentences: body text
-    return 0 < len(text) <= 100 and not re.search(r"[.;,]\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
+    return 0 < len(text) <= 100 and not re.search(r"[.;,:]\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
         and (text.isupper() or not text.endswith("."))
 
 
@@ -184,6 +184,7 @@ def front_matter(paras: list[Para], first_body: int) -> tuple[str | None, str | 
         if not _is_title_line(text):
             break
         short.append(text)
+    short = short[:2] if not any(re.match(r"^(?:by|By|BY)\s", t) for t in short) else short
     author = title = None
     rest = []
     for text in short:
