@@ -204,12 +204,13 @@ class _ScriptBuilder:
             self.document_end()
             self.flush_notes()
         run: list[str] = []
+        after_end = False  # the run follows a document's end in this block
 
         def flush_run() -> None:
             text = "".join(run).strip()
             run.clear()
             # A closing quotation mark left after a document's end belongs to what came before.
-            lead = re.match(r"^[”’\"'.,;:!?)\]]+(?:\s+|$)", text)
+            lead = re.match(r"^[”’\"'.,;:!?)\]]+(?:\s+|$)", text) if after_end else None
             if lead and self.out and self.out[-1].text and self.out[-1].chapter == self.chapter:
                 self.out[-1] = replace(self.out[-1], text=f"{self.out[-1].text} {lead.group(0).strip()}".strip())
                 text = text[lead.end() :]
@@ -239,6 +240,7 @@ class _ScriptBuilder:
                 if self._shape(inline.document) == "block":
                     self.pending_end = inline.document
                 self.open_doc = None
+                after_end = True
         flush_run()
         self.pause_after(self.profile.pauses.paragraph)
         if self.open_doc is None and self.pending_end is None:
