@@ -102,7 +102,7 @@ def test_documents_inline_and_block_in_document_voice(profile):
 
 def test_block_document_header_and_end(profile):
     spoken = [u.spoken for u in build_script(sample_document(), profile) if u.document == "d2" and u.role == "announcement"]
-    assert spoken[0] == "Direct wire from Trotsky to Lenin and [[svj'Erdl0f]]."  # its dateline follows
+    assert spoken[0] == "Direct wire from Trotsky to Lenin and [[svjErdl'0f]]."  # its dateline follows
     assert spoken[-1] == "End of direct wire."
 
 
@@ -311,6 +311,6 @@ def test_header_leaves_place_and_date_to_a_dateline(profile):
     without = replace(doc, chapters=(replace(doc.chapters[0], blocks=tuple(
         replace(b, kind="document") if b.id == "b3" else b for b in doc.chapters[0].blocks)),))
     header = next(u.spoken for u in build_script(with_dateline, profile) if u.document == "d2" and u.role == "announcement")
-    assert header == "Direct wire from Trotsky to Lenin and [[svj'Erdl0f]]."
+    assert header == "Direct wire from Trotsky to Lenin and [[svjErdl'0f]]."
     header = next(u.spoken for u in build_script(without, profile) if u.document == "d2" and u.role == "announcement")
     assert header.endswith("Tambov, October the fourth, nineteen eighteen.")

@@ -8,7 +8,7 @@
          alphabet="ipa" xml:lang="en">
   <lexeme><grapheme>Tsaritsin</grapheme><alias>tsa-reetsin</alias><phoneme alphabet="x-espeak">ts@r'i:tsIn</phoneme></lexeme>
   <lexeme><grapheme>Voroshilov</grapheme><alias>vorra-sheelof</alias><phoneme alphabet="x-espeak">v0r@S'i:l@f</phoneme></lexeme>
-  <lexeme><grapheme>Svyerdlov</grapheme><alias>svyerdlof</alias><phoneme alphabet="x-espeak">svj'Erdl0f</phoneme></lexeme>
+  <lexeme><grapheme>Svyerdlov</grapheme><alias>svyerd-loff</alias><phoneme alphabet="x-espeak">svjErdl'0f</phoneme></lexeme>
   <lexeme><grapheme>Pyatakov</grapheme><alias>pyatta-kof</alias><phoneme alphabet="x-espeak">pj,at@k'0f</phoneme></lexeme>
   <lexeme><grapheme>Menzhinsky</grapheme><alias>men-zhinsky</alias><phoneme alphabet="x-espeak">mjInZ'Inskij</phoneme></lexeme>
   <lexeme><grapheme>Dzerzhinsky</grapheme><alias>jer-zhinsky</alias><phoneme alphabet="x-espeak">dz3Z'Inski</phoneme></lexeme>
@@ -22,7 +22,7 @@
   <lexeme><grapheme>Kharkoff</grapheme><alias>harkoff</alias></lexeme>
   <lexeme><grapheme>Izyum</grapheme><alias>eezyoom</alias><phoneme alphabet="x-espeak">Izj'u:m</phoneme></lexeme>
   <lexeme><grapheme>Rakovsky</grapheme><alias>rakofsky</alias></lexeme>
-  <lexeme><grapheme>Miliukoff</grapheme><alias>millyookoff</alias><phoneme alphabet="x-espeak">mIlj'u:k0f</phoneme></lexeme>
+  <lexeme><grapheme>Miliukoff</grapheme><alias>millyoo-koff</alias><phoneme alphabet="x-espeak">mIlju:k'0f</phoneme></lexeme>
   <lexeme><grapheme>Mezhlauk</grapheme><alias>mezhla-ook</alias><phoneme alphabet="x-espeak">mEZl'A:Uk</phoneme></lexeme>
   <lexeme><grapheme>Unschlicht</grapheme><alias>oonshlikht</alias></lexeme>
   <lexeme><grapheme>Lunacharsky</grapheme><alias>loona-charsky</alias></lexeme>
@@ -34,9 +34,9 @@
   <lexeme><grapheme>Bukharin</grapheme><alias>boo-harin</alias><phoneme alphabet="x-espeak">bu:x'A:rIn</phoneme></lexeme>
   <lexeme><grapheme>Politbureau</grapheme><alias>pollitbyooro</alias></lexeme>
   <lexeme><grapheme>Kalinin</grapheme><alias>kaleenin</alias><phoneme alphabet="x-espeak">k@l'i:nIn</phoneme></lexeme>
-  <lexeme><grapheme>Denikin</grapheme><alias>dyeh-nikin</alias><phoneme alphabet="x-espeak">dj'EnIkIn</phoneme></lexeme>
+  <lexeme><grapheme>Denikin</grapheme><alias>deneekin</alias><phoneme alphabet="x-espeak">dIn'i:kIn</phoneme></lexeme>
   <lexeme><grapheme>Kozlov</grapheme><alias>kozlof</alias><phoneme alphabet="x-espeak">k0zl'0f</phoneme></lexeme>
-  <lexeme><grapheme>Bogdanov</grapheme><alias>bogdahnof</alias><phoneme alphabet="x-espeak">b0gd@n'0f</phoneme></lexeme>
+  <lexeme><grapheme>Bogdanov</grapheme><alias>bogdahnof</alias><phoneme alphabet="x-espeak">b0gd'A:n@f</phoneme></lexeme>
   <lexeme><grapheme>Balashov</grapheme><alias>balashof</alias><phoneme alphabet="x-espeak">b@l@S'0f</phoneme></lexeme>
   <lexeme><grapheme>Gryazi</grapheme><alias>gryahzee</alias><phoneme alphabet="x-espeak">grj'A:zI</phoneme></lexeme>
 </lexicon>
