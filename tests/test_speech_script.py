@@ -284,7 +284,7 @@ def test_very_long_sentence_is_split():
     assert squash("".join(spans)) == squash(text)
 
 
-_WORDS = ["Lenin", "telegraphed", "Voroshilov:", "“It", "is", "impossible.”", "[1]", "1918,", "Gen.", "L.T.", "—", "…", "TROTSKY", "\n\n", "CHAPTER XXXVI", "\n\n1. A note. — Trans.", "said", "“Yes,”", "March 22,"]
+_WORDS = ["Lenin", "“", "”", "\n\n“", "telegraphed", "Voroshilov:", "“It", "is", "impossible.”", "[1]", "1918,", "Gen.", "L.T.", "—", "…", "TROTSKY", "\n\n", "CHAPTER XXXVI", "\n\n1. A note. — Trans.", "said", "“Yes,”", "March 22,"]
 
 
 @given(st.lists(st.sampled_from(_WORDS), max_size=60).map(" ".join))

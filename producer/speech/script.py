@@ -86,6 +86,7 @@ class _ScriptBuilder:
         self.pending_end: str | None = None  # a block document whose "End of ..." is still due
         self.last_doc: str | None = None
         self.kinds = {b.id: b.kind for ch in doc.chapters for b in ch.blocks}
+        self.prefix: dict[str | None, str] = {}  # source text with no words, waiting for the next utterance
 
     # -- emitting -------------------------------------------------------------------------
     def spoken(self, text: str, role: str) -> str:
@@ -97,12 +98,39 @@ class _ScriptBuilder:
         """Add one utterance; a stretch with nothing to say is folded into the previous text."""
         pause = self.profile.pauses.announcement if role == "announcement" else self.profile.pauses.sentence
         if not _has_words(spoken):
-            if text and self.out:
-                last = self.out[-1]
-                self.out[-1] = replace(last, text=f"{last.text} {text}".strip())
+            if text:
+                self.fold(text, note)
             return
+        if text and self.prefix.get(note):
+            text = f"{self.prefix.pop(note)} {text}"
         uid = f"u{len(self.out) + 1:05d}"
         self.out.append(Utterance(uid, self.section, self.chapter, block, document, note, role, text, spoken, pause))
+
+    def fold(self, text: str, note: str | None) -> None:
+        """Keep source text with nothing to say (a lone quotation mark) with the text it belongs to.
+
+        It joins the last utterance of the same stream (the narration, or the same note) in this
+        chapter, so the notes read in between do not take it; with none, it leads the next one.
+        """
+        for i in range(len(self.out) - 1, -1, -1):
+            u = self.out[i]
+            if u.chapter != self.chapter:
+                break
+            if u.text and u.note == note:
+                self.out[i] = replace(u, text=f"{u.text} {text}")
+                return
+        self.prefix[note] = f"{self.prefix.get(note, '')} {text}".strip()
+
+    def settle_prefixes(self) -> None:
+        """At a chapter's end, give text still waiting for an utterance to the last one that has text."""
+        for note, text in list(self.prefix.items()):
+            del self.prefix[note]
+            here = [i for i, u in enumerate(self.out) if u.chapter == self.chapter]
+            owners = [i for i in here if self.out[i].note == note and self.out[i].text]
+            owners = owners or [i for i in here if self.out[i].note == note] or here
+            if owners:  # with none (a chapter of punctuation only) even the title announcement carries it
+                u = self.out[owners[-1]]
+                self.out[owners[-1]] = replace(u, text=f"{u.text} {text}".strip())
 
     def announce(self, words: str, *, document: str | None = None, note: str | None = None, role: str = "announcement") -> None:
         """An announcement: nothing of the source text, only what the listener needs to hear."""
@@ -211,8 +239,8 @@ class _ScriptBuilder:
             run.clear()
             # A closing quotation mark left after a document's end belongs to what came before.
             lead = re.match(r"^[”’\"'.,;:!?)\]]+(?:\s+|$)", text) if after_end else None
-            if lead and self.out and self.out[-1].text and self.out[-1].chapter == self.chapter:
-                self.out[-1] = replace(self.out[-1], text=f"{self.out[-1].text} {lead.group(0).strip()}".strip())
+            if lead:
+                self.fold(lead.group(0).strip(), None)
                 text = text[lead.end() :]
             if not text:
                 return
@@ -266,6 +294,7 @@ class _ScriptBuilder:
             self.announce(f"Notes to chapter {cardinal(chapter.ordinal)}." if chapter.ordinal else "Notes.")
             for note_id in rest:
                 self.read_note(note_id)
+        self.settle_prefixes()
         self.pause_after(self.profile.pauses.chapter)
 
 
