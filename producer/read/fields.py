@@ -187,6 +187,10 @@ _OBJECT = re.compile(
     rf"(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:of\s+|of\s+the\s+|and\s+)?[A-Z][\w’'\-]+)*"
     r"|(?:my|our|his|her|their)\s+[a-z][\w\-]*|the\s+[a-z]+\s+(?:army|regiment|division|corps|front|committee|council|headquarters)|headquarters)"
 )
+_FROM_SENDER = re.compile(
+    r"\b(?:letter|telegram|note|message|dispatch|despatch|order|report|reply|answer|summons|communication)s?\s+from\s+"
+    r"(?P<np>(?:the\s+)?(?:[A-Z][\w’'\-]+|[a-z]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'\-]+)*)"
+)
 _RECEIVE = re.compile(r"\b(?:received|receive|got|had)\b")
 _ARRIVED = re.compile(r"\b(?:reached|arrived\s+(?:at|in))\s+(?P<np>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
 
@@ -245,6 +249,14 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     that = re.search(r"\b(?:demanded|requested|urged|asked|insisted|proposed)\b[^“\"]*?\bthat\s+(?:the\s+)?(?P<np>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", intro)
     if that and that.group("np") not in recipients:
         recipients.append(that.group("np"))
+    came_from = _FROM_SENDER.search(intro)
+    if came_from and (not senders or senders == [author]):
+        # "a letter from the Governor", "a wire from Headquarters": the sender is named with the document
+        who = _clean_np(came_from.group("np"), author, resolve)
+        if who:
+            if senders == [author] and author not in recipients:
+                recipients.insert(0, author)
+            senders = [who]
     place = None
     frm = _PLACE_FROM.search(intro)
     if verb and _RECEIVE.fullmatch(verb.group()) or _RECEIVE.search(before.split(",")[-1] if before else ""):
@@ -254,7 +266,8 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
             recipients, senders = [s for s in senders if s], sources[:1]
     for m in ([frm] if frm else []) + list(_ARRIVED.finditer(intro)) + list(_PLACE_IN.finditer(before)):
         np = strip_place(m.group("np"))
-        if np and _is_place_word(np) and np != destination and np not in recipients and (np not in senders or m is frm):
+        if np and _is_place_word(np) and np != destination and np not in recipients and (np not in senders or m is frm) \
+                and not (came_from and np in came_from.group("np")):
             place = np
             break
     return Parties([s for s in senders if s], [r for r in recipients if r], place, destination)

@@ -29,7 +29,7 @@ _TAIL_CUE = re.compile(
     r"|(?:I|he|she|we|they|[A-Z][a-z]+)\s+(?:wrote|telegraphed|wired|cabled|had written|noted)\b)"
 )  # a shorter quotation is a quoted word or slogan unless a colon introduces it
 _SUBJECT_SKIP = re.compile(r"^(?:On|In|At|After|When|During|Even|Having|Next|Then|But|And|So|Later|Meanwhile|While|By|From|Before|Yet|Still|Now|Thus|Unfortunately|However)\b[^,]*,\s*")
-_CAPS_SIGNATURE = re.compile(r"(?:^|(?<=[.!?]))\s+(?P<sig>(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}\.)\s*$")
+_CAPS_SIGNATURE = re.compile(r"(?:^|(?<=[.!?,:])\s+|\n\s*)(?P<sig>(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}\.)\s*$")
 
 
 @dataclass(slots=True)
@@ -136,16 +136,35 @@ class ChapterSegmenter:
         who = fields.parties(cue_text, verb_at, self.author, previous_subject, kind)
         if kind == "reply":  # "The answer came:": the previous document's kind, its parties reversed
             kind = previous_doc.kind if previous_doc else "message"
-            if previous_doc and previous_doc.recipients:
-                who.senders = list(previous_doc.recipients)
+            if previous_doc:
+                if previous_doc.recipients and who.senders != [self.author]:
+                    who.senders = list(previous_doc.recipients)
+                who.recipients = [s for s in previous_doc.senders if s not in who.senders] or who.recipients
         if not who.recipients and previous_doc and re.search(r"\b(?:replied|answered|answer|reply)\b", cue_text) and previous_doc.senders:
             who.recipients = [s for s in previous_doc.senders if s not in who.senders]
         if not who.recipients and kind in _PERSONAL_KINDS and who.senders and self.author not in who.senders:
             who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist
         date = self._date_before(date_refs.get(intro_para, []), texts[intro_para] if intro_para >= 0 else "", intro_end)
+        heading = self._dateline(quoted.split("\n")[0]) if len(quoted.split()) > 12 or span.end_para > span.start_para else None
+        if heading:  # the document's own date line ("Government House, Accra, May 30, 1900.") outranks the narrative
+            date, who.place = heading[0], heading[1] or who.place
         end = (span.end_para, span.end)
         return _Found(kind, (span.start_para, span.start), end, "block" if opens_paragraph else "inline",
                       who.senders, who.recipients, date, who.place, who.destination)
+
+    def _dateline(self, line: str) -> tuple[str | None, str | None] | None:
+        """(date, place) from a document's own date line: 'Simbirsk, September 2, 1918.'; None if it is not one."""
+        if len(line.split()) > 10:
+            return None
+        head = DateContext()
+        head.year = self.dates.year
+        date = next((r.iso for r in head.scan(line) if r.iso and r.kind != "rel"), None)
+        if date is None:
+            return None
+        parts = [p.strip(" “\"") for p in line.split(",")[:-1]]
+        places = [p for p in parts if p and fields.names_in(p) == [p] and p not in fields.MONTHS and not re.search(r"\d", p)]
+        places = [p for p in places if not fields.is_org(p) and not re.search(r"\b(?:House|Headquarters|Office|Palace|Station)\b", p)] or places
+        return date, places[-1] if places else None
 
     @staticmethod
     def _date_before(refs: list[DateRef], text: str, offset: int) -> str | None:
@@ -221,14 +240,8 @@ class ChapterSegmenter:
             date = self._date_before(date_refs.get(pi, []), texts[pi], len(texts[pi]))
             for i, role in extent:
                 if role == "dateline":
-                    head = DateContext()
-                    head.year = self.dates.year
-                    refs = head.scan(texts[i])
-                    date = next((r.iso for r in refs if r.iso), date)
-                    places = [p.strip() for p in texts[i].split(",")[:-1] if fields.names_in(p.strip()) == [p.strip()]]
-                    places = [p for p in places if not fields.is_org(p) and p not in fields.MONTHS] or places
-                    if places:
-                        who.place = places[-1]
+                    found_date, found_place = self._dateline(texts[i]) or (None, None)
+                    date, who.place = found_date or date, found_place or who.place
                 elif role == "address":  # the document's own lines outrank the narrative's guess
                     addressee = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", texts[i]).rstrip(".,:")
                     at = re.search(r",?\s+(?:at|in)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)$", addressee)
@@ -270,7 +283,10 @@ class ChapterSegmenter:
             ids = tuple(blocks[pi].id for pi in range(f.start[0], f.end[0] + 1))
             parts = []
             for pi in range(f.start[0], f.end[0] + 1):
-                parts.append(_between(blocks[pi], offsets.get(pi, {}), did).strip())
+                part = _between(blocks[pi], offsets.get(pi, {}), did).strip()
+                if pi > f.start[0] and not f.roles:
+                    part = part.lstrip("“\"")  # the reopening mark of a continued quotation is not the document's text
+                parts.append(part)
             text = "\n\n".join(p for p in parts if p)
             signature = None
             sig_blocks = [pi for pi, role in f.roles.items() if role == "signature"]
