@@ -121,6 +121,12 @@ class DateContext:
                 found.append((m.start(), m.end(), kind, m))
         refs = []
         for start, end, kind, m in sorted(found, key=lambda f: f[0]):
+            if text[max(0, start - 1): start] == "(":
+                # "7 April (26 March)": an Old Style equivalent in brackets does not move the story
+                saved = (self.year, self.current)
+                refs.append(DateRef(start, end, kind, self._resolve(kind, m)))
+                self.year, self.current = saved
+                continue
             refs.append(DateRef(start, end, kind, self._resolve(kind, m)))
         return refs
 
@@ -138,7 +144,7 @@ class DateContext:
             year = self.year
             # "On January 14" after a date in April: the narrative has moved into the next year
             if kind != "m" and year is not None and month is not None and self.current and len(self.current) >= 7 \
-                    and int(self.current[:4]) == year and month < int(self.current[5:7]):
+                    and int(self.current[:4]) == year and month <= int(self.current[5:7]) - 3:
                 year += 1
         else:
             self.year = year

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from producer.model import Block, DocEnd, DocStart, Inline, NoteRef, QuotedDocument, Text
@@ -45,7 +46,8 @@ class _Found:
     date: str | None
     place: str | None
     destination: str | None
-    roles: dict[int, str] = field(default_factory=dict)  # set-off line roles by paragraph
+    roles: dict[int, str] = field(default_factory=dict)  # the document's own lines (address, signature...) by paragraph
+    setoff: bool = False  # set off without quotation marks
 
 
 class ChapterSegmenter:
@@ -57,6 +59,7 @@ class ChapterSegmenter:
         self.dates = DateContext()
         self._texts: list[str] = []
         self._index: dict[int, SentenceIndex] = {}
+        self._names: Counter[str] = Counter()
 
     # ---- narrative context ---------------------------------------------------------------
 
@@ -152,6 +155,19 @@ class ChapterSegmenter:
         return _Found(kind, (span.start_para, span.start), end, "block" if opens_paragraph else "inline",
                       who.senders, who.recipients, date, who.place, who.destination)
 
+    def _signer(self, signature: str) -> str | None:
+        """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""
+        name = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", signature.strip("“”\" ")).split(",")[0].strip().rstrip(".")
+        if not name:
+            return None
+        if re.fullmatch(r"(?:[A-Z]\.\s?)*[A-Z]", name):  # initials only
+            initials = name.replace(".", "").replace(" ", "")
+            if initials == self.initials:
+                return self.author
+            known = [n for n, _ in self._names.most_common() if n[:1] == initials[-1] and " " not in n and not fields.is_org(n)]
+            return known[0] if known else name
+        return fields.title_name(name) if name.isupper() else name
+
     def _dateline(self, line: str) -> tuple[str | None, str | None] | None:
         """(date, place) from a document's own date line: 'Simbirsk, September 2, 1918.'; None if it is not one."""
         if len(line.split()) > 10:
@@ -178,6 +194,7 @@ class ChapterSegmenter:
         """Blocks and documents of a chapter body (notes section already removed)."""
         texts = [p.text for p in paras]
         self._texts, self._index = texts, {}
+        self._names = Counter(n for t in texts for n in fields.names_in(t))
         spans = find_spans(texts)
         inside = {pi for s in spans for pi in range(s.start_para, s.end_para + 1)}
         date_refs = self._scan_dates(texts, spans)
@@ -262,7 +279,7 @@ class ChapterSegmenter:
                     kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
             first, lastpara = extent[0][0], extent[-1][0]
             found.append(_Found(kind, (first, 0), (lastpara, len(texts[lastpara])), "block", who.senders,
-                                who.recipients, date, who.place, who.destination, roles))
+                                who.recipients, date, who.place, who.destination, roles, setoff=True))
             pi = lastpara + 1
         return found
 
@@ -281,24 +298,21 @@ class ChapterSegmenter:
         offsets = {pi: _doc_offsets(b) for pi, b in enumerate(blocks) if any(isinstance(i, (DocStart, DocEnd)) for i in b.inlines)}
         for did, f in zip(doc_ids, found):
             ids = tuple(blocks[pi].id for pi in range(f.start[0], f.end[0] + 1))
-            parts = []
+            parts = {}
             for pi in range(f.start[0], f.end[0] + 1):
                 part = _between(blocks[pi], offsets.get(pi, {}), did).strip()
-                if pi > f.start[0] and not f.roles:
+                if pi > f.start[0] and not f.setoff:
                     part = part.lstrip("“\"")  # the reopening mark of a continued quotation is not the document's text
-                parts.append(part)
-            text = "\n\n".join(p for p in parts if p)
-            signature = None
-            sig_blocks = [pi for pi, role in f.roles.items() if role == "signature"]
+                parts[pi] = part
+            sig_blocks = sorted(pi for pi, role in f.roles.items() if role == "signature")
             if sig_blocks:
-                signature = " ".join(blocks[pi].text for pi in sorted(sig_blocks))
-                text = "\n\n".join(p for pi, p in zip(range(f.start[0], f.end[0] + 1), parts) if pi not in sig_blocks and p)
+                signature: str | None = " ".join(parts[pi].strip("“”\" ") for pi in sig_blocks)
+                text = "\n\n".join(p for pi, p in parts.items() if pi not in sig_blocks and p)
             else:
-                m = _CAPS_SIGNATURE.search(text)
-                if m and m.start("sig") > 0:
-                    signature, text = m.group("sig"), text[: m.start("sig")].rstrip()
-                    if not f.senders:
-                        f.senders = [fields.title_name(signature.rstrip("."))]
+                signature, text = _trailing_signature("\n\n".join(p for p in parts.values() if p))
+            signer = self._signer(signature) if signature else None
+            if signer and not any(fields.is_org(s) for s in f.senders):
+                f.senders = [signer]
             for pi in range(f.start[0], f.end[0] + 1):
                 role = f.roles.get(pi)
                 here = offsets.get(pi, {})
@@ -343,6 +357,20 @@ class ChapterSegmenter:
                 merged.append(inline)
         plain = "".join(i.text for i in merged if isinstance(i, Text))
         return Block(bid, "dialogue" if pi in dialogue else "paragraph", plain, tuple(merged), p.line)
+
+
+_DASH_SIGNATURE = re.compile(
+    r"(?<=[.!?])\s+[–—-]+\s*(?P<sig>(?:[A-Z]\.\s?){1,3}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}\.?)\s*$"
+)
+
+
+def _trailing_signature(text: str) -> tuple[str | None, str]:
+    """Split a closing signature off a document's text: '... enterprise. TROTSKY.' or '... badly. – J. H.'."""
+    for pattern in (_CAPS_SIGNATURE, _DASH_SIGNATURE):
+        m = pattern.search(text)
+        if m and m.start("sig") > 0:
+            return m.group("sig").strip(), text[: m.start()].rstrip()
+    return None, text
 
 
 def _doc_offsets(block: Block) -> dict[tuple[str, str], int]:
