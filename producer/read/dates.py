@@ -28,7 +28,7 @@ _PATTERNS = (
     # In October (the year carried from the narrative)
     ("m", re.compile(rf"\b(?:in|In|during|During|by|By|early in|late in|Early in|Late in|of)\s+{_MONTH}\b(?!\s+\d)")),
     # on the 29th (the month carried from the narrative)
-    ("d", re.compile(r"\b(?:on|On|of|Of)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")),
+    ("d", re.compile(r"\b(?:on|On|of|Of|dated|until|till|since|by)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")),
     # in 1919 (a bare year, not a range like 1914-17)
     ("y", re.compile(rf"\b(?:in|of|since|during|by|year)\s+{_YEAR}\b(?![-–]\d)")),
     # relative expressions
@@ -157,7 +157,7 @@ class DateContext:
         if day is None or not self.current or len(self.current) < 7:
             return None
         year, month = int(self.current[:4]), int(self.current[5:7])
-        if len(self.current) == 10 and day < int(self.current[8:10]):
+        if len(self.current) == 10 and day <= int(self.current[8:10]) - 10:  # "on the 2nd" after the 28th
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         iso = _iso(year, month, day)
         self.current = iso

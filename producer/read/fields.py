@@ -187,6 +187,12 @@ _OBJECT = re.compile(
     rf"(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:of\s+|of\s+the\s+|and\s+)?[A-Z][\w’'\-]+)*"
     r"|(?:my|our|his|her|their)\s+[a-z][\w\-]*|the\s+[a-z]+\s+(?:army|regiment|division|corps|front|committee|council|headquarters)|headquarters)"
 )
+_DOC_NOUNS = (r"(?:telegram|letter|note|reply|answer|order|proclamation|message|dispatch|despatch|report|instructions|"
+              r"bulletin|decree|resolution|wire|cable|memorandum|statement|manifesto|appeal|speech|article)s?")
+_OWNER = re.compile(
+    rf"(?:(?P<owner>\b(?:My|my|Our|our|His|his|Her|her))|(?:the\s+|The\s+)?(?P<name>(?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+)[’']s)"
+    rf"\s+(?:own\s+)?(?:[a-z]+\s+)?{_DOC_NOUNS}\b"
+)
 _FROM_SENDER = re.compile(
     r"\b(?:letter|telegram|note|message|dispatch|despatch|order|report|reply|answer|summons|communication)s?\s+from\s+"
     r"(?P<np>(?:the\s+)?(?:[A-Z][\w’'\-]+|[a-z]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'\-]+)*)"
@@ -217,6 +223,10 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     after = intro[verb_at + (verb.end() if verb else 0):]
     resolve = {"him": previous_subject}
     subject = _subject(before, author, previous_subject)
+    owner = _OWNER.search(before)
+    if owner:  # "My own telegram to ...", "Lord Aldersey’s reply", "The King’s proclamation": whose document it is
+        word = owner.group("owner") or owner.group("name")
+        subject = author if word.lower() in ("my", "our") else previous_subject if word.lower() in ("his", "her") else word
     senders: list[str] = [subject] if subject else []
     orgs = [n for n in names_in(intro) if is_org(n)]
     if kind in ("resolution", "decree", "proclamation", "bulletin"):

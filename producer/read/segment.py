@@ -20,9 +20,12 @@ _MIN_WORDS = 4
 # "On June 1, I replied to him:" after "... over the direct wire."; "This is what he said:" after "... a speech"
 _REFERS_BACK = re.compile(
     r"\b(?:replied|answered|responded|rejoined|wired back|wrote back)\b|\b(?:this|that|here) is what\b|\bin these words\b"
-    r"|\bas follows\b|\bthe following\b|\bran thus\b|\bread thus\b",
+    r"|\bas follows\b|\bthe following\b|\bran thus\b|\bread thus\b"
+    r"|\b(?:it|they|this|which)\s+(?:was|were|ran|read|reads|runs|said|says)\b"
+    r"|\bI\s+(?:give|quote|copy|reproduce|translate|print)\s+(?:it|them|this)\b",
     re.I,
 )
+_BACK_MIN_WORDS = 12  # a one-line answer after "he answered" stays speech even if a letter was just mentioned
 # a sentence after a quotation that says what it was: "“...,” I wrote", "This telegram reached me..."
 _TAIL_CUE = re.compile(
     r"\s*[,.;]?\s*(?:(?:This|That|The|His|Her|My|Our|Such\s+was\s+the|such\s+was\s+the)\s+(?:\w+\s+){0,2}"
@@ -123,20 +126,26 @@ class ChapterSegmenter:
             return None
         kind = fields.kind_of(intro)
         cue_text = intro
+        back = None
         if kind is None and intro and _REFERS_BACK.search(intro):
             index = self._sentences(intro_para) if intro_para >= 0 else None
-            prev_sentences = index.before(index.start(intro_end), 1) if index else []
-            if prev_sentences:
-                kind = fields.kind_of(prev_sentences[-1])
+            prev_sentences = index.before(index.start(intro_end), 2) if index and words >= _BACK_MIN_WORDS else []
+            for sentence in reversed(prev_sentences):
+                kind = fields.kind_of(sentence)
+                if kind:
+                    back = sentence
+                    break
         if kind is None and not intro and tail and words >= _MIN_WORDS and _TAIL_CUE.match(tail):
             kind = fields.kind_of(tail)
             cue_text = tail
         if kind is None:
             return None
-        verbs = [m for m in fields.SPEECH_VERBS.finditer(cue_text) if m]
-        verb_at = verbs[0].start() if verbs else len(cue_text)
         previous_subject = self._previous_subject(max(intro_para, 0), intro_end if intro_para >= 0 else 0)
-        who = fields.parties(cue_text, verb_at, self.author, previous_subject, kind)
+        who = self._parties(cue_text, previous_subject, kind)
+        if back and not who.senders:  # "They were brief:": who and where are in the sentence pointed back to
+            earlier = self._parties(back, previous_subject, kind)
+            who.senders, who.recipients = earlier.senders, who.recipients or earlier.recipients
+            who.place, who.destination = who.place or earlier.place, who.destination or earlier.destination
         if kind == "reply":  # "The answer came:": the previous document's kind, its parties reversed
             kind = previous_doc.kind if previous_doc else "message"
             if previous_doc:
@@ -154,6 +163,10 @@ class ChapterSegmenter:
         end = (span.end_para, span.end)
         return _Found(kind, (span.start_para, span.start), end, "block" if opens_paragraph else "inline",
                       who.senders, who.recipients, date, who.place, who.destination)
+
+    def _parties(self, text: str, previous_subject: str | None, kind: str | None) -> fields.Parties:
+        verbs = list(fields.SPEECH_VERBS.finditer(text))
+        return fields.parties(text, verbs[0].start() if verbs else len(text), self.author, previous_subject, kind)
 
     def _signer(self, signature: str) -> str | None:
         """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""
