@@ -12,7 +12,7 @@ _KIND_NOUNS = (
     (re.compile(r"\btelegrams?\b|\bcablegrams?\b|\bcables?\b|\bdespatch by wire\b", re.IGNORECASE), "telegram"),
     (re.compile(r"\bletters?\b|\bepistle\b", re.IGNORECASE), "letter"),
     (re.compile(r"(?<!\bto )\bnotes?\b(?! of)", re.IGNORECASE), "note"),
-    (re.compile(r"(?<!\bin )\border(?:s)?\b|\bcommand\b(?= to)", re.IGNORECASE), "order"),
+    (re.compile(r"(?<!\bin )\border(?:s)?\b|\bcommand\b(?= to)|\binstructions\b", re.IGNORECASE), "order"),
     (re.compile(r"\bdecrees?\b|\bukase\b", re.IGNORECASE), "decree"),
     (re.compile(r"\bresolutions?\b|\bdecisions?\b|\bmotion\b", re.IGNORECASE), "resolution"),
     (re.compile(r"\bproclamations?\b|\bmanifesto\b|\bappeal\b", re.IGNORECASE), "proclamation"),
@@ -22,6 +22,10 @@ _KIND_NOUNS = (
     (re.compile(r"\bstatement\b|\bdeclaration\b", re.IGNORECASE), "statement"),
     (re.compile(r"\bmemorandum\b|\bmemoranda\b", re.IGNORECASE), "memorandum"),
     (re.compile(r"\bsummons\b|\bultimatum\b", re.IGNORECASE), "summons"),
+    (re.compile(r"\bplacards?\b|\bposters?\b|\bleaflets?\b|\bhandbills?\b", re.IGNORECASE), "proclamation"),
+    (re.compile(r"\brecord\b(?! of)|\bminutes\b(?= of the)|\bprotocol\b", re.IGNORECASE), "record"),
+    (re.compile(r"\bcirculars?\b", re.IGNORECASE), "circular"),
+    (re.compile(r"\bpetitions?\b|\bmemorial\b", re.IGNORECASE), "petition"),
 )
 _TRANSMIT_VERBS = re.compile(r"\b(?:telegraphed|wired|cabled|transmitted|telegraph|wire)\b(?! (?:of|fence))", re.IGNORECASE)
 _KIND_VERBS = (
@@ -143,7 +147,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _OBJECT_ME = re.compile(r"\b(?:me|us)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
 _RECIPIENT_TO = re.compile(r"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|[A-Z][^,;:“\"()]*?|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+)?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the)\b|[,;:“\"(]|$)")
-_PLACE_FROM = re.compile(r"\b(?:from|before|near|outside)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
+_PLACE_FROM = re.compile(r"\b(?:from|before|near|outside|on\s+board(?:\s+of)?)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
 _PLACE_IN = re.compile(r"\b(?:in|at|In|At)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
 
 
@@ -194,7 +198,8 @@ _OWNER = re.compile(
     rf"\s+(?:own\s+)?(?:[a-z]+\s+)?{_DOC_NOUNS}\b"
 )
 _FROM_SENDER = re.compile(
-    r"\b(?:letter|telegram|note|message|dispatch|despatch|order|report|reply|answer|summons|communication)s?\s+from\s+"
+    r"\b(?:letter|telegram|note|message|dispatch|despatch|order|report|reply|answer|summons|communication|instructions)s?"
+    r"(?:\s+[a-z]+){0,3}?\s+from\s+"
     r"(?P<np>(?:the\s+)?(?:[A-Z][\w’'\-]+|[a-z]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'\-]+)*)"
 )
 _RECEIVE = re.compile(r"\b(?:received|receive|got|had)\b")
@@ -253,8 +258,11 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
             who = _clean_np(part, author, resolve)
             if who and who not in recipients and who not in senders:
                 recipients.append(who)
+        after_to = re.match(r"\s+(?:at|in)\s+(?P<np>(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", intro[rm.end():])
+        if after_to and destination is None and _is_place_word(strip_place(after_to.group("np"))):
+            destination = strip_place(after_to.group("np"))  # "to the Committee in London"
     at = re.search(r"\b(?:at|in)\s+(?P<np>(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", zone)
-    if at and recipients and _is_place_word(strip_place(at.group("np"))):
+    if at and recipients and destination is None and _is_place_word(strip_place(at.group("np"))):
         destination = strip_place(at.group("np"))
     that = re.search(r"\b(?:demanded|requested|urged|asked|insisted|proposed)\b[^“\"]*?\bthat\s+(?:the\s+)?(?P<np>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", intro)
     if that and that.group("np") not in recipients:

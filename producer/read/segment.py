@@ -11,7 +11,7 @@ from producer.read import fields
 from producer.read.dates import DateContext, DateRef
 from producer.read.notes import MARKER
 from producer.read.quotes import SentenceIndex, Span, find_spans
-from producer.read.setoff import introduces_document, setoff_extent
+from producer.read.setoff import introduces_document, quoted_roles, setoff_extent
 from producer.read.structure import Para, title_case
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
@@ -33,7 +33,7 @@ _TAIL_CUE = re.compile(
     r"|(?:I|he|she|we|they|[A-Z][a-z]+)\s+(?:wrote|telegraphed|wired|cabled|had written|noted)\b)"
 )  # a shorter quotation is a quoted word or slogan unless a colon introduces it
 _SUBJECT_SKIP = re.compile(r"^(?:On|In|At|After|When|During|Even|Having|Next|Then|But|And|So|Later|Meanwhile|While|By|From|Before|Yet|Still|Now|Thus|Unfortunately|However)\b[^,]*,\s*")
-_CAPS_SIGNATURE = re.compile(r"(?:^|(?<=[.!?,:])\s+|\n\s*)(?P<sig>(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}\.)\s*$")
+_CAPS_SIGNATURE = re.compile(r"(?:^|(?<=[.!?,:])\s+|\n\s*)(?P<sig>(?:[A-Z]\.\s?){2,4}$|(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}\.)\s*$")
 
 
 @dataclass(slots=True)
@@ -152,17 +152,26 @@ class ChapterSegmenter:
                 if previous_doc.recipients and who.senders != [self.author]:
                     who.senders = list(previous_doc.recipients)
                 who.recipients = [s for s in previous_doc.senders if s not in who.senders] or who.recipients
+                who.place = who.place or previous_doc.destination
+                who.destination = who.destination or previous_doc.place
         if not who.recipients and previous_doc and re.search(r"\b(?:replied|answered|answer|reply)\b", cue_text) and previous_doc.senders:
             who.recipients = [s for s in previous_doc.senders if s not in who.senders]
         if not who.recipients and kind in _PERSONAL_KINDS and who.senders and self.author not in who.senders:
             who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist
         date = self._date_before(date_refs.get(intro_para, []), texts[intro_para] if intro_para >= 0 else "", intro_end)
+        roles = quoted_roles([texts[i] for i in range(span.start_para, span.end_para + 1)]) if opens_paragraph else {}
+        header = _FROM_TO.match(quoted)
+        if header:  # "From O.C. Lindley to G.O.C. Column." / "Fairlie to Holroyd.": the document says who and whom
+            who.senders, who.recipients = [header.group("a").strip()], [header.group("b").strip()]
         heading = self._dateline(quoted.split("\n")[0]) if len(quoted.split()) > 12 or span.end_para > span.start_para else None
         if heading:  # the document's own date line ("Government House, Accra, May 30, 1900.") outranks the narrative
             date, who.place = heading[0], heading[1] or who.place
         end = (span.end_para, span.end)
-        return _Found(kind, (span.start_para, span.start), end, "block" if opens_paragraph else "inline",
-                      who.senders, who.recipients, date, who.place, who.destination)
+        found = _Found(kind, (span.start_para, span.start), end, "block" if opens_paragraph else "inline",
+                       who.senders, who.recipients, date, who.place, who.destination,
+                       {span.start_para + k: role for k, role in roles.items()})
+        self._apply_roles(found, texts)
+        return found
 
     def _parties(self, text: str, previous_subject: str | None, kind: str | None) -> fields.Parties:
         verbs = list(fields.SPEECH_VERBS.finditer(text))
@@ -210,7 +219,8 @@ class ChapterSegmenter:
         self._names = Counter(n for t in texts for n in fields.names_in(t))
         spans = find_spans(texts)
         inside = {pi for s in spans for pi in range(s.start_para, s.end_para + 1)}
-        date_refs = self._scan_dates(texts, spans)
+        extents = self._setoff_extents(texts, inside)
+        date_refs = self._scan_dates(texts, spans, {i for _, extent in extents for i, _ in extent})
         found: list[_Found] = []
         dialogue: set[int] = set()
         previous: _Found | None = None
@@ -224,12 +234,12 @@ class ChapterSegmenter:
                 doc.end = (span.end_para, len(texts[span.end_para]))
             found.append(doc)
             previous = doc
-        found += self._setoff(texts, inside, date_refs)
+        found += self._setoff(texts, extents, date_refs)
         found.sort(key=lambda f: f.start)
         return self._build(paras, cid, note_ids, found, dialogue)
 
-    def _scan_dates(self, texts: list[str], spans: list[Span]) -> dict[int, list[DateRef]]:
-        """Date expressions of the narrative (outside quotations), resolved in reading order."""
+    def _scan_dates(self, texts: list[str], spans: list[Span], setoff: set[int]) -> dict[int, list[DateRef]]:
+        """Date expressions of the narrative (outside quotations and set-off documents), resolved in reading order."""
         refs: dict[int, list[DateRef]] = {}
         cuts: dict[int, list[tuple[int, int]]] = {}
         for s in spans:
@@ -238,6 +248,8 @@ class ChapterSegmenter:
                 b = s.end if pi == s.end_para else len(texts[pi])
                 cuts.setdefault(pi, []).append((a, b))
         for pi, text in enumerate(texts):
+            if pi in setoff:
+                continue
             pos = 0
             pieces = []
             for a, b in sorted(cuts.get(pi, [])):
@@ -249,8 +261,9 @@ class ChapterSegmenter:
                     refs.setdefault(pi, []).append(DateRef(base + r.start, base + r.end, r.kind, r.iso))
         return refs
 
-    def _setoff(self, texts: list[str], inside: set[int], date_refs: dict[int, list[DateRef]]) -> list[_Found]:
-        found = []
+    def _setoff_extents(self, texts: list[str], inside: set[int]) -> list[tuple[int, list[tuple[int, str]]]]:
+        """(intro paragraph, [(paragraph, role)]) for each document set off without quotation marks."""
+        extents = []
         pi = 0
         while pi < len(texts) - 1:
             last = (self._sentences(pi).before(len(texts[pi]), 1) or [""])[-1]
@@ -262,39 +275,51 @@ class ChapterSegmenter:
             if not extent or any(i in inside for i, _ in extent) or not (introduces_document(last) or structured):
                 pi += 1
                 continue
+            extents.append((pi, extent))
+            pi = extent[-1][0] + 1
+        return extents
+
+    def _setoff(self, texts: list[str], extents: list[tuple[int, list[tuple[int, str]]]],
+                date_refs: dict[int, list[DateRef]]) -> list[_Found]:
+        found = []
+        for pi, extent in extents:
+            last = (self._sentences(pi).before(len(texts[pi]), 1) or [""])[-1]
             kind = fields.kind_of(last) or "message"
-            verbs = list(fields.SPEECH_VERBS.finditer(last))
-            who = fields.parties(last, verbs[0].start() if verbs else len(last), self.author,
-                                 self._previous_subject(pi, len(texts[pi])), kind)
-            roles = dict(extent)
+            who = self._parties(last, self._previous_subject(pi, len(texts[pi])), kind)
             date = self._date_before(date_refs.get(pi, []), texts[pi], len(texts[pi]))
-            for i, role in extent:
-                if role == "dateline":
-                    found_date, found_place = self._dateline(texts[i]) or (None, None)
-                    date, who.place = found_date or date, found_place or who.place
-                elif role == "address":  # the document's own lines outrank the narrative's guess
-                    addressee = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", texts[i]).rstrip(".,:")
-                    at = re.search(r",?\s+(?:at|in)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)$", addressee)
-                    parts = [p.strip() for p in addressee.split(",")]
-                    if at:
-                        who.destination, addressee = at.group(1), addressee[: at.start()]
-                    elif len(parts) > 1 and fields.names_in(parts[-1]) == [parts[-1]]:
-                        who.destination, addressee = parts[-1], parts[0]
-                    who.recipients = [title_case(addressee)]
-                elif role == "signature" and not any(r == "signature" for j, r in extent if j < i):
-                    name = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", texts[i]).rstrip(".").split(",")[0]
-                    if re.fullmatch(r"(?:[A-Z]\.\s?)*[A-Z]", name) and name.replace(".", "").replace(" ", "") == self.initials:
-                        name = self.author  # signed with the memoirist's own initials
-                    who.senders = [fields.title_name(name) if name.isupper() else name]
-                elif role == "heading" and kind == "message":
-                    kind = fields.kind_of(texts[i].lower()) or kind
-                elif role in ("salutation", "closing") and kind == "message":
-                    kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
             first, lastpara = extent[0][0], extent[-1][0]
-            found.append(_Found(kind, (first, 0), (lastpara, len(texts[lastpara])), "block", who.senders,
-                                who.recipients, date, who.place, who.destination, roles, setoff=True))
-            pi = lastpara + 1
+            f = _Found(kind, (first, 0), (lastpara, len(texts[lastpara])), "block", who.senders,
+                       who.recipients, date, who.place, who.destination, dict(extent), setoff=True)
+            self._apply_roles(f, texts)
+            found.append(f)
         return found
+
+    def _apply_roles(self, f: _Found, texts: list[str]) -> None:
+        """What a document's own lines say (date line, address, salutation, heading) outranks the narrative's guess."""
+        for i, role in sorted(f.roles.items()):
+            line = texts[i].strip().strip("“”\"").strip()
+            if role == "dateline":
+                found_date, found_place = self._dateline(line) or (None, None)
+                f.date, f.place = found_date or f.date, found_place or f.place
+            elif role == "address":
+                addressee = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", line).rstrip(".,:")
+                at = re.search(r",?\s+(?:at|in)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)$", addressee)
+                parts = [p.strip() for p in addressee.split(",")]
+                if at:
+                    f.destination, addressee = at.group(1), addressee[: at.start()]
+                elif len(parts) > 1 and fields.names_in(parts[-1]) == [parts[-1]]:
+                    f.destination, addressee = parts[-1], parts[0]
+                f.recipients = [title_case(addressee)]
+            elif role == "salutation":
+                name = re.sub(r"^(?:My\s+dear|Dear|DEAR|My)\s+", "", line).rstrip(",!:—–- ").strip()
+                name = re.sub(r"\s*[,—–-].*$", "", name)
+                generic = re.fullmatch(r"(?:Friends?|Comrades?|Sir|Sirs|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|Father)", name)
+                if name != line and not generic and fields.names_in(name) and (not f.recipients or f.recipients == [self.author]):
+                    f.recipients = [name]
+            elif role == "heading" and f.kind == "message":
+                f.kind = fields.kind_of(line.lower()) or f.kind
+            if role in ("salutation", "closing") and f.kind == "message":
+                f.kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
 
     def _build(self, paras: list[Para], cid: str, note_ids: dict[tuple[int, int], str], found: list[_Found],
                dialogue: set[int]) -> tuple[tuple[Block, ...], list[QuotedDocument]]:
@@ -372,6 +397,8 @@ class ChapterSegmenter:
         return Block(bid, "dialogue" if pi in dialogue else "paragraph", plain, tuple(merged), p.line)
 
 
+_NAMEISH = r"(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*){0,4}"
+_FROM_TO = re.compile(rf"^(?:From\s+)?(?P<a>{_NAMEISH})\s+to\s+(?P<b>{_NAMEISH})\.\s")
 _DASH_SIGNATURE = re.compile(
     r"(?<=[.!?])\s+[–—-]+\s*(?P<sig>(?:[A-Z]\.\s?){1,3}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}\.?)\s*$"
 )

@@ -11,7 +11,7 @@ _MAX_LINES = 15  # paragraphs a set-off document may span when a signature close
 
 _SIGNED = re.compile(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+\S")
 _CAPS_NAME = r"(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+){0,3}"
-_SIGNATURE = re.compile(rf"^(?:(?:[A-Z]\.\s?){{1,4}}|{_CAPS_NAME}\.?|{_CAPS_NAME},\s+[A-Z][\w’'\-]+(?:,?[ -][\w’'\-]+){{0,9}}\.?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,5}},\s+{_CAPS_NAME}\.?)$")
+_SIGNATURE = re.compile(rf"^(?:(?:[A-Z]\.\s?){{1,4}}|{_CAPS_NAME}\.?|{_CAPS_NAME},\s+[A-Z][\w’'.\-]+(?:,?[ -][\w’'.\-]+){{0,9}}\.?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,5}},\s+{_CAPS_NAME}\.?)$")
 _ADDRESS = re.compile(r"^(?:To|TO)\s+\S")
 _SALUTATION = re.compile(r"^(?:Dear|My dear|DEAR|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b[^.]{0,60}[,!:]$")
 _CLOSING = re.compile(r"^(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Cordially|I remain|Ever)\b[^.]{0,60}[,.]?$")
@@ -77,3 +77,26 @@ def setoff_extent(texts: list[str], first: int, end: int) -> list[tuple[int, str
             break
         kept.append((i, role))
     return kept if bodies else None
+
+
+def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
+    """Roles of the set-off lines inside a quoted multi-paragraph document (by index in `paragraphs`).
+
+    Header lines (heading, date, address, salutation) are read from the top, closing and
+    signature lines from the bottom; everything between is body and gets no role.
+    """
+    if len(paragraphs) < 2:
+        return {}
+    texts = [p.strip().strip("“”\"").strip() for p in paragraphs]
+    roles: dict[int, str] = {}
+    for i, text in enumerate(texts[:-1]):
+        role = line_role(text, after_body=False)
+        if role not in ("heading", "dateline", "address", "salutation"):
+            break
+        roles[i] = role
+    for i in range(len(texts) - 1, 0, -1):
+        role = line_role(texts[i], after_body=True)
+        if role not in ("signature", "closing") or i in roles:
+            break
+        roles[i] = role
+    return roles
