@@ -194,7 +194,7 @@ _OBJECT = re.compile(
 _DOC_NOUNS = (r"(?:telegram|letter|note|reply|answer|order|proclamation|message|dispatch|despatch|report|instructions|"
               r"bulletin|decree|resolution|wire|cable|memorandum|statement|manifesto|appeal|speech|article)s?")
 _OWNER = re.compile(
-    rf"(?:(?P<owner>\b(?:My|my|Our|our|His|his|Her|her))|(?:the\s+|The\s+)?(?P<name>(?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+)[’']s)"
+    rf"(?:(?P<owner>\b(?:My|my|Our|our|His|his|Her|her|Its|its|Their|their))|(?:the\s+|The\s+)?(?P<name>(?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+)[’']s)"
     rf"\s+(?:own\s+)?(?:[a-z]+\s+)?{_DOC_NOUNS}\b"
 )
 _FROM_SENDER = re.compile(
@@ -216,8 +216,8 @@ def _subject(before: str, author: str, previous_subject: str | None) -> str | No
             m = re.search(re.escape(n), zone)
             if m:
                 candidates.append((m.start(), n))
-        if candidates:
-            return min(candidates, key=lambda c: c[0])[1] if zone is clause else max(candidates, key=lambda c: c[0])[1]
+        if candidates:  # the first name of the clause, else of the sentence: subjects come first
+            return min(candidates, key=lambda c: c[0])[1]
     return None
 
 
@@ -229,9 +229,10 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     resolve = {"him": previous_subject}
     subject = _subject(before, author, previous_subject)
     owner = _OWNER.search(before)
-    if owner:  # "My own telegram to ...", "Lord Aldersey’s reply", "The King’s proclamation": whose document it is
+    if owner and len(before[: owner.start()].split()) <= 1:  # only as the sentence's subject, not "I haven't their telegram"  # "My own telegram to ...", "Lord Aldersey’s reply", "The King’s proclamation": whose document it is
         word = owner.group("owner") or owner.group("name")
-        subject = author if word.lower() in ("my", "our") else previous_subject if word.lower() in ("his", "her") else word
+        lowered = word.lower()
+        subject = author if lowered in ("my", "our") else previous_subject if lowered in ("his", "her", "its", "their") else word
     senders: list[str] = [subject] if subject else []
     orgs = [n for n in names_in(intro) if is_org(n)]
     if kind in ("resolution", "decree", "proclamation", "bulletin"):

@@ -70,9 +70,17 @@ def single_quoted(texts: list[str]) -> bool:
     return not any(_MARKS.search(t) for t in texts) and sum(t.count("‘") for t in texts) >= 2
 
 
+_COLON_END = re.compile(r":\s*(?:\[(?:\d{1,3}|\*{1,3}|†|‡)\]\s*)*$")
+
+
+def ends_with_colon(text: str) -> bool:
+    """A sentence that introduces what follows ("...in full:", "...in full: [5]")."""
+    return bool(_COLON_END.search(text))
+
+
 def reads_as_quoted(text: str) -> bool:
     """A paragraph without marks that reads as the continuation of a letter, not as narrative."""
-    if text.rstrip().endswith(":"):
+    if ends_with_colon(text):
         return False
     starts_mid = text.lstrip()[:1].islower() or text.lstrip().startswith(("...", "…", ". . ."))
     present = len(_PRESENT.findall(text))

@@ -10,7 +10,7 @@ from producer.model import Block, DocEnd, DocStart, Inline, NoteRef, QuotedDocum
 from producer.read import fields
 from producer.read.dates import DateContext, DateRef
 from producer.read.notes import MARKER
-from producer.read.quotes import SentenceIndex, Span, find_spans
+from producer.read.quotes import SentenceIndex, Span, ends_with_colon, find_spans
 from producer.read.setoff import introduces_document, quoted_roles, setoff_extent
 from producer.read.structure import Para, title_case
 
@@ -25,6 +25,7 @@ _REFERS_BACK = re.compile(
     r"|\bI\s+(?:give|quote|copy|reproduce|translate|print)\s+(?:it|them|this)\b",
     re.I,
 )
+_WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHughes\b", re.IGNORECASE)
 _BACK_MIN_WORDS = 12  # a one-line answer after "he answered" stays speech even if a letter was just mentioned
 # a sentence after a quotation that says what it was: "“...,” I wrote", "This telegram reached me..."
 _TAIL_CUE = re.compile(
@@ -110,7 +111,7 @@ class ChapterSegmenter:
         if opens_paragraph:
             prev = texts[span.start_para - 1] if span.start_para else ""
             last = self._sentences(span.start_para - 1).before(len(prev), 1) if span.start_para else []
-            intro = last[-1] if prev.rstrip().endswith(":") and last else ""
+            intro = last[-1] if ends_with_colon(prev) and last else ""
             intro_para, intro_end = span.start_para - 1, len(prev)
         else:
             intro = text[self._sentences(span.start_para).start(mark): mark]
@@ -120,8 +121,10 @@ class ChapterSegmenter:
                 return None  # "“...,” I wrote, “of the moral...”": the second part of an interrupted quotation
             intro = intro[max(intro.rfind("”"), intro.rfind('"')) + 1:]  # after an earlier quoted word
         words = len(quoted.split())
-        if words < _MIN_WORDS and not intro.rstrip().endswith(":"):
+        if words < _MIN_WORDS and not ends_with_colon(intro):
             return None
+        if not opens_paragraph and quoted[:1].islower() and not ends_with_colon(intro) and not fields.SPEECH_VERBS.search(intro):
+            return None  # "The Manifesto promised “the real inviolability of the person”": a phrase, not the document
         if fields._FIGURATIVE.search(intro):
             return None
         kind = fields.kind_of(intro)
@@ -135,6 +138,11 @@ class ChapterSegmenter:
                 if kind:
                     back = sentence
                     break
+        if kind is None and intro and fields.SPEECH_VERBS.search(intro) and intro_para >= 0:
+            # a conversation over the direct wire: "I asked: ...", "Then Kharkov replied: ..."
+            index = self._sentences(intro_para)
+            if any(_WIRE_CONTEXT.search(t) for t in [*index.before(index.start(intro_end), 2), intro]):
+                kind = "direct-wire"
         if kind is None and not intro and tail and words >= _MIN_WORDS and _TAIL_CUE.match(tail):
             kind = fields.kind_of(tail)
             cue_text = tail
@@ -267,7 +275,7 @@ class ChapterSegmenter:
         pi = 0
         while pi < len(texts) - 1:
             last = (self._sentences(pi).before(len(texts[pi]), 1) or [""])[-1]
-            if pi in inside or not last.rstrip().endswith(":"):
+            if pi in inside or not ends_with_colon(last):
                 pi += 1
                 continue
             extent = setoff_extent(texts, pi + 1, len(texts))

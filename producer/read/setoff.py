@@ -6,6 +6,7 @@ import re
 
 from producer.read.dates import DateContext
 from producer.read.fields import kind_of
+from producer.read.quotes import ends_with_colon
 
 _MAX_LINES = 15  # paragraphs a set-off document may span when a signature closes it
 
@@ -21,7 +22,8 @@ _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
 def line_role(text: str, after_body: bool) -> str | None:
     """The set-off role of a paragraph: heading, dateline, address, salutation, closing, signature; None for body."""
     words = len(text.split())
-    if _SIGNED.match(text) or (after_body and len(text) <= 70 and _SIGNATURE.match(text) and not text.endswith((":", "!"))):
+    if _SIGNED.match(text) or (after_body and len(text) <= 70 and _SIGNATURE.match(text) and not text.endswith((":", "!"))) \
+            or (after_body and words <= 12 and text.isupper() and text.endswith(".") and re.search(r"[A-Z]{3}", text)):
         return "signature"
     if words <= 12 and _ADDRESS.match(text) and not after_body:
         return "address"
@@ -32,14 +34,14 @@ def line_role(text: str, after_body: bool) -> str | None:
         return "salutation"
     if after_body and _CLOSING.match(text) and words <= 10:
         return "closing"
-    if words <= 10 and not after_body and DateContext().scan(text) and not text.rstrip().endswith(":"):
+    if words <= 10 and not after_body and DateContext().scan(text) and not ends_with_colon(text):
         return "dateline"
     return None
 
 
 def introduces_document(sentence: str) -> bool:
     """A narrative sentence ending in a colon that names a document or 'the following'."""
-    return sentence.rstrip().endswith(":") and (kind_of(sentence) is not None)
+    return ends_with_colon(sentence) and (kind_of(sentence) is not None)
 
 
 def setoff_extent(texts: list[str], first: int, end: int) -> list[tuple[int, str]] | None:
@@ -54,7 +56,7 @@ def setoff_extent(texts: list[str], first: int, end: int) -> list[tuple[int, str
     body_seen = False
     for i in range(first, min(end, first + _MAX_LINES)):
         text = texts[i]
-        if text.lstrip().startswith(("“", '"')) or (body_seen and text.rstrip().endswith(":") and not _CLAUSE.match(text)):
+        if text.lstrip().startswith(("“", '"')) or (body_seen and ends_with_colon(text) and not _CLAUSE.match(text)):
             break
         role = line_role(text, body_seen)
         roles.append((i, role or "document"))
