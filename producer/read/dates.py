@@ -12,7 +12,7 @@ _MONTH_NAMES = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
 _MONTH_NAMES.update({m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)})
 _MONTH_NAMES["sept"] = 9
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -28,12 +28,12 @@ _PATTERNS = (
     # In October (the year carried from the narrative)
     ("m", re.compile(rf"\b(?:in|In|during|During|by|By|early in|late in|Early in|Late in|of)\s+{_MONTH}\b(?!\s+\d)")),
     # on the 29th (the month carried from the narrative)
-    ("d", re.compile(r"\b(?:on|On|of|Of|dated|until|till|since|by)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")),
+    ("d", re.compile(r"\b(?:on|On|of|Of|dated|until|till|since|by)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th|d)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")),
     # in 1919 (a bare year, not a range like 1914-17)
     ("y", re.compile(rf"\b(?:in|of|since|during|by|year)\s+{_YEAR}\b(?![-–]\d)")),
     # relative expressions
     ("rel", re.compile(
-        r"\b(?P<rel>(?:the\s+)?next\s+day|(?:on\s+)?the\s+following\s+day|the\s+day\s+after|(?:on\s+)?the\s+same\s+(?:day|evening|night|morning)|that\s+(?:same\s+)?(?:day|evening|night|morning|afternoon)"
+        r"\b(?P<rel>(?:the\s+)?next\s+day|(?:on\s+)?the\s+following\s+day|the\s+day\s+after|(?:on\s+)?the\s+same\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?(?:day|evening|night|morning|afternoon)"
         r"|(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|next\s+morning|the\s+next\s+morning"
         r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|afterwards|after|before|earlier))\b",
         re.IGNORECASE,
@@ -180,7 +180,7 @@ class DateContext:
             iso = _shift(self.current, -1, "day")
         else:
             iso = _shift(self.current, 1, "day")
-        if iso:
+        if iso and not (m.group("dir") or "").lower() in ("before", "earlier"):  # a flashback does not move the story
             self.current = iso
             self.year = int(iso[:4])
         return iso

@@ -46,14 +46,18 @@ SPEECH_VERBS = re.compile(
     re.IGNORECASE,
 )
 # "The answer came at noon:": a reply to the document just quoted, of the same kind
-_ANSWER = re.compile(r"\b(?:answer|reply|response|rejoinder)\b", re.IGNORECASE)
+_ANSWER = re.compile(r"\b(?:answer|reply|response|rejoinder|acknowledge?ment|retort)\b", re.IGNORECASE)
 _FIGURATIVE = re.compile(r"\b(?:seemed|seems|as if|as though|meant|used)\s+to\s+(?:say|ask|tell)\b", re.IGNORECASE)
+
+
+_NAMED_NOUN = re.compile(r"(?<=\S\s)(?:Order|Orders|Note|Letter|Letters|Decree|Bulletin|Appeal|Statement|Record|Resolution|Address)\b")
 
 
 def kind_of(text: str) -> str | None:
     """The document kind a passage of narrative names, strongest cue first; None when it names none."""
     if _FIGURATIVE.search(text):
         return None
+    text = _NAMED_NOUN.sub("Name", text)  # "officers of the Order": part of a name, not a document
     if _DIRECT_WIRE.search(text):
         return "direct-wire"
     hits = [(m.start(), kind) for pattern, kind in _KIND_NOUNS for m in pattern.finditer(text)]
@@ -92,7 +96,9 @@ _STOP = {
     "Those", "Nor", "Neither", "Either", "Both", "Each", "Many", "Most", "Much", "Nothing", "Everything", "Nobody",
     "Everyone", "Anyone", "Someone", "Whatever", "Whenever", "Although", "Though", "Because", "Since", "Until", "Unless",
     "Whether", "Like", "Among", "Against", "Without", "Within", "Toward", "Towards", "Upon", "Under", "Over",
-    "East", "West", "North", "South", "Lord", "God", "Chapter",
+    "East", "West", "North", "South", "Lord", "God", "Chapter", "Early", "Late", "Presently", "Afterwards",
+    "Finally", "Suddenly", "Accordingly", "Nevertheless", "Shortly", "Immediately", "Yesterday", "Today", "To-day",
+    "Tonight", "To-night", "Tomorrow", "To-morrow", "Hence", "Therefore", "Indeed", "Again", "Everywhere",
 }
 _TITLES = r"(?:Comrade|Comrades|General|Colonel|Captain|Major|Admiral|Prince|Count|Mr\.|Mrs\.|Dr\.|Lord|Sir|Citizen|Commander)"
 _CAP = r"[A-Z][\w’'\-]*\.?"
@@ -118,7 +124,7 @@ def names_in(text: str) -> list[str]:
         words = name.split()
         while words and words[0] in _STOP and not re.match(_TITLES, words[0]):
             words = words[1:]
-        name = " ".join(words).rstrip(".")
+        name = re.sub(r"[’']s$", "", " ".join(words).rstrip("."))
         if not name or name in _STOP or name in MONTHS or name.isupper() and len(name) <= 2:
             continue
         found.append(name)
@@ -198,8 +204,8 @@ _OWNER = re.compile(
     rf"\s+(?:own\s+)?(?:[a-z]+\s+)?{_DOC_NOUNS}\b"
 )
 _FROM_SENDER = re.compile(
-    r"\b(?:letter|telegram|note|message|dispatch|despatch|order|report|reply|answer|summons|communication|instructions)s?"
-    r"(?:\s+[a-z]+){0,3}?\s+from\s+"
+    r"\b(?:(?:letter|telegram|note|message|dispatch|despatch|order|report|reply|answer|summons|communication|instructions)s?"
+    r"(?:\s+[a-z]+){0,3}?|(?:came|come|arrived|reached\s+(?:me|us))(?:\s+[a-z]+){0,3}?)\s+from\s+"
     r"(?P<np>(?:the\s+)?(?:[A-Z][\w’'\-]+|[a-z]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'\-]+)*)"
 )
 _RECEIVE = re.compile(r"\b(?:received|receive|got|had)\b")
@@ -221,7 +227,8 @@ def _subject(before: str, author: str, previous_subject: str | None) -> str | No
     return None
 
 
-def parties(intro: str, verb_at: int, author: str, previous_subject: str | None, kind: str | None) -> Parties:
+def parties(intro: str, verb_at: int, author: str, previous_subject: str | None, kind: str | None,
+            previous_agent: str | None = None) -> Parties:
     """Senders, recipients, place and destination from the introducing clause; `verb_at` is the verb's offset."""
     before = intro[:verb_at]
     verb = re.match(r"\w+", intro[verb_at:])
@@ -232,7 +239,8 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     if owner and len(before[: owner.start()].split()) <= 1:  # only as the sentence's subject, not "I haven't their telegram"  # "My own telegram to ...", "Lord Aldersey’s reply", "The King’s proclamation": whose document it is
         word = owner.group("owner") or owner.group("name")
         lowered = word.lower()
-        subject = author if lowered in ("my", "our") else previous_subject if lowered in ("his", "her", "its", "their") else word
+        subject = (author if lowered in ("my", "our") else previous_subject if lowered in ("his", "her")
+                   else previous_agent if lowered in ("its", "their") else word)
     senders: list[str] = [subject] if subject else []
     orgs = [n for n in names_in(intro) if is_org(n)]
     if kind in ("resolution", "decree", "proclamation", "bulletin"):
@@ -241,6 +249,8 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
             senders = orgs[:1]
         elif lower_org:
             senders = [lower_org.group(1)]
+        elif previous_agent and is_org(previous_agent) and kind != "proclamation":
+            senders = [previous_agent]  # "a resolution moved by X was carried": the body that sat, not the mover
     recipients: list[str] = []
     destination = None
     zone_end = _ZONE_END.search(after)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,10 +24,18 @@ _REFERS_BACK = re.compile(
     r"|\bas follows\b|\bthe following\b|\bran thus\b|\bread thus\b"
     r"|\b(?:it|they|this|which)\s+(?:was|were|ran|read|reads|runs|said|says)\b"
     r"|\bI\s+(?:give|quote|copy|reproduce|translate|print)\s+(?:it|them|this)\b",
-    re.I,
+    re.IGNORECASE,
 )
 _WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHughes\b", re.IGNORECASE)
-_BACK_MIN_WORDS = 12  # a one-line answer after "he answered" stays speech even if a letter was just mentioned
+_I_REPLIED = re.compile(r"\bI\s+(?:\w+\s+)?(?:answered|replied|wired back|wrote back|telegraphed back|responded)\b")
+_BACK_MIN_WORDS = 12
+_PLACE_NP = r"(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
+# the memoirist's whereabouts: "I received my orders at Kroonstad", "we came in sight of Heilbron", "we reached Tromsø"
+_AUTHOR_AT = re.compile(
+    r"\b(?:I|we|We)\s+(?:had\s+)?(?:\w+\s+){0,4}?(?:arrived\s+(?:at|in)|reached|came\s+(?:back\s+)?to|came\s+in\s+sight\s+of|got\s+to"
+    r"|returned\s+to|entered|was\s+(?:then\s+|still\s+)?(?:at|in)|were\s+(?:then\s+|still\s+)?(?:at|in)|(?:\w+ed|received)\s+(?:\w+\s+){0,3}?at)\s+"
+    + _PLACE_NP
+)  # a one-line answer after "he answered" stays speech even if a letter was just mentioned
 # a sentence after a quotation that says what it was: "“...,” I wrote", "This telegram reached me..."
 _TAIL_CUE = re.compile(
     r"\s*[,.;]?\s*(?:(?:This|That|The|His|Her|My|Our|Such\s+was\s+the|such\s+was\s+the)\s+(?:\w+\s+){0,2}"
@@ -63,12 +72,13 @@ class ChapterSegmenter:
         self.dates = DateContext()
         self._texts: list[str] = []
         self._index: dict[int, SentenceIndex] = {}
+        self._locations: list[tuple[tuple[int, int], str]] = []  # where the memoirist is, from the narrative
         self._names: Counter[str] = Counter()
 
     # ---- narrative context ---------------------------------------------------------------
 
-    def _subject(self, sentence: str) -> str | None:
-        """The person a sentence is about when it opens with a name ('Lenin understood...')."""
+    def _subject(self, sentence: str, orgs: bool = False) -> str | None:
+        """The person (or, with `orgs`, the body) a sentence is about when it opens with a name ('Lenin understood...')."""
         if sentence.lstrip().startswith(("“", '"')):
             return None  # a line of dialogue, not narrative
         rest = _SUBJECT_SKIP.sub("", sentence.strip())
@@ -76,7 +86,7 @@ class ChapterSegmenter:
         if not m:
             return None
         names = fields.names_in(m.group())
-        if names and not fields.is_org(names[0]) and rest.startswith(names[0].split()[0]):
+        if names and (orgs or not fields.is_org(names[0])) and rest.startswith(names[0].split()[0]):
             return names[0]
         return None
 
@@ -86,13 +96,13 @@ class ChapterSegmenter:
             index = self._index[pi] = SentenceIndex(self._texts[pi])
         return index
 
-    def _previous_subject(self, pi: int, offset: int) -> str | None:
-        """The person the narrative was last about, before `offset` of paragraph `pi`."""
+    def _previous_subject(self, pi: int, offset: int, orgs: bool = False) -> str | None:
+        """The person (or body, with `orgs`) the narrative was last about, before `offset` of paragraph `pi`."""
         first = self._sentences(pi)
         chunks = [first.before(first.start(offset))] + [self._sentences(j).before(len(self._texts[j])) for j in range(pi - 1, max(-1, pi - 4), -1)]
         for chunk in chunks:
             for sentence in reversed(chunk):
-                who = self._subject(sentence)
+                who = self._subject(sentence, orgs)
                 if who:
                     return who
         return None
@@ -123,7 +133,7 @@ class ChapterSegmenter:
         words = len(quoted.split())
         if words < _MIN_WORDS and not ends_with_colon(intro):
             return None
-        if not opens_paragraph and quoted[:1].islower() and not ends_with_colon(intro) and not fields.SPEECH_VERBS.search(intro):
+        if not opens_paragraph and quoted[:1].islower() and not ends_with_colon(intro) and (words < 8 or not fields.SPEECH_VERBS.search(intro)):
             return None  # "The Manifesto promised “the real inviolability of the person”": a phrase, not the document
         if fields._FIGURATIVE.search(intro):
             return None
@@ -143,15 +153,18 @@ class ChapterSegmenter:
             index = self._sentences(intro_para)
             if any(_WIRE_CONTEXT.search(t) for t in [*index.before(index.start(intro_end), 2), intro]):
                 kind = "direct-wire"
+        if kind is None and previous_doc and _I_REPLIED.search(intro) and previous_doc.end[0] >= span.start_para - 1 \
+                and self.author in previous_doc.recipients:
+            kind = "reply"  # 'I answered: "Leaving tonight."' right after a telegram to me
         if kind is None and not intro and tail and words >= _MIN_WORDS and _TAIL_CUE.match(tail):
             kind = fields.kind_of(tail)
             cue_text = tail
         if kind is None:
             return None
-        previous_subject = self._previous_subject(max(intro_para, 0), intro_end if intro_para >= 0 else 0)
-        who = self._parties(cue_text, previous_subject, kind)
+        where = (max(intro_para, 0), intro_end if intro_para >= 0 else 0)
+        who = self._parties(cue_text, where, kind)
         if back and not who.senders:  # "They were brief:": who and where are in the sentence pointed back to
-            earlier = self._parties(back, previous_subject, kind)
+            earlier = self._parties(back, where, kind)
             who.senders, who.recipients = earlier.senders, who.recipients or earlier.recipients
             who.place, who.destination = who.place or earlier.place, who.destination or earlier.destination
         if kind == "reply":  # "The answer came:": the previous document's kind, its parties reversed
@@ -168,6 +181,10 @@ class ChapterSegmenter:
             who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist
         date = self._date_before(date_refs.get(intro_para, []), texts[intro_para] if intro_para >= 0 else "", intro_end)
         roles = quoted_roles([texts[i] for i in range(span.start_para, span.end_para + 1)]) if opens_paragraph else {}
+        after = [r for r in date_refs.get(span.end_para, []) if r.start > span.end and r.iso
+                 and re.search(r"\bdated\b", texts[span.end_para][span.end: r.start]) and r.start - span.end < 60]
+        if after:  # '... ” It was dated the 4th': the document's own date, given after it
+            date = after[0].iso
         header = _FROM_TO.match(quoted)
         if header:  # "From O.C. Lindley to G.O.C. Column." / "Fairlie to Holroyd.": the document says who and whom
             who.senders, who.recipients = [header.group("a").strip()], [header.group("b").strip()]
@@ -181,9 +198,18 @@ class ChapterSegmenter:
         self._apply_roles(found, texts)
         return found
 
-    def _parties(self, text: str, previous_subject: str | None, kind: str | None) -> fields.Parties:
+    def _parties(self, text: str, where: tuple[int, int], kind: str | None) -> fields.Parties:
+        """Parties named in `text`, pronouns resolved against the narrative before `where` (paragraph, offset)."""
         verbs = list(fields.SPEECH_VERBS.finditer(text))
-        return fields.parties(text, verbs[0].start() if verbs else len(text), self.author, previous_subject, kind)
+        pi, offset = where
+        who = fields.parties(text, verbs[0].start() if verbs else len(text), self.author, self._previous_subject(pi, offset),
+                             kind, self._previous_subject(pi, offset, orgs=True))
+        here = self._location_at(pi, offset)
+        if here and who.senders == [self.author] and who.place is None:
+            who.place = here  # the memoirist writes from where the story has him
+        if here and self.author in who.recipients and who.destination is None:
+            who.destination = here
+        return who
 
     def _signer(self, signature: str) -> str | None:
         """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""
@@ -223,7 +249,7 @@ class ChapterSegmenter:
     def segment(self, paras: list[Para], cid: str, note_ids: dict[tuple[int, int], str]) -> tuple[tuple[Block, ...], list[QuotedDocument]]:
         """Blocks and documents of a chapter body (notes section already removed)."""
         texts = [p.text for p in paras]
-        self._texts, self._index = texts, {}
+        self._texts, self._index, self._locations = texts, {}, []
         self._names = Counter(n for t in texts for n in fields.names_in(t))
         spans = find_spans(texts)
         inside = {pi for s in spans for pi in range(s.start_para, s.end_para + 1)}
@@ -267,7 +293,16 @@ class ChapterSegmenter:
             for base, piece in pieces:
                 for r in self.dates.scan(piece):
                     refs.setdefault(pi, []).append(DateRef(base + r.start, base + r.end, r.kind, r.iso))
+                for m in _AUTHOR_AT.finditer(piece):
+                    place = fields.strip_place(m.group("np"))
+                    if fields.names_in(place) == [place] and not fields.is_org(place):
+                        self._locations.append(((pi, base + m.end()), place))
         return refs
+
+    def _location_at(self, pi: int, offset: int) -> str | None:
+        """Where the narrative last put the memoirist before (pi, offset)."""
+        i = bisect.bisect_right(self._locations, ((pi, offset), "\uffff"))
+        return self._locations[i - 1][1] if i else None
 
     def _setoff_extents(self, texts: list[str], inside: set[int]) -> list[tuple[int, list[tuple[int, str]]]]:
         """(intro paragraph, [(paragraph, role)]) for each document set off without quotation marks."""
@@ -279,8 +314,11 @@ class ChapterSegmenter:
                 pi += 1
                 continue
             extent = setoff_extent(texts, pi + 1, len(texts))
-            structured = bool(extent) and any(role != "document" for _, role in extent)
-            if not extent or any(i in inside for i, _ in extent) or not (introduces_document(last) or structured):
+            if not extent:
+                pi += 1
+                continue
+            structured = any(role != "document" for _, role in extent)
+            if any(i in inside for i, _ in extent) or not (introduces_document(last) or structured):
                 pi += 1
                 continue
             extents.append((pi, extent))
@@ -293,7 +331,7 @@ class ChapterSegmenter:
         for pi, extent in extents:
             last = (self._sentences(pi).before(len(texts[pi]), 1) or [""])[-1]
             kind = fields.kind_of(last) or "message"
-            who = self._parties(last, self._previous_subject(pi, len(texts[pi])), kind)
+            who = self._parties(last, (pi, len(texts[pi])), kind)
             date = self._date_before(date_refs.get(pi, []), texts[pi], len(texts[pi]))
             first, lastpara = extent[0][0], extent[-1][0]
             f = _Found(kind, (first, 0), (lastpara, len(texts[lastpara])), "block", who.senders,
