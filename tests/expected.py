@@ -132,3 +132,25 @@ def _ref_after(inlines: list[dict[str, Any]], labels: dict[str, str], label: str
         elif inline["type"] == "noteref" and labels.get(inline["note"]) == label and fold(before).endswith(fold(after)):
             return True
     return False
+
+
+def check_count(expected: dict[str, Any]) -> int:
+    """How many checks `problems` makes for `expected`: one per document found and per field it states, and so on."""
+    total = 0
+    for exp in expected.get("documents", []):
+        total += 0 if exp.get("optional") else 1
+        total += sum(1 for key in ("ends", "senders", "recipients", "place", "destination", "date", "signature", "shape")
+                     if exp.get(key) is not None)
+        total += 1 if exp.get("kind") and not exp.get("optional") else 0
+    for n in expected.get("notes", []):
+        total += 1 + sum(1 for key in ("author_tag", "text_ends", "chapter") if key in n)
+    total += len(expected.get("chapters", [])) * 3 + len(expected.get("dialogue_starts", []))
+    total += len(expected.get("not_documents", [])) + len(expected.get("expected_warnings", []))
+    return total + 2  # title and author
+
+
+def score(got: dict[str, Any], expected: dict[str, Any]) -> tuple[int, int, list[str]]:
+    """(checks passed, checks made, problems): a false document counts as one more failed check."""
+    found = problems(got, expected)
+    total = check_count(expected) + sum(1 for p in found if p.startswith("unexpected document"))
+    return max(0, total - len(found)), total, found

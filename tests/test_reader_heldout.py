@@ -1,0 +1,24 @@
+"""Held-out chapters (tests/heldout/): the reader's accuracy must not fall below its measured floor."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from expected import score
+
+from producer.read import load
+from producer.read.jsonform import to_json
+
+HERE = Path(__file__).resolve().parent
+FLOOR = 0.82  # measured 0.839 on 2026-11-26; raise it as the reader improves
+
+
+def test_heldout_accuracy_stays_above_floor() -> None:
+    passed = total = 0
+    for case in sorted(p for p in (HERE / "heldout").iterdir() if (p / "expected.json").is_file()):
+        got = to_json(load(case / "input.txt"))
+        ok, n, _ = score(got, json.loads((case / "expected.json").read_text(encoding="utf-8")))
+        passed, total = passed + ok, total + n
+    assert total > 0
+    assert passed / total >= FLOOR, f"held-out accuracy {passed}/{total} = {passed / total:.1%} < {FLOOR:.0%}"
