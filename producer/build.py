@@ -18,7 +18,6 @@ from types import ModuleType
 from producer.diagnostics import report
 from producer.errors import UsageError
 from producer.model import Document
-from producer.read import load
 from producer.tools import require
 
 # format name -> writer module, in build order (later writers may reuse earlier outputs)
@@ -82,6 +81,8 @@ def _writers(formats: tuple[str, ...]) -> list[ModuleType]:
 
 def job_for(source: Path, out_root: Path, formats: tuple[str, ...], options: BuildOptions, encoding: str | None = None) -> BuildJob:
     """Read `source` and decide where its results go; nothing is written outside `out_root`."""
+    from producer.read import load  # the reader is loaded only by commands that read
+
     doc = load(source, encoding)
     report(str(source), doc.diagnostics, strict=options.strict, quiet=options.quiet)
     slug = slugify(source.stem)

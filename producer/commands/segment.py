@@ -6,10 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from producer.diagnostics import report
-from producer.read import load
-from producer.read.jsonform import dumps
-
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("segment", help="print the segmented document as JSON on stdout")
@@ -19,6 +15,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    from producer.diagnostics import report
+    from producer.read import load
+    from producer.read.jsonform import dumps
+
     doc = load(args.file, args.encoding)
     report(str(args.file), doc.diagnostics, strict=args.strict, quiet=args.quiet)
     sys.stdout.write(dumps(doc))

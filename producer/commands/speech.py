@@ -8,17 +8,16 @@ import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from producer.diagnostics import report
 from producer.errors import UsageError
-from producer.publish import publish_bytes
-from producer.read import load
-from producer.speech.catalog import installed_variants, installed_voices
-from producer.speech.lexicon import EMPTY, load_lexicon
-from producer.speech.normalize import normalize
-from producer.speech.script import PHONEME_ENGINES, Utterance, build_script
-from producer.speech.synth import check_requirements, resolve_cache_dir, synthesize
 from producer.speech.voices import NOTES_MODES, ROLES, list_profiles, load_profile, profile_dirs
+
+if TYPE_CHECKING:
+    from producer.speech.script import Utterance
+
+# The reader, the script and the synthesis engines are imported inside the commands that use
+# them, so `producer --help` and the other commands start without loading them.
 
 SAY_MAX_CHARS = 2000  # one clip; pyttsx3's driver crashes on very long text
 
@@ -66,6 +65,10 @@ def format_script(utterances: tuple[Utterance, ...]) -> str:
 
 
 def run_script(args: argparse.Namespace) -> int:
+    from producer.diagnostics import report
+    from producer.read import load
+    from producer.speech.script import build_script
+
     profile = load_profile(args.voice)
     doc = load(args.file, args.encoding)
     report(str(args.file), doc.diagnostics, strict=args.strict, quiet=args.quiet)
@@ -84,6 +87,12 @@ def run_say(args: argparse.Namespace) -> int:
         raise UsageError(f"producer say: give at most {SAY_MAX_CHARS} characters (a sentence or two to audition); build the text for more")
     if args.output.suffix.lower() != ".wav":
         raise UsageError(f"-o {args.output}: say writes WAV; give a name ending in .wav")
+    from producer.publish import publish_bytes
+    from producer.speech.lexicon import EMPTY, load_lexicon
+    from producer.speech.normalize import normalize
+    from producer.speech.script import PHONEME_ENGINES, Utterance
+    from producer.speech.synth import check_requirements, resolve_cache_dir, synthesize
+
     check_requirements()
     profile = load_profile(args.voice)
     lexicon = load_lexicon(profile.lexicon) if profile.lexicon else EMPTY
@@ -98,6 +107,8 @@ def run_say(args: argparse.Namespace) -> int:
 
 
 def run_voices(args: argparse.Namespace) -> int:
+    from producer.speech.catalog import installed_variants, installed_voices
+
     voices = [v for v in installed_voices() if args.all or v.language.startswith("en")]
     print("eSpeak NG voices (use the language or file as voice id, add +variant):")
     for v in voices:
