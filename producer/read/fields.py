@@ -152,9 +152,9 @@ def title_name(caps: str) -> str:
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _OBJECT_ME = re.compile(r"\b(?:me|us)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
-_RECIPIENT_TO = re.compile(r"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|[A-Z][^,;:“\"()]*?|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+)?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the)\b|[,;:“\"(]|$)")
-_PLACE_FROM = re.compile(r"\b(?:from|before|near|outside|on\s+board(?:\s+of)?)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
-_PLACE_IN = re.compile(r"\b(?:in|at|In|At)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
+_RECIPIENT_TO = re.compile(r"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|[A-Z][^,;:“\"()]*?|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the)\b|[,;:“\"(]|$)")
+_PLACE_FROM = re.compile(r"\b(?:from|before|near|outside|on\s+board(?:\s+of)?)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)")
+_PLACE_IN = re.compile(r"\b(?:in|at|In|At)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)")
 
 
 @dataclass(slots=True)
@@ -165,6 +165,7 @@ class Parties:
     recipients: list[str]
     place: str | None
     destination: str | None
+    explicit: bool = False  # the sender is named with the document ("Aldersey's reply", "a letter from X")
 
 
 def _is_place_word(name: str) -> bool:
@@ -194,7 +195,7 @@ def _clean_np(np: str, author: str, resolve: dict[str, str | None]) -> str | Non
 _ZONE_END = re.compile(r"\s(?:from|over|by|through|via|with|on|that|who|which|when|as|because|for)\s|[:;“\"(]|\bthe following\b|\bas follows\b")
 _OBJECT = re.compile(
     r"^\s*(?:\w+ly\s+)?(?P<np>me|us|him|her|(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?"
-    rf"(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:of\s+|of\s+the\s+|and\s+)?[A-Z][\w’'\-]+)*"
+    rf"(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:of\s+|of\s+the\s+|and\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*"
     r"|(?:my|our|his|her|their)\s+[a-z][\w\-]*|the\s+[a-z]+\s+(?:army|regiment|division|corps|front|committee|council|headquarters)|headquarters)"
 )
 _DOC_NOUNS = (r"(?:telegram|letter|note|reply|answer|order|proclamation|message|dispatch|despatch|report|instructions|"
@@ -206,10 +207,10 @@ _OWNER = re.compile(
 _FROM_SENDER = re.compile(
     r"\b(?:(?:letter|telegram|note|message|dispatch|despatch|order|report|reply|answer|summons|communication|instructions)s?"
     r"(?:\s+[a-z]+){0,3}?|(?:came|come|arrived|reached\s+(?:me|us))(?:\s+[a-z]+){0,3}?)\s+from\s+"
-    r"(?P<np>(?:the\s+)?(?:[A-Z][\w’'\-]+|[a-z]+)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'\-]+)*)"
+    r"(?P<np>(?:the\s+)?(?:(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)|[a-z]+)(?:\s+(?:of\s+the\s+|of\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)"
 )
 _RECEIVE = re.compile(r"\b(?:received|receive|got|had)\b")
-_ARRIVED = re.compile(r"\b(?:reached|arrived\s+(?:at|in))\s+(?P<np>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)")
+_ARRIVED = re.compile(r"\b(?:reached|arrived\s+(?:at|in))\s+(?P<np>(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)")
 
 
 def _subject(before: str, author: str, previous_subject: str | None) -> str | None:
@@ -269,13 +270,13 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
             who = _clean_np(part, author, resolve)
             if who and who not in recipients and who not in senders:
                 recipients.append(who)
-        after_to = re.match(r"\s+(?:at|in)\s+(?P<np>(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", intro[rm.end():])
+        after_to = re.match(r"\s+(?:at|in)\s+(?P<np>(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)", intro[rm.end():])
         if after_to and destination is None and _is_place_word(strip_place(after_to.group("np"))):
             destination = strip_place(after_to.group("np"))  # "to the Committee in London"
-    at = re.search(r"\b(?:at|in)\s+(?P<np>(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", zone)
+    at = re.search(r"\b(?:at|in)\s+(?P<np>(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)", zone)
     if at and recipients and destination is None and _is_place_word(strip_place(at.group("np"))):
         destination = strip_place(at.group("np"))
-    that = re.search(r"\b(?:demanded|requested|urged|asked|insisted|proposed)\b[^“\"]*?\bthat\s+(?:the\s+)?(?P<np>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", intro)
+    that = re.search(r"\b(?:demanded|requested|urged|asked|insisted|proposed)\b[^“\"]*?\bthat\s+(?:the\s+)?(?P<np>(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)", intro)
     if that and that.group("np") not in recipients:
         recipients.append(that.group("np"))
     came_from = _FROM_SENDER.search(intro)
@@ -290,7 +291,7 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     frm = _PLACE_FROM.search(intro)
     if verb and _RECEIVE.fullmatch(verb.group()) or _RECEIVE.search(before.split(",")[-1] if before else ""):
         # "I received from London a telegram": the sender is where it came from, the receiver the subject
-        sources = [strip_place(m.group("np")) for m in re.finditer(r"\bfrom\s+(?P<np>(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", intro)]
+        sources = [strip_place(m.group("np")) for m in re.finditer(r"\bfrom\s+(?P<np>(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)", intro)]
         if sources:
             recipients, senders = [s for s in senders if s], sources[:1]
     for m in ([frm] if frm else []) + list(_ARRIVED.finditer(intro)) + list(_PLACE_IN.finditer(before)):
@@ -299,4 +300,5 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
                 and not (came_from and np in came_from.group("np")):
             place = np
             break
-    return Parties([s for s in senders if s], [r for r in recipients if r], place, destination)
+    explicit = bool(owner and len(before[: owner.start()].split()) <= 1) or bool(came_from)
+    return Parties([s for s in senders if s], [r for r in recipients if r], place, destination, explicit)

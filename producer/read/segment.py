@@ -29,7 +29,9 @@ _REFERS_BACK = re.compile(
 _WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHughes\b", re.IGNORECASE)
 _I_REPLIED = re.compile(r"\bI\s+(?:\w+\s+)?(?:answered|replied|wired back|wrote back|telegraphed back|responded)\b")
 _BACK_MIN_WORDS = 12
-_PLACE_NP = r"(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)"
+_QUOTING = re.compile(r"\bI\s+(?:give|quote|copy|reproduce|translate|print)\b")  # the memoirist quoting, not sending
+_I_SENT = re.compile(r"\bI\s+(?:\w+\s+)?(?:telegraphed|wired|cabled|wrote|sent|transmitted)\b")
+_PLACE_NP = r"(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)"
 # the memoirist's whereabouts: "I received my orders at Kroonstad", "we came in sight of Heilbron", "we reached Tromsø"
 _AUTHOR_AT = re.compile(
     r"\b(?:I|we|We)\s+(?:had\s+)?(?:\w+\s+){0,4}?(?:arrived\s+(?:at|in)|reached|came\s+(?:back\s+)?to|came\s+in\s+sight\s+of|got\s+to"
@@ -163,14 +165,20 @@ class ChapterSegmenter:
             return None
         where = (max(intro_para, 0), intro_end if intro_para >= 0 else 0)
         who = self._parties(cue_text, where, kind)
-        if back and not who.senders:  # "They were brief:": who and where are in the sentence pointed back to
+        if back and (not who.senders or _QUOTING.search(intro)):
+            # "They were brief:", "I give it in full:": who and where are in the sentence pointed back to
             earlier = self._parties(back, where, kind)
             who.senders, who.recipients = earlier.senders, who.recipients or earlier.recipients
             who.place, who.destination = who.place or earlier.place, who.destination or earlier.destination
-        if kind == "reply":  # "The answer came:": the previous document's kind, its parties reversed
-            kind = previous_doc.kind if previous_doc else "message"
-            if previous_doc:
-                if previous_doc.recipients and who.senders != [self.author]:
+        if kind == "reply":  # "The answer came:": an answer to what was last sent, its parties reversed
+            index = self._sentences(intro_para) if intro_para >= 0 else None
+            prior = index.before(index.start(intro_end), 1) if index else []
+            sent_by_me = prior and _I_SENT.search(prior[-1])
+            kind = (fields.kind_of(prior[-1]) if sent_by_me else None) or (previous_doc.kind if previous_doc else "message")
+            if sent_by_me:  # "I telegraphed home ... Lord Aldersey's reply was brief:"
+                who.recipients = [self.author]
+            elif previous_doc:
+                if previous_doc.recipients and who.senders != [self.author] and not who.explicit:
                     who.senders = list(previous_doc.recipients)
                 who.recipients = [s for s in previous_doc.senders if s not in who.senders] or who.recipients
                 who.place = who.place or previous_doc.destination
@@ -349,7 +357,7 @@ class ChapterSegmenter:
                 f.date, f.place = found_date or f.date, found_place or f.place
             elif role == "address":
                 addressee = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", line).rstrip(".,:")
-                at = re.search(r",?\s+(?:at|in)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)$", addressee)
+                at = re.search(r",?\s+(?:at|in)\s+((?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)$", addressee)
                 parts = [p.strip() for p in addressee.split(",")]
                 if at:
                     f.destination, addressee = at.group(1), addressee[: at.start()]
