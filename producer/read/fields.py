@@ -204,6 +204,11 @@ _OWNER = re.compile(
     rf"(?:(?P<owner>\b(?:My|my|Our|our|His|his|Her|her|Its|its|Their|their))|(?:the\s+|The\s+)?(?P<name>(?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+)[’']s)"
     rf"\s+(?:own\s+)?(?:[a-z]+\s+)?{_DOC_NOUNS}\b"
 )
+_APPOSITION = re.compile(
+    r"(?:\s+(?:at|in)\s+[A-Z][\w’'\-]+)?,\s+(?P<name>(?:(?:Mr|Mrs|Dr|Sir|Lord|General|Colonel|Captain|Major|Comrade)\.?\s+)?"
+    r"(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?=\s*[:,.;“\"]|\s+(?:who|which|was|had|and)\b)"
+)
+_RELATIVE = re.compile(r",\s+(?:who|which|whom|whose|where)\b[^,]*(?:,|$)")
 _FROM_SENDER = re.compile(
     r"\b(?:(?:letter|telegram|note|message|dispatch|despatch|order|report|reply|answer|summons|communication|instructions)s?"
     r"(?:\s+[a-z]+){0,3}?|(?:came|come|arrived|reached\s+(?:me|us))(?:\s+[a-z]+){0,3}?)\s+from\s+"
@@ -215,6 +220,7 @@ _ARRIVED = re.compile(r"\b(?:reached|arrived\s+(?:at|in))\s+(?P<np>(?:(?:Mr|Mrs|
 
 def _subject(before: str, author: str, previous_subject: str | None) -> str | None:
     """The first name or pronoun of the last clause before the verb."""
+    before = _RELATIVE.sub(",", before)  # ", who had got away to Finland,": not the subject
     clause = re.split(r"[,;]|\bbut\b|\bwhen\b|\band\b(?=\s+(?:I|he|she|we|they)\b)", before)[-1]
     for zone in (clause, before):
         candidates: list[tuple[int, str | None]] = [(m.start(), author) for m in _FIRST_PERSON.finditer(zone)]
@@ -264,6 +270,10 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
                 recipients.append(who)
     for rm in _RECIPIENT_TO.finditer(intro):
         np = rm.group("np")
+        lead = intro[max(0, rm.start() - 60): rm.start()]
+        lead = re.split(r"[,;.]", lead)[-1]
+        if not (SPEECH_VERBS.search(lead) or re.search(rf"\b{_DOC_NOUNS}\b", lead, re.IGNORECASE)):
+            continue  # "got away to Finland": a journey, not an address
         if re.match(r"(?:the\s+)?(?:station|town|city|effect|end|rank)\b", np):
             continue
         for part in re.split(r"\s+and\s+(?:to\s+)?", np):
@@ -280,9 +290,12 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     if that and that.group("np") not in recipients:
         recipients.append(that.group("np"))
     came_from = _FROM_SENDER.search(intro)
-    if came_from and (not senders or senders == [author]):
+    if came_from:
         # "a letter from the Governor", "a wire from Headquarters": the sender is named with the document
         who = _clean_np(came_from.group("np"), author, resolve)
+        apposition = _APPOSITION.match(intro, came_from.end())
+        if apposition and names_in(apposition.group("name")):
+            who = apposition.group("name")  # "from our Vice-Consul at Volo, Mr. Ormerod": the person, by name
         if who:
             if senders == [author] and author not in recipients:
                 recipients.insert(0, author)
@@ -292,7 +305,7 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     if verb and _RECEIVE.fullmatch(verb.group()) or _RECEIVE.search(before.split(",")[-1] if before else ""):
         # "I received from London a telegram": the sender is where it came from, the receiver the subject
         sources = [strip_place(m.group("np")) for m in re.finditer(r"\bfrom\s+(?P<np>(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)", intro)]
-        if sources:
+        if sources and not came_from:
             recipients, senders = [s for s in senders if s], sources[:1]
     for m in ([frm] if frm else []) + list(_ARRIVED.finditer(intro)) + list(_PLACE_IN.finditer(before)):
         np = strip_place(m.group("np"))

@@ -29,6 +29,7 @@ _REFERS_BACK = re.compile(
 _WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHughes\b", re.IGNORECASE)
 _I_REPLIED = re.compile(r"\bI\s+(?:\w+\s+)?(?:answered|replied|wired back|wrote back|telegraphed back|responded)\b")
 _BACK_MIN_WORDS = 12
+_TITLE_WORDS = frozenset({"Sir", "Lord", "Lady", "Mr.", "Mrs.", "Dr.", "General", "Colonel", "Captain", "Major", "Comrade", "Prince", "Count"})
 _QUOTING = re.compile(r"\bI\s+(?:give|quote|copy|reproduce|translate|print)\b")  # the memoirist quoting, not sending
 _I_SENT = re.compile(r"\bI\s+(?:\w+\s+)?(?:telegraphed|wired|cabled|wrote|sent|transmitted)\b")
 _PLACE_NP = r"(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)"
@@ -228,7 +229,10 @@ class ChapterSegmenter:
             initials = name.replace(".", "").replace(" ", "")
             if initials == self.initials:
                 return self.author
-            known = [n for n, _ in self._names.most_common() if n[:1] == initials[-1] and " " not in n and not fields.is_org(n)]
+            people = [n for n, _ in self._names.most_common() if not fields.is_org(n) and not re.fullmatch(r"(?:[A-Z]\.?\s?)+", n)]
+            full = [n for n in people if "".join(w[0] for w in n.split() if w not in _TITLE_WORDS) == initials]
+            surname = [n for n in people if n[:1] == initials[-1] and " " not in n]
+            known = full or surname  # "H. C." is Hugh Carstairs before it is any name in C
             return known[0] if known else name
         return fields.title_name(name) if name.isupper() else name
 
