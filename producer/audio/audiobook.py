@@ -1,13 +1,12 @@
 """The audiobook writer (formats m4b and mp3): speech clips in, M4B, per-chapter MP3s, m3u8 and timeline out.
 
-    utterances + clips ─plan─▶ tracks (samples) ─encode (cached, parallel)─▶ AAC / MP3 per track
+    utterances + clips ─plan─▶ tracks (samples) ─encode (cached, parallel)─▶ AAC sections, one MP3 per track
         ─package (no re-encoding)─▶ <slug>.m4b, mp3/NN-<chapter>.mp3, <slug>.m3u8, <slug>.timeline.json
 """
 
 from __future__ import annotations
 
 import re
-import sys
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,7 +20,11 @@ from producer.audio.plan import MAX_TRACK_MS, Track, UtteranceLike, plan_tracks
 from producer.audio.timeline import timeline, write_timeline
 from producer.context import build_time
 from producer.model import Document
-from producer.tools import ESPEAK, FFMPEG, FFPROBE, Tool
+from producer.speech.script import build_script
+from producer.speech.synth import requirements as speech_requirements
+from producer.speech.synth import resolve_cache_dir, synthesize
+from producer.speech.voices import load_profile
+from producer.tools import FFMPEG, FFPROBE, Tool
 
 if TYPE_CHECKING:
     from producer.build import BuildJob
@@ -41,19 +44,11 @@ class AudioResult:
 
 def requirements(job: BuildJob) -> tuple[Tool, ...]:
     """ffmpeg and ffprobe, plus whatever the speech engine needs."""
-    try:
-        from producer.speech.synth import requirements as speech_requirements
-    except ImportError:  # the speech package is still being written
-        return (FFMPEG, FFPROBE, ESPEAK)
     return (FFMPEG, FFPROBE, *speech_requirements())
 
 
 def write(job: BuildJob) -> list[Path]:
     """Speak the document and write the asked audio formats under `job.out_dir`; raises ProducerError."""
-    from producer.speech.script import build_script
-    from producer.speech.synth import resolve_cache_dir, synthesize
-    from producer.speech.voices import load_profile
-
     options = job.options
     profile = load_profile(options.voice)
     script = build_script(job.doc, profile, notes=options.notes)
@@ -78,19 +73,13 @@ def _tags(doc: Document) -> dict[str, str]:
     }
 
 
-def _say(quiet: bool, message: str) -> None:
-    if not quiet and sys.stderr.isatty():
-        print(f"audio: {message}", file=sys.stderr)
-
-
 def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[Path], out_dir: Path, slug: str,
             formats: frozenset[str] | set[str], cache: Path, jobs: int, tail_ms: int = DEFAULT_TAIL_MS,
             max_track_ms: int = MAX_TRACK_MS, quiet: bool = True) -> AudioResult:
     """Plan, encode (reusing the cache) and publish the asked formats of m4b/mp3; raises ProducerError."""
     tracks = plan_tracks(doc, utterances, clips, tail_ms, max_track_ms)
     codecs = [c for c, f in (("aac", "m4b"), ("mp3", "mp3")) if f in formats]
-    _say(quiet, f"encoding {len(tracks)} track(s) as {', '.join(codecs)}, {jobs} at a time")
-    encoded = encode_tracks(tracks, codecs, cache, jobs)
+    encoded = encode_tracks(tracks, codecs, cache, jobs, quiet)
     fresh = sum(e.fresh for pieces in encoded.values() for e in pieces)
     tags = _tags(doc)
     written: list[Path] = []

@@ -15,12 +15,13 @@ import os
 import tempfile
 import wave
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
 from producer.audio.ffrun import audio_packets, ffmpeg_stdin, ffmpeg_version
 from producer.audio.plan import SAMPLE_RATE, SAMPLE_WIDTH, Track, boundary, samples_of
+from producer.progress import Progress
 
 # Measured (FACTS.md): brings continuous raw eSpeak NG (-20.5 dB RMS, peaks near 0 dBFS) to about -19.6 dB RMS
 # and -3.7 dBFS peak in well under a second; latency=1 keeps the limiter's lookahead out of the timeline.
@@ -198,7 +199,8 @@ def _encode(piece: Piece, codec: Codec, folder: Path, key: str) -> Encoded:
     return Encoded(target, packets, piece.start, fresh=True)
 
 
-def encode_tracks(tracks: Sequence[Track], codecs: Sequence[str], cache: Path, jobs: int) -> dict[tuple[int, str], list[Encoded]]:
+def encode_tracks(tracks: Sequence[Track], codecs: Sequence[str], cache: Path, jobs: int,
+                  quiet: bool = True) -> dict[tuple[int, str], list[Encoded]]:
     """Each (track number, codec) encoded as its pieces, from the cache when a key matches; `jobs` encodes at a time.
 
     AAC is encoded in sections of a few minutes, joined later without re-encoding: both cores share a long
@@ -220,8 +222,10 @@ def encode_tracks(tracks: Sequence[Track], codecs: Sequence[str], cache: Path, j
                 if slots[i] is None:
                     todo.append((piece, codec, key, i))
     todo.sort(key=lambda t: -t[0].samples)  # longest first packs the cores best
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = [(p, c, i, pool.submit(_encode, p, c, folder, k)) for p, c, k, i in todo]
-        for piece, codec, i, future in futures:
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool, Progress(len(todo), "encoding", quiet=quiet or not todo) as bar:
+        futures = {pool.submit(_encode, p, c, folder, k): (p, c, i) for p, c, k, i in todo}
+        for future in as_completed(futures):
+            piece, codec, i = futures[future]
             done[piece.track.number, codec.name][i] = future.result()
+            bar.update()
     return {where: [e for e in encoded if e is not None] for where, encoded in done.items()}
