@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import itertools
 import json
 import subprocess
@@ -184,6 +185,19 @@ def test_unchanged_rebuild_encodes_nothing_and_one_changed_clip_one_track(built:
         dst.writeframes(src.readframes(src.getnframes() // 2))
     partial = produce(doc, script, changed, tmp_path / "out", "test-book", {"m4b", "mp3"}, built.cache, jobs=2)
     assert partial.encoded == 2  # its AAC and its MP3
+
+
+def test_an_edit_inside_a_chapter_re_encodes_one_section(built: Built, tmp_path: Path) -> None:
+    script, doc = small_script(), small_doc()
+    changed = list(built.clips)
+    index = next(i for i, u in enumerate(script) if u.id == "u012")  # inside chapter II, several sections long
+    changed[index] = tmp_path / "quieter.wav"
+    with wave.open(str(built.clips[index]), "rb") as src, wave.open(str(changed[index]), "wb") as dst:
+        dst.setparams(src.getparams())
+        frames = array.array("h", src.readframes(src.getnframes()))
+        dst.writeframes(array.array("h", (v // 2 for v in frames)).tobytes())
+    result = produce(doc, script, changed, tmp_path / "out", "test-book", {"m4b", "mp3"}, built.cache, jobs=2)
+    assert result.encoded == 2  # the AAC section holding it, and chapter II's MP3
 
 
 def test_only_mp3_asked_writes_no_m4b(built: Built, tmp_path: Path) -> None:

@@ -72,7 +72,9 @@ def loudness_filter(track: Track) -> str:
     """The track's filter: gain for its share of inserted silence, then the limiter."""
     speech = sum(p.frames for p in track.items)
     gain = min(MAX_GAIN_DB, EXTRA_GAIN_DB - 10 * math.log10(max(speech, 1) / track.samples))
-    return LOUDNESS_FILTER.format(level_in=10 ** (gain / 20))
+    # in steps of 0.25 dB: the gain is in every section's cache key, and editing one paragraph
+    # should not nudge it and so re-encode every section of the chapter
+    return LOUDNESS_FILTER.format(level_in=10 ** (round(gain * 4) / 80))
 
 
 def _silence(samples: int) -> Iterator[bytes]:
