@@ -61,15 +61,11 @@ def test_errors_exit_1_and_warnings_only_with_strict(built: Path, monkeypatch: p
     assert "error: chapter-01.xhtml p: color-contrast too faint (serious)  [Ace 1.4.6]" in capsys.readouterr().out
 
 
-def test_audio_files_without_a_checker_are_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    audio = tmp_path / "book.m4b"
-    audio.write_bytes(b"")
-    from producer.check import checker_for
-
-    if checker_for(audio) is not None:
-        pytest.skip("the audio checker exists now; its own tests cover it")
-    assert main(["check", str(audio)]) == 0
-    assert "skipped (no checker for .m4b files yet)" in capsys.readouterr().out
+def test_a_file_of_another_type_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = tmp_path / "book.timeline.json"
+    other.write_text("{}", encoding="utf-8")
+    assert main(["check", str(other)]) == 2
+    assert "cannot check .json; give .epub, .m4b, .mp3 files" in capsys.readouterr().err
 
 
 def test_missing_java_exits_3_naming_the_package(built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

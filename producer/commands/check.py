@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from producer.check import ToolReport, checker_for, collect
+from producer.check import checker_for, collect
 from producer.tools import require
 
 
@@ -21,10 +21,10 @@ def run(args: argparse.Namespace) -> int:
     """Check every file; exit 1 on any error (on warnings too with --strict)."""
     files = collect(args.paths)
     checkers = {f: checker_for(f) for f in files}
-    require(*{t for f, c in checkers.items() if c is not None and hasattr(c, "requirements") for t in c.requirements(f)})
+    require(*{t for f, c in checkers.items() if hasattr(c, "requirements") for t in c.requirements(f)})
     errors = warnings = 0
     for path, checker in checkers.items():
-        reports = checker.check(path) if checker else [ToolReport("checks", skipped=f"no checker for {path.suffix} files yet")]
+        reports = checker.check(path)
         print(path)
         for report in reports:
             for finding in report.findings:
