@@ -91,3 +91,8 @@ def test_timeline_lists_every_utterance_block_document_and_note(tmp_path: Path) 
     assert [d["id"] for d in data["documents"]] == ["d1", "d2"] and [n["id"] for n in data["notes"]] == ["n1"]
     letter = data["documents"][1]
     assert letter["file"] == "mp3/03-chapter-ii-the-reply.mp3" and letter["begin_ms"] < letter["end_ms"]
+
+
+def test_nothing_to_speak_is_a_content_error() -> None:
+    with pytest.raises(ContentError, match="nothing to speak"):
+        plan_tracks(small_doc(), (), [], tail_ms=2000)

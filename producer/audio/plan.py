@@ -199,6 +199,8 @@ def _marks(doc: Document, title: str, items: Sequence[Placed]) -> tuple[Mark, ..
 def plan_tracks(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[Path], tail_ms: int,
                 max_track_ms: int = MAX_TRACK_MS) -> tuple[Track, ...]:
     """The book's tracks in playlist order; raises ContentError for a bad clip."""
+    if not utterances:
+        raise ContentError(f"{doc.meta.source or doc.meta.title}: nothing to speak, so no audiobook; check that the text has chapters")
     if len(utterances) != len(clips):
         raise ContentError(f"speech gave {len(clips)} clips for {len(utterances)} utterances; delete the cache and rebuild")
     head, tail = samples_of(HEAD_MS), samples_of(tail_ms)
