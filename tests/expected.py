@@ -134,14 +134,18 @@ def _ref_after(inlines: list[dict[str, Any]], labels: dict[str, str], label: str
     return False
 
 
+def _doc_checks(exp: dict[str, Any]) -> int:
+    """The checks one expected document stands for: found, and each field it states."""
+    fields = sum(1 for key in ("ends", "senders", "recipients", "place", "destination", "date", "signature", "shape")
+                 if exp.get(key) is not None)
+    return (0 if exp.get("optional") else 1) + fields + (1 if exp.get("kind") and not exp.get("optional") else 0)
+
+
 def check_count(expected: dict[str, Any]) -> int:
     """How many checks `problems` makes for `expected`: one per document found and per field it states, and so on."""
     total = 0
     for exp in expected.get("documents", []):
-        total += 0 if exp.get("optional") else 1
-        total += sum(1 for key in ("ends", "senders", "recipients", "place", "destination", "date", "signature", "shape")
-                     if exp.get(key) is not None)
-        total += 1 if exp.get("kind") and not exp.get("optional") else 0
+        total += _doc_checks(exp)
     for n in expected.get("notes", []):
         total += 1 + sum(1 for key in ("author_tag", "text_ends", "chapter") if key in n)
     total += len(expected.get("chapters", [])) * 3 + len(expected.get("dialogue_starts", []))
@@ -150,7 +154,15 @@ def check_count(expected: dict[str, Any]) -> int:
 
 
 def score(got: dict[str, Any], expected: dict[str, Any]) -> tuple[int, int, list[str]]:
-    """(checks passed, checks made, problems): a false document counts as one more failed check."""
+    """(checks passed, checks made, problems).
+
+    A missed document fails all its checks (its fields too), so finding it never lowers
+    the score; a false document counts as one more failed check.
+    """
     found = problems(got, expected)
+    failed = 0
+    for p in found:
+        exp = next((e for e in expected.get("documents", []) if p == f"document starting {e['starts'][0]!r} not found"), None)
+        failed += _doc_checks(exp) if exp else 1
     total = check_count(expected) + sum(1 for p in found if p.startswith("unexpected document"))
-    return max(0, total - len(found)), total, found
+    return max(0, total - failed), total, found

@@ -23,14 +23,15 @@ _REFERS_BACK = re.compile(
     r"\b(?:replied|answered|responded|rejoined|wired back|wrote back)\b|\b(?:this|that|here) is what\b|\bin these words\b"
     r"|\bas follows\b|\bthe following\b|\bran thus\b|\bread thus\b"
     r"|\b(?:it|they|this|which)\s+(?:was|were|ran|read|reads|runs|said|says)\b"
-    r"|\bI\s+(?:give|quote|copy|reproduce|translate|print)\s+(?:it|them|this)\b",
+    r"|\bI\s+(?:give|quote|copy|reproduce|translate|print)\s+(?:it|them|this|his|her|their|the)\b",
     re.IGNORECASE,
 )
 _WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHughes\b", re.IGNORECASE)
 _I_REPLIED = re.compile(r"\bI\s+(?:\w+\s+)?(?:answered|replied|wired back|wrote back|telegraphed back|responded)\b")
 _BACK_MIN_WORDS = 12
 _TITLE_WORDS = frozenset({"Sir", "Lord", "Lady", "Mr.", "Mrs.", "Dr.", "General", "Colonel", "Captain", "Major", "Comrade", "Prince", "Count"})
-_QUOTING = re.compile(r"\bI\s+(?:give|quote|copy|reproduce|translate|print)\b")  # the memoirist quoting, not sending
+_QUOTING = re.compile(r"\bI\s+(?:give|quote|copy|reproduce|translate|print)\b")
+_TAIL_REPLY = re.compile(r"\s*[,.;]?\s*(?P<who>I|he|she|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:answered|replied|wired back|telegraphed back|wrote back)\b")  # the memoirist quoting, not sending
 _I_SENT = re.compile(r"\bI\s+(?:\w+\s+)?(?:telegraphed|wired|cabled|wrote|sent|transmitted)\b")
 _PLACE_NP = r"(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)"
 # the memoirist's whereabouts: "I received my orders at Kroonstad", "we came in sight of Heilbron", "we reached Tromsø"
@@ -43,6 +44,7 @@ _AUTHOR_AT = re.compile(
 _TAIL_CUE = re.compile(
     r"\s*[,.;]?\s*(?:(?:This|That|The|His|Her|My|Our|Such\s+was\s+the|such\s+was\s+the)\s+(?:\w+\s+){0,2}"
     r"(?:telegram|letter|note|order|message|wire|dispatch|despatch|decree|resolution|proclamation|bulletin|article|speech|report)s?\b"
+    r"|ran\s+the\s+(?:[\w’'\-]+\s+){0,3}(?:telegram|letter|note|order|message|reply|answer|statement|report|dispatch|despatch|decree|resolution|proclamation|bulletin|article)\b"
     r"|(?:I|he|she|we|they|[A-Z][a-z]+)\s+(?:wrote|telegraphed|wired|cabled|had written|noted)\b)"
 )  # a shorter quotation is a quoted word or slogan unless a colon introduces it
 _SUBJECT_SKIP = re.compile(r"^(?:On|In|At|After|When|During|Even|Having|Next|Then|But|And|So|Later|Meanwhile|While|By|From|Before|Yet|Still|Now|Thus|Unfortunately|However)\b[^,]*,\s*")
@@ -120,7 +122,8 @@ class ChapterSegmenter:
         opens_paragraph = not text[:mark].strip()
         tail = ""
         if span.end_para == span.start_para and span.closed:
-            tail = text[span.end + 1: self._sentences(span.start_para).end(span.end + 1)]
+            tail_start = span.end + 1 + (len(text[span.end + 1:]) - len(text[span.end + 1:].lstrip()))
+            tail = text[span.end + 1: self._sentences(span.start_para).end(tail_start + 1)]
         if opens_paragraph:
             prev = texts[span.start_para - 1] if span.start_para else ""
             last = self._sentences(span.start_para - 1).before(len(prev), 1) if span.start_para else []
@@ -132,7 +135,7 @@ class ChapterSegmenter:
         if not opens_paragraph and re.search(r"[”\"]", intro):
             if previous_doc and previous_doc.end[0] == span.start_para and mark - previous_doc.end[1] < 120 and quoted[:1].islower():
                 return None  # "“...,” I wrote, “of the moral...”": the second part of an interrupted quotation
-            intro = intro[max(intro.rfind("”"), intro.rfind('"')) + 1:]  # after an earlier quoted word
+            intro = re.sub(r"[“”\"]", "", intro)  # an earlier quoted word ("my “Bonapartism”:") is part of the sentence
         words = len(quoted.split())
         if words < _MIN_WORDS and not ends_with_colon(intro):
             return None
@@ -151,7 +154,7 @@ class ChapterSegmenter:
                 if kind:
                     back = sentence
                     break
-        if kind is None and intro and fields.SPEECH_VERBS.search(intro) and intro_para >= 0:
+        if kind is None and intro and (fields.SPEECH_VERBS.search(intro) or _QUOTING.search(intro)) and intro_para >= 0:
             # a conversation over the direct wire: "I asked: ...", "Then Kharkov replied: ..."
             index = self._sentences(intro_para)
             if any(_WIRE_CONTEXT.search(t) for t in [*index.before(index.start(intro_end), 2), intro]):
@@ -162,6 +165,10 @@ class ChapterSegmenter:
         if kind is None and not intro and tail and words >= _MIN_WORDS and _TAIL_CUE.match(tail):
             kind = fields.kind_of(tail)
             cue_text = tail
+        replier = _TAIL_REPLY.match(tail) if kind is None and not intro and tail and previous_doc else None
+        if replier and previous_doc and (replier.group("who") in previous_doc.recipients
+                                         or (replier.group("who") == "I" and self.author in previous_doc.recipients)):
+            kind, cue_text = "reply", tail  # '“Rifles leave to-night,” Gusarov answered': the answer to what he was sent
         if kind is None:
             return None
         where = (max(intro_para, 0), intro_end if intro_para >= 0 else 0)
@@ -222,7 +229,11 @@ class ChapterSegmenter:
 
     def _signer(self, signature: str) -> str | None:
         """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""
-        name = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", signature.strip("“”\" ")).split(",")[0].strip().rstrip(".")
+        line = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", signature.strip("“”\" "))
+        ranked = re.search(r"\s((?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{2,})\.?$", line)
+        if ranked and not line.isupper():  # "Commander of the Group A. TESLEFF."
+            line = ranked.group(1)
+        name = line.split(",")[0].strip().rstrip(".")
         if not name:
             return None
         if re.fullmatch(r"(?:[A-Z]\.\s?)*[A-Z]", name):  # initials only

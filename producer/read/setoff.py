@@ -12,7 +12,7 @@ _MAX_LINES = 15  # paragraphs a set-off document may span when a signature close
 
 _SIGNED = re.compile(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+\S")
 _CAPS_NAME = r"(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+){0,3}"
-_SIGNATURE = re.compile(rf"^(?:(?:[A-Z]\.\s?){{1,4}}|{_CAPS_NAME}\.?|{_CAPS_NAME},\s+[A-Z][\w’'.\-]+(?:,?[ -][\w’'.\-]+){{0,9}}\.?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,5}},\s+{_CAPS_NAME}\.?)$")
+_SIGNATURE = re.compile(rf"^(?:(?:[A-Z]\.\s?){{1,4}}|{_CAPS_NAME}\.?|{_CAPS_NAME},\s+[A-Z][\w’'.\-]+(?:,?[ -][\w’'.\-]+){{0,9}}\.?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,5}},\s+{_CAPS_NAME}\.?|[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){{0,10}}\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}\.?)$")
 _ADDRESS = re.compile(r"^(?:To|TO)\s+\S")
 _SALUTATION = re.compile(r"^(?:Dear|My dear|DEAR|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b[^.]{0,60}[,!:]$")
 _CLOSING = re.compile(r"^(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Cordially|I remain|Ever)\b[^.]{0,60}[,.]?$")
@@ -28,7 +28,7 @@ def line_role(text: str, after_body: bool) -> str | None:
     if words <= 12 and _ADDRESS.match(text) and not after_body:
         return "address"
     letters = [c for c in text if c.isalpha()]
-    if not after_body and words <= 12 and letters and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and re.search(r"[A-Z]{2}", text):
+    if not after_body and words <= 20 and letters and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and re.search(r"[A-Z]{2}", text):
         return "heading"
     if _SALUTATION.match(text) and words <= 10:
         return "salutation"
