@@ -169,6 +169,7 @@ class ChapterSegmenter:
         if replier and previous_doc and (replier.group("who") in previous_doc.recipients
                                          or (replier.group("who") == "I" and self.author in previous_doc.recipients)):
             kind, cue_text = "reply", tail  # '“Rifles leave to-night,” Gusarov answered': the answer to what he was sent
+        told_after = cue_text is tail and bool(tail)
         if kind is None:
             return None
         where = (max(intro_para, 0), intro_end if intro_para >= 0 else 0)
@@ -198,7 +199,8 @@ class ChapterSegmenter:
         date = self._date_before(date_refs.get(intro_para, []), texts[intro_para] if intro_para >= 0 else "", intro_end)
         roles = quoted_roles([texts[i] for i in range(span.start_para, span.end_para + 1)]) if opens_paragraph else {}
         after = [r for r in date_refs.get(span.end_para, []) if r.start > span.end and r.iso
-                 and re.search(r"\bdated\b", texts[span.end_para][span.end: r.start]) and r.start - span.end < 60]
+                 and (told_after and r.start <= span.end + 1 + len(tail)
+                      or re.search(r"\bdated\b", texts[span.end_para][span.end: r.start]) and r.start - span.end < 60)]
         if after:  # '... ” It was dated the 4th': the document's own date, given after it
             date = after[0].iso
         header = _FROM_TO.match(quoted)
@@ -420,6 +422,9 @@ class ChapterSegmenter:
             signer = self._signer(signature) if signature else None
             if signer and not any(fields.is_org(s) for s in f.senders):
                 f.senders = [signer]
+            if f.shape == "block" and f.end[0] == f.start[0] and not f.setoff \
+                    and not _at_end(blocks[f.end[0]], offsets.get(f.end[0], {}), did):
+                f.shape = "inline"  # '“...,” Gusarov answered. Gusarov was then...': a quotation inside a narrative paragraph
             for pi in range(f.start[0], f.end[0] + 1):
                 role = f.roles.get(pi)
                 here = offsets.get(pi, {})
