@@ -146,6 +146,8 @@ class DateContext:
             if kind != "m" and year is not None and month is not None and self.current and len(self.current) >= 7 \
                     and int(self.current[:4]) == year and month <= int(self.current[5:7]) - 3:
                 year += 1
+        elif kind == "y" and self.current and len(self.current) >= 7:
+            return _iso(year)  # "as in 1909" while the story runs day by day: a reference, not a move
         else:
             self.year = year
         iso = _iso(year, month, day)
