@@ -30,6 +30,11 @@ _WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHug
 _I_REPLIED = re.compile(r"\bI\s+(?:\w+\s+)?(?:answered|replied|wired back|wrote back|telegraphed back|responded)\b")
 _BACK_MIN_WORDS = 12
 _TITLE_WORDS = frozenset({"Sir", "Lord", "Lady", "Mr.", "Mrs.", "Dr.", "General", "Colonel", "Captain", "Major", "Comrade", "Prince", "Count"})
+_PLACE_MENTION = re.compile(r"\b(?:at|in|near)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\b(?!\s+(?:said|wrote|answered|replied|told))")
+_PASSIVE_BY = re.compile(
+    r"\b(?:drafted|written|signed|sent|telegraphed|issued|composed|dictated|wired)\s+by\s+(?:the\s+)?"
+    r"(?P<np>(?:[A-Z][\w’'\-]+|[a-z]+)(?:[ -][A-Z][\w’'\-]+)*)"
+)
 _QUOTING = re.compile(r"\bI\s+(?:give|quote|copy|reproduce|translate|print)\b")
 _TAIL_REPLY = re.compile(r"\s*[,.;]?\s*(?P<who>I|he|she|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:answered|replied|wired back|telegraphed back|wrote back)\b")  # the memoirist quoting, not sending
 _I_SENT = re.compile(r"\bI\s+(?:\w+\s+)?(?:telegraphed|wired|cabled|wrote|sent|transmitted)\b")
@@ -79,6 +84,7 @@ class ChapterSegmenter:
         self._index: dict[int, SentenceIndex] = {}
         self._locations: list[tuple[tuple[int, int], str]] = []  # where the memoirist is, from the narrative
         self._names: Counter[str] = Counter()
+        self._places: set[str] = set()  # names the chapter puts after "at", "in", "from", "near"
 
     # ---- narrative context ---------------------------------------------------------------
 
@@ -139,7 +145,7 @@ class ChapterSegmenter:
         words = len(quoted.split())
         if words < _MIN_WORDS and not ends_with_colon(intro):
             return None
-        if not opens_paragraph and quoted[:1].islower() and not ends_with_colon(intro) and (words < 8 or not fields.SPEECH_VERBS.search(intro)):
+        if not opens_paragraph and quoted[:1].islower() and not ends_with_colon(intro) and (words < 25 or not fields.SPEECH_VERBS.search(intro)):
             return None  # "The Manifesto promised “the real inviolability of the person”": a phrase, not the document
         if fields._FIGURATIVE.search(intro):
             return None
@@ -222,6 +228,11 @@ class ChapterSegmenter:
         pi, offset = where
         who = fields.parties(text, verbs[0].start() if verbs else len(text), self.author, self._previous_subject(pi, offset),
                              kind, self._previous_subject(pi, offset, orgs=True))
+        if who.recipients and who.recipients[-1] in self._places and who.destination is None:
+            who.destination = who.recipients.pop()  # "telegraphed to Vienna": a place the book names as one
+        passive = _PASSIVE_BY.search(text)
+        if passive and (not who.senders or who.senders == [self.author] and "I " not in text):
+            who.senders = [passive.group("np")]  # "The reply, drafted by the Under-Secretary, Herr von Lindenau"
         here = self._location_at(pi, offset)
         if here and who.senders == [self.author] and who.place is None:
             who.place = here  # the memoirist writes from where the story has him
@@ -276,6 +287,8 @@ class ChapterSegmenter:
         texts = [p.text for p in paras]
         self._texts, self._index, self._locations = texts, {}, []
         self._names = Counter(n for t in texts for n in fields.names_in(t))
+        self._places = {fields.strip_place(m.group("np")) for t in texts for m in _PLACE_MENTION.finditer(t)} - {
+            n for n in self._names if fields.is_org(n)}
         spans = find_spans(texts)
         inside = {pi for s in spans for pi in range(s.start_para, s.end_para + 1)}
         extents = self._setoff_extents(texts, inside)

@@ -13,6 +13,9 @@ _MAX_LINES = 15  # paragraphs a set-off document may span when a signature close
 _SIGNED = re.compile(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+\S")
 _CAPS_NAME = r"(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+){0,3}"
 _SIGNATURE = re.compile(rf"^(?:(?:[A-Z]\.\s?){{1,4}}|{_CAPS_NAME}\.?|{_CAPS_NAME},\s+[A-Z][\w’'.\-]+(?:,?[ -][\w’'.\-]+){{0,9}}\.?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,5}},\s+{_CAPS_NAME}\.?|[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){{0,10}}\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}\.?)$")
+_NAME_LINE = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][a-z’'\-]+(?:\s+(?:von\s+|de\s+)?[A-Z][a-z’'\-]+){0,2}\.$")
+_NOT_NAMES = frozenset({"agreed", "approved", "yes", "no", "done", "granted", "refused", "accepted", "forward", "received",
+                        "noted", "understood", "impossible", "good", "thanks", "enough", "never", "certainly"})
 _ADDRESS = re.compile(r"^(?:To|TO)\s+\S")
 _SALUTATION = re.compile(r"^(?:Dear|My dear|DEAR|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b[^.]{0,60}[,!:]$")
 _CLOSING = re.compile(r"^(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Cordially|I remain|Ever)\b[^.]{0,60}[,.]?$")
@@ -22,11 +25,16 @@ _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
 def line_role(text: str, after_body: bool) -> str | None:
     """The set-off role of a paragraph: heading, dateline, address, salutation, closing, signature; None for body."""
     words = len(text.split())
+    if after_body and _NAME_LINE.match(text) and text.rstrip(".").lower() not in _NOT_NAMES:
+        return "signature"  # "Wendrich." under a telegram
     if _SIGNED.match(text) or (after_body and len(text) <= 70 and _SIGNATURE.match(text) and not text.endswith((":", "!"))) \
             or (after_body and words <= 12 and text.isupper() and text.endswith(".") and re.search(r"[A-Z]{3}", text)):
         return "signature"
     if words <= 12 and _ADDRESS.match(text) and not after_body:
         return "address"
+    if not after_body and words <= 8 and re.match(r"^[A-Z]", text) and kind_of(text.lower()) and not ends_with_colon(text) \
+            and not re.search(r"\b(?:I|we|he|she|they|was|were|had)\b", text):
+        return "heading"  # "Telegram in cipher. No. 214."
     letters = [c for c in text if c.isalpha()]
     if not after_body and words <= 20 and letters and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and re.search(r"[A-Z]{2}", text):
         return "heading"
