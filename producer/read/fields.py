@@ -32,6 +32,7 @@ _KIND_VERBS = (
     (re.compile(r"\bresolved\b|\bdecided\b", re.IGNORECASE), "resolution"),
     (re.compile(r"\bdecreed\b", re.IGNORECASE), "decree"),
     (re.compile(r"\bordered\b", re.IGNORECASE), "order"),
+    (re.compile(r"\breported\s+to\b", re.IGNORECASE), "report"),
     (re.compile(r"\bproclaimed\b", re.IGNORECASE), "proclamation"),
     (re.compile(r"\bwrote\b|\bwritten\b|\bwrites\b|\bwrite\b", re.IGNORECASE), "letter"),
 )
@@ -50,6 +51,7 @@ _ANSWER = re.compile(r"\b(?:answer|reply|response|rejoinder|acknowledge?ment|ret
 _FIGURATIVE = re.compile(r"\b(?:seemed|seems|as if|as though|meant|used)\s+to\s+(?:say|ask|tell)\b", re.IGNORECASE)
 
 
+_LETTERING = re.compile(r"\b(?:large|small|capital|block|white|black|red|gold|big|great|printed|painted|Latin|Cyrillic)\s+(?:\w+\s+)?letters\b")
 _NAMED_NOUN = re.compile(r"(?<=\S\s)(?:Order|Orders|Note|Letter|Letters|Decree|Bulletin|Appeal|Statement|Record|Resolution|Address)\b")
 
 
@@ -58,6 +60,7 @@ def kind_of(text: str) -> str | None:
     if _FIGURATIVE.search(text):
         return None
     text = _NAMED_NOUN.sub("Name", text)  # "officers of the Order": part of a name, not a document
+    text = _LETTERING.sub("", text)  # "painted in large white letters": lettering, not correspondence
     if _DIRECT_WIRE.search(text):
         return "direct-wire"
     hits = [(m.start(), kind) for pattern, kind in _KIND_NOUNS for m in pattern.finditer(text)]

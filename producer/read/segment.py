@@ -23,6 +23,7 @@ _REFERS_BACK = re.compile(
     r"\b(?:replied|answered|responded|rejoined|wired back|wrote back)\b|\b(?:this|that|here) is what\b|\bin these words\b"
     r"|\bas follows\b|\bthe following\b|\bran thus\b|\bread thus\b"
     r"|\b(?:it|they|this|which)\s+(?:was|were|ran|read|reads|runs|said|says)\b"
+    r"|\b(?:sentence|passage|words|text|paragraph|wording|terms|conclusion)\s+(?:ran|read|runs|reads|were|was)\b"
     r"|\bI\s+(?:give|quote|copy|reproduce|translate|print)\s+(?:it|them|this|his|her|their|the)\b",
     re.IGNORECASE,
 )
@@ -35,6 +36,7 @@ _PASSIVE_BY = re.compile(
     r"\b(?:drafted|written|signed|sent|telegraphed|issued|composed|dictated|wired)\s+by\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][\w’'\-]+|[a-z]+)(?:[ -][A-Z][\w’'\-]+)*)"
 )
+_TITLED = re.compile(r"\b(?:headed|heading|entitled|titled|inscribed|painted|chalked|the\s+words?|the\s+slogan|the\s+motto|the\s+cry\s+of)\s*$", re.IGNORECASE)
 _QUOTING = re.compile(r"\bI\s+(?:give|quote|copy|reproduce|translate|print)\b")
 _TAIL_REPLY = re.compile(r"\s*[,.;]?\s*(?P<who>I|he|she|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:answered|replied|wired back|telegraphed back|wrote back)\b")  # the memoirist quoting, not sending
 _I_SENT = re.compile(r"\bI\s+(?:\w+\s+)?(?:telegraphed|wired|cabled|wrote|sent|transmitted)\b")
@@ -147,8 +149,10 @@ class ChapterSegmenter:
             return None
         if not opens_paragraph and quoted[:1].islower() and not ends_with_colon(intro) and (words < 25 or not fields.SPEECH_VERBS.search(intro)):
             return None  # "The Manifesto promised “the real inviolability of the person”": a phrase, not the document
-        if fields._FIGURATIVE.search(intro):
+        if fields._FIGURATIVE.search(intro) or _TITLED.search(intro):
             return None
+        if not opens_paragraph and re.match(r"\s*[:]", text[span.end + 1: span.end + 3]) and words <= 8:
+            return None  # 'under the heading “A Strike Leader’s Reply”:': a title, the document follows
         kind = fields.kind_of(intro)
         cue_text = intro
         back = None
@@ -173,7 +177,8 @@ class ChapterSegmenter:
             cue_text = tail
         replier = _TAIL_REPLY.match(tail) if kind is None and not intro and tail and previous_doc else None
         if replier and previous_doc and (replier.group("who") in previous_doc.recipients
-                                         or (replier.group("who") == "I" and self.author in previous_doc.recipients)):
+                                         or (replier.group("who") == "I" and self.author in previous_doc.recipients)
+                                         or (self.author in previous_doc.senders and replier.group("who") not in ("I", self.author))):
             kind, cue_text = "reply", tail  # '“Rifles leave to-night,” Gusarov answered': the answer to what he was sent
         told_after = cue_text is tail and bool(tail)
         if kind is None:
@@ -290,8 +295,9 @@ class ChapterSegmenter:
         self._places = {fields.strip_place(m.group("np")) for t in texts for m in _PLACE_MENTION.finditer(t)} - {
             n for n in self._names if fields.is_org(n)}
         spans = find_spans(texts)
-        inside = {pi for s in spans for pi in range(s.start_para, s.end_para + 1)}
-        extents = self._setoff_extents(texts, inside)
+        # paragraphs that end inside a quotation cannot introduce a set-off document
+        open_at_end = {pi for s in spans for pi in range(s.start_para, s.end_para + 1) if pi < s.end_para or not s.closed}
+        extents = self._setoff_extents(texts, open_at_end)
         date_refs = self._scan_dates(texts, spans, {i for _, extent in extents for i, _ in extent})
         found: list[_Found] = []
         dialogue: set[int] = set()
@@ -356,7 +362,7 @@ class ChapterSegmenter:
                 pi += 1
                 continue
             structured = any(role != "document" for _, role in extent)
-            if any(i in inside for i, _ in extent) or not (introduces_document(last) or structured):
+            if any(i in inside for i, _ in extent[:1]) or not (introduces_document(last) or structured):
                 pi += 1
                 continue
             extents.append((pi, extent))
