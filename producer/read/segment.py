@@ -175,7 +175,8 @@ class ChapterSegmenter:
         if kind is None and not intro and tail and words >= _MIN_WORDS and _TAIL_CUE.match(tail):
             kind = fields.kind_of(tail)
             cue_text = tail
-        replier = _TAIL_REPLY.match(tail) if kind is None and not intro and tail and previous_doc else None
+        replier = (_TAIL_REPLY.match(tail) if kind is None and not intro and tail and previous_doc
+                   and previous_doc.end[0] >= span.start_para - 2 else None)
         if replier and previous_doc and (replier.group("who") in previous_doc.recipients
                                          or (replier.group("who") == "I" and self.author in previous_doc.recipients)
                                          or (self.author in previous_doc.senders and replier.group("who") not in ("I", self.author))):
