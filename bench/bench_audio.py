@@ -128,7 +128,12 @@ def main() -> int:
         if shutil.which(tool) is None:
             print(f"{tool} is not installed: sudo apt-get install espeak-ng ffmpeg", file=sys.stderr)
             return 3
-    report: dict[str, object] = {"cpus": os.cpu_count(), "load_before": os.getloadavg()[0]}
+    out = ROOT / "bench" / "results" / "audio.json"
+    try:  # a run of one part keeps the other part's last results
+        report: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        report = {}
+    report.update({"cpus": os.cpu_count(), "load_before": os.getloadavg()[0]})
     if not args.skip_speed:
         text, voice, rate = spoken_text()
         floors, builds = [], []
@@ -155,7 +160,6 @@ def main() -> int:
             peak10 = max(rows[10]["self_mb"], rows[10]["children_mb"])
             ok = peak10 <= 300 and peak10 <= 1.5 * peak1
             print(f"target: 10x peak <= 300 MB and <= 1.5x the 1x peak: {'met' if ok else 'NOT met'} ({peak10:.0f} MB vs {peak1:.0f} MB)")
-    out = ROOT / "bench" / "results" / "audio.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     return 0
