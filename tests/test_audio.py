@@ -104,7 +104,7 @@ def test_every_utterance_starts_where_the_timeline_says(built: Built) -> None:
 def test_mark_starts_lie_at_the_real_audio(built: Built) -> None:
     """Each in-chapter mark starts where its utterance's audio begins; each chapter's mark just before its room tone."""
     m4b = decode(built.out / "test-book.m4b")
-    firsts = {}
+    firsts: dict[int, dict[str, Any]] = {}
     for u in built.timeline["utterances"]:
         firsts.setdefault(u["m4b_begin_ms"], u)
     for start, _, title in _chapters(built.out / "test-book.m4b"):
