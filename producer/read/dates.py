@@ -53,7 +53,11 @@ _HINTS = {
     "month": re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."),
     "year": re.compile(r"\d\d\d\d"),
     "day": re.compile(r"\bthe\s+\d", re.IGNORECASE),
-    "rel": re.compile(r"\b(?:later|afterwards|after|before|earlier|next|same|following|previous|that)\b", re.IGNORECASE),
+    "rel": re.compile(
+        r"\b(?:later|afterwards|earlier|next|same|following|previous)\b|\bday\s+(?:after|before)\b"
+        r"|\bthat\s+(?:same\s+)?(?:day|evening|night|morning|afternoon)\b|\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b",
+        re.IGNORECASE,
+    ),
 }
 _NEEDS = {"mdy": "month", "dmy": "month", "my": "month", "m": "month", "d": "day", "y": "year", "rel": "rel"}
 

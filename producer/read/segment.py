@@ -85,7 +85,7 @@ class ChapterSegmenter:
         self._texts: list[str] = []
         self._index: dict[int, SentenceIndex] = {}
         self._locations: list[tuple[tuple[int, int], str]] = []  # where the memoirist is, from the narrative
-        self._names: Counter[str] = Counter()
+        self._names: Counter[str] | None = None
         self._places: set[str] = set()  # names the chapter puts after "at", "in", "from", "near"
 
     # ---- narrative context ---------------------------------------------------------------
@@ -259,6 +259,8 @@ class ChapterSegmenter:
             initials = name.replace(".", "").replace(" ", "")
             if initials == self.initials:
                 return self.author
+            if self._names is None:
+                self._names = Counter(n for t in self._texts for n in fields.names_in(t))
             people = [n for n, _ in self._names.most_common() if not fields.is_org(n) and not re.fullmatch(r"(?:[A-Z]\.?\s?)+", n)]
             full = [n for n in people if "".join(w[0] for w in n.split() if w not in _TITLE_WORDS) == initials]
             surname = [n for n in people if n[:1] == initials[-1] and " " not in n]
@@ -292,9 +294,9 @@ class ChapterSegmenter:
         """Blocks and documents of a chapter body (notes section already removed)."""
         texts = [p.text for p in paras]
         self._texts, self._index, self._locations = texts, {}, []
-        self._names = Counter(n for t in texts for n in fields.names_in(t))
-        self._places = {fields.strip_place(m.group("np")) for t in texts for m in _PLACE_MENTION.finditer(t)} - {
-            n for n in self._names if fields.is_org(n)}
+        self._names = None  # counted on first use: only initials-only signatures need it
+        self._places = {p for p in (fields.strip_place(m.group("np")) for t in texts for m in _PLACE_MENTION.finditer(t))
+                        if not fields.is_org(p)}
         spans = find_spans(texts)
         # paragraphs that end inside a quotation cannot introduce a set-off document
         open_at_end = {pi for s in spans for pi in range(s.start_para, s.end_para + 1) if pi < s.end_para or not s.closed}
