@@ -16,7 +16,7 @@ def parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand registered."""
     p = argparse.ArgumentParser(
         prog="producer",
-        description="Turn a plain-text book chapter into an accessible EPUB3, a chaptered audiobook and a read-aloud EPUB.",
+        description="Turn a plain-text book chapter into an accessible EPUB3 and a chaptered audiobook (M4B, MP3).",
     )
     p.add_argument("--quiet", action="store_true", help="no progress output (warnings are still shown)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
