@@ -136,3 +136,13 @@ def test_help_and_module_entry(capsys: pytest.CaptureFixture[str]) -> None:
     assert rc == 0 and "segment" in out and "build" in out
     rc, _, err = run(capsys, "segment")
     assert rc == 2 and "usage" in err
+
+
+def test_interrupt_exits_130_without_traceback(sample_txt: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("producer.read.load", interrupted)
+    rc, _, err = run(capsys, "segment", str(sample_txt))
+    assert rc == 130 and err.strip() == "producer: interrupted"
