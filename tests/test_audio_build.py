@@ -77,3 +77,9 @@ def test_sample_chapter_end_to_end(tmp_path: Path) -> None:
     for path in [folder / "my-life-ch36.m4b", *sorted((folder / "mp3").glob("*.mp3"))]:
         report = analyse(path)
         assert report.problems() == [], report.summary()
+    encoded = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache" / "audio").iterdir()}
+    again = _producer(["build", str(SAMPLE), "--formats", "m4b,mp3", "--out", str(out), "--cache", str(tmp_path / "cache")], ROOT)
+    assert again.returncode == 0, again.stderr
+    # an unchanged rebuild re-encodes nothing: the encode cache is exactly as it was
+    assert {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache" / "audio").iterdir()} == encoded
+    assert json.loads((folder / "my-life-ch36.timeline.json").read_text()) == timeline
