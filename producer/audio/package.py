@@ -83,7 +83,9 @@ def write_m4b(target: Path, tracks: Sequence[Track], aac: Mapping[int, Sequence[
               tags: Mapping[str, str], cover: Path | None) -> Path:
     """Join the AAC pieces into `target` with chapter marks (QuickTime track and Nero chpl), tags and cover."""
     chapters = chapters_from_starts(m4b_chapters(tracks, layout), ms(layout.total))
-    with tempfile.TemporaryDirectory(prefix="producer-m4b-") as work:
+    # beside the output, not in /tmp: the joined stream is ~35 MB an hour, and /tmp may be RAM (tmpfs)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".producer-m4b-", dir=target.parent) as work:
         meta, joined = Path(work) / "chapters.ffmeta", Path(work) / "joined.aac"
         meta.write_text(ffmetadata(tags, chapters), encoding="utf-8")
         # a file, not a pipe: with the cover as a second input, ffmpeg read the pipe in fits (45 s instead of 0.6 s)
