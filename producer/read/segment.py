@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from producer.model import Block, DocEnd, DocStart, Inline, NoteRef, QuotedDocument, Text
 from producer.read import fields
-from producer.read.dates import DateContext, DateRef
+from producer.read.dates import DateRef
+from producer.read.narrative import Narrative
 from producer.read.notes import MARKER
-from producer.read.quotes import SentenceIndex, Span, ends_with_colon, find_spans
+from producer.read.quotes import Span, ends_with_colon, find_spans
 from producer.read.setoff import introduces_document, quoted_roles, setoff_extent
 from producer.read.structure import Para, title_case
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
-_MIN_WORDS = 4
+_MIN_WORDS = 4  # a shorter quotation is a quoted word or slogan unless a colon introduces it
+_BACK_MIN_WORDS = 12  # a one-line answer after "he answered" stays speech even if a letter was just mentioned
 # an introduction that points back at the previous sentence for what the quotation is:
 # "On June 1, I replied to him:" after "... over the direct wire."; "This is what he said:" after "... a speech"
 _REFERS_BACK = re.compile(
@@ -29,32 +29,17 @@ _REFERS_BACK = re.compile(
 )
 _WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHughes\b", re.IGNORECASE)
 _I_REPLIED = re.compile(r"\bI\s+(?:\w+\s+)?(?:answered|replied|wired back|wrote back|telegraphed back|responded)\b")
-_BACK_MIN_WORDS = 12
-_TITLE_WORDS = frozenset({"Sir", "Lord", "Lady", "Mr.", "Mrs.", "Dr.", "General", "Colonel", "Captain", "Major", "Comrade", "Prince", "Count"})
-_PLACE_MENTION = re.compile(r"\b(?:at|in|near)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\b(?!\s+(?:said|wrote|answered|replied|told))")
-_PASSIVE_BY = re.compile(
-    r"\b(?:drafted|written|signed|sent|telegraphed|issued|composed|dictated|wired)\s+by\s+(?:the\s+)?"
-    r"(?P<np>(?:[A-Z][\w’'\-]+|[a-z]+)(?:[ -][A-Z][\w’'\-]+)*)"
-)
-_TITLED = re.compile(r"\b(?:headed|heading|entitled|titled|inscribed|painted|chalked|the\s+words?|the\s+slogan|the\s+motto|the\s+cry\s+of)\s*$", re.IGNORECASE)
-_QUOTING = re.compile(r"\bI\s+(?:give|quote|copy|reproduce|translate|print)\b")
-_TAIL_REPLY = re.compile(r"\s*[,.;]?\s*(?P<who>I|he|she|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:answered|replied|wired back|telegraphed back|wrote back)\b")  # the memoirist quoting, not sending
 _I_SENT = re.compile(r"\bI\s+(?:\w+\s+)?(?:telegraphed|wired|cabled|wrote|sent|transmitted)\b")
-_PLACE_NP = r"(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)"
-# the memoirist's whereabouts: "I received my orders at Kroonstad", "we came in sight of Heilbron", "we reached Tromsø"
-_AUTHOR_AT = re.compile(
-    r"\b(?:I|we|We)\s+(?:had\s+)?(?:\w+\s+){0,4}?(?:arrived\s+(?:at|in)|reached|came\s+(?:back\s+)?to|came\s+in\s+sight\s+of|got\s+to"
-    r"|returned\s+to|entered|was\s+(?:then\s+|still\s+)?(?:at|in)|were\s+(?:then\s+|still\s+)?(?:at|in)|(?:\w+ed|received)\s+(?:\w+\s+){0,3}?at)\s+"
-    + _PLACE_NP
-)  # a one-line answer after "he answered" stays speech even if a letter was just mentioned
+_TITLED = re.compile(r"\b(?:headed|heading|entitled|titled|inscribed|painted|chalked|the\s+words?|the\s+slogan|the\s+motto|the\s+cry\s+of)\s*$", re.IGNORECASE)
+_QUOTING = re.compile(r"\bI\s+(?:give|quote|copy|reproduce|translate|print)\b")  # the memoirist quoting, not sending
+_TAIL_REPLY = re.compile(r"\s*[,.;]?\s*(?P<who>I|he|she|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:answered|replied|wired back|telegraphed back|wrote back)\b")
 # a sentence after a quotation that says what it was: "“...,” I wrote", "This telegram reached me..."
 _TAIL_CUE = re.compile(
     r"\s*[,.;]?\s*(?:(?:This|That|The|His|Her|My|Our|Such\s+was\s+the|such\s+was\s+the)\s+(?:\w+\s+){0,2}"
     r"(?:telegram|letter|note|order|message|wire|dispatch|despatch|decree|resolution|proclamation|bulletin|article|speech|report)s?\b"
     r"|ran\s+the\s+(?:[\w’'\-]+\s+){0,3}(?:telegram|letter|note|order|message|reply|answer|statement|report|dispatch|despatch|decree|resolution|proclamation|bulletin|article)\b"
     r"|(?:I|he|she|we|they|[A-Z][a-z]+)\s+(?:wrote|telegraphed|wired|cabled|had written|noted)\b)"
-)  # a shorter quotation is a quoted word or slogan unless a colon introduces it
-_SUBJECT_SKIP = re.compile(r"^(?:On|In|At|After|When|During|Even|Having|Next|Then|But|And|So|Later|Meanwhile|While|By|From|Before|Yet|Still|Now|Thus|Unfortunately|However)\b[^,]*,\s*")
+)
 _CAPS_SIGNATURE = re.compile(r"(?:^|(?<=[.!?,:])\s+|\n\s*)(?P<sig>(?:[A-Z]\.\s?){2,4}$|(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}\.)\s*$")
 
 
@@ -75,52 +60,8 @@ class _Found:
     setoff: bool = False  # set off without quotation marks
 
 
-class ChapterSegmenter:
+class ChapterSegmenter(Narrative):
     """Segments chapters in reading order, carrying the narrative date and the last subject along."""
-
-    def __init__(self, author_surname: str, author_full: str | None = None) -> None:
-        self.author = author_surname
-        self.initials = "".join(w[0] for w in (author_full or "").split() if w[:1].isupper())
-        self.dates = DateContext()
-        self._texts: list[str] = []
-        self._index: dict[int, SentenceIndex] = {}
-        self._locations: list[tuple[tuple[int, int], str]] = []  # where the memoirist is, from the narrative
-        self._names: Counter[str] | None = None
-        self._places: set[str] = set()  # names the chapter puts after "at", "in", "from", "near"
-
-    # ---- narrative context ---------------------------------------------------------------
-
-    def _subject(self, sentence: str, orgs: bool = False) -> str | None:
-        """The person (or, with `orgs`, the body) a sentence is about when it opens with a name ('Lenin understood...')."""
-        if sentence.lstrip().startswith(("“", '"')):
-            return None  # a line of dialogue, not narrative
-        rest = _SUBJECT_SKIP.sub("", sentence.strip())
-        m = fields.NAME.match(rest)
-        if not m:
-            return None
-        names = fields.names_in(m.group())
-        if names and (orgs or not fields.is_org(names[0])) and rest.startswith(names[0].split()[0]):
-            return names[0]
-        return None
-
-    def _sentences(self, pi: int) -> SentenceIndex:
-        index = self._index.get(pi)
-        if index is None:
-            index = self._index[pi] = SentenceIndex(self._texts[pi])
-        return index
-
-    def _previous_subject(self, pi: int, offset: int, orgs: bool = False) -> str | None:
-        """The person (or body, with `orgs`) the narrative was last about, before `offset` of paragraph `pi`."""
-        first = self._sentences(pi)
-        chunks = [first.before(first.start(offset))] + [self._sentences(j).before(len(self._texts[j])) for j in range(pi - 1, max(-1, pi - 4), -1)]
-        for chunk in chunks:
-            for sentence in reversed(chunk):
-                who = self._subject(sentence, orgs)
-                if who:
-                    return who
-        return None
-
-    # ---- classification ------------------------------------------------------------------
 
     def _classify(self, texts: list[str], span: Span, previous_doc: _Found | None,
                   date_refs: dict[int, list[DateRef]]) -> _Found | None:
@@ -228,75 +169,16 @@ class ChapterSegmenter:
         self._apply_roles(found, texts)
         return found
 
-    def _parties(self, text: str, where: tuple[int, int], kind: str | None) -> fields.Parties:
-        """Parties named in `text`, pronouns resolved against the narrative before `where` (paragraph, offset)."""
-        verbs = list(fields.SPEECH_VERBS.finditer(text))
-        pi, offset = where
-        who = fields.parties(text, verbs[0].start() if verbs else len(text), self.author, self._previous_subject(pi, offset),
-                             kind, self._previous_subject(pi, offset, orgs=True))
-        if who.recipients and who.recipients[-1] in self._places and who.destination is None:
-            who.destination = who.recipients.pop()  # "telegraphed to Vienna": a place the book names as one
-        passive = _PASSIVE_BY.search(text)
-        if passive and (not who.senders or who.senders == [self.author] and "I " not in text):
-            who.senders = [passive.group("np")]  # "The reply, drafted by the Under-Secretary, Herr von Lindenau"
-        here = self._location_at(pi, offset)
-        if here and who.senders == [self.author] and who.place is None:
-            who.place = here  # the memoirist writes from where the story has him
-        if here and self.author in who.recipients and who.destination is None:
-            who.destination = here
-        return who
 
-    def _signer(self, signature: str) -> str | None:
-        """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""
-        line = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", signature.strip("“”\" "))
-        ranked = re.search(r"\s((?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{2,})\.?$", line)
-        if ranked and not line.isupper():  # "Commander of the Group A. TESLEFF."
-            line = ranked.group(1)
-        name = line.split(",")[0].strip().rstrip(".")
-        if not name:
-            return None
-        if re.fullmatch(r"(?:[A-Z]\.\s?)*[A-Z]", name):  # initials only
-            initials = name.replace(".", "").replace(" ", "")
-            if initials == self.initials:
-                return self.author
-            if self._names is None:
-                self._names = Counter(n for t in self._texts for n in fields.names_in(t))
-            people = [n for n, _ in self._names.most_common() if not fields.is_org(n) and not re.fullmatch(r"(?:[A-Z]\.?\s?)+", n)]
-            full = [n for n in people if "".join(w[0] for w in n.split() if w not in _TITLE_WORDS) == initials]
-            surname = [n for n in people if n[:1] == initials[-1] and " " not in n]
-            known = full or surname  # "H. C." is Hugh Carstairs before it is any name in C
-            return known[0] if known else name
-        return fields.title_name(name) if name.isupper() else name
 
-    def _dateline(self, line: str) -> tuple[str | None, str | None] | None:
-        """(date, place) from a document's own date line: 'Simbirsk, September 2, 1918.'; None if it is not one."""
-        if len(line.split()) > 10:
-            return None
-        head = DateContext()
-        head.year = self.dates.year
-        date = next((r.iso for r in head.scan(line) if r.iso and r.kind != "rel"), None)
-        if date is None:
-            return None
-        parts = [p.strip(" “\"") for p in line.split(",")[:-1]]
-        places = [p for p in parts if p and fields.names_in(p) == [p] and p not in fields.MONTHS and not re.search(r"\d", p)]
-        places = [p for p in places if not fields.is_org(p) and not re.search(r"\b(?:House|Headquarters|Office|Palace|Station)\b", p)] or places
-        return date, places[-1] if places else None
 
-    @staticmethod
-    def _date_before(refs: list[DateRef], text: str, offset: int) -> str | None:
-        """The last resolved date in the paragraph before `offset` (the intro sentence first)."""
-        before = [r for r in refs if r.end <= offset and r.iso]
-        return before[-1].iso if before else None
 
     # ---- the chapter ----------------------------------------------------------------------
 
     def segment(self, paras: list[Para], cid: str, note_ids: dict[tuple[int, int], str]) -> tuple[tuple[Block, ...], list[QuotedDocument]]:
         """Blocks and documents of a chapter body (notes section already removed)."""
         texts = [p.text for p in paras]
-        self._texts, self._index, self._locations = texts, {}, []
-        self._names = None  # counted on first use: only initials-only signatures need it
-        self._places = {p for p in (fields.strip_place(m.group("np")) for t in texts for m in _PLACE_MENTION.finditer(t))
-                        if not fields.is_org(p)}
+        self.start_chapter(texts)
         spans = find_spans(texts)
         # paragraphs that end inside a quotation cannot introduce a set-off document
         open_at_end = {pi for s in spans for pi in range(s.start_para, s.end_para + 1) if pi < s.end_para or not s.closed}
@@ -319,37 +201,7 @@ class ChapterSegmenter:
         found.sort(key=lambda f: f.start)
         return self._build(paras, cid, note_ids, found, dialogue)
 
-    def _scan_dates(self, texts: list[str], spans: list[Span], setoff: set[int]) -> dict[int, list[DateRef]]:
-        """Date expressions of the narrative (outside quotations and set-off documents), resolved in reading order."""
-        refs: dict[int, list[DateRef]] = {}
-        cuts: dict[int, list[tuple[int, int]]] = {}
-        for s in spans:
-            for pi in range(s.start_para, s.end_para + 1):
-                a = s.start if pi == s.start_para else 0
-                b = s.end if pi == s.end_para else len(texts[pi])
-                cuts.setdefault(pi, []).append((a, b))
-        for pi, text in enumerate(texts):
-            if pi in setoff:
-                continue
-            pos = 0
-            pieces = []
-            for a, b in sorted(cuts.get(pi, [])):
-                pieces.append((pos, text[pos:a]))
-                pos = max(pos, b)
-            pieces.append((pos, text[pos:]))
-            for base, piece in pieces:
-                for r in self.dates.scan(piece):
-                    refs.setdefault(pi, []).append(DateRef(base + r.start, base + r.end, r.kind, r.iso))
-                for m in _AUTHOR_AT.finditer(piece):
-                    place = fields.strip_place(m.group("np"))
-                    if fields.names_in(place) == [place] and not fields.is_org(place):
-                        self._locations.append(((pi, base + m.end()), place))
-        return refs
 
-    def _location_at(self, pi: int, offset: int) -> str | None:
-        """Where the narrative last put the memoirist before (pi, offset)."""
-        i = bisect.bisect_right(self._locations, ((pi, offset), "\uffff"))
-        return self._locations[i - 1][1] if i else None
 
     def _setoff_extents(self, texts: list[str], inside: set[int]) -> list[tuple[int, list[tuple[int, str]]]]:
         """(intro paragraph, [(paragraph, role)]) for each document set off without quotation marks."""

@@ -1,0 +1,177 @@
+"""What the narrative around the quotations knows: sentences, who it is about, when and where it is."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from producer.read import fields
+from producer.read.dates import DateContext, DateRef
+from producer.read.quotes import SentenceIndex, Span
+
+_TITLE_WORDS = frozenset({"Sir", "Lord", "Lady", "Mr.", "Mrs.", "Dr.", "General", "Colonel", "Captain", "Major", "Comrade", "Prince", "Count"})
+_SUBJECT_SKIP = re.compile(
+    r"^(?:On|In|At|After|When|During|Even|Having|Next|Then|But|And|So|Later|Meanwhile|While|By|From|Before|Yet|Still|Now"
+    r"|Thus|Unfortunately|However)\b[^,]*,\s*"
+)
+# names the chapter puts after "at", "in", "near" are places ("telegraphed to Vienna" then names a destination)
+_PLACE_MENTION = re.compile(
+    r"\b(?:at|in|near)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\b"
+    r"(?!\s+(?:said|wrote|answered|replied|told))"
+)
+_PASSIVE_BY = re.compile(
+    r"\b(?:drafted|written|signed|sent|telegraphed|issued|composed|dictated|wired)\s+by\s+(?:the\s+)?"
+    r"(?P<np>(?:[A-Z][\w’'\-]+|[a-z]+)(?:[ -][A-Z][\w’'\-]+)*)"
+)
+_NAME_WORD = r"(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)"
+_PLACE_NP = rf"(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+# the memoirist's whereabouts: "I received my orders at Kroonstad", "we came in sight of Heilbron", "we reached Tromsø"
+_AUTHOR_AT = re.compile(
+    r"\b(?:I|we|We)\s+(?:had\s+)?(?:\w+\s+){0,4}?(?:arrived\s+(?:at|in)|reached|came\s+(?:back\s+)?to|came\s+in\s+sight\s+of|got\s+to"
+    r"|returned\s+to|entered|was\s+(?:then\s+|still\s+)?(?:at|in)|were\s+(?:then\s+|still\s+)?(?:at|in)|(?:\w+ed|received)\s+(?:\w+\s+){0,3}?at)\s+"
+    + _PLACE_NP
+)
+
+
+class Narrative:
+    """Reading-order state of a chapter's narrative, shared by the classifying and building steps."""
+
+    def __init__(self, author_surname: str, author_full: str | None = None) -> None:
+        self.author = author_surname
+        self.initials = "".join(w[0] for w in (author_full or "").split() if w[:1].isupper())
+        self.dates = DateContext()
+        self._texts: list[str] = []
+        self._index: dict[int, SentenceIndex] = {}
+        self._locations: list[tuple[tuple[int, int], str]] = []  # where the memoirist is, from the narrative
+        self._names: Counter[str] | None = None
+        self._places: set[str] = set()
+
+    def start_chapter(self, texts: list[str]) -> None:
+        """Begin a chapter's body paragraphs; dates carry over from earlier chapters."""
+        self._texts, self._index, self._locations = texts, {}, []
+        self._names = None  # counted on first use: only initials-only signatures need it
+        self._places = {p for p in (fields.strip_place(m.group("np")) for t in texts for m in _PLACE_MENTION.finditer(t))
+                        if not fields.is_org(p)}
+
+    def _subject(self, sentence: str, orgs: bool = False) -> str | None:
+        """The person (or, with `orgs`, the body) a sentence is about when it opens with a name ('Lenin understood...')."""
+        if sentence.lstrip().startswith(("“", '"')):
+            return None  # a line of dialogue, not narrative
+        rest = _SUBJECT_SKIP.sub("", sentence.strip())
+        m = fields.NAME.match(rest)
+        if not m:
+            return None
+        names = fields.names_in(m.group())
+        if names and (orgs or not fields.is_org(names[0])) and rest.startswith(names[0].split()[0]):
+            return names[0]
+        return None
+
+    def _sentences(self, pi: int) -> SentenceIndex:
+        index = self._index.get(pi)
+        if index is None:
+            index = self._index[pi] = SentenceIndex(self._texts[pi])
+        return index
+
+    def _previous_subject(self, pi: int, offset: int, orgs: bool = False) -> str | None:
+        """The person (or body, with `orgs`) the narrative was last about, before `offset` of paragraph `pi`."""
+        first = self._sentences(pi)
+        chunks = [first.before(first.start(offset))] + [self._sentences(j).before(len(self._texts[j])) for j in range(pi - 1, max(-1, pi - 4), -1)]
+        for chunk in chunks:
+            for sentence in reversed(chunk):
+                who = self._subject(sentence, orgs)
+                if who:
+                    return who
+        return None
+
+    def _parties(self, text: str, where: tuple[int, int], kind: str | None) -> fields.Parties:
+        """Parties named in `text`, pronouns resolved against the narrative before `where` (paragraph, offset)."""
+        verbs = list(fields.SPEECH_VERBS.finditer(text))
+        pi, offset = where
+        who = fields.parties(text, verbs[0].start() if verbs else len(text), self.author, self._previous_subject(pi, offset),
+                             kind, self._previous_subject(pi, offset, orgs=True))
+        if who.recipients and who.recipients[-1] in self._places and who.destination is None:
+            who.destination = who.recipients.pop()  # "telegraphed to Vienna": a place the book names as one
+        passive = _PASSIVE_BY.search(text)
+        if passive and (not who.senders or who.senders == [self.author] and "I " not in text):
+            who.senders = [passive.group("np")]  # "The reply, drafted by the Under-Secretary, Herr von Lindenau"
+        here = self._location_at(pi, offset)
+        if here and who.senders == [self.author] and who.place is None:
+            who.place = here  # the memoirist writes from where the story has him
+        if here and self.author in who.recipients and who.destination is None:
+            who.destination = here
+        return who
+
+    def _signer(self, signature: str) -> str | None:
+        """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""
+        line = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", signature.strip("“”\" "))
+        ranked = re.search(r"\s((?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{2,})\.?$", line)
+        if ranked and not line.isupper():  # "Commander of the Group A. TESLEFF."
+            line = ranked.group(1)
+        name = line.split(",")[0].strip().rstrip(".")
+        if not name:
+            return None
+        if re.fullmatch(r"(?:[A-Z]\.\s?)*[A-Z]", name):  # initials only
+            initials = name.replace(".", "").replace(" ", "")
+            if initials == self.initials:
+                return self.author
+            if self._names is None:
+                self._names = Counter(n for t in self._texts for n in fields.names_in(t))
+            people = [n for n, _ in self._names.most_common() if not fields.is_org(n) and not re.fullmatch(r"(?:[A-Z]\.?\s?)+", n)]
+            full = [n for n in people if "".join(w[0] for w in n.split() if w not in _TITLE_WORDS) == initials]
+            surname = [n for n in people if n[:1] == initials[-1] and " " not in n]
+            known = full or surname  # "H. C." is Hugh Carstairs before it is any name in C
+            return known[0] if known else name
+        return fields.title_name(name) if name.isupper() else name
+
+    def _dateline(self, line: str) -> tuple[str | None, str | None] | None:
+        """(date, place) from a document's own date line: 'Simbirsk, September 2, 1918.'; None if it is not one."""
+        if len(line.split()) > 10:
+            return None
+        head = DateContext()
+        head.year = self.dates.year
+        date = next((r.iso for r in head.scan(line) if r.iso and r.kind != "rel"), None)
+        if date is None:
+            return None
+        parts = [p.strip(" “\"") for p in line.split(",")[:-1]]
+        places = [p for p in parts if p and fields.names_in(p) == [p] and p not in fields.MONTHS and not re.search(r"\d", p)]
+        places = [p for p in places if not fields.is_org(p) and not re.search(r"\b(?:House|Headquarters|Office|Palace|Station)\b", p)] or places
+        return date, places[-1] if places else None
+
+    @staticmethod
+    def _date_before(refs: list[DateRef], text: str, offset: int) -> str | None:
+        """The last resolved date in the paragraph before `offset` (the intro sentence first)."""
+        before = [r for r in refs if r.end <= offset and r.iso]
+        return before[-1].iso if before else None
+
+    def _scan_dates(self, texts: list[str], spans: list[Span], setoff: set[int]) -> dict[int, list[DateRef]]:
+        """Date expressions of the narrative (outside quotations and set-off documents), resolved in reading order."""
+        refs: dict[int, list[DateRef]] = {}
+        cuts: dict[int, list[tuple[int, int]]] = {}
+        for s in spans:
+            for pi in range(s.start_para, s.end_para + 1):
+                a = s.start if pi == s.start_para else 0
+                b = s.end if pi == s.end_para else len(texts[pi])
+                cuts.setdefault(pi, []).append((a, b))
+        for pi, text in enumerate(texts):
+            if pi in setoff:
+                continue
+            pos = 0
+            pieces = []
+            for a, b in sorted(cuts.get(pi, [])):
+                pieces.append((pos, text[pos:a]))
+                pos = max(pos, b)
+            pieces.append((pos, text[pos:]))
+            for base, piece in pieces:
+                for r in self.dates.scan(piece):
+                    refs.setdefault(pi, []).append(DateRef(base + r.start, base + r.end, r.kind, r.iso))
+                for m in _AUTHOR_AT.finditer(piece):
+                    place = fields.strip_place(m.group("np"))
+                    if fields.names_in(place) == [place] and not fields.is_org(place):
+                        self._locations.append(((pi, base + m.end()), place))
+        return refs
+
+    def _location_at(self, pi: int, offset: int) -> str | None:
+        """Where the narrative last put the memoirist before (pi, offset)."""
+        i = bisect.bisect_right(self._locations, ((pi, offset), "\uffff"))
+        return self._locations[i - 1][1] if i else None
