@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_epub import EPOCH, NS, Book
+from test_epub import NS, Book, fixed_epoch  # noqa: F401  (fixed_epoch: autouse fixture shared with test_epub)
 
 from producer.check.epub import ace_unavailable, run_ace, run_epubcheck
 from producer.describe import document_header
@@ -19,13 +18,6 @@ from producer.read import load
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "texts" / "my-life-ch36.txt"
 CASES = sorted((ROOT / "tests" / "cases").glob("*/input.txt"))
-
-
-@pytest.fixture(scope="module", autouse=True)
-def fixed_epoch() -> Iterator[None]:
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("SOURCE_DATE_EPOCH", EPOCH)
-        yield
 
 
 @pytest.fixture(scope="module")
