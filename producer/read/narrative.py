@@ -139,6 +139,15 @@ class Narrative:
         return date, places[-1] if places else None
 
     @staticmethod
+    def _same_day(date_refs: dict[int, list[DateRef]], pi: int, reach: int = 4) -> str | None:
+        """The day the narrative last named, if within `reach` paragraphs before paragraph `pi`."""
+        for j in range(pi, max(-1, pi - reach - 1), -1):
+            days = [r.iso for r in date_refs.get(j, []) if r.iso and len(r.iso) == 10]
+            if days:
+                return days[-1]
+        return None
+
+    @staticmethod
     def _date_before(refs: list[DateRef], text: str, offset: int) -> str | None:
         """The last resolved date in the paragraph before `offset` (the intro sentence first)."""
         before = [r for r in refs if r.end <= offset and r.iso]

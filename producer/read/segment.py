@@ -30,6 +30,11 @@ _REFERS_BACK = re.compile(
 _WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHughes\b", re.IGNORECASE)
 _I_REPLIED = re.compile(r"\bI\s+(?:\w+\s+)?(?:answered|replied|wired back|wrote back|telegraphed back|responded)\b")
 _I_SENT = re.compile(r"\bI\s+(?:\w+\s+)?(?:telegraphed|wired|cabled|wrote|sent|transmitted)\b")
+_TIME_OF_DAY = re.compile(
+    r"\b(?:at|about|by|toward|towards|before|after)\s+(?:half-past\s+\w+|\w+(?:\s+or\s+\w+)?\s+o[’']clock|dawn|daybreak|noon|midday|dusk|dark"
+    r"|nightfall|midnight|sunset|sunrise)\b|\bthat\s+(?:morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
 _TITLED = re.compile(r"\b(?:headed|heading|entitled|titled|inscribed|painted|chalked|the\s+words?|the\s+slogan|the\s+motto|the\s+cry\s+of)\s*$", re.IGNORECASE)
 _QUOTING = re.compile(r"\bI\s+(?:give|quote|copy|reproduce|translate|print)\b")  # the memoirist quoting, not sending
 _TAIL_REPLY = re.compile(r"\s*[,.;]?\s*(?P<who>I|he|she|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:answered|replied|wired back|telegraphed back|wrote back)\b")
@@ -150,6 +155,8 @@ class ChapterSegmenter(Narrative):
         if not who.recipients and kind in _PERSONAL_KINDS and who.senders and self.author not in who.senders:
             who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist
         date = self._date_before(date_refs.get(intro_para, []), texts[intro_para] if intro_para >= 0 else "", intro_end)
+        if date is None and intro_para >= 0 and _TIME_OF_DAY.search(texts[intro_para][:intro_end]):
+            date = self._same_day(date_refs, intro_para)  # "At half-past two Devereux telegraphed": that day's time
         roles = quoted_roles([texts[i] for i in range(span.start_para, span.end_para + 1)]) if opens_paragraph else {}
         after = [r for r in date_refs.get(span.end_para, []) if r.start > span.end and r.iso
                  and (told_after and r.start <= span.end + 1 + len(tail)
