@@ -102,6 +102,7 @@ _STOP = {
     "East", "West", "North", "South", "Lord", "God", "Chapter", "Early", "Late", "Presently", "Afterwards",
     "Finally", "Suddenly", "Accordingly", "Nevertheless", "Shortly", "Immediately", "Yesterday", "Today", "To-day",
     "Tonight", "To-night", "Tomorrow", "To-morrow", "Hence", "Therefore", "Indeed", "Again", "Everywhere",
+    "Its", "Your", "Yours", "Whose", "Everybody", "Somebody", "Anybody",
 }
 _TITLES = r"(?:Comrade|Comrades|General|Colonel|Captain|Major|Admiral|Prince|Count|Mr\.|Mrs\.|Dr\.|Lord|Sir|Citizen|Commander)"
 _CAP = r"[A-Z][\w’'\-]*\.?"
@@ -155,7 +156,10 @@ def title_name(caps: str) -> str:
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _OBJECT_ME = re.compile(r"\b(?:me|us)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
-_RECIPIENT_TO = re.compile(r"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|[A-Z][^,;:“\"()]*?|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the)\b|[,;:“\"(]|$)")
+# a capitalised noun phrase: "Lenin and Svyerdlov", "the Revolutionary Military Council of the Republic", "Mr. Thorne"
+_CAPS_WORD = r"(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]*)"
+_CAPS_NP = rf"{_CAPS_WORD}(?:\s+(?:(?:of|and|for|de|von|du|la)\s+(?:the\s+)?)?{_CAPS_WORD})*"
+_RECIPIENT_TO = re.compile(rf"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|{_CAPS_NP}|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the)\b|[,;:“\"(]|$)")
 _PLACE_FROM = re.compile(r"\b(?:from|before|near|outside|on\s+board(?:\s+of)?)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)")
 _PLACE_IN = re.compile(r"\b(?:in|at|In|At)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)")
 

@@ -102,6 +102,7 @@ class ChapterSegmenter(Narrative):
         kind = fields.kind_of(intro)
         cue_text = intro
         back = None
+        replied_by = None
         if kind is None and intro and _REFERS_BACK.search(intro):
             index = self._sentences(intro_para) if intro_para >= 0 else None
             prev_sentences = index.before(index.start(intro_end), 2) if index and words >= _BACK_MIN_WORDS else []
@@ -127,6 +128,7 @@ class ChapterSegmenter(Narrative):
                                          or (replier.group("who") == "I" and self.author in previous_doc.recipients)
                                          or (self.author in previous_doc.senders and replier.group("who") not in ("I", self.author))):
             kind, cue_text = "reply", tail  # '“Rifles leave to-night,” Gusarov answered': the answer to what he was sent
+            replied_by = self.author if replier.group("who") == "I" else replier.group("who")
         told_after = cue_text is tail and bool(tail)
         if kind is None:
             return None
@@ -145,7 +147,9 @@ class ChapterSegmenter(Narrative):
             if sent_by_me:  # "I telegraphed home ... Lord Aldersey's reply was brief:"
                 who.recipients = [self.author]
             elif previous_doc:
-                if previous_doc.recipients and who.senders != [self.author] and not who.explicit:
+                if replied_by and replied_by not in ("he", "she"):
+                    who.senders = [replied_by]
+                elif previous_doc.recipients and who.senders != [self.author] and not who.explicit:
                     who.senders = list(previous_doc.recipients)
                 who.recipients = [s for s in previous_doc.senders if s not in who.senders] or who.recipients
                 who.place = who.place or previous_doc.destination
