@@ -105,6 +105,7 @@ class Narrative:
     def _signer(self, signature: str) -> str | None:
         """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""
         line = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", signature.strip("“”\" "))
+        line = re.sub(r"^(?:Yours|Your|Ever|With|Sincerely|Faithfully|Respectfully|Believe me|I am|I remain)\b[^,]*,\s*", "", line)
         ranked = re.search(r"\s((?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{2,})\.?$", line)
         if ranked and not line.isupper():  # "Commander of the Group A. TESLEFF."
             line = ranked.group(1)

@@ -367,9 +367,16 @@ _DASH_SIGNATURE = re.compile(
 )
 
 
+# "... speak to the people. Yours very sincerely, Alfred Penrose.": a closing and a name ending the last paragraph
+_CLOSING_SIGNATURE = re.compile(
+    r"(?:(?<=[.!?])\s+|\n\s*)(?P<sig>(?:Yours|Your|Ever yours|Ever|With|Believe me|I remain|Sincerely|Faithfully)\b[^.\n]{0,40},\s+"
+    r"(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+){0,2}\.?)\s*$"
+)
+
+
 def _trailing_signature(text: str) -> tuple[str | None, str]:
     """Split a closing signature off a document's text: '... enterprise. TROTSKY.' or '... badly. – J. H.'."""
-    for pattern in (_CAPS_SIGNATURE, _DASH_SIGNATURE):
+    for pattern in (_CAPS_SIGNATURE, _DASH_SIGNATURE, _CLOSING_SIGNATURE):
         m = pattern.search(text)
         if m and m.start("sig") > 0:
             return m.group("sig").strip(), text[: m.start()].rstrip()

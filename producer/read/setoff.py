@@ -41,7 +41,8 @@ def line_role(text: str, after_body: bool) -> str | None:
     if _SALUTATION.match(text) and words <= 10:
         return "salutation"
     if after_body and _CLOSING.match(text) and words <= 10:
-        return "closing"
+        # "Yours very sincerely, Alfred Penrose.": the closing carries the signature
+        return "signature" if re.search(r",\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*\.?$", text) else "closing"
     if words <= 10 and not after_body and DateContext().scan(text) and not ends_with_colon(text):
         return "dateline"
     return None
