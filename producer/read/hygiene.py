@@ -66,23 +66,32 @@ def apply_corrections(text: str, corrections: Mapping[str, str], where: Mapping[
     return text, diagnostics
 
 
-# A closing mark where an opening one belongs (start of text or after space/bracket, before a word)
-# and the reverse (after a word, before space or punctuation): OCR and typesetting slips.
-_OPEN_WRONG = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–]))”(?=[\w‘'…])", re.MULTILINE)
-_CLOSE_WRONG = re.compile(r"(?<=[\w.,!?;:…’'—–-])“(?=[\s.,;:!?)\]—–]|$)", re.MULTILINE)
+# A closing mark where an opening one belongs (start of a line or after space/bracket, before a word)
+# and the reverse (after a word, before space or punctuation): OCR and typesetting slips. The
+# patterns start at the mark itself so a long text is scanned quickly; the side before it is
+# checked in Python.
+_OPEN_WRONG = re.compile(r"”(?=[\w‘'…])")
+_CLOSE_WRONG = re.compile(r"“(?=[\s.,;:!?)\]—–]|$)")
+_BEFORE_OPENING = frozenset(" \t\n([—–")
+_BEFORE_CLOSING = re.compile(r"[\w.,!?;:…’'—–-]")
 
 
 def repair_quotes(text: str) -> tuple[str, list[Diagnostic]]:
     """Turn double quotation marks of the wrong direction round, with an info diagnostic each."""
-    diagnostics: list[Diagnostic] = []
-
-    def fix(pattern: re.Pattern[str], new: str, text: str) -> str:
-        lines = _Lines(text)
-        for m in pattern.finditer(text):
-            line, col = lines.position(m.start())
-            diagnostics.append(Diagnostic("quote-direction", "info", f"turned {m.group()} round to {new}", line, col))
-        return pattern.sub(new, text)
-
-    text = fix(_OPEN_WRONG, "“", text)
-    text = fix(_CLOSE_WRONG, "”", text)
-    return text, diagnostics
+    fixes: list[tuple[int, str]] = []
+    for m in _OPEN_WRONG.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] in _BEFORE_OPENING:
+            fixes.append((m.start(), "“"))
+    for m in _CLOSE_WRONG.finditer(text):
+        if m.start() > 0 and _BEFORE_CLOSING.match(text, m.start() - 1):
+            fixes.append((m.start(), "”"))
+    if not fixes:
+        return text, []
+    lines = _Lines(text)
+    chars = list(text)
+    diagnostics = []
+    for offset, new in sorted(fixes):
+        line, col = lines.position(offset)
+        diagnostics.append(Diagnostic("quote-direction", "info", f"turned {text[offset]} round to {new}", line, col))
+        chars[offset] = new
+    return "".join(chars), diagnostics
