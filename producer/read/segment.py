@@ -69,11 +69,67 @@ class _Found:
     setoff: bool = False  # set off without quotation marks
 
 
+@dataclass(slots=True)
+class _Quote:
+    """A quotation in its paragraph, with the sentence before it (intro) and after it (tail)."""
+
+    span: Span
+    text: str  # the paragraph it starts in
+    mark: int  # offset of its opening mark
+    quoted: str  # its text within that paragraph
+    opens_paragraph: bool
+    intro: str
+    intro_para: int
+    intro_end: int
+    tail: str
+    after_close: str  # the characters right after its closing mark
+
+    @property
+    def words(self) -> int:
+        return len(self.quoted.split())
+
+
 class ChapterSegmenter(Narrative):
     """Segments chapters in reading order, carrying the narrative date and the last subject along."""
 
     def _classify(self, texts: list[str], span: Span, previous_doc: _Found | None,
                   date_refs: dict[int, list[DateRef]]) -> _Found | None:
+        """The quoted document a quotation is, with its fields; None for dialogue, words and titles."""
+        q = self._quote(texts, span)
+        if self._not_a_document(q, previous_doc):
+            return None
+        kind, cue, back, replied_by = self._kind(q, previous_doc)
+        if kind is None:
+            return None
+        where = (max(q.intro_para, 0), q.intro_end if q.intro_para >= 0 else 0)
+        who = self._parties(cue, where, kind)
+        if back and (not who.senders or _QUOTING.search(q.intro)):
+            # "They were brief:", "I give it in full:": who and where are in the sentence pointed back to
+            earlier = self._parties(back, where, kind)
+            who.senders, who.recipients = earlier.senders, who.recipients or earlier.recipients
+            who.place, who.destination = who.place or earlier.place, who.destination or earlier.destination
+        if kind == "reply":
+            kind = self._answer(q, who, previous_doc, replied_by)
+        if not who.recipients and previous_doc and re.search(r"\b(?:replied|answered|answer|reply)\b", cue) and previous_doc.senders:
+            who.recipients = [s for s in previous_doc.senders if s not in who.senders]
+        if not who.recipients and kind in _PERSONAL_KINDS and who.senders and self.author not in who.senders:
+            who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist
+        header = _FROM_TO.match(q.quoted)
+        if header:  # "From O.C. Lindley to G.O.C. Column." / "Fairlie to Holroyd.": the document says who and whom
+            who.senders, who.recipients = [header.group("a").strip()], [header.group("b").strip()]
+        date = self._quote_date(q, span, date_refs, told_after=bool(q.tail) and cue is q.tail)
+        heading = self._dateline(q.quoted.split("\n")[0]) if len(q.quoted.split()) > 12 or span.end_para > span.start_para else None
+        if heading:  # the document's own date line ("Government House, Accra, May 30, 1900.") outranks the narrative
+            date, who.place = heading[0], heading[1] or who.place
+        roles = quoted_roles([texts[i] for i in range(span.start_para, span.end_para + 1)]) if q.opens_paragraph else {}
+        found = _Found(kind, (span.start_para, span.start), (span.end_para, span.end), "block" if q.opens_paragraph else "inline",
+                       who.senders, who.recipients, date, who.place, who.destination,
+                       {span.start_para + k: role for k, role in roles.items()})
+        self._apply_roles(found, texts)
+        return found
+
+    def _quote(self, texts: list[str], span: Span) -> _Quote:
+        """A quotation with the sentence that introduces it and the one that follows it."""
         text = texts[span.start_para]
         mark = span.start - 1
         quoted = text[span.start: span.end] if span.end_para == span.start_para else text[span.start:]
@@ -90,103 +146,85 @@ class ChapterSegmenter(Narrative):
         else:
             intro = text[self._sentences(span.start_para).start(mark): mark]
             intro_para, intro_end = span.start_para, mark
-        if not opens_paragraph and re.search(r"[”\"]", intro):
-            if previous_doc and previous_doc.end[0] == span.start_para and mark - previous_doc.end[1] < 120 and quoted[:1].islower():
-                return None  # "“...,” I wrote, “of the moral...”": the second part of an interrupted quotation
-            intro = re.sub(r"[“”\"]", "", intro)  # an earlier quoted word ("my “Bonapartism”:") is part of the sentence
-        words = len(quoted.split())
-        if words < _MIN_WORDS and not ends_with_colon(intro):
-            return None
-        if not opens_paragraph and quoted[:1].islower() and not ends_with_colon(intro) and (words < 25 or not fields.SPEECH_VERBS.search(intro)):
-            return None  # "The Manifesto promised “the real inviolability of the person”": a phrase, not the document
-        if fields._FIGURATIVE.search(intro) or _TITLED.search(intro):
-            return None
-        if not opens_paragraph and re.match(r"\s*[:]", text[span.end + 1: span.end + 3]) and words <= 8:
-            return None  # 'under the heading “A Strike Leader’s Reply”:': a title, the document follows
-        kind = fields.kind_of(intro)
-        cue_text = intro
-        back = None
-        replied_by = None
-        if kind is None and intro and _REFERS_BACK.search(intro):
-            index = self._sentences(intro_para) if intro_para >= 0 else None
-            prev_sentences = index.before(index.start(intro_end), 2) if index and words >= _BACK_MIN_WORDS else []
-            for sentence in reversed(prev_sentences):
+        after_close = text[span.end + 1: span.end + 3] if span.end_para == span.start_para else ""
+        return _Quote(span, text, mark, quoted, opens_paragraph, intro, intro_para, intro_end, tail, after_close)
+
+    def _not_a_document(self, q: _Quote, previous_doc: _Found | None) -> bool:
+        """Quoted words, slogans, titles and the second half of an interrupted quotation."""
+        if not q.opens_paragraph and re.search(r"[”\"]", q.intro):
+            if previous_doc and previous_doc.end[0] == q.span.start_para and q.mark - previous_doc.end[1] < 120 \
+                    and q.quoted[:1].islower():
+                return True  # "“...,” I wrote, “of the moral...”": the second part of an interrupted quotation
+            q.intro = re.sub(r"[“”\"]", "", q.intro)  # an earlier quoted word ("my “Bonapartism”:") is part of the sentence
+        if q.words < _MIN_WORDS and not ends_with_colon(q.intro):
+            return True
+        if not q.opens_paragraph and q.quoted[:1].islower() and not ends_with_colon(q.intro) \
+                and (q.words < 25 or not fields.SPEECH_VERBS.search(q.intro)):
+            return True  # "The Manifesto promised “the real inviolability of the person”": a phrase, not the document
+        if fields._FIGURATIVE.search(q.intro) or _TITLED.search(q.intro):
+            return True
+        # 'under the heading “A Strike Leader’s Reply”:': a title, the document follows
+        return not q.opens_paragraph and bool(re.match(r"\s*[:]", q.after_close)) and q.words <= 8
+
+    def _kind(self, q: _Quote, previous_doc: _Found | None) -> tuple[str | None, str, str | None, str | None]:
+        """(kind, the text that says so, an earlier sentence it points back to, who answered) for a quotation."""
+        kind = fields.kind_of(q.intro)
+        if kind:
+            return kind, q.intro, None, None
+        index = self._sentences(q.intro_para) if q.intro_para >= 0 else None
+        earlier = index.before(index.start(q.intro_end), 2) if index else []
+        if q.intro and _REFERS_BACK.search(q.intro) and q.words >= _BACK_MIN_WORDS:
+            for sentence in reversed(earlier):
                 kind = fields.kind_of(sentence)
                 if kind:
-                    back = sentence
-                    break
-        if kind is None and intro and (fields.SPEECH_VERBS.search(intro) or _QUOTING.search(intro)) and intro_para >= 0:
-            # a conversation over the direct wire: "I asked: ...", "Then Kharkov replied: ..."
-            index = self._sentences(intro_para)
-            if any(_WIRE_CONTEXT.search(t) for t in [*index.before(index.start(intro_end), 2), intro]):
-                kind = "direct-wire"
-        if kind is None and previous_doc and _I_REPLIED.search(intro) and previous_doc.end[0] >= span.start_para - 1 \
+                    return kind, q.intro, sentence, None
+        if q.intro and index and (fields.SPEECH_VERBS.search(q.intro) or _QUOTING.search(q.intro)) \
+                and any(_WIRE_CONTEXT.search(t) for t in [*earlier, q.intro]):
+            return "direct-wire", q.intro, None, None  # a conversation over the direct wire: "I asked: ...", "Kharkov replied: ..."
+        if previous_doc and _I_REPLIED.search(q.intro) and previous_doc.end[0] >= q.span.start_para - 1 \
                 and self.author in previous_doc.recipients:
-            kind = "reply"  # 'I answered: "Leaving tonight."' right after a telegram to me
-        if kind is None and not intro and tail and words >= _MIN_WORDS and _TAIL_CUE.match(tail):
-            kind = fields.kind_of(tail)
-            cue_text = tail
-        replier = (_TAIL_REPLY.match(tail) if kind is None and not intro and tail and previous_doc
-                   and previous_doc.end[0] >= span.start_para - 2 else None)
-        if replier and previous_doc and (replier.group("who") in previous_doc.recipients
-                                         or (replier.group("who") == "I" and self.author in previous_doc.recipients)
-                                         or (self.author in previous_doc.senders and replier.group("who") not in ("I", self.author))):
-            kind, cue_text = "reply", tail  # '“Rifles leave to-night,” Gusarov answered': the answer to what he was sent
-            replied_by = self.author if replier.group("who") == "I" else replier.group("who")
-        told_after = cue_text is tail and bool(tail)
-        if kind is None:
-            return None
-        where = (max(intro_para, 0), intro_end if intro_para >= 0 else 0)
-        who = self._parties(cue_text, where, kind)
-        if back and (not who.senders or _QUOTING.search(intro)):
-            # "They were brief:", "I give it in full:": who and where are in the sentence pointed back to
-            earlier = self._parties(back, where, kind)
-            who.senders, who.recipients = earlier.senders, who.recipients or earlier.recipients
-            who.place, who.destination = who.place or earlier.place, who.destination or earlier.destination
-        if kind == "reply":  # "The answer came:": an answer to what was last sent, its parties reversed
-            index = self._sentences(intro_para) if intro_para >= 0 else None
-            prior = index.before(index.start(intro_end), 1) if index else []
-            sent_by_me = prior and _I_SENT.search(prior[-1])
-            kind = (fields.kind_of(prior[-1]) if sent_by_me else None) or (previous_doc.kind if previous_doc else "message")
-            if sent_by_me:  # "I telegraphed home ... Lord Aldersey's reply was brief:"
-                who.recipients = [self.author]
-            elif previous_doc:
-                if replied_by and replied_by not in ("he", "she"):
-                    who.senders = [replied_by]
-                elif previous_doc.recipients and who.senders != [self.author] and not who.explicit:
-                    who.senders = list(previous_doc.recipients)
-                who.recipients = [s for s in previous_doc.senders if s not in who.senders] or who.recipients
-                who.place = who.place or previous_doc.destination
-                who.destination = who.destination or previous_doc.place
-        if not who.recipients and previous_doc and re.search(r"\b(?:replied|answered|answer|reply)\b", cue_text) and previous_doc.senders:
-            who.recipients = [s for s in previous_doc.senders if s not in who.senders]
-        if not who.recipients and kind in _PERSONAL_KINDS and who.senders and self.author not in who.senders:
-            who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist
-        date = self._date_before(date_refs.get(intro_para, []), texts[intro_para] if intro_para >= 0 else "", intro_end)
-        if date is None and intro_para >= 0 and _TIME_OF_DAY.search(texts[intro_para][:intro_end]):
-            date = self._same_day(date_refs, intro_para)  # "At half-past two Devereux telegraphed": that day's time
-        roles = quoted_roles([texts[i] for i in range(span.start_para, span.end_para + 1)]) if opens_paragraph else {}
+            return "reply", q.intro, None, None  # 'I answered: "Leaving tonight."' right after a telegram to me
+        if q.intro or not q.tail:
+            return None, q.intro, None, None
+        if q.words >= _MIN_WORDS and _TAIL_CUE.match(q.tail) and fields.kind_of(q.tail):
+            return fields.kind_of(q.tail), q.tail, None, None
+        replier = _TAIL_REPLY.match(q.tail) if previous_doc and previous_doc.end[0] >= q.span.start_para - 2 else None
+        if replier and previous_doc:
+            who = replier.group("who")
+            if who in previous_doc.recipients or (who == "I" and self.author in previous_doc.recipients) \
+                    or (self.author in previous_doc.senders and who not in ("I", self.author)):
+                # '“Rifles leave to-night,” Gusarov answered': the answer to what he was sent
+                return "reply", q.tail, None, self.author if who == "I" else who
+        return None, q.intro, None, None
+
+    def _answer(self, q: _Quote, who: fields.Parties, previous_doc: _Found | None, replied_by: str | None) -> str:
+        """Fields of an answer to what was last sent ("The answer came:"), its parties reversed; returns its kind."""
+        index = self._sentences(q.intro_para) if q.intro_para >= 0 else None
+        prior = index.before(index.start(q.intro_end), 1) if index else []
+        sent_by_me = bool(prior) and bool(_I_SENT.search(prior[-1]))
+        kind = (fields.kind_of(prior[-1]) if sent_by_me else None) or (previous_doc.kind if previous_doc else "message")
+        if sent_by_me:  # "I telegraphed home ... Lord Aldersey's reply was brief:"
+            who.recipients = [self.author]
+        elif previous_doc:
+            if replied_by and replied_by not in ("he", "she"):
+                who.senders = [replied_by]
+            elif previous_doc.recipients and who.senders != [self.author] and not who.explicit:
+                who.senders = list(previous_doc.recipients)
+            who.recipients = [s for s in previous_doc.senders if s not in who.senders] or who.recipients
+            who.place = who.place or previous_doc.destination
+            who.destination = who.destination or previous_doc.place
+        return kind
+
+    def _quote_date(self, q: _Quote, span: Span, date_refs: dict[int, list[DateRef]], told_after: bool) -> str | None:
+        """The narrative's date for a quotation: in its introduction, that day's time, or told just after it."""
+        texts = self._texts
+        date = self._date_before(date_refs.get(q.intro_para, []), texts[q.intro_para] if q.intro_para >= 0 else "", q.intro_end)
+        if date is None and q.intro_para >= 0 and _TIME_OF_DAY.search(texts[q.intro_para][: q.intro_end]):
+            date = self._same_day(date_refs, q.intro_para)  # "At half-past two Devereux telegraphed": that day's time
         after = [r for r in date_refs.get(span.end_para, []) if r.start > span.end and r.iso
-                 and (told_after and r.start <= span.end + 1 + len(tail)
+                 and (told_after and r.start <= span.end + 1 + len(q.tail)
                       or re.search(r"\bdated\b", texts[span.end_para][span.end: r.start]) and r.start - span.end < 60)]
-        if after:  # '... ” It was dated the 4th': the document's own date, given after it
-            date = after[0].iso
-        header = _FROM_TO.match(quoted)
-        if header:  # "From O.C. Lindley to G.O.C. Column." / "Fairlie to Holroyd.": the document says who and whom
-            who.senders, who.recipients = [header.group("a").strip()], [header.group("b").strip()]
-        heading = self._dateline(quoted.split("\n")[0]) if len(quoted.split()) > 12 or span.end_para > span.start_para else None
-        if heading:  # the document's own date line ("Government House, Accra, May 30, 1900.") outranks the narrative
-            date, who.place = heading[0], heading[1] or who.place
-        end = (span.end_para, span.end)
-        found = _Found(kind, (span.start_para, span.start), end, "block" if opens_paragraph else "inline",
-                       who.senders, who.recipients, date, who.place, who.destination,
-                       {span.start_para + k: role for k, role in roles.items()})
-        self._apply_roles(found, texts)
-        return found
-
-
-
-
+        return after[0].iso if after else date  # '... ” It was dated the 4th': the document's own date, given after it
 
     # ---- the chapter ----------------------------------------------------------------------
 
