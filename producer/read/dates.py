@@ -101,12 +101,19 @@ def _shift(base: str, n: int, unit: str) -> str | None:
     return (date(*parts) + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
 
 
+def _opens_sentence(text: str, offset: int) -> bool:
+    """True when `offset` falls within the first few words of its sentence ("In the spring of 1919")."""
+    start = max(text.rfind(". ", 0, offset), text.rfind("! ", 0, offset), text.rfind("? ", 0, offset), text.rfind("\n", 0, offset))
+    return len(text[start + 1: offset].split()) <= 4
+
+
 class DateContext:
     """The running narrative date: explicit years carry forward; relative dates resolve against it."""
 
     def __init__(self) -> None:
         self.year: int | None = None
         self.current: str | None = None
+        self.weak = False  # the current date came from a year mentioned in passing
 
     def scan(self, text: str) -> list[DateRef]:
         """Every date expression in `text`, resolved in reading order, updating the context."""
@@ -131,8 +138,20 @@ class DateContext:
                 refs.append(DateRef(start, end, kind, self._resolve(kind, m)))
                 self.year, self.current = saved
                 continue
+            if kind == "y":
+                refs.append(DateRef(start, end, kind, self._bare_year(int(m.group("year")), _opens_sentence(text, start))))
+                continue
             refs.append(DateRef(start, end, kind, self._resolve(kind, m)))
         return refs
+
+    def _bare_year(self, year: int, setting: bool) -> str:
+        """A year on its own. "In the spring of 1919, ..." opening a sentence sets the story's year; one
+        mid-sentence ("published at Belgrade in 1926", "as in 1909") only stands in until a date or a
+        setting year comes, and never moves a story already under way."""
+        if setting or self.current is None or self.weak:
+            if setting or self.current is None:
+                self.year, self.current, self.weak = year, _iso(year), not setting
+        return str(year)
 
     def _resolve(self, kind: str, m: re.Match[str]) -> str | None:
         if kind == "rel":
@@ -150,13 +169,11 @@ class DateContext:
             if kind != "m" and year is not None and month is not None and self.current and len(self.current) >= 7 \
                     and int(self.current[:4]) == year and month <= int(self.current[5:7]) - 3:
                 year += 1
-        elif kind == "y" and self.current and len(self.current) >= 7:
-            return _iso(year)  # "as in 1909" while the story runs day by day: a reference, not a move
         else:
             self.year = year
         iso = _iso(year, month, day)
         if iso and kind != "m":  # "in March" as background ("had passed in March") does not move the story on
-            self.current = iso
+            self.current, self.weak = iso, False
         return iso
 
     def _day_only(self, day: int | None) -> str | None:
@@ -166,7 +183,7 @@ class DateContext:
         if len(self.current) == 10 and day <= int(self.current[8:10]) - 10:  # "on the 2nd" after the 28th
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         iso = _iso(year, month, day)
-        self.current = iso
+        self.current, self.weak = iso, False
         return iso
 
     def _relative(self, m: re.Match[str]) -> str | None:
@@ -187,6 +204,6 @@ class DateContext:
         else:
             iso = _shift(self.current, 1, "day")
         if iso and not (m.group("dir") or "").lower() in ("before", "earlier"):  # a flashback does not move the story
-            self.current = iso
+            self.current, self.weak = iso, False
             self.year = int(iso[:4])
         return iso
