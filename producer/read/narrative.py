@@ -21,7 +21,7 @@ _PLACE_MENTION = re.compile(
     r"(?!\s+(?:said|wrote|answered|replied|told))"
 )
 _PASSIVE_BY = re.compile(
-    r"\b(?:drafted|written|signed|sent|telegraphed|issued|composed|dictated|wired)\s+by\s+(?:the\s+)?"
+    r"\b(?:drafted|written|signed|sent|telegraphed|issued|composed|dictated|wired|said)\b(?:\s+[\w]+){0,5}?\s+by\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][\w’'\-]+|[a-z]+)(?:[ -][A-Z][\w’'\-]+)*)"
 )
 _NAME_WORD = r"(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)"
@@ -40,6 +40,7 @@ class Narrative:
     def __init__(self, author_surname: str, author_full: str | None = None) -> None:
         self.author = author_surname
         self.initials = "".join(w[0] for w in (author_full or "").split() if w[:1].isupper())
+        self.author_first = (author_full or "").split()[0] if author_full and len(author_full.split()) > 1 else None
         self.dates = DateContext()
         self._texts: list[str] = []
         self._index: dict[int, SentenceIndex] = {}
@@ -92,7 +93,7 @@ class Narrative:
                              kind, self._previous_subject(pi, offset, orgs=True))
         if who.recipients and who.recipients[-1] in self._places and who.destination is None:
             who.destination = who.recipients.pop()  # "telegraphed to Vienna": a place the book names as one
-        passive = _PASSIVE_BY.search(text)
+        passive = _PASSIVE_BY.search(text)  # "drafted by", "said to me over the direct wire by"
         if passive and (not who.senders or who.senders == [self.author] and "I " not in text):
             who.senders = [passive.group("np")]  # "The reply, drafted by the Under-Secretary, Herr von Lindenau"
         here = self._location_at(pi, offset)
@@ -101,6 +102,11 @@ class Narrative:
         if here and self.author in who.recipients and who.destination is None:
             who.destination = here
         return who
+
+    def _addressee(self, name: str) -> str:
+        """A salutation's name; the memoirist's own first name ("Konstantin Ivanovich") means the memoirist."""
+        words = [w for w in name.split() if w not in _TITLE_WORDS and w != "Comrade"]
+        return self.author if words and words[0] == self.author_first else name
 
     def _signer(self, signature: str) -> str | None:
         """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""

@@ -35,12 +35,15 @@ _TIME_OF_DAY = re.compile(
     r"|nightfall|midnight|sunset|sunrise)\b|\bthat\s+(?:morning|afternoon|evening|night)\b",
     re.IGNORECASE,
 )
+_INSCRIPTION = re.compile(r"\b(?:slogans?|mottos?|inscriptions?|painted|chalked|banners?|watchwords?|headlines?)\b", re.IGNORECASE)
 _TITLED = re.compile(r"\b(?:headed|heading|entitled|titled|inscribed|painted|chalked|the\s+words?|the\s+slogan|the\s+motto|the\s+cry\s+of)\s*$", re.IGNORECASE)
 _QUOTING = re.compile(r"\bI\s+(?:give|quote|copy|reproduce|translate|print)\b")  # the memoirist quoting, not sending
 _TAIL_REPLY = re.compile(r"\s*[,.;]?\s*(?P<who>I|he|she|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:answered|replied|wired back|telegraphed back|wrote back)\b")
 # a sentence after a quotation that says what it was: "“...,” I wrote", "This telegram reached me..."
 _TAIL_CUE = re.compile(
-    r"\s*[,.;]?\s*(?:(?:This|That|The|His|Her|My|Our|Such\s+was\s+the|such\s+was\s+the)\s+(?:\w+\s+){0,2}"
+    r"\s*[,.;]?\s*(?:(?:This|That|It)\s+(?:was|had\s+been)\s+(?:said|sent|written|telegraphed|wired|dictated|transmitted)\b"
+    r"|(?:Such|such)\s+(?:was|were)\s+(?:the\s+|his\s+|her\s+|my\s+|[A-Z][\w’'\-]+[’']s\s+)(?:\w+\s+)?(?:answer|reply|telegram|letter|note|order|message|report|dispatch|despatch)s?\b"
+    r"|(?:This|That|The|His|Her|My|Our|Such\s+was\s+the|such\s+was\s+the)\s+(?:\w+\s+){0,2}"
     r"(?:telegram|letter|note|order|message|wire|dispatch|despatch|decree|resolution|proclamation|bulletin|article|speech|report)s?\b"
     r"|ran\s+the\s+(?:[\w’'\-]+\s+){0,3}(?:telegram|letter|note|order|message|reply|answer|statement|report|dispatch|despatch|decree|resolution|proclamation|bulletin|article)\b"
     r"|(?:I|he|she|we|they|[A-Z][a-z]+)\s+(?:wrote|telegraphed|wired|cabled|had written|noted)\b)"
@@ -114,6 +117,9 @@ class ChapterSegmenter(Narrative):
             who.recipients = [s for s in previous_doc.senders if s not in who.senders]
         if not who.recipients and kind in _PERSONAL_KINDS and who.senders and self.author not in who.senders:
             who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist
+        salutation = _OPENING_SALUTATION.match(q.quoted)
+        if salutation and (not who.recipients or who.recipients == [self.author]):
+            who.recipients = [self._addressee(salutation.group("name"))]  # "My dear Konstantin Ivanovich, I write..."
         header = _FROM_TO.match(q.quoted)
         if header:  # "From O.C. Lindley to G.O.C. Column." / "Fairlie to Holroyd.": the document says who and whom
             who.senders, who.recipients = [header.group("a").strip()], [header.group("b").strip()]
@@ -161,8 +167,8 @@ class ChapterSegmenter(Narrative):
         if not q.opens_paragraph and q.quoted[:1].islower() and not ends_with_colon(q.intro) \
                 and (q.words < 25 or not fields.SPEECH_VERBS.search(q.intro)):
             return True  # "The Manifesto promised “the real inviolability of the person”": a phrase, not the document
-        if fields._FIGURATIVE.search(q.intro) or _TITLED.search(q.intro):
-            return True
+        if fields._FIGURATIVE.search(q.intro) or _TITLED.search(q.intro) or _INSCRIPTION.search(q.intro):
+            return True  # "painted along his carriage: “For the Faith...”": a slogan, not a document
         # 'under the heading “A Strike Leader’s Reply”:': a title, the document follows
         return not q.opens_paragraph and bool(re.match(r"\s*[:]", q.after_close)) and q.words <= 8
 
@@ -398,6 +404,9 @@ class ChapterSegmenter(Narrative):
         return Block(bid, "dialogue" if pi in dialogue else "paragraph", plain, tuple(merged), p.line)
 
 
+_OPENING_SALUTATION = re.compile(
+    r"^(?:My\s+dear|My|Dear|Dearest)\s+(?P<name>(?:Comrade\s+|Mr\.\s+|Mrs\.\s+|General\s+|Colonel\s+|Sir\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*[,!–—-]"
+)
 _NAMEISH = r"(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*){0,4}"
 _FROM_TO = re.compile(rf"^(?:From\s+)?(?P<a>{_NAMEISH})\s+to\s+(?P<b>{_NAMEISH})\.\s")
 _DASH_SIGNATURE = re.compile(
