@@ -10,6 +10,7 @@ from producer.read import fields
 from producer.read.dates import DateContext, DateRef
 from producer.read.quotes import SentenceIndex, Span
 
+_FIRST_PERSON_NARRATIVE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _TITLE_WORDS = frozenset({"Sir", "Lord", "Lady", "Mr.", "Mrs.", "Dr.", "General", "Colonel", "Captain", "Major", "Comrade", "Prince", "Count"})
 _SUBJECT_SKIP = re.compile(
     r"^(?:On|In|At|After|When|During|Even|Having|Next|Then|But|And|So|Later|Meanwhile|While|By|From|Before|Yet|Still|Now"
@@ -47,11 +48,13 @@ class Narrative:
         self._locations: list[tuple[tuple[int, int], str]] = []  # where the memoirist is, from the narrative
         self._names: Counter[str] | None = None
         self._places: set[str] = set()
+        self.first_person = True
 
     def start_chapter(self, texts: list[str]) -> None:
         """Begin a chapter's body paragraphs; dates carry over from earlier chapters."""
         self._texts, self._index, self._locations = texts, {}, []
         self._names = None  # counted on first use: only initials-only signatures need it
+        self.first_person = False  # set by _scan_dates from the narrative outside quotations
         self._places = {p for p in (fields.strip_place(m.group("np")) for t in texts for m in _PLACE_MENTION.finditer(t))
                         if not fields.is_org(p)}
 
@@ -179,6 +182,8 @@ class Narrative:
                 pos = max(pos, b)
             pieces.append((pos, text[pos:]))
             for base, piece in pieces:
+                # a history told in the third person has no memoirist to address documents to
+                self.first_person = self.first_person or bool(_FIRST_PERSON_NARRATIVE.search(piece))
                 for r in self.dates.scan(piece):
                     refs.setdefault(pi, []).append(DateRef(base + r.start, base + r.end, r.kind, r.iso))
                 for m in _AUTHOR_AT.finditer(piece):

@@ -115,7 +115,7 @@ class ChapterSegmenter(Narrative):
             kind = self._answer(q, who, previous_doc, replied_by)
         if not who.recipients and previous_doc and re.search(r"\b(?:replied|answered|answer|reply)\b", cue) and previous_doc.senders:
             who.recipients = [s for s in previous_doc.senders if s not in who.senders]
-        if not who.recipients and kind in _PERSONAL_KINDS and who.senders and self.author not in who.senders:
+        if not who.recipients and kind in _PERSONAL_KINDS and who.senders and self.author not in who.senders and self.first_person:
             who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist
         salutation = _OPENING_SALUTATION.match(q.quoted)
         if salutation and (not who.recipients or who.recipients == [self.author]):
