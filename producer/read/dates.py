@@ -148,9 +148,8 @@ class DateContext:
         """A year on its own. "In the spring of 1919, ..." opening a sentence sets the story's year; one
         mid-sentence ("published at Belgrade in 1926", "as in 1909") only stands in until a date or a
         setting year comes, and never moves a story already under way."""
-        if setting or self.current is None or self.weak:
-            if setting or self.current is None:
-                self.year, self.current, self.weak = year, _iso(year), not setting
+        if setting or self.current is None:
+            self.year, self.current, self.weak = year, _iso(year), not setting
         return str(year)
 
     def _resolve(self, kind: str, m: re.Match[str]) -> str | None:
