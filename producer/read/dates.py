@@ -113,7 +113,6 @@ class DateContext:
     def __init__(self) -> None:
         self.year: int | None = None
         self.current: str | None = None
-        self.weak = False  # the current date came from a year mentioned in passing
 
     def scan(self, text: str) -> list[DateRef]:
         """Every date expression in `text`, resolved in reading order, updating the context."""
@@ -149,7 +148,7 @@ class DateContext:
         mid-sentence ("published at Belgrade in 1926", "as in 1909") only stands in until a date or a
         setting year comes, and never moves a story already under way."""
         if setting or self.current is None:
-            self.year, self.current, self.weak = year, _iso(year), not setting
+            self.year, self.current = year, _iso(year)
         return str(year)
 
     def _resolve(self, kind: str, m: re.Match[str]) -> str | None:
@@ -172,7 +171,7 @@ class DateContext:
             self.year = year
         iso = _iso(year, month, day)
         if iso and kind != "m":  # "in March" as background ("had passed in March") does not move the story on
-            self.current, self.weak = iso, False
+            self.current = iso
         return iso
 
     def _day_only(self, day: int | None) -> str | None:
@@ -182,7 +181,7 @@ class DateContext:
         if len(self.current) == 10 and day <= int(self.current[8:10]) - 10:  # "on the 2nd" after the 28th
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         iso = _iso(year, month, day)
-        self.current, self.weak = iso, False
+        self.current = iso
         return iso
 
     def _relative(self, m: re.Match[str]) -> str | None:
@@ -203,6 +202,6 @@ class DateContext:
         else:
             iso = _shift(self.current, 1, "day")
         if iso and not (m.group("dir") or "").lower() in ("before", "earlier"):  # a flashback does not move the story
-            self.current, self.weak = iso, False
+            self.current = iso
             self.year = int(iso[:4])
         return iso
