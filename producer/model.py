@@ -28,22 +28,6 @@ BLOCK_KINDS = (
 )
 DOCUMENT_LINE_KINDS = frozenset(BLOCK_KINDS[2:])
 
-# Known kinds of quoted document; the list is open, a reader or a hand edit may use others.
-DOCUMENT_KINDS = (
-    "telegram",
-    "direct-wire",
-    "letter",
-    "note",
-    "order",
-    "resolution",
-    "decree",
-    "proclamation",
-    "bulletin",
-    "article",
-    "speech",
-    "statement",
-    "message",
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +99,9 @@ class Note:
 @dataclass(frozen=True, slots=True)
 class QuotedDocument:
     """A telegram, letter, order... quoted in the text.
+
+    `kind` is an open list: telegram, direct-wire, letter, note, order, resolution, decree,
+    proclamation, bulletin, article, speech, statement, message, and others a text needs.
 
     `shape` is "inline" (inside a narrative paragraph) or "block" (whole paragraphs).
     `text` is the quoted text itself, paragraphs separated by "\n\n", without the

@@ -153,10 +153,6 @@ def _ends(text: str) -> list[int]:
     return [m.end() for m in _CANDIDATE_END.finditer(text) if not _is_abbreviation(text, m.start())]
 
 
-def sentences(text: str) -> list[str]:
-    """The text split into sentences (keeping quotation marks with their sentence)."""
-    bounds = [0, *_ends(text), len(text)]
-    return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
 
 
 class SentenceIndex:
