@@ -215,6 +215,10 @@ _APPOSITION = re.compile(
     r"(?:\s+(?:at|in)\s+[A-Z][\w’'\-]+)?,\s+(?P<name>(?:(?:Mr|Mrs|Dr|Sir|Lord|General|Colonel|Captain|Major|Comrade)\.?\s+)?"
     r"(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?=\s*[:,.;“\"]|\s+(?:who|which|was|had|and)\b)"
 )
+_NOT_A_SENDER = re.compile(
+    r"(?:the\s+)?(?:front|station|town|city|village|field|camp|capital|coast|interior|north|south|east|west|river|hills|frontier"
+    r"|trenches|lines|country|provinces|island|harbour|port|ship|boat|train|post)"
+)
 _RELATIVE = re.compile(r",\s+(?:who|which|whom|whose|where)\b[^,]*(?:,|$)")
 _FROM_SENDER = re.compile(
     r"\b(?:(?:letter|telegram|note|message|dispatch|despatch|order|report|reply|answer|summons|communication|instructions)s?"
@@ -297,7 +301,9 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     if that and that.group("np") not in recipients:
         recipients.append(that.group("np"))
     came_from = _FROM_SENDER.search(intro)
-    if came_from:
+    if came_from and _NOT_A_SENDER.fullmatch(came_from.group("np")):
+        came_from = None  # "my first message from the front": where it came from, not who sent it
+    if came_from and not (owner and len(before[: owner.start()].split()) <= 1):
         # "a letter from the Governor", "a wire from Headquarters": the sender is named with the document
         who = _clean_np(came_from.group("np"), author, resolve)
         apposition = _APPOSITION.match(intro, came_from.end())

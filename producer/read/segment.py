@@ -24,9 +24,11 @@ _REFERS_BACK = re.compile(
     r"|\bas follows\b|\bthe following\b|\bran thus\b|\bread thus\b"
     r"|\b(?:it|they|this|which)\s+(?:was|were|ran|read|reads|runs|said|says)\b"
     r"|\b(?:sentence|passage|words|text|paragraph|wording|terms|conclusion)\s+(?:ran|read|runs|reads|were|was)\b"
+    r"|\b(?:That|Those)\s+of\b|\bin\s+(?:its|their)\s+entirety\b|\bin\s+full\b"
     r"|\bI\s+(?:give|quote|copy|reproduce|translate|print)\s+(?:it|them|this|his|her|their|the)\b",
     re.IGNORECASE,
 )
+_IN_PENCIL = re.compile(r"\b(?:in|with\s+a)\s+(?:\w+\s+)?pencil\b", re.IGNORECASE)  # "in the margin, in violet pencil:"
 _WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHughes\b", re.IGNORECASE)
 _I_REPLIED = re.compile(r"\bI\s+(?:\w+\s+)?(?:answered|replied|wired back|wrote back|telegraphed back|responded)\b")
 _I_SENT = re.compile(r"\bI\s+(?:\w+\s+)?(?:telegraphed|wired|cabled|wrote|sent|transmitted)\b")
@@ -124,7 +126,8 @@ class ChapterSegmenter(Narrative):
         if header:  # "From O.C. Lindley to G.O.C. Column." / "Fairlie to Holroyd.": the document says who and whom
             who.senders, who.recipients = [header.group("a").strip()], [header.group("b").strip()]
         date = self._quote_date(q, span, date_refs, told_after=bool(q.tail) and cue is q.tail)
-        heading = self._dateline(q.quoted.split("\n")[0]) if len(q.quoted.split()) > 12 or span.end_para > span.start_para else None
+        first_line = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.quoted.split("\n")[0], maxsplit=1)[0]  # "Manchester, November 2nd."
+        heading = self._dateline(first_line) if len(q.quoted.split()) > 12 or span.end_para > span.start_para else None
         if heading:  # the document's own date line ("Government House, Accra, May 30, 1900.") outranks the narrative
             date, who.place = heading[0], heading[1] or who.place
         roles = quoted_roles([texts[i] for i in range(span.start_para, span.end_para + 1)]) if q.opens_paragraph else {}
@@ -174,12 +177,14 @@ class ChapterSegmenter(Narrative):
 
     def _kind(self, q: _Quote, previous_doc: _Found | None) -> tuple[str | None, str, str | None, str | None]:
         """(kind, the text that says so, an earlier sentence it points back to, who answered) for a quotation."""
-        kind = fields.kind_of(q.intro)
+        kind = fields.kind_of(q.intro) or ("note" if _IN_PENCIL.search(q.intro) else None)
         if kind:
             return kind, q.intro, None, None
         index = self._sentences(q.intro_para) if q.intro_para >= 0 else None
         earlier = index.before(index.start(q.intro_end), 2) if index else []
-        if q.intro and _REFERS_BACK.search(q.intro) and q.words >= _BACK_MIN_WORDS:
+        # "... a letter from Greathead reached me. It had been opened again, as I saw:" then the letter, set apart
+        set_apart = q.opens_paragraph and ends_with_colon(q.intro)
+        if q.intro and (_REFERS_BACK.search(q.intro) or set_apart) and q.words >= _BACK_MIN_WORDS:
             for sentence in reversed(earlier):
                 kind = fields.kind_of(sentence)
                 if kind:
@@ -287,8 +292,10 @@ class ChapterSegmenter(Narrative):
                 date_refs: dict[int, list[DateRef]]) -> list[_Found]:
         found = []
         for pi, extent in extents:
-            last = (self._sentences(pi).before(len(texts[pi]), 1) or [""])[-1]
-            kind = fields.kind_of(last) or "message"
+            earlier = self._sentences(pi).before(len(texts[pi]), 3) or [""]
+            last = earlier[-1]
+            # "an order was read to us ... It was afterwards posted, where I copied it:"
+            kind = next((k for k in (fields.kind_of(t) for t in reversed(earlier)) if k), None) or "message"
             who = self._parties(last, (pi, len(texts[pi])), kind)
             date = self._date_before(date_refs.get(pi, []), texts[pi], len(texts[pi]))
             first, lastpara = extent[0][0], extent[-1][0]

@@ -107,7 +107,9 @@ def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
         roles[i] = role
     for i in range(len(texts) - 1, 0, -1):
         role = line_role(texts[i], after_body=True)
-        if role not in ("signature", "closing") or i in roles:
+        if role is None and line_role(texts[i], after_body=False) == "dateline":
+            role = "dateline"  # "Stara Mogila, 1 November 1912." under the signature
+        if role not in ("signature", "closing", "dateline") or i in roles:
             break
         roles[i] = role
     return roles
