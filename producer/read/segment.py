@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from producer.model import Block, DocEnd, DocStart, Inline, NoteRef, QuotedDocument, Text
@@ -267,6 +268,19 @@ class ChapterSegmenter(Narrative):
 
 
 
+    def _trailing_name(self, text: str) -> tuple[str | None, str]:
+        """A last 'sentence' that is only a name the chapter knows ("... through Varnitsa? Greathead.")."""
+        m = _NAME_ENDING.search(text)
+        if not m:
+            return None, text
+        name = m.group("name")
+        known = name in (self.author, self.author_first)
+        if not known:
+            if self._names is None:
+                self._names = Counter(n for t in self._texts for n in fields.names_in(t))
+            known = self._names[name] >= 2 and not fields.is_org(name) and name not in self._places
+        return (name + ".", text[: m.start()].rstrip()) if known else (None, text)
+
     def _setoff_extents(self, texts: list[str], inside: set[int]) -> list[tuple[int, list[tuple[int, str]]]]:
         """(intro paragraph, [(paragraph, role)]) for each document set off without quotation marks."""
         extents = []
@@ -359,6 +373,8 @@ class ChapterSegmenter(Narrative):
                 text = "\n\n".join(p for pi, p in parts.items() if pi not in sig_blocks and p)
             else:
                 signature, text = _trailing_signature("\n\n".join(p for p in parts.values() if p))
+                if signature is None:
+                    signature, text = self._trailing_name(text)
             signer = self._signer(signature) if signature else None
             if signer and not any(fields.is_org(s) for s in f.senders):
                 f.senders = [signer]
@@ -414,6 +430,7 @@ class ChapterSegmenter(Narrative):
 _OPENING_SALUTATION = re.compile(
     r"^(?:My\s+dear|My|Dear|Dearest)\s+(?P<name>(?:Comrade\s+|Mr\.\s+|Mrs\.\s+|General\s+|Colonel\s+|Sir\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*[,!–—-]"
 )
+_NAME_ENDING = re.compile(r"(?<=[.!?])\s+(?P<name>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\.\s*$")
 _NAMEISH = r"(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*){0,4}"
 _FROM_TO = re.compile(rf"^(?:From\s+)?(?P<a>{_NAMEISH})\s+to\s+(?P<b>{_NAMEISH})\.\s")
 _DASH_SIGNATURE = re.compile(
