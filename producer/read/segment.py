@@ -341,7 +341,7 @@ class ChapterSegmenter(Narrative):
                 generic = re.fullmatch(r"(?:Friends?|Comrades?|Sir|Sirs|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|Father)", name)
                 if name != line and not generic and fields.names_in(name) and (not f.recipients or f.recipients == [self.author]):
                     f.recipients = [name]
-            elif role == "heading" and f.kind == "message":
+            elif role == "heading":  # "EXPEDITION ORDER No. 4.": the document names its kind
                 f.kind = fields.kind_of(line.lower()) or f.kind
             if role in ("salutation", "closing") and f.kind == "message":
                 f.kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it

@@ -12,10 +12,11 @@ _MAX_LINES = 15  # paragraphs a set-off document may span when a signature close
 
 _SIGNED = re.compile(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+\S")
 _CAPS_NAME = r"(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+){0,3}"
-_SIGNATURE = re.compile(rf"^(?:(?:[A-Z]\.\s?){{1,4}}|{_CAPS_NAME}\.?|{_CAPS_NAME},\s+[A-Z][\w’'.\-]+(?:,?[ -][\w’'.\-]+){{0,9}}\.?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,5}},\s+{_CAPS_NAME}\.?|[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){{0,10}}\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}\.?)$")
+_SIGNATURE = re.compile(rf"^(?:(?:[A-Z]\.\s?){{1,4}}|{_CAPS_NAME}[.,]?|{_CAPS_NAME},\s+[A-Z][\w’'.\-]+(?:,?[ -][\w’'.\-]+){{0,9}}\.?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,5}},\s+{_CAPS_NAME}\.?|[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){{0,10}}\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}\.?)$")
 _NAME_LINE = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][a-z’'\-]+(?:\s+(?:von\s+|de\s+)?[A-Z][a-z’'\-]+){0,2}\.$")
 _NOT_NAMES = frozenset({"agreed", "approved", "yes", "no", "done", "granted", "refused", "accepted", "forward", "received",
                         "noted", "understood", "impossible", "good", "thanks", "enough", "never", "certainly"})
+_RANK_LINE = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,7}\.$")  # "Commanding the Expedition."
 _ADDRESS = re.compile(r"^(?:To|TO)\s+\S")
 _SALUTATION = re.compile(r"^(?:Dear|My dear|DEAR|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b[^.]{0,60}[,!:]$")
 _CLOSING = re.compile(r"^(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Cordially|I remain|Ever)\b[^.]{0,60}[,.]?$")
@@ -73,7 +74,9 @@ def setoff_extent(texts: list[str], first: int, end: int) -> list[tuple[int, str
             body_seen = True
         if role == "signature":
             # a title line right under the signature ("Commander of the Fifth Army.") belongs to it
-            if i + 1 < end and line_role(texts[i + 1], True) == "signature" and len(texts[i + 1]) < 60:
+            below = texts[i + 1] if i + 1 < end else ""
+            if below and len(below) < 60 and (line_role(below, True) == "signature"
+                                              or text.rstrip().endswith(",") and _RANK_LINE.match(below)):
                 roles.append((i + 1, "signature"))
             return roles
     # no signature: keep header lines, the first body paragraph and the clauses after it
