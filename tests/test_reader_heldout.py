@@ -11,7 +11,7 @@ from producer.read import load
 from producer.read.jsonform import to_json
 
 HERE = Path(__file__).resolve().parent
-FLOOR = 0.79  # measured 0.811 over 15 chapters on 2026-11-26 (a missed document fails all its checks); raise it as the reader improves
+FLOOR = 0.82  # measured 0.836 over 15 chapters on 2026-11-26 (a missed document fails all its checks); raise it as the reader improves
 
 
 def test_heldout_accuracy_stays_above_floor() -> None:
