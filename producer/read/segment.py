@@ -13,6 +13,7 @@ from producer.read.narrative import Narrative
 from producer.read.notes import MARKER
 from producer.read.quotes import Span, ends_with_colon, find_spans
 from producer.read.setoff import introduces_document, quoted_roles, setoff_extent
+from producer.read.signatures import FROM_TO, NAME_ENDING, OPENING_SALUTATION, trailing_signature
 from producer.read.structure import Para, title_case
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
@@ -50,11 +51,6 @@ _TAIL_CUE = re.compile(
     r"(?:telegram|letter|note|order|message|wire|dispatch|despatch|decree|resolution|proclamation|bulletin|article|speech|report)s?\b"
     r"|ran\s+the\s+(?:[\w’'\-]+\s+){0,3}(?:telegram|letter|note|order|message|reply|answer|statement|report|dispatch|despatch|decree|resolution|proclamation|bulletin|article)\b"
     r"|(?:I|he|she|we|they|[A-Z][a-z]+)\s+(?:wrote|telegraphed|wired|cabled|had written|noted)\b)"
-)
-# "... enterprise. TROTSKY.", "... railroad. J. B. WHITCOMB, Major-General.", "... in its place. E. H."
-_CAPS_SIGNATURE = re.compile(
-    r"(?:^|(?<=[.!?,:])\s+|\n\s*)(?P<sig>(?:[A-Z]\.\s?){2,4}$|(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]+){0,3}"
-    r"(?:,\s+[A-Z][\w’'.\-]*(?:[ -][\w’'.\-]+){0,6})?\.)\s*$"
 )
 
 
@@ -120,10 +116,10 @@ class ChapterSegmenter(Narrative):
             who.recipients = [s for s in previous_doc.senders if s not in who.senders]
         if not who.recipients and kind in _PERSONAL_KINDS and who.senders and self.author not in who.senders and self.first_person:
             who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist
-        salutation = _OPENING_SALUTATION.match(q.quoted)
+        salutation = OPENING_SALUTATION.match(q.quoted)
         if salutation and (not who.recipients or who.recipients == [self.author]):
             who.recipients = [self._addressee(salutation.group("name"))]  # "My dear Konstantin Ivanovich, I write..."
-        header = _FROM_TO.match(q.quoted)
+        header = FROM_TO.match(q.quoted)
         if header:  # "From O.C. Lindley to G.O.C. Column." / "Fairlie to Holroyd.": the document says who and whom
             who.senders, who.recipients = [header.group("a").strip()], [header.group("b").strip()]
         date = self._quote_date(q, span, date_refs, told_after=bool(q.tail) and cue is q.tail)
@@ -270,7 +266,7 @@ class ChapterSegmenter(Narrative):
 
     def _trailing_name(self, text: str) -> tuple[str | None, str]:
         """A last 'sentence' that is only a name the chapter knows ("... through Varnitsa? Greathead.")."""
-        m = _NAME_ENDING.search(text)
+        m = NAME_ENDING.search(text)
         if not m:
             return None, text
         name = m.group("name")
@@ -372,7 +368,7 @@ class ChapterSegmenter(Narrative):
                 signature: str | None = " ".join(parts[pi].strip("“”\" ") for pi in sig_blocks)
                 text = "\n\n".join(p for pi, p in parts.items() if pi not in sig_blocks and p)
             else:
-                signature, text = _trailing_signature("\n\n".join(p for p in parts.values() if p))
+                signature, text = trailing_signature("\n\n".join(p for p in parts.values() if p))
                 if signature is None:
                     signature, text = self._trailing_name(text)
             signer = self._signer(signature) if signature else None
@@ -425,33 +421,6 @@ class ChapterSegmenter(Narrative):
                 merged.append(inline)
         plain = "".join(i.text for i in merged if isinstance(i, Text))
         return Block(bid, "dialogue" if pi in dialogue else "paragraph", plain, tuple(merged), p.line)
-
-
-_OPENING_SALUTATION = re.compile(
-    r"^(?:My\s+dear|My|Dear|Dearest)\s+(?P<name>(?:Comrade\s+|Mr\.\s+|Mrs\.\s+|General\s+|Colonel\s+|Sir\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*[,!–—-]"
-)
-_NAME_ENDING = re.compile(r"(?<=[.!?])\s+(?P<name>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\.\s*$")
-_NAMEISH = r"(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*){0,4}"
-_FROM_TO = re.compile(rf"^(?:From\s+)?(?P<a>{_NAMEISH})\s+to\s+(?P<b>{_NAMEISH})\.\s")
-_DASH_SIGNATURE = re.compile(
-    r"(?<=[.!?])\s+[–—-]+\s*(?P<sig>(?:[A-Z]\.\s?){1,3}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}\.?)\s*$"
-)
-
-
-# "... speak to the people. Yours very sincerely, Alfred Penrose.": a closing and a name ending the last paragraph
-_CLOSING_SIGNATURE = re.compile(
-    r"(?:(?<=[.!?])\s+|\n\s*)(?P<sig>(?:Yours|Your|Ever yours|Ever|With|Believe me|I remain|Sincerely|Faithfully)\b[^.\n]{0,40},\s+"
-    r"(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+){0,2}\.?)\s*$"
-)
-
-
-def _trailing_signature(text: str) -> tuple[str | None, str]:
-    """Split a closing signature off a document's text: '... enterprise. TROTSKY.' or '... badly. – J. H.'."""
-    for pattern in (_CAPS_SIGNATURE, _DASH_SIGNATURE, _CLOSING_SIGNATURE):
-        m = pattern.search(text)
-        if m and m.start("sig") > 0:
-            return m.group("sig").strip(), text[: m.start()].rstrip()
-    return None, text
 
 
 def _doc_offsets(block: Block) -> dict[tuple[str, str], int]:

@@ -1,0 +1,37 @@
+"""A document's own opening and closing lines found inside its text: salutations, "X to Y." headers, signatures."""
+
+from __future__ import annotations
+
+import re
+
+# "... enterprise. TROTSKY.", "... railroad. J. B. WHITCOMB, Major-General.", "... in its place. E. H."
+_CAPS_SIGNATURE = re.compile(
+    r"(?:^|(?<=[.!?,:])\s+|\n\s*)(?P<sig>(?:[A-Z]\.\s?){2,4}$|(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]+){0,3}"
+    r"(?:,\s+[A-Z][\w’'.\-]*(?:[ -][\w’'.\-]+){0,6})?\.)\s*$"
+)
+
+OPENING_SALUTATION = re.compile(
+    r"^(?:My\s+dear|My|Dear|Dearest)\s+(?P<name>(?:Comrade\s+|Mr\.\s+|Mrs\.\s+|General\s+|Colonel\s+|Sir\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*[,!–—-]"
+)
+NAME_ENDING = re.compile(r"(?<=[.!?])\s+(?P<name>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\.\s*$")
+_NAMEISH = r"(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*){0,4}"
+FROM_TO = re.compile(rf"^(?:From\s+)?(?P<a>{_NAMEISH})\s+to\s+(?P<b>{_NAMEISH})\.\s")
+_DASH_SIGNATURE = re.compile(
+    r"(?<=[.!?])\s+[–—-]+\s*(?P<sig>(?:[A-Z]\.\s?){1,3}|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}\.?)\s*$"
+)
+
+
+# "... speak to the people. Yours very sincerely, Alfred Penrose.": a closing and a name ending the last paragraph
+_CLOSING_SIGNATURE = re.compile(
+    r"(?:(?<=[.!?])\s+|\n\s*)(?P<sig>(?:Yours|Your|Ever yours|Ever|With|Believe me|I remain|Sincerely|Faithfully)\b[^.\n]{0,40},\s+"
+    r"(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+){0,2}\.?)\s*$"
+)
+
+
+def trailing_signature(text: str) -> tuple[str | None, str]:
+    """Split a closing signature off a document's text: '... enterprise. TROTSKY.' or '... badly. – J. H.'."""
+    for pattern in (_CAPS_SIGNATURE, _DASH_SIGNATURE, _CLOSING_SIGNATURE):
+        m = pattern.search(text)
+        if m and m.start("sig") > 0:
+            return m.group("sig").strip(), text[: m.start()].rstrip()
+    return None, text
