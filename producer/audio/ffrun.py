@@ -29,16 +29,22 @@ def _exe(tool_command: str) -> str:
     return path
 
 
-def ffmpeg(args: Sequence[str], what: str, timeout: float = 600.0, loglevel: str = "error") -> str:
-    """Run ffmpeg with `args`; returns stderr. Raises ToolFailure naming `what` with stderr's tail."""
-    argv = [_exe("ffmpeg"), "-hide_banner", "-nostdin", "-nostats", "-loglevel", loglevel, *args]
+def _run(argv: list[str], what: str, timeout: float) -> subprocess.CompletedProcess[str]:
+    """Run a tool to completion; raises ToolFailure naming `what` on a timeout or a non-zero exit."""
+    tool = Path(argv[0]).name
     try:
         proc = subprocess.run(argv, check=False, capture_output=True, text=True, timeout=timeout, errors="replace")
     except subprocess.TimeoutExpired:
-        raise ToolFailure(f"{what}: ffmpeg took longer than {timeout:.0f} s and was stopped") from None
+        raise ToolFailure(f"{what}: {tool} took longer than {timeout:.0f} s and was stopped") from None
     if proc.returncode != 0:
-        raise ToolFailure(f"{what}: ffmpeg failed (exit {proc.returncode}): {_tail(proc.stderr)}")
-    return proc.stderr
+        raise ToolFailure(f"{what}: {tool} failed (exit {proc.returncode}): {_tail(proc.stderr)}")
+    return proc
+
+
+def ffmpeg(args: Sequence[str], what: str, timeout: float = 600.0, loglevel: str = "error") -> str:
+    """Run ffmpeg with `args`; returns stderr. Raises ToolFailure naming `what` with stderr's tail."""
+    argv = [_exe("ffmpeg"), "-hide_banner", "-nostdin", "-nostats", "-loglevel", loglevel, *args]
+    return _run(argv, what, timeout).stderr
 
 
 def ffmpeg_stdin(args: Sequence[str], chunks: Iterable[bytes], what: str, timeout: float) -> None:
@@ -69,12 +75,7 @@ def ffmpeg_stdin(args: Sequence[str], chunks: Iterable[bytes], what: str, timeou
 def ffprobe_json(path: Path, *entries: str, timeout: float = 120.0) -> dict[str, Any]:
     """ffprobe's JSON for `path` with the given -show_* flags; raises ToolFailure."""
     argv = [_exe("ffprobe"), "-v", "error", "-of", "json", *entries, str(path)]
-    try:
-        proc = subprocess.run(argv, check=False, capture_output=True, text=True, timeout=timeout, errors="replace")
-    except subprocess.TimeoutExpired:
-        raise ToolFailure(f"{path}: ffprobe took longer than {timeout:.0f} s and was stopped") from None
-    if proc.returncode != 0:
-        raise ToolFailure(f"{path}: ffprobe failed (exit {proc.returncode}): {_tail(proc.stderr)}")
+    proc = _run(argv, str(path), timeout)
     data: dict[str, Any] = json.loads(proc.stdout or "{}")
     return data
 

@@ -55,11 +55,6 @@ def add_text(parent: Element, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
-def has_content(node: Element) -> bool:
-    """True when the element holds any non-blank text or any child element."""
-    return len(node) > 0 or bool((node.text or "").strip())
-
-
 @dataclass
 class IdMaker:
     """Turns model ids (which a hand-edited JSON may fill with anything) into unique XML ids."""

@@ -93,11 +93,6 @@ def load_profile(name: str) -> VoiceProfile:
     return _load(find_profile(name), seen=())
 
 
-def load_profile_file(path: Path) -> VoiceProfile:
-    """Load a profile from an explicit file; raises ContentError with file:line."""
-    return _load(path, seen=())
-
-
 def line_of(raw: str, table: str | None, key: str) -> int:
     """The 1-based line where `key` is set inside `[table]` (None: top level), or 1."""
     current: str | None = None
