@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from producer.build import FORMATS, BuildOptions, build, parse_formats
+from producer.speech import NOTES_MODES
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -16,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--formats", help=f"comma list of {', '.join(FORMATS)} (default: all)")
     p.add_argument("--out", type=Path, default=Path("output"), metavar="DIR", help="output folder (default: output)")
     p.add_argument("--voice", default="default", help="voice profile name: voices/NAME.toml (default: default)")
-    p.add_argument("--notes", choices=("after-paragraph", "end-of-chapter", "skip"), default=None,
+    p.add_argument("--notes", choices=NOTES_MODES, default=None,
                    help="where notes are read in the audio (default: the profile's, after-paragraph)")
     p.add_argument("--cache", type=Path, help="speech clip cache (default: $PRODUCER_CACHE or .cache/producer)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes (default: one per core)")

@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from producer.errors import UsageError
-from producer.speech.voices import NOTES_MODES, ROLES, list_profiles, load_profile, profile_dirs
+from producer.speech import NOTES_MODES, ROLES
 
 if TYPE_CHECKING:
     from producer.speech.script import Utterance
 
-# The reader, the script and the synthesis engines are imported inside the commands that use
+# The reader, the profiles, the script and the synthesis engines are imported inside the commands that use
 # them, so `producer --help` and the other commands start without loading them.
 
 SAY_MAX_CHARS = 2000  # one clip; pyttsx3's driver crashes on very long text
@@ -68,6 +68,7 @@ def run_script(args: argparse.Namespace) -> int:
     from producer.diagnostics import report
     from producer.read import load
     from producer.speech.script import build_script
+    from producer.speech.voices import load_profile
 
     profile = load_profile(args.voice)
     doc = load(args.file, args.encoding)
@@ -92,6 +93,7 @@ def run_say(args: argparse.Namespace) -> int:
     from producer.speech.normalize import normalize
     from producer.speech.script import PHONEME_ENGINES, Utterance
     from producer.speech.synth import check_requirements, resolve_cache_dir, synthesize
+    from producer.speech.voices import load_profile
 
     check_requirements()
     profile = load_profile(args.voice)
@@ -108,6 +110,7 @@ def run_say(args: argparse.Namespace) -> int:
 
 def run_voices(args: argparse.Namespace) -> int:
     from producer.speech.catalog import installed_variants, installed_voices
+    from producer.speech.voices import list_profiles, load_profile, profile_dirs
 
     voices = [v for v in installed_voices() if args.all or v.language.startswith("en")]
     print("eSpeak NG voices (use the language or file as voice id, add +variant):")

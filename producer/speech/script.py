@@ -18,7 +18,8 @@ from producer.model import DOCUMENT_LINE_KINDS, Block, Chapter, DocEnd, DocStart
 from producer.speech.lexicon import EMPTY, Lexicon, load_lexicon
 from producer.speech.normalize import cardinal, normalize, roman_value, spoken_date, title_case_caps
 from producer.speech.sentences import split_sentences
-from producer.speech.voices import NOTES_MODES, VoiceProfile
+from producer.speech import NOTES_MODES
+from producer.speech.voices import VoiceProfile
 
 # Engines that accept eSpeak NG phoneme input ([[...]]), so the lexicon's phonemes can be used.
 PHONEME_ENGINES = frozenset({"pyttsx3", "espeak"})

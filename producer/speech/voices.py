@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from producer.errors import ContentError, UsageError
+from producer.speech import NOTES_MODES, ROLES
 
-ROLES = ("narration", "document", "note", "announcement")
-NOTES_MODES = ("after-paragraph", "end-of-chapter", "skip")
 ENGINES = ("pyttsx3", "espeak")
 PACKAGED_VOICES = Path(__file__).resolve().parent.parent / "data" / "voices"
 _VOICE_ID = re.compile(r"^[A-Za-z0-9_/.-]+(\+[A-Za-z0-9_]+)?$")
