@@ -13,10 +13,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
-from expected import score  # noqa: E402
+from expected import score
 
-from producer.read import load  # noqa: E402
-from producer.read.jsonform import to_json  # noqa: E402
+from producer.read import load
+from producer.read.jsonform import to_json
 
 
 def main() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -47,4 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run() -> None:
     """Console-script entry point."""
-    sys.exit(main())
+    code = main()
+    # At exit the interpreter's last collections walk every object the run made (~40 ms for an
+    # EPUB build); frozen objects are skipped and the operating system frees the memory anyway.
+    gc.freeze()
+    sys.exit(code)

@@ -1,10 +1,10 @@
 """Compiled regular expressions kept on disk between runs, as bytecode is.
 
-CPython compiles a pattern in pure Python, and the reader's ~150 patterns (with those of
-the libraries it loads) cost ~90 ms at every start, a quarter of an EPUB build. `make`
-runs `regexcache.main()`, which imports every module of the package and stores
-the compiled form of each pattern that compiled; `load()`, run when the package is
-imported, hands them to `re`'s own cache, so `re.compile(...)` and `re.search(pattern, ...)`
+CPython compiles a pattern in pure Python, and the ~250 patterns of the package and the
+libraries it loads cost ~80 ms at every start, a third of an EPUB build. `make`
+runs `regexcache.main()`, which imports every module of the package, compiles the
+patterns its `re.*(...)` calls name in their source, and stores the compiled form of
+each; `load()`, run when the package is imported, hands them to `re`'s own cache, so `re.compile(...)` and `re.search(pattern, ...)`
 find them ready. The file is tied to the exact interpreter: another Python, a damaged file
 or a pattern not in it just means compiling as usual.
 
@@ -14,15 +14,18 @@ which is why every step is checked and any surprise falls back to plain `re`.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 try:
     import _sre
-    from re import _compiler, _parser
+    from re import _compiler, _parser  # type: ignore[attr-defined]
 except ImportError:  # not CPython
     _sre = None  # type: ignore[assignment]
 
@@ -86,16 +89,50 @@ def save(path: Path = CACHE_FILE) -> int:
     return len(entries)
 
 
+# where each `re` function takes its flags: (position among the arguments, or None)
+_FLAGS_AT = {"compile": 1, "search": 2, "match": 2, "fullmatch": 2, "findall": 2, "finditer": 2, "split": 3, "sub": 4, "subn": 4}
+
+
+def _patterns_in_calls(module: ModuleType) -> Iterator[tuple[str, int]]:
+    """(pattern, flags) of each `re.<function>(pattern, ...)` call in the module's source whose
+    pattern and flags are literals or built from the module's own constants; calls inside
+    functions compile only when they first run, so importing alone does not find them."""
+    import ast
+
+    try:
+        tree = ast.parse(Path(module.__file__ or "").read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return
+    namespace = vars(module)
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.args
+                and isinstance(node.func.value, ast.Name) and node.func.value.id == "re" and node.func.attr in _FLAGS_AT):
+            continue
+        position = _FLAGS_AT[node.func.attr]
+        flags_node = next((k.value for k in node.keywords if k.arg == "flags"), None)
+        if flags_node is None and len(node.args) > position:
+            flags_node = node.args[position]
+        try:
+            pattern = eval(compile(ast.Expression(node.args[0]), "<pattern>", "eval"), namespace)  # the package's own source
+            flags = eval(compile(ast.Expression(flags_node), "<flags>", "eval"), namespace) if flags_node else 0
+        except (NameError, AttributeError, TypeError, ValueError, KeyError, IndexError):  # built from local values
+            continue
+        if isinstance(pattern, str) and isinstance(flags, int):
+            yield pattern, int(flags)
+
+
 def main() -> int:
-    """Import every module of the package, then store the patterns that compiled."""
+    """Import every module of the package and compile the patterns its calls name, then store them all."""
     import pkgutil
     from importlib import import_module
 
     re.purge()  # forget what load() brought, so patterns the code no longer has are not kept
     package = sys.modules[__package__ or "producer"]
-    for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
-        import_module(module.name)
+    modules = [import_module(info.name) for info in pkgutil.walk_packages(package.__path__, f"{package.__name__}.")]
+    for module in modules:
+        for pattern, flags in _patterns_in_calls(module):
+            with contextlib.suppress(re.error):
+                re.compile(pattern, flags)
     count = save()
     print(f"{CACHE_FILE}: {count} compiled patterns")
     return 0
-

@@ -89,3 +89,26 @@ def test_the_installed_cache_matches_this_interpreter(fresh_re_cache: None) -> N
     assert regexcache.load() > 50
     for (kind, pattern, flags), compiled in list(re._cache.items()):  # type: ignore[attr-defined]
         assert compiled == re._compiler.compile(pattern, flags), pattern  # type: ignore[attr-defined]
+
+
+def test_patterns_named_in_calls_are_found_without_running_them(tmp_path: Path) -> None:
+    import importlib.util
+
+    source = tmp_path / "sample_module.py"
+    source.write_text(
+        "import re\n"
+        "WORD = r'[A-Z]\\w+'\n"
+        "def f(text, name):\n"
+        "    re.sub(r'\\s+', ' ', text)\n"
+        "    re.search(rf'\\bto\\s+{WORD}', text, re.IGNORECASE)\n"
+        "    re.fullmatch(pattern=r'x', string=text, flags=re.M)\n"
+        "    re.search(rf'\\b{name}\\b', text)\n"  # built from a local: only known at run time
+        "    return re.split(r',', text, 0, re.I | re.M)\n",
+        encoding="utf-8",
+    )
+    spec = importlib.util.spec_from_file_location("sample_module", source)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    found = set(regexcache._patterns_in_calls(module))
+    assert found == {(r"\s+", 0), (r"\bto\s+[A-Z]\w+", re.IGNORECASE), (",", re.IGNORECASE | re.MULTILINE)}

@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from producer.cache import resolve_cache_dir
 from producer.cli import main
 from producer.errors import MissingToolError, ToolFailure
 from producer.speech import synth
 from producer.speech.lexicon import load_lexicon
 from producer.speech.script import Utterance, build_script
-from producer.speech.synth import check_clip, clip_key, resolve_cache_dir, synthesize
+from producer.speech.synth import check_clip, clip_key, synthesize
 from producer.speech.voices import load_profile
 
 sys.path.insert(0, str(Path(__file__).parent))

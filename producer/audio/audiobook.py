@@ -13,16 +13,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from producer.audio.cover import cover_png
 from producer.audio.encode import encode_tracks
 from producer.audio.package import M4bLayout, m4b_layout, write_m3u8, write_m4b, write_mp3
 from producer.audio.plan import MAX_TRACK_MS, Track, UtteranceLike, plan_tracks
 from producer.audio.timeline import timeline, write_timeline
+from producer.cache import resolve_cache_dir
 from producer.context import build_time
+from producer.epub.cover import cached_cover_png
 from producer.model import Document
 from producer.speech.script import build_script
 from producer.speech.synth import requirements as speech_requirements
-from producer.speech.synth import resolve_cache_dir, synthesize
+from producer.speech.synth import synthesize
 from producer.speech.voices import load_profile
 from producer.tools import FFMPEG, FFPROBE, Tool
 
@@ -85,7 +86,7 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="producer-cover-") as work:
         cover = Path(work) / "cover.png"
-        cover.write_bytes(cover_png(doc.meta))
+        cover.write_bytes(cached_cover_png(doc.meta, cache))
         layout: M4bLayout | None = None
         m4b_name: str | None = None
         if "aac" in codecs:

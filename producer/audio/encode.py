@@ -21,6 +21,7 @@ from pathlib import Path
 
 from producer.audio.ffrun import audio_packets, ffmpeg_stdin, ffmpeg_version
 from producer.audio.plan import SAMPLE_RATE, SAMPLE_WIDTH, Track, boundary, samples_of
+from producer.cache import content_key
 from producer.progress import Progress
 
 # Measured (FACTS.md): brings continuous raw eSpeak NG (-20.5 dB RMS, peaks near 0 dBFS) to about -19.6 dB RMS
@@ -162,7 +163,7 @@ def piece_key(piece: Piece, codec: Codec) -> str:
         "codec": codec.args,
         "ffmpeg": ffmpeg_version(),
     }
-    return hashlib.sha256(json.dumps(recipe, sort_keys=True).encode()).hexdigest()[:40]
+    return content_key(recipe)[:40]
 
 
 def _cached(folder: Path, key: str, piece: Piece, codec: Codec) -> Encoded | None:

@@ -88,11 +88,12 @@ def run_say(args: argparse.Namespace) -> int:
         raise UsageError(f"producer say: give at most {SAY_MAX_CHARS} characters (a sentence or two to audition); build the text for more")
     if args.output.suffix.lower() != ".wav":
         raise UsageError(f"-o {args.output}: say writes WAV; give a name ending in .wav")
+    from producer.cache import resolve_cache_dir
     from producer.publish import publish_bytes
     from producer.speech.lexicon import EMPTY, load_lexicon
     from producer.speech.normalize import normalize
     from producer.speech.script import PHONEME_ENGINES, Utterance
-    from producer.speech.synth import check_requirements, resolve_cache_dir, synthesize
+    from producer.speech.synth import check_requirements, synthesize
     from producer.speech.voices import load_profile
 
     check_requirements()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from producer.cache import resolve_cache_dir
 from producer.context import build_time
+from producer.epub.cover import cached_cover_png, cover_png
 from producer.epub.lexicon import Lexicon, find_lexicons
 from producer.epub.package import build_book, write_zip
 from producer.model import Document
@@ -21,12 +23,14 @@ def requirements(job: BuildJob) -> tuple[Tool, ...]:
     return ()
 
 
-def epub_bytes(doc: Document, lexicons: tuple[Lexicon, ...] = ()) -> bytes:
-    """The EPUB for `doc` as bytes; same input and SOURCE_DATE_EPOCH give the same bytes."""
-    return write_zip(build_book(doc, lexicons), build_time(), doc.meta.language, doc.meta.source or doc.meta.title)
+def epub_bytes(doc: Document, lexicons: tuple[Lexicon, ...] = (), cover: bytes | None = None) -> bytes:
+    """The EPUB for `doc` as bytes (`cover`: its PNG, drawn when not given); same input and SOURCE_DATE_EPOCH give the same bytes."""
+    book = build_book(doc, lexicons, cover_png(doc.meta) if cover is None else cover)
+    return write_zip(book, build_time(), doc.meta.language, doc.meta.source or doc.meta.title)
 
 
 def write(job: BuildJob) -> list[Path]:
     """Build and publish the EPUB; raises ProducerError (the previous file stays intact)."""
-    data = epub_bytes(job.doc, find_lexicons(job.source))
+    cover = cached_cover_png(job.doc.meta, resolve_cache_dir(job.options.cache))
+    data = epub_bytes(job.doc, find_lexicons(job.source), cover)
     return [publish_bytes(job.out_dir / f"{job.slug}.epub", data)]

@@ -15,10 +15,10 @@ from dataclasses import dataclass, replace
 from producer.describe import kind_label, parties
 from producer.errors import UsageError
 from producer.model import DOCUMENT_LINE_KINDS, Block, Chapter, DocEnd, DocStart, Document, NoteRef, Text
+from producer.speech import NOTES_MODES
 from producer.speech.lexicon import EMPTY, Lexicon, load_lexicon
 from producer.speech.normalize import cardinal, normalize, roman_value, spoken_date, title_case_caps
 from producer.speech.sentences import split_sentences
-from producer.speech import NOTES_MODES
 from producer.speech.voices import VoiceProfile
 
 # Engines that accept eSpeak NG phoneme input ([[...]]), so the lexicon's phonemes can be used.

@@ -11,7 +11,6 @@ temporary name and renamed, so concurrent builds share the cache safely.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import multiprocessing.connection
 import os
@@ -24,6 +23,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from producer.cache import content_key
 from producer.errors import ContentError, MissingToolError, ToolFailure, UsageError
 from producer.progress import Progress
 from producer.speech.catalog import check_profile, engine_voice_id
@@ -33,7 +33,7 @@ from producer.speech.script import Utterance
 from producer.speech.voices import Voice, VoiceProfile
 from producer.tools import ESPEAK, Tool, require
 
-__all__ = ["SAMPLE_RATE", "check_clip", "clip_key", "clip_path", "plausible_seconds", "resolve_cache_dir", "synthesize"]
+__all__ = ["SAMPLE_RATE", "check_clip", "clip_key", "clip_path", "plausible_seconds", "synthesize"]
 
 CACHE_FORMAT = 1  # bump when the clip format or the key's meaning changes
 ATTEMPTS = 3
@@ -58,16 +58,6 @@ def check_requirements() -> None:
         ) from None
 
 
-def resolve_cache_dir(option: Path | None) -> Path:
-    """The clip cache folder: `--cache` > $PRODUCER_CACHE > ./.cache/producer."""
-    if option is not None:
-        return Path(option)
-    env = os.environ.get("PRODUCER_CACHE")
-    if env:
-        return Path(env)
-    return Path.cwd() / ".cache" / "producer"
-
-
 def clip_key(spoken: str, voice: Voice) -> str:
     """The content address of a clip: spoken text, voice settings, engine and library versions."""
     material = {
@@ -76,7 +66,7 @@ def clip_key(spoken: str, voice: Voice) -> str:
         "voice": asdict(voice),
         "spoken": spoken,
     }
-    return hashlib.sha256(json.dumps(material, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return content_key(material)
 
 
 def clip_path(cache_dir: Path, key: str) -> Path:

@@ -1,0 +1,38 @@
+"""`producer build` over several sources: read in parallel, reported and written in the order given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from producer.cli import main
+
+
+def chapter(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_several_sources_are_reported_and_built_in_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sources = [chapter(tmp_path, f"{n}.txt", f"Title {n}\n\nA marker with no note.[{n}]\n") for n in (3, 1, 2)]
+    out = tmp_path / "out"
+    rc = main(["build", *map(str, sources), "--formats", "epub", "--out", str(out), "--cache", str(tmp_path / "cache")])
+    err = capsys.readouterr().err
+    assert rc == 0
+    warnings = [line.split(":")[0] for line in err.splitlines() if "[note-without-body]" in line]
+    assert warnings == [str(s) for s in sources]
+    assert all((out / s.stem / f"{s.stem}.epub").is_file() for s in sources)
+
+
+def test_a_bad_source_stops_the_build_before_anything_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = chapter(tmp_path, "good.txt", "Title\n\nA plain paragraph of the chapter.\n")
+    empty = chapter(tmp_path, "empty.txt", "")
+    out = tmp_path / "out"
+    rc = main(["build", str(good), str(empty), "--formats", "epub", "--out", str(out), "--cache", str(tmp_path / "cache")])
+    err = capsys.readouterr().err
+    assert rc == 1 and "Traceback" not in err
+    [line] = [line for line in err.splitlines() if line.startswith("producer: error:")]
+    assert str(empty) in line and "empty" in line
+    assert not out.exists() or not any(out.rglob("*.epub"))
