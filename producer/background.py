@@ -10,6 +10,7 @@ in the parent when their results are asked for.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import signal
@@ -29,10 +30,12 @@ class _Child:
         read_end, write_end = os.pipe()
         sys.stdout.flush()  # buffered output would otherwise be written twice, once by each process
         sys.stderr.flush()
+        gc.freeze()  # the child's collections skip what it inherits, so those pages are not copied
         pid = os.fork()
         if pid == 0:
             os.close(read_end)
             _run_child(fn, item, write_end)
+        gc.unfreeze()
         os.close(write_end)
         self.pid = pid
         self.pipe = read_end

@@ -6,7 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from producer.check import checker_for, collect
 from producer.tools import require
 
 
@@ -19,6 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     """Check every file; exit 1 on any error (on warnings too with --strict)."""
+    from producer.check import checker_for, collect  # loaded only when checking
+
     files = collect(args.paths)
     checkers = {f: checker_for(f) for f in files}
     require(*{t for f, c in checkers.items() if hasattr(c, "requirements") for t in c.requirements(f)})
