@@ -189,7 +189,7 @@ def write_zip(book: epub.EpubBook, modified: datetime, language: str, name: str 
     """The book as reproducible EPUB bytes; raises ContentError (naming `name`) when ebooklib fails."""
     raw = io.BytesIO()
     options = {"epub3_pages": False, "epub3_landmark": False, "epub2_guide": False, "raise_exceptions": True,
-               "mtime": modified.astimezone(UTC)}
+               "mtime": modified.astimezone(UTC), "compresslevel": 0}  # normalize_zip compresses, once
     try:
         ok = epub.write_epub(raw, book, options)
     except Exception as e:  # noqa: BLE001 - ebooklib raises bare errors from deep inside; name the step instead
