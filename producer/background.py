@@ -42,9 +42,9 @@ class _Child:
 
     def result(self) -> object:
         """The call's value; raises the exception the call raised."""
-        with os.fdopen(self.pipe, "rb") as stream:
+        pipe, self.pipe = self.pipe, -1  # closed by the `with`, however the read ends
+        with os.fdopen(pipe, "rb") as stream:
             data = stream.read()  # read before waiting: a result larger than the pipe blocks the child
-        self.pipe = -1
         _, status = os.waitpid(self.pid, 0)
         self.pid = 0
         if not data:
@@ -112,7 +112,8 @@ class Background(Generic[T, R]):
             if not self._forks:
                 yield self._fn(item)
                 continue
-            value = self._children.pop(0).result()
+            value = self._children[0].result()  # stays listed until done, so close() can stop it
+            self._children.pop(0)
             self._start_more()
             yield value  # type: ignore[misc]
 

@@ -109,6 +109,10 @@ def build(sources: list[Path], out_root: Path, formats: tuple[str, ...], options
     with Background(partial(_read, encoding=encoding), sources, options.jobs if overlap else 0) as reading:
         writers = _writers(formats)
         jobs = [job_for(source, doc, out_root, formats, options) for source, doc in zip(sources, reading.results())]
+    claimed: dict[Path, Path] = {}
+    for job in jobs:
+        if (other := claimed.setdefault(job.out_dir, job.source)) != job.source:
+            raise UsageError(f"{other} and {job.source} would both build into {job.out_dir}; rename one of them")
     tools = {t for job in jobs for w in writers for t in w.requirements(job)}
     require(*sorted(tools, key=lambda t: t.command))
     written: list[Path] = []

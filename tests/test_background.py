@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -92,3 +93,18 @@ def test_no_thread_is_started() -> None:
     before = threading.active_count()
     list(Background(square, [1, 2], limit=2).results())
     assert threading.active_count() == before
+
+
+def test_an_interrupted_wait_still_stops_the_child() -> None:
+    calls = Background(time.sleep, [30], limit=1)
+    [child] = calls._children
+    pid = child.pid
+    signal.setitimer(signal.ITIMER_REAL, 0.2)
+    previous = signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        with calls, pytest.raises(KeyboardInterrupt):
+            list(calls.results())
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)

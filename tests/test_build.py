@@ -36,3 +36,15 @@ def test_a_bad_source_stops_the_build_before_anything_is_written(tmp_path: Path,
     [line] = [line for line in err.splitlines() if line.startswith("producer: error:")]
     assert str(empty) in line and "empty" in line
     assert not out.exists() or not any(out.rglob("*.epub"))
+
+
+def test_two_sources_with_one_slug_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = chapter(tmp_path / "a", "ch.txt", "Title\n\nA plain paragraph of the chapter.\n")
+    second = chapter(tmp_path / "b", "ch.txt", "Title\n\nAnother plain paragraph.\n")
+    out = tmp_path / "out"
+    rc = main(["build", str(first), str(second), "--formats", "epub", "--out", str(out), "--cache", str(tmp_path / "cache")])
+    err = capsys.readouterr().err
+    assert rc == 2 and f"{first} and {second} would both build into" in err
+    assert not out.exists() or not any(out.rglob("*.epub"))
