@@ -11,7 +11,7 @@ import io
 from pathlib import Path
 
 import PIL
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFont, PngImagePlugin  # noqa: F401 - loaded with the writer, not at the first save
 
 from producer.cache import content_key, remember
 from producer.model import Meta
