@@ -1,4 +1,4 @@
-"""The build cache: one folder of content-addressed files (speech clips, encoded audio, covers).
+"""The build cache: one folder of content-addressed files (speech clips, encoded audio).
 
 Every file is named by a hash of everything that determines its bytes, so a hit is always
 right, concurrent builds can share the folder, and deleting it only costs time.
@@ -6,12 +6,9 @@ right, concurrent builds can share the folder, and deleting it only costs time.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,27 +26,3 @@ def resolve_cache_dir(option: Path | None) -> Path:
 def content_key(material: dict[str, Any]) -> str:
     """The hex SHA-256 of `material` as canonical JSON."""
     return hashlib.sha256(json.dumps(material, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
-
-
-def remember(path: Path, make: Callable[[], bytes]) -> bytes:
-    """The bytes stored at `path`, or `make()`'s, stored there atomically for the next build.
-
-    A cache that cannot be written is passed over: the result is the same, only not kept.
-    """
-    with contextlib.suppress(OSError):
-        return path.read_bytes()
-    data = make()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as stream:
-                stream.write(data)
-            os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache may be shared
-            os.replace(tmp, path)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-    except OSError:
-        pass
-    return data

@@ -18,10 +18,9 @@ import pytest
 from lxml import etree
 from test_epub_doc import hand_built
 
-from producer.build import BuildOptions
 from producer.check.epub import ace_unavailable, run_ace, run_epubcheck
 from producer.describe import document_header
-from producer.epub.cover import cached_cover_png, cover_png
+from producer.epub.cover import COVER_FILE, book_cover, cover_key, cover_png, embedded_key
 from producer.epub.lexicon import find_lexicons, read_lexicon
 from producer.epub.package import identifier
 from producer.epub.writer import epub_bytes, write
@@ -248,13 +247,12 @@ def test_odd_ids_and_untitled_chapters_still_give_valid_links() -> None:
 
 
 def _job(tmp_path: Path) -> SimpleNamespace:
-    return SimpleNamespace(doc=hand_built(), source=tmp_path / "ch.txt", slug="ch", out_dir=tmp_path / "out" / "ch",
-                           options=BuildOptions(cache=tmp_path / "cache"))
+    return SimpleNamespace(doc=hand_built(), source=tmp_path / "ch.txt", slug="ch", out_dir=tmp_path / "out" / "ch")
 
 
 def test_failed_build_leaves_previous_epub_intact(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     job = _job(tmp_path)
-    [target] = write(job)  # type: ignore[arg-type]
+    target, _ = write(job)  # type: ignore[arg-type]
     before = target.read_bytes()
 
     def boom(*args: object, **kwargs: object) -> bytes:
@@ -264,12 +262,12 @@ def test_failed_build_leaves_previous_epub_intact(tmp_path: Path, monkeypatch: p
     with pytest.raises(ContentError):
         write(job)  # type: ignore[arg-type]
     assert target.read_bytes() == before
-    assert sorted(p.name for p in target.parent.iterdir()) == ["ch.epub"]
+    assert sorted(p.name for p in target.parent.iterdir()) == ["ch.epub", "cover.png"]
 
 
 def test_killed_build_leaves_previous_epub_intact(tmp_path: Path) -> None:
     job = _job(tmp_path)
-    [target] = write(job)  # type: ignore[arg-type]
+    target, _ = write(job)  # type: ignore[arg-type]
     before = target.read_bytes()
     script = textwrap.dedent(f"""
         import os, sys, time
@@ -277,14 +275,9 @@ def test_killed_build_leaves_previous_epub_intact(tmp_path: Path) -> None:
         from types import SimpleNamespace
         from pathlib import Path
         from test_epub_doc import hand_built
-        from producer.build import BuildOptions
-        from producer.epub.cover import cached_cover_png
         import producer.epub.writer as w
-        doc, cache = hand_built(title="Changed"), Path({str(tmp_path / "cache")!r})
-        cached_cover_png(doc.meta, cache)  # in the cache now, so the next os.replace is the EPUB's
         os.replace = lambda *a: (print("ready", flush=True), time.sleep(60))  # stop just before publishing
-        w.write(SimpleNamespace(doc=doc, source=Path("x.txt"), slug="ch", out_dir=Path({str(target.parent)!r}),
-                                options=BuildOptions(cache=cache)))
+        w.write(SimpleNamespace(doc=hand_built(title="Changed"), source=Path("x.txt"), slug="ch", out_dir=Path({str(target.parent)!r})))
     """)
     proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     try:
@@ -302,23 +295,25 @@ def test_cover_png_is_deterministic_and_survives_missing_fonts(monkeypatch: pyte
     assert cover_png(Meta(title="A title long enough to wrap onto several lines of the cover", author="X")).startswith(b"\x89PNG")
 
 
-def test_the_cover_is_drawn_once_and_then_taken_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    meta = hand_built().meta
-    png = cached_cover_png(meta, tmp_path)
-    assert png == cover_png(meta) and len(list((tmp_path / "covers").glob("*.png"))) == 1
+def test_the_cover_is_published_and_reused_while_its_key_matches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    job = _job(tmp_path)
+    write(job)  # type: ignore[arg-type]
+    published = (job.out_dir / COVER_FILE).read_bytes()
+    meta = job.doc.meta
+    assert published == cover_png(meta) and embedded_key(published) == cover_key(meta)
+    assert Book((job.out_dir / "ch.epub").read_bytes()).zip.read("EPUB/cover.png") == published
 
     def no_drawing(meta: Meta) -> bytes:
         raise AssertionError("drawn again")
 
     monkeypatch.setattr("producer.epub.cover.cover_png", no_drawing)
-    assert cached_cover_png(meta, tmp_path) == png
+    assert book_cover(meta, job.out_dir) == published  # the same text, fonts and Pillow: reused
     with pytest.raises(AssertionError):  # another title is another cover
-        cached_cover_png(Meta(title="Another", author=meta.author), tmp_path)
-    monkeypatch.undo()
-    not_a_folder = tmp_path / "file"
-    not_a_folder.write_text("x")
-    unwritable = cached_cover_png(Meta(title="Another", author=meta.author), not_a_folder)
-    assert unwritable.startswith(b"\x89PNG")  # a cache that cannot be written is passed over
+        book_cover(Meta(title="Another", author=meta.author), job.out_dir)
+    (job.out_dir / COVER_FILE).write_bytes(b"\x89PNG\r\n\x1a\n damaged")
+    with pytest.raises(AssertionError):  # a cover.png without the key is drawn again
+        book_cover(meta, job.out_dir)
+    assert embedded_key(b"not a png") is None
 
 
 @pytest.mark.slow

@@ -19,7 +19,7 @@ from producer.audio.plan import MAX_TRACK_MS, Track, UtteranceLike, plan_tracks
 from producer.audio.timeline import timeline, write_timeline
 from producer.cache import resolve_cache_dir
 from producer.context import build_time
-from producer.epub.cover import cached_cover_png
+from producer.epub.cover import book_cover, publish_cover
 from producer.model import Document
 from producer.speech.script import build_script
 from producer.speech.synth import requirements as speech_requirements
@@ -84,9 +84,10 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
     fresh = sum(e.fresh for pieces in encoded.values() for e in pieces)
     tags = _tags(doc)
     written: list[Path] = []
+    cover_bytes = book_cover(doc.meta, out_dir)
     with tempfile.TemporaryDirectory(prefix="producer-cover-") as work:
-        cover = Path(work) / "cover.png"
-        cover.write_bytes(cached_cover_png(doc.meta, cache))
+        cover = Path(work) / "cover.png"  # ffmpeg reads it; cover.png itself is published last, with the rest
+        cover.write_bytes(cover_bytes)
         layout: M4bLayout | None = None
         m4b_name: str | None = None
         if "aac" in codecs:
@@ -105,6 +106,7 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
                                       [(f, t) for f, t in zip(files, tracks, strict=True) if f]))
     data = timeline(doc.meta.title, tracks, files, m4b_name, layout)
     written.append(write_timeline(out_dir / f"{slug}.timeline.json", data))
+    written.append(publish_cover(out_dir, cover_bytes))
     return AudioResult(written, tracks, fresh)
 
 

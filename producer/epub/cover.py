@@ -1,20 +1,24 @@
 """The generated cover: title, subtitle and author set plainly on a dark panel, as PNG bytes.
 
-Shared with the audiobook writer, which embeds the same image as cover art. Drawing it
-takes ~40 ms in a fresh process, so builds keep it in the cache folder under a key of
-everything that shapes it. (Pillow itself loads with the writers, while a build reads.)
+Shared with the audiobook writer, which embeds the same image as cover art. Every build
+also publishes it as `DIR/<slug>/cover.png` (the folder artwork many players show for the
+MP3s). Drawing takes ~40 ms in a fresh process, so the PNG carries a key of everything that
+shapes it in a text chunk, and a build whose key matches the cover.png already in the output
+folder uses that file instead. (Pillow itself loads with the writers, while a build reads.)
 """
 
 from __future__ import annotations
 
 import io
+import struct
 from pathlib import Path
 
 import PIL
-from PIL import Image, ImageDraw, ImageFont, PngImagePlugin  # noqa: F401 - loaded with the writer, not at the first save
+from PIL import Image, ImageDraw, ImageFont, PngImagePlugin
 
-from producer.cache import content_key, remember
+from producer.cache import content_key
 from producer.model import Meta
+from producer.publish import publish_bytes
 
 WIDTH, HEIGHT = 1600, 2400  # 2:3, what e-reader stores and audiobook players both crop well
 BACKGROUND = (28, 38, 58)  # dark blue; the off-white text on it is about 14:1 contrast
@@ -24,7 +28,9 @@ FOREGROUND = (250, 248, 240)
 TEXT, RULE = 255, 150
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")  # Debian's fonts-dejavu-core
 FACES = ("DejaVuSerif-Bold.ttf", "DejaVuSerif.ttf", "DejaVuSans.ttf")  # title, subtitle, author
-DRAWING = 1  # bump when the drawing below changes, so cached covers are redrawn
+DRAWING = 1  # bump when the drawing below changes, so covers drawn before are drawn again
+COVER_FILE = "cover.png"
+KEY_WORD = "producer cover key"  # the PNG text chunk that holds `cover_key`
 
 Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
@@ -87,7 +93,7 @@ def _palette() -> list[int]:
 
 
 def cover_png(meta: Meta) -> bytes:
-    """The cover image for `meta` as PNG bytes; the same metadata always gives the same bytes."""
+    """The cover image for `meta` as PNG bytes, its key in a text chunk; the same metadata always gives the same bytes."""
     image = Image.new("L", (WIDTH, HEIGHT), 0)
     draw = ImageDraw.Draw(image)
     margin = 160
@@ -104,33 +110,63 @@ def cover_png(meta: Meta) -> bytes:
         author_font, author_lines = _fit(draw, meta.author, author_face, 96, text_width, 2)
         _block(draw, HEIGHT - 560, author_lines, author_font, TEXT, 1.15)
     image.putpalette(_palette())
+    info = PngImagePlugin.PngInfo()
+    info.add_text(KEY_WORD, cover_key(meta))
     out = io.BytesIO()
     # Named, the stream lets Pillow pick its PNG writer by the extension; given format="PNG",
     # it first loads five format plugins (~20 ms in a fresh process).
-    out.name = "cover.png"
-    image.save(out, compress_level=3)  # level 6 took 60 ms, level 3 takes 14 ms for 50% more bytes
+    out.name = COVER_FILE
+    image.save(out, compress_level=3, pnginfo=info)  # level 6 took 60 ms, level 3 takes 14 ms for 50% more bytes
     return out.getvalue()
 
 
-def _face_identity(name: str) -> list[int] | None:
-    """Size and modification time of a font file (None when missing: Pillow's own font is used)."""
-    try:
-        st = (FONT_DIR / name).stat()
-    except OSError:
+def cover_key(meta: Meta) -> str:
+    """What the cover's pixels depend on, hashed: its text, the drawing, the font files and Pillow."""
+    fonts: dict[str, int | None] = {}
+    for name in FACES:
+        try:
+            fonts[name] = (FONT_DIR / name).stat().st_size  # None: Pillow's own font is used
+        except OSError:
+            fonts[name] = None
+    return content_key({"drawing": DRAWING, "size": [WIDTH, HEIGHT], "text": [meta.title, meta.subtitle, meta.author],
+                        "fonts": fonts, "pillow": PIL.__version__})
+
+
+def embedded_key(png: bytes) -> str | None:
+    """The `KEY_WORD` text chunk of a PNG, read without decoding the image; None when there is none."""
+    if not png.startswith(b"\x89PNG\r\n\x1a\n"):
         return None
-    return [st.st_size, st.st_mtime_ns]
+    pos = 8
+    while pos + 8 <= len(png):
+        length, kind = struct.unpack(">I4s", png[pos:pos + 8])
+        if kind == b"IDAT":  # text chunks that matter come before the image data
+            return None
+        if kind == b"tEXt":
+            word, _, text = png[pos + 8:pos + 8 + length].partition(b"\0")
+            if word.decode("latin-1") == KEY_WORD:
+                return text.decode("latin-1")
+        pos += 12 + length
+    return None
 
 
-def cached_cover_png(meta: Meta, cache_dir: Path) -> bytes:
-    """`cover_png(meta)`, from `cache_dir/covers/` when drawn before with the same text, fonts and Pillow."""
-    key = content_key({
-        "drawing": DRAWING,
-        "size": [WIDTH, HEIGHT],
-        "text": [meta.title, meta.subtitle, meta.author],
-        "fonts": {name: _face_identity(name) for name in FACES},
-        "pillow": PIL.__version__,
-    })
-    return remember(cache_dir / "covers" / f"{key}.png", lambda: cover_png(meta))
+def book_cover(meta: Meta, out_dir: Path) -> bytes:
+    """The cover PNG for `meta`: the `cover.png` an earlier build left in `out_dir` when its key matches, else drawn."""
+    try:
+        previous = (out_dir / COVER_FILE).read_bytes()
+    except OSError:
+        previous = b""
+    return previous if previous and embedded_key(previous) == cover_key(meta) else cover_png(meta)
+
+
+def publish_cover(out_dir: Path, png: bytes) -> Path:
+    """Publish `png` as `out_dir/cover.png`, unless that file already holds these bytes."""
+    target = out_dir / COVER_FILE
+    try:
+        if target.read_bytes() == png:
+            return target
+    except OSError:
+        pass
+    return publish_bytes(target, png)
 
 
 def cover_alt(meta: Meta) -> str:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from producer.cache import resolve_cache_dir
 from producer.context import build_time
-from producer.epub.cover import cached_cover_png, cover_png
+from producer.epub.cover import book_cover, cover_png, publish_cover
 from producer.epub.lexicon import Lexicon, find_lexicons
 from producer.epub.package import build_book, write_zip
 from producer.model import Document
@@ -31,6 +30,6 @@ def epub_bytes(doc: Document, lexicons: tuple[Lexicon, ...] = (), cover: bytes |
 
 def write(job: BuildJob) -> list[Path]:
     """Build and publish the EPUB; raises ProducerError (the previous file stays intact)."""
-    cover = cached_cover_png(job.doc.meta, resolve_cache_dir(job.options.cache))
+    cover = book_cover(job.doc.meta, job.out_dir)
     data = epub_bytes(job.doc, find_lexicons(job.source), cover)
-    return [publish_bytes(job.out_dir / f"{job.slug}.epub", data)]
+    return [publish_bytes(job.out_dir / f"{job.slug}.epub", data), publish_cover(job.out_dir, cover)]
