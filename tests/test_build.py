@@ -15,22 +15,25 @@ def chapter(folder: Path, name: str, text: str) -> Path:
     return path
 
 
-def test_several_sources_are_reported_and_built_in_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_several_sources_are_reported_and_built_in_order(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     sources = [chapter(tmp_path, f"{n}.txt", f"Title {n}\n\nA marker with no note.[{n}]\n") for n in (3, 1, 2)]
     out = tmp_path / "out"
-    rc = main(["build", *map(str, sources), "--formats", "epub", "--out", str(out), "--cache", str(tmp_path / "cache")])
+    monkeypatch.chdir(tmp_path)
+    rc = main(["build", *map(str, sources), "--formats", "epub", "--out", str(out)])
     err = capsys.readouterr().err
     assert rc == 0
     warnings = [line.split(":")[0] for line in err.splitlines() if "[note-without-body]" in line]
     assert warnings == [str(s) for s in sources]
     assert all((out / s.stem / f"{s.stem}.epub").is_file() for s in sources)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["1.txt", "2.txt", "3.txt", "out"]  # nothing outside DIR
 
 
 def test_a_bad_source_stops_the_build_before_anything_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     good = chapter(tmp_path, "good.txt", "Title\n\nA plain paragraph of the chapter.\n")
     empty = chapter(tmp_path, "empty.txt", "")
     out = tmp_path / "out"
-    rc = main(["build", str(good), str(empty), "--formats", "epub", "--out", str(out), "--cache", str(tmp_path / "cache")])
+    rc = main(["build", str(good), str(empty), "--formats", "epub", "--out", str(out)])
     err = capsys.readouterr().err
     assert rc == 1 and "Traceback" not in err
     [line] = [line for line in err.splitlines() if line.startswith("producer: error:")]
@@ -44,7 +47,7 @@ def test_two_sources_with_one_slug_are_refused(tmp_path: Path, capsys: pytest.Ca
     first = chapter(tmp_path / "a", "ch.txt", "Title\n\nA plain paragraph of the chapter.\n")
     second = chapter(tmp_path / "b", "ch.txt", "Title\n\nAnother plain paragraph.\n")
     out = tmp_path / "out"
-    rc = main(["build", str(first), str(second), "--formats", "epub", "--out", str(out), "--cache", str(tmp_path / "cache")])
+    rc = main(["build", str(first), str(second), "--formats", "epub", "--out", str(out)])
     err = capsys.readouterr().err
     assert rc == 2 and f"{first} and {second} would both build into" in err
     assert not out.exists() or not any(out.rglob("*.epub"))

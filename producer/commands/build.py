@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--voice", default="default", help="voice profile name: voices/NAME.toml (default: default)")
     p.add_argument("--notes", choices=NOTES_MODES, default=None,
                    help="where notes are read in the audio (default: the profile's, after-paragraph)")
-    p.add_argument("--cache", type=Path, help="cache folder for clips, audio and covers (default: $PRODUCER_CACHE or .cache/producer)")
+    p.add_argument("--cache", type=Path, help="cache folder for speech clips and encoded audio (default: $PRODUCER_CACHE or .cache/producer)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes reading, synthesizing and encoding at once (default: one per core)")
     p.add_argument("--encoding", help="the text's encoding when it is not UTF-8")
     p.set_defaults(func=run)
