@@ -14,6 +14,7 @@ compiled-regex files the process timings assume.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import statistics
 import subprocess
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run each contender `--runs` times, interleaved, and print medians and ratios."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("text", nargs="?", type=Path, default=ROOT / "texts" / "my-life-ch36.txt")
-    ap.add_argument("--runs", type=int, default=11)
+    ap.add_argument("--runs", type=int, default=21)
     args = ap.parse_args(argv)
     pandoc = shutil.which("pandoc")
     if pandoc is None:
@@ -70,6 +71,13 @@ def main(argv: list[str] | None = None) -> int:
     for name, values in times.items():
         median = statistics.median(values)
         print(f"  {name:32s} {median * 1000:7.0f} ms   {median / base:5.2f}x pandoc")
+    results = ROOT / "bench" / "results"
+    results.mkdir(exist_ok=True)
+    (results / "epub.json").write_text(json.dumps({
+        "text": args.text.name, "runs": args.runs,
+        "variants": {name: {"seconds": values, "median_s": statistics.median(values), "ratio": statistics.median(values) / base}
+                     for name, values in times.items()},
+    }, indent=1) + "\n")
     return 0
 
 
