@@ -19,6 +19,8 @@ import traceback
 from collections.abc import Callable, Iterator, Sequence
 from typing import Generic, TypeVar
 
+from producer.errors import ProducerError
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -48,7 +50,8 @@ class _Child:
         _, status = os.waitpid(self.pid, 0)
         self.pid = 0
         if not data:
-            raise RuntimeError(f"background call ended without a result (wait status {status})")
+            how = f"was killed by signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exited with {os.waitstatus_to_exitcode(status)}"
+            raise ProducerError(f"a background process {how} before it finished; if memory ran out, try --jobs 1")
         ok, value = pickle.loads(data)
         if not ok:
             raise value

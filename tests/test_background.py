@@ -12,7 +12,7 @@ import time
 import pytest
 
 from producer.background import Background
-from producer.errors import ContentError
+from producer.errors import ContentError, ProducerError
 
 
 def pid_of(_: object) -> int:
@@ -108,3 +108,12 @@ def test_an_interrupted_wait_still_stops_the_child() -> None:
         signal.signal(signal.SIGALRM, previous)
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
+
+
+def die(_: object) -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_child_killed_midway_is_a_one_line_error() -> None:
+    with Background(die, [1], limit=1) as calls, pytest.raises(ProducerError, match="killed by signal 9.*--jobs 1"):
+        list(calls.results())
