@@ -85,7 +85,7 @@ def test_bad_clip_names_the_utterance(tmp_path: Path) -> None:
 def test_timeline_lists_every_utterance_block_document_and_note(tmp_path: Path) -> None:
     script = small_script()
     tracks = plan_tracks(small_doc(), script, _silent_clips(tmp_path, len(script)), tail_ms=2000)
-    data = timeline("A Test Book", tracks, [f"mp3/{t.name}.mp3" for t in tracks], None, None)
+    data = timeline("A Test Book", tracks, [f"mp3/{t.name}.mp3" for t in tracks], None, None, {})
     assert [u["id"] for u in data["utterances"]] == [u.id for u in script]
     assert {b["id"] for b in data["blocks"]} == {"c1-p1", "c1-p2", "c2-p1", "c2-p2", "c2-p3"}
     assert [d["id"] for d in data["documents"]] == ["d1", "d2"] and [n["id"] for n in data["notes"]] == ["n1"]

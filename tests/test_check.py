@@ -62,10 +62,17 @@ def test_errors_exit_1_and_warnings_only_with_strict(built: Path, monkeypatch: p
 
 
 def test_a_file_of_another_type_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    other = tmp_path / "book.timeline.json"
+    other = tmp_path / "book.json"
     other.write_text("{}", encoding="utf-8")
     assert main(["check", str(other)]) == 2
-    assert "cannot check .json; give .epub, .m4b, .mp3 files" in capsys.readouterr().err
+    assert "cannot check .json; give .epub, .m4b, .mp3, .timeline.json files" in capsys.readouterr().err
+
+
+def test_a_timeline_without_spoken_text_is_skipped_with_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = tmp_path / "book.timeline.json"
+    old.write_text('{"version": 1, "utterances": []}', encoding="utf-8")
+    assert main(["check", str(old)]) == 0
+    assert "speech fidelity: skipped (a timeline from before version 2 (no spoken text); rebuild to check it)" in capsys.readouterr().out
 
 
 def test_missing_java_exits_3_naming_the_package(built: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -216,12 +216,14 @@ def test_lexicons_are_packaged_and_linked(tmp_path: Path, monkeypatch: pytest.Mo
     (tmp_path / "voices" / "lexicon" / "en.pls").write_bytes(PLS)
     monkeypatch.chdir(tmp_path)
     lexicons = find_lexicons(None)
-    assert [lx.name for lx in lexicons][:1] == ["en.pls"] and lexicons[0].data == PLS
+    named = {lx.name: lx for lx in lexicons}
+    assert named["en.pls"].data == PLS and named["en-GB.pls"].language == "en-GB"  # the local file wins; each language its own
     book = Book(epub_bytes(hand_built(), lexicons))
     assert book.manifest["lexicon/en.pls"].get("media-type") == "application/pls+xml"
     for href in ("title.xhtml", "nav.xhtml", "chapter-01.xhtml"):
         links = book.pages[href].xpath("//h:link[@rel='pronunciation']", namespaces=NS)
-        assert [(link.get("href"), link.get("hreflang")) for link in links][:1] == [("lexicon/en.pls", "en")]
+        assert ("lexicon/en.pls", "en") in [(link.get("href"), link.get("hreflang")) for link in links]
+        assert ("lexicon/en-GB.pls", "en-GB") in [(link.get("href"), link.get("hreflang")) for link in links]
     assert "ttsMarkup" in book.metas("schema:accessibilityFeature")
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import wave
 from dataclasses import replace
@@ -15,7 +13,6 @@ from producer.cache import resolve_cache_dir
 from producer.cli import main
 from producer.errors import MissingToolError, ToolFailure
 from producer.speech import synth
-from producer.speech.lexicon import load_lexicon
 from producer.speech.script import Utterance, build_script
 from producer.speech.synth import check_clip, clip_key, synthesize
 from producer.speech.voices import load_profile
@@ -168,29 +165,6 @@ def test_engines_sound_alike(tmp_path, profile):
     a = synthesize([utterance(text)], with_engine(profile, "pyttsx3"), tmp_path, jobs=1, quiet=True)[0]
     b = synthesize([utterance(text)], with_engine(profile, "espeak"), tmp_path, jobs=1, quiet=True)[0]
     assert a != b and abs(frames(a) - frames(b)) < 0.05 * frames(a)
-
-
-def test_every_lexicon_entry_changes_the_phonemes(profile):
-    espeak = shutil.which("espeak-ng")
-    lexicon = load_lexicon(profile.lexicon)
-    graphemes = [lx.graphemes[0] for lx in lexicon.lexemes]
-    respelled = [lexicon.apply(g) for g in graphemes]
-
-    def phonemes(words: list[str]) -> list[str]:
-        out = subprocess.run([espeak, "-q", "-x", "-v", "en-us"], input="\n\n".join(words), capture_output=True, text=True, timeout=30, check=True)
-        return [line.strip() for line in out.stdout.splitlines() if line.strip()]
-
-    before, after = phonemes(graphemes), phonemes(respelled)
-    assert len(before) == len(after) == len(graphemes)
-    unchanged = [g for g, b, a in zip(graphemes, before, after) if a == b]
-    assert not unchanged
-    # the eSpeak phoneme entries are read as phonemes ([[...]]) and change the pronunciation too
-    with_phonemes = [lx for lx in lexicon.lexemes if lx.espeak]
-    assert len(with_phonemes) >= 20
-    heard = phonemes([f"[[{lx.espeak}]]" for lx in with_phonemes])
-    plain = phonemes([lx.graphemes[0] for lx in with_phonemes])
-    assert len(heard) == len(with_phonemes)
-    assert all(h != p and "'" in h for h, p in zip(heard, plain))
 
 
 def test_say_writes_the_lexicon_respelling(tmp_path, monkeypatch, capsys):

@@ -28,11 +28,11 @@ def test_default_profile_has_every_role_and_distinct_voices():
     assert profile.roles["document"].voice != narration and profile.roles["note"].voice != narration
     assert profile.notes == "after-paragraph"
     assert isinstance(profile.pauses, Pauses) and profile.pauses.chapter > profile.pauses.sentence
-    assert profile.lexicon is not None and profile.lexicon.name == "en.pls"
+    assert [p.name for p in profile.lexicons] == ["en.pls", "en-GB.pls"]
 
 
 def test_shipped_copies_match_the_repository():
-    for rel in ("default.toml", "direct.toml", "lexicon/en.pls"):
+    for rel in ("default.toml", "direct.toml", "lexicon/en.pls", "lexicon/en-GB.pls"):
         assert (ROOT / "voices" / rel).read_bytes() == (ROOT / "producer" / "data" / "voices" / rel).read_bytes(), rel
 
 
@@ -40,7 +40,7 @@ def test_packaged_default_works_outside_the_repository(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     profile = load_profile("default")
     assert "producer/data/voices" in profile.path.as_posix()
-    assert profile.lexicon is not None and profile.lexicon.is_file()
+    assert profile.lexicons and all(p.is_file() for p in profile.lexicons)
 
 
 def test_local_profile_wins_and_extends(tmp_path, monkeypatch):
@@ -52,7 +52,7 @@ def test_local_profile_wins_and_extends(tmp_path, monkeypatch):
     assert profile.roles["narration"].voice == default.roles["narration"].voice
     assert profile.roles["document"] == default.roles["document"]
     assert (profile.notes, profile.pauses.sentence, profile.pauses.chapter) == ("end-of-chapter", 500, default.pauses.chapter)
-    assert profile.lexicon == default.lexicon
+    assert profile.lexicons == default.lexicons and not profile.note_cue
     assert [name for name, _ in list_profiles()] == ["default", "direct", "slow"]
 
 

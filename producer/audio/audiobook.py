@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from producer.audio.encode import encode_tracks
+from producer.audio.level import role_gains
 from producer.audio.package import M4bLayout, m4b_layout, write_m3u8, write_m4b, write_mp3
 from producer.audio.plan import MAX_TRACK_MS, Track, UtteranceLike, plan_tracks
 from producer.audio.timeline import timeline, write_timeline
@@ -57,7 +58,8 @@ def write(job: BuildJob) -> list[Path]:
     clips = synthesize(script, profile, cache, options.jobs, options.quiet)
     tail_ms = min(5000, max(1000, profile.pauses.chapter))  # ACX: 1-5 s of room tone at the tail
     result = produce(job.doc, script, clips, job.out_dir, job.slug, job.formats, cache, options.jobs,
-                     tail_ms=tail_ms, quiet=options.quiet)
+                     tail_ms=tail_ms, quiet=options.quiet, gains=role_gains(profile, cache, options.jobs, options.quiet),
+                     voices={role: asdict(voice) for role, voice in profile.roles.items()})
     return result.written
 
 
@@ -76,9 +78,13 @@ def _tags(doc: Document) -> dict[str, str]:
 
 def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[Path], out_dir: Path, slug: str,
             formats: frozenset[str] | set[str], cache: Path, jobs: int, tail_ms: int = DEFAULT_TAIL_MS,
-            max_track_ms: int = MAX_TRACK_MS, quiet: bool = True) -> AudioResult:
-    """Plan, encode (reusing the cache) and publish the asked formats of m4b/mp3; raises ProducerError."""
-    tracks = plan_tracks(doc, utterances, clips, tail_ms, max_track_ms)
+            max_track_ms: int = MAX_TRACK_MS, quiet: bool = True, gains: Mapping[str, float] | None = None,
+            voices: Mapping[str, Mapping[str, object]] | None = None) -> AudioResult:
+    """Plan, encode (reusing the cache) and publish the asked formats of m4b/mp3; raises ProducerError.
+
+    `gains` is dB per role (audio.level); `voices` the profile's voice settings, recorded in the timeline.
+    """
+    tracks = plan_tracks(doc, utterances, clips, tail_ms, max_track_ms, gains)
     codecs = [c for c, f in (("aac", "m4b"), ("mp3", "mp3")) if f in formats]
     encoded = encode_tracks(tracks, codecs, cache, jobs, quiet)
     fresh = sum(e.fresh for pieces in encoded.values() for e in pieces)
@@ -104,7 +110,7 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
             _remove_stale(out_dir / "mp3", {f"{t.name}.mp3" for t in tracks})
             written.append(write_m3u8(out_dir / f"{slug}.m3u8", doc.meta.title,
                                       [(f, t) for f, t in zip(files, tracks, strict=True) if f]))
-    data = timeline(doc.meta.title, tracks, files, m4b_name, layout)
+    data = timeline(doc.meta.title, tracks, files, m4b_name, layout, voices or {})
     written.append(write_timeline(out_dir / f"{slug}.timeline.json", data))
     written.append(publish_cover(out_dir, cover_bytes))
     return AudioResult(written, tracks, fresh)

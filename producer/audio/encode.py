@@ -19,6 +19,8 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from producer.audio.ffrun import audio_packets, ffmpeg_stdin, ffmpeg_version
 from producer.audio.plan import SAMPLE_RATE, SAMPLE_WIDTH, Track, boundary, samples_of
 from producer.cache import content_key
@@ -86,6 +88,14 @@ def _silence(samples: int) -> Iterator[bytes]:
         samples -= n
 
 
+def _gain(data: bytes, gain_db: float) -> bytes:
+    """16-bit PCM raised by `gain_db` (clipped at full scale; the limiter after it keeps the peaks lower still)."""
+    if not gain_db:
+        return data
+    samples = np.frombuffer(data, dtype="<i2").astype(np.float32) * (10 ** (gain_db / 20))
+    return np.clip(np.rint(samples), -32768, 32767).astype("<i2").tobytes()
+
+
 def pcm_chunks(track: Track, lo: int = 0, hi: int | None = None) -> Iterator[bytes]:
     """Raw 16-bit mono PCM of items lo..hi (the head's room tone only from the first), in pieces of at most 128 KiB."""
     if lo == 0:
@@ -98,7 +108,7 @@ def pcm_chunks(track: Track, lo: int = 0, hi: int | None = None) -> Iterator[byt
                 if not data:
                     break
                 remaining -= len(data) // SAMPLE_WIDTH
-                yield data
+                yield _gain(data, item.gain_db)
         # a clip shorter than its header says is padded, so later positions stay exact
         yield from _silence(remaining + item.pause)
 
@@ -158,7 +168,7 @@ def piece_key(piece: Piece, codec: Codec) -> str:
         "v": KEY_VERSION,
         "rate": SAMPLE_RATE,
         "head": piece.track.head if piece.lo == 0 else 0,
-        "clips": [(_clip_digest(p.clip), p.frames, p.pause) for p in piece.track.items[piece.lo:piece.hi]],
+        "clips": [(_clip_digest(p.clip), p.frames, p.pause, p.gain_db) for p in piece.track.items[piece.lo:piece.hi]],
         "filter": loudness_filter(piece.track),
         "codec": codec.args,
         "ffmpeg": ffmpeg_version(),

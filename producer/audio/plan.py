@@ -8,7 +8,7 @@ A section (opening credits, a chapter, closing credits) is one track unless it w
 from __future__ import annotations
 
 import wave
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -42,18 +42,23 @@ class UtteranceLike(Protocol):
     @property
     def role(self) -> str: ...
     @property
+    def text(self) -> str: ...
+    @property
+    def spoken(self) -> str: ...
+    @property
     def pause_ms(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
 class Placed:
-    """One clip in a track: it starts at `begin` and is followed by `pause` samples of silence."""
+    """One clip in a track: it starts at `begin`, is raised by `gain_db` and followed by `pause` samples of silence."""
 
     utterance: UtteranceLike
     clip: Path
     begin: int
     frames: int
     pause: int
+    gain_db: float = 0.0
 
     @property
     def end(self) -> int:
@@ -197,8 +202,8 @@ def _marks(doc: Document, title: str, items: Sequence[Placed]) -> tuple[Mark, ..
 
 
 def plan_tracks(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[Path], tail_ms: int,
-                max_track_ms: int = MAX_TRACK_MS) -> tuple[Track, ...]:
-    """The book's tracks in playlist order; raises ContentError for a bad clip."""
+                max_track_ms: int = MAX_TRACK_MS, gains: Mapping[str, float] | None = None) -> tuple[Track, ...]:
+    """The book's tracks in playlist order; `gains` is dB per role (see audio.level); raises ContentError for a bad clip."""
     if not utterances:
         raise ContentError(f"{doc.meta.source or doc.meta.title}: nothing to speak, so no audiobook; check that the text has chapters")
     if len(utterances) != len(clips):
@@ -222,7 +227,7 @@ def plan_tracks(doc: Document, utterances: Sequence[UtteranceLike], clips: Seque
         at = head
         for i, (u, clip, frames) in enumerate(part):
             pause = tail if i == len(part) - 1 else samples_of(max(0, u.pause_ms))
-            placed.append(Placed(u, clip, at, frames, pause))
+            placed.append(Placed(u, clip, at, frames, pause, (gains or {}).get(u.role, 0.0)))
             at += frames + pause
         name = f"{number:0{width}d}-{slugify(title)}"
         tracks.append(Track(number, section, chapter, title, name, head, tuple(placed), _marks(doc, title, placed)))

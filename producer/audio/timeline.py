@@ -8,7 +8,7 @@ per-chapter MP3, whose gapless header makes them equal to the planned samples); 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from producer.audio.package import M4bLayout
 from producer.audio.plan import SAMPLE_RATE, Track, ms
 from producer.publish import publish_text
 
-TIMELINE_VERSION = 1
+TIMELINE_VERSION = 2  # 2 adds each utterance's text and spoken form, and the voices (for `producer check`)
 
 
 def _span(tracks: Sequence[Track], index: int, file: str | None, begin: int, end: int, layout: M4bLayout | None) -> dict[str, Any]:
@@ -45,8 +45,11 @@ def _group(tracks: Sequence[Track], files: Sequence[str | None], layout: M4bLayo
 
 
 def timeline(title: str, tracks: Sequence[Track], files: Sequence[str | None], m4b: str | None,
-             layout: M4bLayout | None) -> dict[str, Any]:
-    """The timeline as a JSON-ready dict; `layout` places the tracks in the M4B (None: no M4B was built)."""
+             layout: M4bLayout | None, voices: Mapping[str, Any]) -> dict[str, Any]:
+    """The timeline as a JSON-ready dict; `layout` places the tracks in the M4B (None: no M4B was built).
+
+    `voices` (role -> voice settings) lets `producer check` render the same words plainly to compare.
+    """
     track_entries, utterances = [], []
     for i, track in enumerate(tracks):
         entry: dict[str, Any] = {
@@ -62,12 +65,14 @@ def timeline(title: str, tracks: Sequence[Track], files: Sequence[str | None], m
         for item in track.items:
             u = item.utterance
             utterances.append({"id": u.id, "role": u.role, "block": u.block, "document": u.document, "note": u.note,
+                               "text": u.text, "spoken": u.spoken, "gain_db": item.gain_db,
                                **_span(tracks, i, files[i], item.begin, item.end, layout)})
     return {
         "version": TIMELINE_VERSION,
         "title": title,
         "sample_rate": SAMPLE_RATE,
         "m4b": m4b,
+        "voices": dict(voices),
         "tracks": track_entries,
         "utterances": utterances,
         # a note's own paragraphs are listed under notes, not as blocks of the chapter

@@ -16,12 +16,19 @@ from typing import Literal
 
 from producer.errors import UsageError
 
-# file suffix -> checker module
+# file ending -> checker module
 CHECKERS: dict[str, str] = {
     ".epub": "producer.check.epub",
     ".m4b": "producer.audio.check",
     ".mp3": "producer.audio.check",
+    ".timeline.json": "producer.check.speech",
 }
+
+
+def _ending(path: Path) -> str | None:
+    """The CHECKERS key this file's name ends in, or None."""
+    name = path.name.lower()
+    return next((e for e in CHECKERS if name.endswith(e)), None)
 
 FindingSeverity = Literal["error", "warning", "info"]
 
@@ -75,7 +82,7 @@ class ToolReport:
 
 def checker_for(path: Path) -> ModuleType:
     """The checker module for this file type (collect() lets through only types in CHECKERS)."""
-    return importlib.import_module(CHECKERS[path.suffix.lower()])
+    return importlib.import_module(CHECKERS[_ending(path) or ""])
 
 
 def collect(paths: list[Path]) -> list[Path]:
@@ -85,14 +92,14 @@ def collect(paths: list[Path]) -> list[Path]:
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder; give a built file or an output folder (e.g. output/)")
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in CHECKERS
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and _ending(p)
                             and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not inside:
                 kinds = ", ".join(sorted(CHECKERS))
                 raise UsageError(f"{path}: no {kinds} files inside; run `producer build` first or give the files")
             found.extend(inside)
         else:
-            if path.suffix.lower() not in CHECKERS:
+            if _ending(path) is None:
                 raise UsageError(f"{path}: cannot check {path.suffix or 'files without a suffix'}; give {', '.join(sorted(CHECKERS))} files")
             found.append(path)
     return list(dict.fromkeys(found))

@@ -69,6 +69,7 @@ class _Found:
     destination: str | None
     roles: dict[int, str] = field(default_factory=dict)  # the document's own lines (address, signature...) by paragraph
     setoff: bool = False  # set off without quotation marks
+    resumed: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) of its later parts
 
 
 @dataclass(slots=True)
@@ -158,9 +159,6 @@ class ChapterSegmenter(Narrative):
     def _not_a_document(self, q: _Quote, previous_doc: _Found | None) -> bool:
         """Quoted words, slogans, titles and the second half of an interrupted quotation."""
         if not q.opens_paragraph and re.search(r"[”\"]", q.intro):
-            if previous_doc and previous_doc.end[0] == q.span.start_para and q.mark - previous_doc.end[1] < 120 \
-                    and q.quoted[:1].islower():
-                return True  # "“...,” I wrote, “of the moral...”": the second part of an interrupted quotation
             q.intro = re.sub(r"[“”\"]", "", q.intro)  # an earlier quoted word ("my “Bonapartism”:") is part of the sentence
         if q.words < _MIN_WORDS and not ends_with_colon(q.intro):
             return True
@@ -249,6 +247,9 @@ class ChapterSegmenter(Narrative):
         dialogue: set[int] = set()
         previous: _Found | None = None
         for k, span in enumerate(spans):
+            if previous is not None and _resumes(texts, span, previous):
+                previous.resumed.append((span.start_para, span.start, span.end))  # "“...,” I wrote, “of the moral...”"
+                continue
             doc = self._classify(texts, span, previous, date_refs)
             if doc is None:
                 if not texts[span.start_para][: span.start - 1].strip():
@@ -348,8 +349,9 @@ class ChapterSegmenter(Narrative):
         events: dict[int, list[tuple[int, int, Inline]]] = {}
         doc_ids = [f"{cid}-doc-{n}" for n in range(1, len(found) + 1)]
         for did, f in zip(doc_ids, found):
-            events.setdefault(f.start[0], []).append((f.start[1], 1, DocStart(did)))
-            events.setdefault(f.end[0], []).append((f.end[1], 0, DocEnd(did)))
+            for (start_para, start), (end_para, end) in [(f.start, f.end), *(((p, a), (p, b)) for p, a, b in f.resumed)]:
+                events.setdefault(start_para, []).append((start, 1, DocStart(did)))
+                events.setdefault(end_para, []).append((end, 0, DocEnd(did)))
         blocks: list[Block] = []
         for pi, p in enumerate(paras):
             blocks.append(self._block(p, f"{cid}-p{pi + 1}", pi, events.get(pi, []), note_ids, dialogue))
@@ -371,6 +373,8 @@ class ChapterSegmenter(Narrative):
                 signature, text = trailing_signature("\n\n".join(p for p in parts.values() if p))
                 if signature is None:
                     signature, text = self._trailing_name(text)
+            for pi, start, end in f.resumed:
+                text = f"{text} {MARKER.sub('', paras[pi].text[start:end]).strip()}".strip()
             signer = self._signer(signature) if signature else None
             if signer and not any(fields.is_org(s) for s in f.senders):
                 f.senders = [signer]
@@ -423,6 +427,15 @@ class ChapterSegmenter(Narrative):
         return Block(bid, "dialogue" if pi in dialogue else "paragraph", plain, tuple(merged), p.line)
 
 
+def _resumes(texts: list[str], span: Span, previous: _Found) -> bool:
+    """'“We should...,” I wrote, “of the moral force...”': a quotation going on after a few words of narration."""
+    if span.start_para != previous.end[0] or span.end_para != span.start_para or previous.setoff:
+        return False
+    text = texts[span.start_para]
+    between = text[previous.end[1]: span.start - 1]
+    return between.startswith(("”", '"')) and len(between) < 120 and text[span.start: span.start + 1].islower()
+
+
 def _doc_offsets(block: Block) -> dict[tuple[str, str], int]:
     """Where each DocStart/DocEnd of a block falls in its plain text: {("start"|"end", doc id): offset}."""
     offsets: dict[tuple[str, str], int] = {}
@@ -431,9 +444,9 @@ def _doc_offsets(block: Block) -> dict[tuple[str, str], int]:
         if isinstance(inline, Text):
             pos += len(inline.text)
         elif isinstance(inline, DocStart):
-            offsets[("start", inline.document)] = pos
+            offsets.setdefault(("start", inline.document), pos)  # a resumed quotation starts again later: the first counts
         elif isinstance(inline, DocEnd):
-            offsets[("end", inline.document)] = pos
+            offsets.setdefault(("end", inline.document), pos)
     return offsets
 
 

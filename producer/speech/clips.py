@@ -51,3 +51,12 @@ def is_whole(path: Path) -> bool:
             return w.getnframes() > 0 and path.stat().st_size >= 44 + w.getnframes() * 2
     except (OSError, EOFError, wave.Error):
         return False
+
+
+def clip_ms(path: Path) -> int:
+    """A clip's length in whole milliseconds (0 when it cannot be read)."""
+    try:
+        with wave.open(str(path), "rb") as w:
+            return (w.getnframes() * 1000 + w.getframerate() // 2) // w.getframerate()
+    except (OSError, EOFError, wave.Error):
+        return 0

@@ -38,6 +38,7 @@ class Lexicon:
 
     path: Path | None
     lexemes: tuple[Lexeme, ...]
+    language: str = ""  # the file's xml:lang ("en", "en-GB"); "" applies to every voice
 
     def replacement(self, word: str, phonemes: bool) -> str | None:
         """How the engine should get `word`: '[[...]]', a respelling, or None when not listed."""
@@ -80,6 +81,28 @@ def _possessive_ending(phonemes: str) -> str:
 EMPTY = Lexicon(None, ())
 
 
+def applies_to(language: str, voice: str) -> bool:
+    """Whether a lexicon in `language` ('en', 'en-GB') is for an eSpeak NG voice id ('en-gb-x-rp+m1', 'gmw/en-us')."""
+    if not language:
+        return True
+    tag = voice.split("+")[0].rsplit("/", 1)[-1].lower()
+    return tag == language.lower() or tag.startswith(language.lower() + "-")
+
+
+def lexicon_for(paths: tuple[Path, ...], voice: str) -> Lexicon:
+    """The lexicons among `paths` that apply to `voice`, merged: where two list a word, the more specific language wins.
+
+    Raises ContentError for a bad file.
+    """
+    chosen = [load_lexicon(p) for p in paths]
+    chosen = sorted((lx for lx in chosen if applies_to(lx.language, voice)), key=lambda lx: -len(lx.language))
+    if not chosen:
+        return EMPTY
+    if len(chosen) == 1:
+        return chosen[0]
+    return Lexicon(None, tuple(lexeme for lx in chosen for lexeme in lx.lexemes), chosen[0].language)
+
+
 @lru_cache(maxsize=64)
 def _pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
     words = sorted({g for lx in lexicon.lexemes for g in lx.graphemes if lx.alias or lx.espeak}, key=len, reverse=True)
@@ -106,6 +129,7 @@ def load_lexicon(path: Path) -> Lexicon:
     if root.tag != f"{{{PLS_NS}}}lexicon":
         raise ContentError(f"{path}:{root.sourceline}: the root must be <lexicon xmlns=\"{PLS_NS}\"> (W3C PLS 1.0)")
     default_alphabet = root.get("alphabet", "ipa")
+    language = root.get("{http://www.w3.org/XML/1998/namespace}lang", "")
     lexemes = []
     for element in root.iter(f"{{{PLS_NS}}}lexeme"):
         graphemes = tuple(_text(g) for g in element.iter(f"{{{PLS_NS}}}grapheme") if _text(g))
@@ -121,4 +145,4 @@ def load_lexicon(path: Path) -> Lexicon:
             if "]]" in phoneme or "[[" in phoneme:
                 raise ContentError(f"{path}:{element.sourceline}: write eSpeak phonemes without [[ ]]")
         lexemes.append(Lexeme(graphemes, aliases[0] if aliases else None, espeak[0] if espeak else None, element.sourceline))
-    return Lexicon(path, tuple(lexemes))
+    return Lexicon(path, tuple(lexemes), language)

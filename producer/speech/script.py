@@ -1,9 +1,12 @@
 """The speech script: the utterances a build speaks, as data, produced without any engine.
 
 Narration is split into sentences; quoted documents (inline or block) are spoken in the
-document voice, block documents with a spoken header and an "End of ..." after them;
-notes are read where the notes mode puts them; markers are never spoken. Joining the
-`text` of every utterance gives back the source text, so nothing is lost.
+document voice, block documents with a spoken header (unless the narration has just said
+it) and an "End of ..." after them; notes are read where the notes mode puts them, each
+introduced with the words it belongs to; markers are never spoken. Where a quotation
+starts or ends mid-sentence, the part before it ends on a comma with no pause of its own,
+so the sentence is heard as one. Joining the `text` of every utterance gives back the
+source text, so nothing is lost.
 """
 
 from __future__ import annotations
@@ -12,12 +15,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from producer.describe import kind_label, parties
+from producer.describe import kind_label
 from producer.errors import UsageError
 from producer.model import DOCUMENT_LINE_KINDS, Block, Chapter, DocEnd, DocStart, Document, NoteRef, Text
 from producer.speech import NOTES_MODES
-from producer.speech.lexicon import EMPTY, Lexicon, load_lexicon
-from producer.speech.normalize import cardinal, normalize, roman_value, spoken_date, title_case_caps
+from producer.speech.announce import already_said, document_header, note_author, note_introduction
+from producer.speech.lexicon import Lexicon, lexicon_for
+from producer.speech.normalize import cardinal, normalize, roman_value, title_case_caps
+from producer.speech.prosody import continuing, for_the_ear
 from producer.speech.sentences import split_sentences
 from producer.speech.voices import VoiceProfile
 
@@ -50,6 +55,16 @@ class Utterance:
     pause_ms: int
 
 
+def speakable(text: str, lexicon: Lexicon, phonemes: bool) -> str:
+    """What the engine is given for `text`: normalized, the lexicon applied, punctuation made for the ear."""
+    return for_the_ear(lexicon.apply(normalize(text), phonemes=phonemes))
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether source text ends a sentence (or a clause that introduces a quotation: 'I telegraphed Lenin:')."""
+    return bool(re.search(r"[.!?…:;]\W*$", text.strip())) or not text.strip()
+
+
 def _has_words(text: str) -> bool:
     return any(c.isalnum() for c in text)
 
@@ -77,11 +92,13 @@ class _ScriptBuilder:
 
     def __init__(self, doc: Document, profile: VoiceProfile, notes: str) -> None:
         self.doc, self.profile, self.notes_mode = doc, profile, notes
-        self.lexicon: Lexicon = load_lexicon(profile.lexicon) if profile.lexicon else EMPTY
+        self.lexicons: dict[str, Lexicon] = {role: lexicon_for(profile.lexicons, v.voice) for role, v in profile.roles.items()}
         self.out: list[Utterance] = []
         self.section: str = "opening"
         self.chapter: str | None = None
         self.pending_notes: list[str] = []  # note ids referred to, not yet read
+        self.anchors: dict[str, str] = {}  # note id -> the source text before its first marker
+        self.recent: list[str] = []  # the last narration sentences heard in this chapter (source text)
         self.read_notes: set[str] = set()
         self.open_doc: str | None = None  # a document whose DocEnd has not been seen
         self.pending_end: str | None = None  # a block document whose "End of ..." is still due
@@ -91,9 +108,8 @@ class _ScriptBuilder:
 
     # -- emitting -------------------------------------------------------------------------
     def spoken(self, text: str, role: str) -> str:
-        """Normalized text with the lexicon applied, for the engine of `role`."""
-        phonemes = self.profile.roles[role].engine in PHONEME_ENGINES
-        return self.lexicon.apply(normalize(text), phonemes=phonemes)
+        """What the engine of `role` is given for `text`."""
+        return speakable(text, self.lexicons[role], self.profile.roles[role].engine in PHONEME_ENGINES)
 
     def emit(self, role: str, text: str, spoken: str, *, block: str | None = None, document: str | None = None, note: str | None = None) -> None:
         """Add one utterance; a stretch with nothing to say is folded into the previous text."""
@@ -135,7 +151,13 @@ class _ScriptBuilder:
 
     def announce(self, words: str, *, document: str | None = None, note: str | None = None, role: str = "announcement") -> None:
         """An announcement: nothing of the source text, only what the listener needs to hear."""
-        self.emit(role, "", self.lexicon.apply(normalize(words), phonemes=self.profile.roles[role].engine in PHONEME_ENGINES), document=document, note=note)
+        self.emit(role, "", self.spoken(words, role), document=document, note=note)
+
+    def run_on(self) -> None:
+        """The last utterance's sentence goes on in the next one: a comma, and no pause but eSpeak NG's own."""
+        if self.out:
+            last = self.out[-1]
+            self.out[-1] = replace(last, spoken=continuing(last.spoken), pause_ms=0)
 
     def pause_after(self, ms: int) -> None:
         """Make the silence after the last utterance at least `ms`."""
@@ -148,6 +170,8 @@ class _ScriptBuilder:
         text_for_ear: Callable[[str], str] = title_case_caps if block.kind == "signature" else str
         for span in split_sentences(text):
             self.emit(role, span, self.spoken(text_for_ear(span), role), block=block.id, document=document, note=note)
+            if role == "narration":
+                self.recent = [*self.recent[-3:], span]
 
     # -- credits --------------------------------------------------------------------------
     def opening(self) -> None:
@@ -176,18 +200,13 @@ class _ScriptBuilder:
 
     # -- documents and notes --------------------------------------------------------------
     def document_header(self, doc_id: str) -> None:
-        """'Direct wire from Trotsky to Lenin and Svyerdlov. Tambov, October the fourth, 1918.'"""
+        """Announce a block document by kind, parties, place and date, unless the narration just said them."""
         qd = self.doc.document(doc_id)
-        who = parties(qd)
-        if who and not who.startswith(("from ", "to ")):
-            who = f"from {who}"
-        first = f"{kind_label(qd.kind)} {who}" if who else kind_label(qd.kind)
-        # A document with its own dateline says where and when itself, straight after the header.
-        has_dateline = any(self.kinds.get(b) == "dateline" for b in qd.blocks)
-        where_when = "" if has_dateline else ", ".join(p for p in (qd.place, spoken_date(qd.date)) if p)
-        words = _sentence(first) + (" " + _sentence(where_when) if where_when else "")
         self.pause_after(self.profile.pauses.document)
-        self.announce(words, document=doc_id)
+        if already_said(qd, self.recent, self.doc.meta.author):
+            return  # the pause and the change of voice are its start cue
+        has_dateline = any(self.kinds.get(b) == "dateline" for b in qd.blocks)
+        self.announce(document_header(qd, has_dateline), document=doc_id)
 
     def document_end(self) -> None:
         """'End of direct wire.' after a block document (and its signature lines), then its notes."""
@@ -209,13 +228,13 @@ class _ScriptBuilder:
         except KeyError:
             return  # a marker without a note: the reader has already warned about it
         self.pause_after(self.profile.pauses.note)
-        self.announce(f"Note {note.label}.", note=note.id, role="note")
+        self.announce(note_introduction(note.label, self.anchors.get(note.id, "")), note=note.id, role="note")
         pseudo = Block(f"{note.id}", "paragraph", note.text, ())
         for paragraph in note.text.split("\n\n"):
             self.speak(paragraph, "note", pseudo, note=note.id)
             self.pause_after(self.profile.pauses.paragraph)
         if note.author:
-            self.emit("note", note.author, self.spoken(note.author, "note"), block=note.id, note=note.id)
+            self.emit("note", note.author, self.spoken(_sentence(note_author(note.author, self.doc.meta)), "note"), block=note.id, note=note.id)
         self.announce("End of note.", note=note.id, role="note")
         self.pause_after(self.profile.pauses.note)
 
@@ -233,9 +252,13 @@ class _ScriptBuilder:
             self.document_end()
             self.flush_notes()
         run: list[str] = []
+        seen: list[str] = []  # the block's text so far, for the words a note belongs to
         after_end = False  # the run follows a document's end in this block
+        continues = False  # the last utterance's sentence goes on in the next run
 
-        def flush_run() -> None:
+        def flush_run() -> bool:
+            """Speak the run; True when it ended mid-sentence, so that what comes next continues it."""
+            nonlocal continues
             text = "".join(run).strip()
             run.clear()
             # A closing quotation mark left after a document's end belongs to what came before.
@@ -243,29 +266,41 @@ class _ScriptBuilder:
             if lead:
                 self.fold(lead.group(0).strip(), None)
                 text = text[lead.end() :]
-            if not text:
-                return
+            if not _has_words(text):
+                if text:
+                    self.fold(text, None)
+                return False
             doc_id = self.open_doc
             if doc_id is None and block.kind in DOCUMENT_LINE_KINDS and self.last_doc and self.pending_end:
                 doc_id = self.last_doc  # a signature or closing line after the quoted text
+            if continues:
+                self.run_on()
+            continues = False
             self.speak(text, "document" if doc_id else "narration", block, document=doc_id)
+            return not _ends_sentence(text)
 
         for inline in block.inlines:
             if isinstance(inline, Text):
                 run.append(inline.text)
+                seen.append(inline.text)
             elif isinstance(inline, NoteRef):
+                self.anchors.setdefault(inline.note, "".join(seen))
                 if inline.note not in self.pending_notes:
                     self.pending_notes.append(inline.note)
+                if self.profile.note_cue and self.notes_mode == "after-paragraph":
+                    self.note_cue(inline.note, mid=flush_run())
             elif isinstance(inline, DocStart):
-                flush_run()
+                mid = flush_run()
                 self.document_end()
                 if self._shape(inline.document) == "block":
                     self.document_header(inline.document)
+                elif mid:
+                    continues = True  # "...that the Central Committee “decide the question..."
                 else:
                     self.pause_after(self.profile.pauses.sentence)
                 self.open_doc = self.last_doc = inline.document
             elif isinstance(inline, DocEnd):
-                flush_run()
+                continues = flush_run()
                 if self._shape(inline.document) == "block":
                     self.pending_end = inline.document
                 self.open_doc = None
@@ -275,6 +310,18 @@ class _ScriptBuilder:
         if self.open_doc is None and self.pending_end is None:
             self.flush_notes()
 
+    def note_cue(self, note_id: str, mid: bool) -> None:
+        """A soft 'note 1' in the note voice where the marker stands; the sentence goes on after it."""
+        try:
+            label = self.doc.note(note_id).label
+        except KeyError:
+            return
+        if mid:
+            self.run_on()
+        self.announce(f"note {label}", role="note")
+        if mid:
+            self.run_on()
+
     def _shape(self, doc_id: str) -> str:
         try:
             return self.doc.document(doc_id).shape
@@ -283,6 +330,7 @@ class _ScriptBuilder:
 
     def chapter_body(self, chapter: Chapter) -> None:
         self.section, self.chapter = chapter.id, chapter.id
+        self.recent = []
         self.announce(chapter_announcement(chapter))
         for block in chapter.blocks:
             self.block(block)

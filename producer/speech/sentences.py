@@ -4,25 +4,43 @@ from __future__ import annotations
 
 import re
 
-# Words ending in a full stop that do not end a sentence.
+from producer.speech.normalize import BEFORE_NAME, BEFORE_NUMBER, BEFORE_NUMERAL, MONTH_ABBREVIATIONS, TITLES
+
+
+def _last_words(table: dict[str, str]) -> set[str]:
+    """'Lt.-Col.' -> 'Col': the word before the full stop, as `_is_real_end` sees it."""
+    return {re.split(r"[^\w.]", key)[-1].removesuffix(".") for key in table}
+
+
+# Words ending in a full stop that do not end a sentence: titles before a name, references before a number.
 _NOT_ENDINGS = frozenset(
-    ["Gen", "Col", "Lieut", "Capt", "Maj", "Sgt", "Adm", "Gov", "Prof", "Dr", "Mr", "Mrs", "Ms", "St", "Mt", "Comr", "Trans", "Ed", "Vol", "vol", "pp", "p", "cf", "i.e", "e.g", "viz", "ca", "No", "Co", "Jr", "Sr", "vs", "Nos", "Art", "Fig"]
+    _last_words(TITLES) | _last_words(BEFORE_NAME) | _last_words(BEFORE_NUMERAL)
+    | {"Ms", "Messrs", "Jr", "Sr", "Trans", "Ed", "cf", "i.e", "e.g", "viz", "vs", "ca", "Art"}
 )
+# Not an ending before a number: "On Nov. 7", "No. 5", "£3 10s. 6d."; "No. I will not." ends at "No.".
+_NOT_BEFORE_DIGIT = frozenset(_last_words(MONTH_ABBREVIATIONS) | _last_words(BEFORE_NUMBER))
 _BOUNDARY = re.compile(r"([.!?…]+[”’\"')\]]*)(\s+)(?=[“‘\"'(\[—A-Z0-9])")
 MAX_CHARS = 1500  # far below the ~14 KB at which pyttsx3's eSpeak driver crashes; keeps clips short
 
 
-def _is_real_end(text: str, end: int) -> bool:
-    """Whether the punctuation ending at `end` closes a sentence (not 'Gen.' or an initial 'L.')."""
+def _is_real_end(text: str, end: int, following: str) -> bool:
+    """Whether the punctuation ending at `end` closes a sentence (not 'Gen.' or an initial 'L.').
+
+    `following` is the text after the space: a digit keeps "Nov." and "10s." in the sentence.
+    """
     before = text[:end].rstrip("”’\"')]")
-    if not before.endswith("."):
-        return True
+    if not before.endswith(".") or len(before) < end:
+        return True  # a quotation or bracket closing after the full stop ends the sentence ("Dobrev, Capt.” What")
     word = re.search(r"([\w.]+)\.$", before)
     if not word:
         return True
     token = word.group(1)
     if token in _NOT_ENDINGS:
         return False
+    if token in _NOT_BEFORE_DIGIT or re.fullmatch(r"\d+s", token):
+        return not following[:1].isdigit()
+    if token == "Co":  # "in Co. Cork" is a county; "Smith and Co." may end a sentence
+        return not re.search(r"\b(?!and\b)[a-z]+\s+Co\.$", before)
     # Single capital letters ("A. B. Smith", "L.T.") are initials.
     return not re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", token)
 
@@ -48,7 +66,7 @@ def split_sentences(text: str) -> list[str]:
     spans: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if _is_real_end(text, m.end(1)):
+        if _is_real_end(text, m.end(1), text[m.end(2) : m.end(2) + 1]):
             spans.append(text[start : m.end(1)])
             start = m.end(2)
     spans.append(text[start:])

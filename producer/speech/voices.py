@@ -53,7 +53,8 @@ class VoiceProfile:
     roles: dict[str, Voice]
     pauses: Pauses = field(default_factory=Pauses)
     notes: str = "after-paragraph"  # the default --notes mode
-    lexicon: Path | None = None  # a W3C PLS file, resolved against the profile's folder
+    lexicons: tuple[Path, ...] = ()  # W3C PLS files, resolved against the profile's folder; each applies by its xml:lang
+    note_cue: bool = False  # after-paragraph mode: a soft "note 1" in the note voice where each marker stands
 
     def voice(self, role: str) -> Voice:
         """The Voice for a role; raises KeyError for an unknown role."""
@@ -123,7 +124,7 @@ def _load(path: Path, seen: tuple[Path, ...]) -> VoiceProfile:
     def fail(table: str | None, key: str, message: str) -> ContentError:
         return ContentError(f"{path}:{line_of(raw, table, key)}: {message}")
 
-    allowed = {"extends", "engine", "notes", "lexicon", "pauses", *ROLES}
+    allowed = {"extends", "engine", "notes", "lexicon", "note_cue", "pauses", *ROLES}
     for key in data:
         if key not in allowed:
             raise fail(None, key, f"unknown setting {key!r}; expected one of {', '.join(sorted(allowed))}")
@@ -140,15 +141,20 @@ def _load(path: Path, seen: tuple[Path, ...]) -> VoiceProfile:
     notes = data.get("notes", base.notes)
     if notes not in NOTES_MODES:
         raise fail(None, "notes", f"notes = {notes!r}: choose one of {', '.join(NOTES_MODES)}")
-    lexicon = base.lexicon
+    lexicons = base.lexicons
     if "lexicon" in data:
-        if not isinstance(data["lexicon"], str):
-            raise fail(None, "lexicon", "lexicon must be a path to a .pls file, relative to the profile's folder, or \"\"")
-        lexicon = (path.parent / data["lexicon"]).resolve() if data["lexicon"] else None
-        if lexicon is not None and not lexicon.is_file():
-            raise fail(None, "lexicon", f"lexicon {data['lexicon']!r}: no such file {lexicon}")
+        given = data["lexicon"] if isinstance(data["lexicon"], list) else [data["lexicon"]]
+        if not all(isinstance(g, str) for g in given):
+            raise fail(None, "lexicon", "lexicon must be a .pls file or a list of them, relative to the profile's folder, or \"\"")
+        lexicons = tuple((path.parent / g).resolve() for g in given if g)
+        for g, lexicon in zip([g for g in given if g], lexicons, strict=True):
+            if not lexicon.is_file():
+                raise fail(None, "lexicon", f"lexicon {g!r}: no such file {lexicon}")
+    note_cue = data.get("note_cue", base.note_cue)
+    if not isinstance(note_cue, bool):
+        raise fail(None, "note_cue", f"note_cue = {note_cue!r}: expected true or false")
     pauses = _pauses(data.get("pauses", {}), base.pauses, fail)
-    return VoiceProfile(path.stem, path, roles, pauses, notes, lexicon)
+    return VoiceProfile(path.stem, path, roles, pauses, notes, lexicons, note_cue)
 
 
 def _base_profile(path: Path, raw: str, data: dict[str, Any], seen: tuple[Path, ...], fail: Any) -> VoiceProfile:
