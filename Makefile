@@ -40,11 +40,9 @@ python-deps: $(VENV)/.installed
 
 # Compiled bytecode for the package, as pip writes for an ordinary install: the editable install
 # leaves it to the interpreter, which writes none under PYTHONDONTWRITEBYTECODE and then
-# recompiles every module on each start (~50 ms per command). The compiled regular
-# expressions are kept the same way (producer/regexcache.py, ~80 ms per command).
+# recompiles every module on each start (~50 ms per command).
 $(VENV)/.bytecode: $(VENV)/.installed $(shell find producer -name '*.py')
 	$(PY) -m compileall -q producer >/dev/null
-	$(PY) -c 'from producer.regexcache import main; main()' >/dev/null
 	touch $@
 
 bytecode: $(VENV)/.bytecode

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import sys
 from collections.abc import Sequence
 
@@ -47,8 +46,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run() -> None:
     """Console-script entry point."""
-    code = main()
-    # At exit the interpreter's last collections walk every object the run made (~40 ms for an
-    # EPUB build); frozen objects are skipped and the operating system frees the memory anyway.
-    gc.freeze()
-    sys.exit(code)
+    sys.exit(main())

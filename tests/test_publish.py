@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from producer.publish import publish_bytes, publishing
+from producer.publish import publish_bytes, publishing, staged_folder
 
 
 def test_failure_keeps_previous_output(tmp_path: Path) -> None:
@@ -35,3 +35,71 @@ def test_killed_writer_leaves_nothing_after_next_publish(tmp_path: Path) -> None
     publish_bytes(target, b"new")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["book.epub"]
     assert target.read_bytes() == b"new"
+
+
+# -- a book is published whole (issue 10) ----------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "texts" / "my-life-ch36.txt"
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_staged_folder_replaces_the_book_whole_or_not_at_all(tmp_path: Path) -> None:
+    book = tmp_path / "book"
+    with staged_folder(book) as staging:
+        publish_bytes(staging / "book.m4b", b"audio 1")
+        publish_bytes(staging / "book.timeline.json", b"timeline 1")
+    with pytest.raises(RuntimeError), staged_folder(book) as staging:
+        publish_bytes(staging / "book.m4b", b"audio 2")
+        raise RuntimeError("failed before the timeline")
+    assert _files(book) == {"book.m4b": b"audio 1", "book.timeline.json": b"timeline 1"}
+    with staged_folder(book) as staging:  # an EPUB-only build keeps the audio
+        publish_bytes(staging / "book.epub", b"epub")
+    assert _files(book) == {"book.epub": b"epub", "book.m4b": b"audio 1", "book.timeline.json": b"timeline 1"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["book"]
+
+
+def test_leftovers_of_killed_builds_are_cleared_and_a_half_swapped_book_restored(tmp_path: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
+    pid = dead.stdout.strip()
+    (tmp_path / f".book.staging.{pid}").mkdir()
+    previous = tmp_path / f".book.previous.{pid}"  # killed between its two renames: no book folder at all
+    previous.mkdir()
+    (previous / "book.m4b").write_bytes(b"audio 1")
+    with staged_folder(tmp_path / "book") as staging:
+        assert (staging / "book.m4b").read_bytes() == b"audio 1"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["book"]
+    assert _files(tmp_path / "book") == {"book.m4b": b"audio 1"}
+
+
+@pytest.mark.slow
+def test_kill_after_the_m4b_and_before_the_timeline_leaves_the_previous_book(tmp_path: Path) -> None:
+    text = tmp_path / "book.txt"
+    text.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "book.toml").write_text((SAMPLE.with_suffix(".toml")).read_text(encoding="utf-8"), encoding="utf-8")
+    argv = [sys.executable, "-m", "producer", "--quiet", "build", str(text), "--formats", "m4b,mp3",
+            "--out", str(tmp_path / "out"), "--cache", str(tmp_path / "cache")]
+    subprocess.run(argv, check=True, capture_output=True, timeout=600)
+    book = tmp_path / "out" / "book"
+    before = _files(book)
+    text.write_text(text.read_text(encoding="utf-8").replace("Things could not have been otherwise.", "It could not be otherwise."),
+                    encoding="utf-8")
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    published = book / "book.m4b"
+    killed = False
+    while proc.poll() is None:
+        staged = [p for p in (tmp_path / "out").glob(".book.staging.*/book.m4b") if p.stat().st_ino != published.stat().st_ino]
+        if staged and not any((tmp_path / "out").glob(".book.staging.*/book.timeline.json.*")):
+            proc.kill()  # SIGKILL: the new M4B is written, its timeline is not
+            killed = True
+            break
+    proc.wait(timeout=60)
+    assert killed, "the build ended before the kill; the test could not place it"
+    assert _files(book) == before  # the previous book, whole: its M4B with its own timeline
+    subprocess.run(argv, check=True, capture_output=True, timeout=600)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["book"]
+    after = _files(book)
+    assert after["book.m4b"] != before["book.m4b"] and after["book.timeline.json"] != before["book.timeline.json"]

@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -22,6 +21,7 @@ from producer.cache import resolve_cache_dir
 from producer.context import build_time
 from producer.epub.cover import book_cover, publish_cover
 from producer.model import Document
+from producer.publish import remove_stale
 from producer.speech.script import build_script
 from producer.speech.synth import requirements as speech_requirements
 from producer.speech.synth import synthesize
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from producer.build import BuildJob
 
 DEFAULT_TAIL_MS = 2000
-_TRACK_FILE = re.compile(r"^\d{2,}-[a-z0-9-]+\.mp3$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,17 +106,10 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
                 rel = files[i] = f"mp3/{track.name}.mp3"
                 track_tags = {"title": track.title, "track": f"{track.number}/{len(tracks)}", **tags}
                 written.append(write_mp3(out_dir / rel, track, encoded[track.number, "mp3"][0], track_tags, cover))
-            _remove_stale(out_dir / "mp3", {f"{t.name}.mp3" for t in tracks})
+            remove_stale(out_dir / "mp3", "[0-9][0-9]*-*.mp3", {f"{t.name}.mp3" for t in tracks})
             written.append(write_m3u8(out_dir / f"{slug}.m3u8", doc.meta.title,
                                       [(f, t) for f, t in zip(files, tracks, strict=True) if f]))
     data = timeline(doc.meta.title, tracks, files, m4b_name, layout, voices or {})
     written.append(write_timeline(out_dir / f"{slug}.timeline.json", data))
     written.append(publish_cover(out_dir, cover_bytes))
     return AudioResult(written, tracks, fresh)
-
-
-def _remove_stale(folder: Path, keep: set[str]) -> None:
-    """Drop track files a previous build wrote that this build did not (renamed or removed chapters)."""
-    for path in folder.glob("*.mp3"):
-        if _TRACK_FILE.match(path.name) and path.name not in keep:
-            path.unlink(missing_ok=True)
