@@ -31,6 +31,17 @@ class ContentError(ProducerError):
     exit_code = ExitCode.CONTENT
 
 
+class BadReference(ContentError):
+    """A Document refers to an id that does not exist, or uses one twice; `where` is its path ('chapters[0].id')."""
+
+    def __init__(self, name: str, where: str, what: str) -> None:
+        super().__init__(f"{name}: {where}: {what}")
+        self.name, self.where, self.what = name, where, what
+
+    def __reduce__(self) -> tuple[type, tuple[str, str, str]]:  # picklable, for parallel reading
+        return (BadReference, (self.name, self.where, self.what))
+
+
 class UsageError(ProducerError):
     """Bad arguments or a path that cannot be used."""
 

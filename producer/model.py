@@ -2,7 +2,9 @@
 
 A `Document` holds chapters of blocks; each block's `inlines` are the ordered runs that
 make it up (plain text, a note reference, the start or end of an inline or block quoted
-document), so positions survive hand edits of the JSON form without character offsets.
+document with its quotation marks, where an inline document's signature begins), so
+positions survive hand edits of the JSON form without character offsets. Every id a
+Document refers to is checked when it is made, whatever it was read from.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ BLOCK_KINDS = (
     "signature",
 )
 DOCUMENT_LINE_KINDS = frozenset(BLOCK_KINDS[2:])
+BlockKind = Literal["paragraph", "dialogue", "document", "heading", "dateline", "address", "salutation", "closing", "signature"]
 
 
 
@@ -46,27 +49,45 @@ class NoteRef:
 
 @dataclass(frozen=True, slots=True)
 class DocStart:
-    """Where a quoted document's own text begins (after its opening quotation mark)."""
+    """Where a quoted document's own text begins; `mark` is the opening quotation mark before it ("“"), if any."""
 
     document: str
+    mark: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class DocEnd:
-    """Where a quoted document's own text ends (before its closing quotation mark)."""
+    """Where a quoted document's own text ends; `mark` is the closing quotation mark after it ("”"), if any."""
+
+    document: str
+    mark: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """Where an inline document's signature begins ("TROTSKY."); it runs to the document's end."""
 
     document: str
 
 
-Inline = Text | NoteRef | DocStart | DocEnd
+Inline = Text | NoteRef | DocStart | DocEnd | Signature
+
+
+def printed(inline: Inline) -> str:
+    """The characters an inline stands for in the text: a run's text, a document's quotation mark, or nothing."""
+    if isinstance(inline, Text):
+        return inline.text
+    if isinstance(inline, (DocStart, DocEnd)):
+        return inline.mark
+    return ""
 
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """A paragraph-level unit. `text` is the joined text runs (markers excluded)."""
+    """A paragraph-level unit. `text` is what `inlines` print, joined (note markers excluded)."""
 
     id: str
-    kind: str
+    kind: BlockKind
     text: str
     inlines: tuple[Inline, ...]
     line: int | None = None  # 1-based line in the source text, when known
@@ -154,17 +175,51 @@ class Document:
     notes: tuple[Note, ...] = ()
     documents: tuple[QuotedDocument, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = field(default=())
+    _notes: dict[str, Note] = field(init=False, repr=False, compare=False)
+    _documents: dict[str, QuotedDocument] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        """Index notes and documents, and check every reference; raises ContentError naming where."""
+        object.__setattr__(self, "_notes", {n.id: n for n in self.notes})
+        object.__setattr__(self, "_documents", {d.id: d for d in self.documents})
+        problem = _reference_problem(self)
+        if problem:
+            from producer.errors import BadReference
+
+            raise BadReference(self.meta.source or self.meta.title, *problem)
 
     def note(self, note_id: str) -> Note:
         """The note with this id; raises KeyError."""
-        for note in self.notes:
-            if note.id == note_id:
-                return note
-        raise KeyError(note_id)
+        return self._notes[note_id]
 
     def document(self, document_id: str) -> QuotedDocument:
         """The quoted document with this id; raises KeyError."""
-        for doc in self.documents:
-            if doc.id == document_id:
-                return doc
-        raise KeyError(document_id)
+        return self._documents[document_id]
+
+
+def _reference_problem(doc: Document) -> tuple[str, str] | None:
+    """The first duplicate id or reference to an id that does not exist, as (where, what), or None."""
+    seen: set[str] = set()
+    for ci, ch in enumerate(doc.chapters):
+        for where, ident in [(f"chapters[{ci}].id", ch.id), *((f"chapters[{ci}].blocks[{bi}].id", b.id) for bi, b in enumerate(ch.blocks))]:
+            if ident in seen:
+                return where, f"duplicate id {ident!r}"
+            seen.add(ident)
+    blocks = {b.id for ch in doc.chapters for b in ch.blocks}
+    for i, note in enumerate(doc.notes):
+        for ref in note.refs:
+            if ref not in blocks:
+                return f"notes[{i}].refs", f"no block has the id {ref!r}"
+    for i, qd in enumerate(doc.documents):
+        for ref in qd.blocks:
+            if ref not in blocks:
+                return f"documents[{i}].blocks", f"no block has the id {ref!r}"
+    for ci, ch in enumerate(doc.chapters):
+        for bi, b in enumerate(ch.blocks):
+            for ii, inline in enumerate(b.inlines):
+                where = f"chapters[{ci}].blocks[{bi}].inlines[{ii}]"
+                if isinstance(inline, NoteRef) and inline.note not in doc._notes:
+                    return where, f"no note has the id {inline.note!r}"
+                if isinstance(inline, (DocStart, DocEnd, Signature)) and inline.document not in doc._documents:
+                    return where, f"no document has the id {inline.document!r}"
+    return None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from producer.model import Block, Chapter, DocEnd, DocStart, Document, Meta, Note, NoteRef, QuotedDocument, Text
+from producer.read.parts import attach_parts
 
 
 def sample_document(complete: bool = False) -> Document:
@@ -28,4 +31,5 @@ def sample_document(complete: bool = False) -> Document:
                        "1918-10-04", "Tambov", None, "TROTSKY", "block", ("b3", "b4", "b5"), "ch36"),
     )
     meta = Meta("My Life", "Leon Trotsky", "An Attempt at an Autobiography", complete=complete)
+    chapter = replace(chapter, blocks=attach_parts(chapter.blocks, documents))  # the reader's last step: marks to documents
     return Document(meta, (chapter,), notes, documents)

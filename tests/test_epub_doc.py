@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from producer.model import Block, Chapter, DocEnd, DocStart, Document, Meta, Note, NoteRef, QuotedDocument, Text
+from producer.read.parts import attach_parts
 
 
 def _p(bid: str, *inlines: object, kind: str = "paragraph") -> Block:
@@ -56,6 +59,8 @@ def hand_built(title: str = "My Life", two_chapters: bool = False) -> Document:
         notes.append(Note("n4", "1", "A note in the second chapter.", None, ("q1",), "ch37"))
         documents.append(_qd("d5", "telegram", "inline", ("q2",), "ch37"))
     meta = Meta(title=title, author="Leon Trotsky", subtitle="An Attempt at an Autobiography", language="en")
+    # written with the quotation marks in the text, as a person would; the reader's last step gives them to the documents
+    chapters = [replace(ch, blocks=attach_parts(ch.blocks, documents)) for ch in chapters]
     return Document(meta, tuple(chapters), tuple(notes), tuple(documents))
 
 

@@ -191,3 +191,17 @@ SPLIT = [
 @pytest.mark.parametrize("text, spans", SPLIT)
 def test_split_sentences(text, spans):
     assert split_sentences(text) == (spans or [text])
+
+
+@pytest.mark.parametrize(
+    "text, spoken",
+    [
+        ("the 26l. sterling", "the twenty-six pounds sterling"),  # "l." for pounds in older British texts
+        ("Sonata, Op. 111", "Sonata, Opus one hundred and eleven"),
+        ("MARTHA BARDELL, WIDOW, v. SAMUEL PICKWICK", "MARTHA BARDELL, WIDOW versus SAMUEL PICKWICK"),
+        ("Bardell v. Pickwick was tried", "Bardell versus Pickwick was tried"),
+    ],
+)
+def test_issue9_found_on_unseen_books(text, spoken):
+    """Seen by a listener test on real chapters (Beethoven's letters, Pickwick) after the first table."""
+    assert normalize(text) == spoken

@@ -336,6 +336,9 @@ def test_header_leaves_place_and_date_to_a_dateline(profile):
         ("him ([[v0r@S'i:l@f]]) as", "him ( [[v0r@S'i:l@f]]) as"),  # eSpeak NG drops "([[...]])"
         ("until [['u:nSlIxt]], toward", "until [['u:nSlIxt]], toward"),  # stress marks are not quotation marks
         ("war – a fight", "war, a fight"),
+        ("took 'em up, mornin' all", "took em up, mornin all"),  # an apostrophe is never a pause
+        ("a few minutes' conversation", "a few minutes conversation"),
+        ("Herr ---- has not; the ----shire", "Herr blank has not; the blank shire"),  # a withheld name is said
     ],
 )
 def test_issue9_punctuation_for_the_ear(text, said):
@@ -362,8 +365,8 @@ def test_issue9_sample_script_keeps_ellipses_and_repeats_no_header(profile, samp
 def test_issue9_inline_quotation_mid_sentence_runs_on(profile):
     """'...that the Central Committee “decide...”': no full stop's fall, no pause of its own at the join."""
     b = Block("b1", "paragraph", "I asked that the Committee “decide the matter at once,” I wrote, and left.",
-              (Text("I asked that the Committee “"), DocStart("d1"), Text("decide the matter at once,"), DocEnd("d1"),
-               Text("” I wrote, and left.")))
+              (Text("I asked that the Committee "), DocStart("d1", "“"), Text("decide the matter at once,"), DocEnd("d1", "”"),
+               Text(" I wrote, and left.")))
     doc = replace(sample_document(), chapters=(replace(sample_document().chapters[0], blocks=(b,)),), notes=(),
                   documents=(replace(sample_document().documents[0], blocks=("b1",)),))
     body = [u for u in build_script(doc, profile) if u.block == "b1"]

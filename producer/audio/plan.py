@@ -180,10 +180,7 @@ def _marks(doc: Document, title: str, items: Sequence[Placed]) -> tuple[Mark, ..
         u = p.utterance
         if u.document and u.document not in seen:
             seen.add(u.document)
-            try:
-                marks.append(Mark(document_mark(doc.document(u.document)), p.begin))
-            except KeyError:
-                marks.append(Mark(f"Quoted document {u.document}", p.begin))
+            marks.append(Mark(document_mark(doc.document(u.document)), p.begin))
             elsewhere = True
         elif u.note and i > last_narration and u.note not in seen:
             seen.add(u.note)

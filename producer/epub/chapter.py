@@ -7,11 +7,7 @@ from dataclasses import dataclass, field
 
 from producer.describe import chapter_heading, document_header
 from producer.epub.xhtml import Element, IdMaker, PageStyle, add_text, el, page, serialize
-from producer.model import Block, Chapter, DocEnd, DocStart, Document, Inline, Note, NoteRef, QuotedDocument, Text
-
-# Quotation marks that open or close a block-shaped document but sit outside its markers.
-_OPENING = "“‘\"'«„"
-_CLOSING = "”’\"'»"
+from producer.model import Block, Chapter, DocEnd, DocStart, Document, Inline, Note, NoteRef, QuotedDocument, Signature, Text
 
 # Author tags as the notes print them, spelled out for the reader ("— Translator").
 _AUTHOR_NAMES = {"trans.": "Translator", "tr.": "Translator", "transl.": "Translator", "ed.": "Editor"}
@@ -48,7 +44,8 @@ def _text_of(inlines: list[Inline]) -> str:
 
 
 def _split_pieces(blocks: tuple[Block, ...], block_docs: dict[str, QuotedDocument]) -> list[Piece]:
-    """Cut blocks at block-document markers; blocks listed in a document without markers join it whole."""
+    """Cut blocks at block-document markers, each document's quotation marks inside it; blocks listed in a
+    document without markers join it whole."""
     member = {b: d.id for d in block_docs.values() for b in d.blocks}
     pieces: list[Piece] = []
     open_doc: str | None = None
@@ -61,45 +58,33 @@ def _split_pieces(blocks: tuple[Block, ...], block_docs: dict[str, QuotedDocumen
         current: list[Inline] = []
         first = True
         for inline in block.inlines:
-            is_block_marker = isinstance(inline, (DocStart, DocEnd)) and inline.document in block_docs
-            if not is_block_marker:
+            if not (isinstance(inline, (DocStart, DocEnd)) and inline.document in block_docs):
+                if not current and not first and isinstance(inline, Text):
+                    inline = Text(inline.text.lstrip())  # a paragraph of its own now: no space before its first word
                 current.append(inline)
                 continue
+            if isinstance(inline, DocEnd):
+                current.append(Text(inline.mark))
             if current:
                 pieces.append(Piece(block, current, open_doc, first))
                 first, current = False, []
             open_doc = inline.document if isinstance(inline, DocStart) else None
+            if isinstance(inline, DocStart):
+                current.append(Text(inline.mark))
         if current or first:
             pieces.append(Piece(block, current, open_doc, first))
-    return _move_quote_marks(pieces)
+    return _without_empty(pieces)
 
 
-def _move_quote_marks(pieces: list[Piece]) -> list[Piece]:
-    """Keep a block quotation's own quotation marks with it, not as stray narrative pieces."""
-    for i, piece in enumerate(pieces):
-        if piece.doc is not None:
-            continue
-        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-        prev = pieces[i - 1] if i > 0 else None
-        if nxt and nxt.doc and nxt.block is piece.block and piece.inlines and isinstance(piece.inlines[-1], Text):
-            text = piece.inlines[-1].text
-            m = re.search(f"[{_OPENING}\\s]+$", text)
-            if m and m.group().strip():
-                piece.inlines[-1] = Text(text[: m.start()])
-                nxt.inlines.insert(0, Text(re.sub(r"\s+", "", m.group())))
-        if prev and prev.doc and prev.block is piece.block and piece.inlines and isinstance(piece.inlines[0], Text):
-            text = piece.inlines[0].text
-            m = re.match(f"[{_CLOSING}]+", text)
-            if m:
-                piece.inlines[0] = Text(text[m.end():].lstrip())
-                prev.inlines.append(Text(m.group()))
+def _without_empty(pieces: list[Piece]) -> list[Piece]:
+    """Drop pieces with nothing to show; a block's id moves to its first piece that has something."""
     kept: list[Piece] = []
     for i, piece in enumerate(pieces):
         later = [p for p in pieces[i + 1:] if p.block is piece.block]
         if _text_of(piece.inlines).strip() or any(isinstance(x, NoteRef) for x in piece.inlines):
             kept.append(piece)
         elif piece.first and later:
-            later[0].first = True  # the block's id moves to its first non-empty piece
+            later[0].first = True
         elif piece.first:
             kept.append(piece)
     return kept
@@ -147,7 +132,6 @@ class ChapterPage:
         container_doc: str | None = None
         for piece in pieces:
             if piece.doc is None:
-                self._close(container, container_doc)
                 container, container_doc = None, None
                 p = self._paragraph(section, piece)
                 if after_quote and not piece.first:
@@ -155,19 +139,10 @@ class ChapterPage:
                 after_quote = False
                 continue
             if piece.doc != container_doc or container is None:
-                self._close(container, container_doc)
                 container, container_doc = self._blockquote(section, self.block_docs[piece.doc]), piece.doc
             self._paragraph(container, piece)
             after_quote = True
-        self._close(container, container_doc)
         self.open_inline = []
-
-    def _close(self, container: Element | None, doc_id: str | None) -> None:
-        """Set a block document's signature apart when it ends its last paragraph."""
-        if container is None or doc_id is None or container.xpath("*[@class='signature']"):
-            return
-        if len(container):
-            _mark_signature(container[-1], self.block_docs[doc_id].signature)
 
     def _blockquote(self, parent: Element, qd: QuotedDocument) -> Element:
         xml_id = self.book.ids.get("doc", qd.id)
@@ -191,7 +166,7 @@ class ChapterPage:
         return p
 
     def _inlines(self, p: Element, inlines: list[Inline]) -> None:
-        stack: list[tuple[str | None, Element]] = [(None, p)]
+        stack: list[tuple[str | None, Element]] = [(None, p)]  # open inline documents (and a signature inside one)
         for doc_id in self.open_inline:  # a quotation continued from the previous paragraph
             stack.append((doc_id, self._inline_doc(stack[-1][1], self.known_docs[doc_id], continued=True)))
         for inline in inlines:
@@ -200,14 +175,15 @@ class ChapterPage:
                 add_text(parent, inline.text)
             elif isinstance(inline, NoteRef):
                 self._noteref(parent, inline.note)
-            elif isinstance(inline, DocStart):
-                qd = self.known_docs.get(inline.document)
-                if qd is not None and qd.shape != "block":
-                    stack.append((qd.id, self._inline_doc(parent, qd, continued=False)))
+            elif isinstance(inline, Signature):
+                stack.append((None, el(parent, "span", {"class": "signature"})))
+            elif isinstance(inline, DocStart) and self.known_docs[inline.document].shape != "block":
+                stack.append((inline.document, self._inline_doc(parent, self.known_docs[inline.document], continued=False)))
+                add_text(stack[-1][1], inline.mark)
             elif isinstance(inline, DocEnd) and any(d == inline.document for d, _ in stack):
                 while stack[-1][0] != inline.document:
                     stack.pop()
-                _mark_signature(stack.pop()[1], self.known_docs[inline.document].signature)
+                add_text(stack.pop()[1], inline.mark)
         self.open_inline = [d for d, _ in stack[1:] if d is not None]
 
     def _inline_doc(self, parent: Element, qd: QuotedDocument, continued: bool) -> Element:
@@ -220,10 +196,7 @@ class ChapterPage:
         return el(parent, "span", attrs)
 
     def _noteref(self, parent: Element, note_id: str) -> None:
-        try:
-            note = self.doc.note(note_id)
-        except KeyError:
-            return  # the JSON reader rejects dangling references; a hand-built Document may not
+        note = self.doc.note(note_id)
         refs = self.book.noterefs.setdefault(note.id, [])
         ref_id = self.book.ids.fresh(f"ref-{self.book.ids.safe(note.id)}-{len(refs) + 1}")
         refs.append((self.file, ref_id))
@@ -267,28 +240,6 @@ class ChapterPage:
             label = f"Back to reference {note.label}" + (f", occurrence {n}" if len(refs) > 1 else "")
             el(p, "a", {"href": href, "class": "backlink", "epub:type": "backlink", "role": "doc-backlink",
                         "aria-label": label}, visible)
-
-
-def _mark_signature(node: Element, signature: str | None) -> None:
-    """Wrap a trailing signature ("TROTSKY.") in a span of class "signature", where the text ends with it."""
-    sig = (signature or "").strip()
-    if not sig:
-        return
-    if len(node):
-        last = node[-1]
-        text = last.tail or ""
-    else:
-        last, text = None, node.text or ""
-    stripped = text.rstrip("”’\"' \n")
-    if not stripped.endswith(sig):
-        return
-    cut = len(stripped) - len(sig)
-    before, after = text[:cut], text[len(stripped):]
-    if last is None:
-        node.text = before
-    else:
-        last.tail = before
-    el(node, "span", {"class": "signature"}, sig).tail = after or None
 
 
 def _css_word(text: str) -> str:

@@ -1,16 +1,21 @@
-"""The JSON form of a Document (schema "producer.document/1"): writing it and reading it back.
+"""The JSON form of a Document (schema "producer.document/2"): writing it and reading it back.
 
 The JSON is both the output of `producer segment` and an input in its own right, so a
 person can hand-correct a segmentation; reading it validates every field and reference.
+Version 2 only adds to version 1: a document's quotation marks on its start and end points
+(`"mark"`, no longer inside the neighbouring text runs) and a `signature` inline where an
+inline document's signature begins. Version 1 files are still read, and given those parts.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
-from producer.errors import ContentError
+from producer.errors import BadReference, ContentError
 from producer.model import (
+    BLOCK_KINDS,
     Block,
     Chapter,
     Diagnostic,
@@ -22,10 +27,14 @@ from producer.model import (
     Note,
     NoteRef,
     QuotedDocument,
+    Signature,
     Text,
+    printed,
 )
+from producer.read.parts import attach_parts
 
-SCHEMA = "producer.document/1"
+SCHEMA = "producer.document/2"
+SCHEMAS = ("producer.document/1", SCHEMA)
 
 
 def _inline_json(inline: Inline) -> dict[str, str]:
@@ -33,9 +42,10 @@ def _inline_json(inline: Inline) -> dict[str, str]:
         return {"type": "text", "text": inline.text}
     if isinstance(inline, NoteRef):
         return {"type": "noteref", "note": inline.note}
-    if isinstance(inline, DocStart):
-        return {"type": "doc-start", "document": inline.document}
-    return {"type": "doc-end", "document": inline.document}
+    if isinstance(inline, Signature):
+        return {"type": "signature", "document": inline.document}
+    kind = "doc-start" if isinstance(inline, DocStart) else "doc-end"
+    return {"type": kind, "document": inline.document, **({"mark": inline.mark} if inline.mark else {})}
 
 
 def to_json(doc: Document) -> dict[str, Any]:
@@ -170,10 +180,12 @@ def _inline(r: _Reader, raw: Any, path: str) -> Inline:
     if kind == "noteref":
         return NoteRef(r.string(obj, "note", path))
     if kind == "doc-start":
-        return DocStart(r.string(obj, "document", path))
+        return DocStart(r.string(obj, "document", path), r.opt_string(obj, "mark", path) or "")
     if kind == "doc-end":
-        return DocEnd(r.string(obj, "document", path))
-    raise r.fail(f"{path}.type", f"unknown inline type {kind!r} (text, noteref, doc-start, doc-end)")
+        return DocEnd(r.string(obj, "document", path), r.opt_string(obj, "mark", path) or "")
+    if kind == "signature":
+        return Signature(r.string(obj, "document", path))
+    raise r.fail(f"{path}.type", f"unknown inline type {kind!r} (text, noteref, doc-start, doc-end, signature)")
 
 
 def _block(r: _Reader, raw: Any, path: str) -> Block:
@@ -181,13 +193,16 @@ def _block(r: _Reader, raw: Any, path: str) -> Block:
     inlines = tuple(
         _inline(r, item, f"{path}.inlines[{i}]") for i, item in enumerate(r.arr(obj.get("inlines", []), f"{path}.inlines"))
     )
-    text = "".join(i.text for i in inlines if isinstance(i, Text))
+    text = "".join(printed(i) for i in inlines)
     if not inlines:  # a hand-written block may give only its text
         text = r.string(obj, "text", path)
         inlines = (Text(text),)
+    kind = r.string(obj, "kind", path)
+    if kind not in BLOCK_KINDS:
+        raise r.fail(f"{path}.kind", f"unknown block kind {kind!r} ({', '.join(BLOCK_KINDS)})")
     return Block(
         id=r.string(obj, "id", path),
-        kind=r.string(obj, "kind", path),
+        kind=kind,  # type: ignore[arg-type]
         text=text,
         inlines=inlines,
         line=r.opt_int(obj, "line", path),
@@ -198,8 +213,8 @@ def from_json(data: Any, name: str) -> Document:
     """A Document from its JSON form; raises ContentError naming the bad field."""
     r = _Reader(name)
     top = r.obj(data, "$")
-    if top.get("schema") != SCHEMA:
-        raise r.fail("$.schema", f"expected {SCHEMA!r}")
+    if top.get("schema") not in SCHEMAS:
+        raise r.fail("$.schema", f"expected {SCHEMA!r} (or {SCHEMAS[0]!r})")
     m = r.obj(top.get("meta"), "$.meta")
     meta = Meta(
         title=r.string(m, "title", "$.meta"),
@@ -279,39 +294,9 @@ def from_json(data: Any, name: str) -> Document:
                 column=r.opt_int(g, "column", path),
             )
         )
-    doc = Document(meta, tuple(chapters), tuple(notes), tuple(documents), tuple(diagnostics))
-    _check_references(r, doc)
-    return doc
-
-
-def _check_references(r: _Reader, doc: Document) -> None:
-    """Every id is unique and every reference points at something that exists."""
-    seen: set[str] = set()
-    block_ids: set[str] = set()
-    for ci, ch in enumerate(doc.chapters):
-        for bi, b in enumerate(ch.blocks):
-            if b.id in seen:
-                raise r.fail(f"$.chapters[{ci}].blocks[{bi}].id", f"duplicate id {b.id!r}")
-            seen.add(b.id)
-            block_ids.add(b.id)
-        if ch.id in seen:
-            raise r.fail(f"$.chapters[{ci}].id", f"duplicate id {ch.id!r}")
-        seen.add(ch.id)
-    note_ids = {n.id for n in doc.notes}
-    doc_ids = {d.id for d in doc.documents}
-    for ni, n in enumerate(doc.notes):
-        for ref in n.refs:
-            if ref not in block_ids:
-                raise r.fail(f"$.notes[{ni}].refs", f"no block has the id {ref!r}")
-    for di, d in enumerate(doc.documents):
-        for ref in d.blocks:
-            if ref not in block_ids:
-                raise r.fail(f"$.documents[{di}].blocks", f"no block has the id {ref!r}")
-    for ci, ch in enumerate(doc.chapters):
-        for bi, b in enumerate(ch.blocks):
-            for ii, inline in enumerate(b.inlines):
-                path = f"$.chapters[{ci}].blocks[{bi}].inlines[{ii}]"
-                if isinstance(inline, NoteRef) and inline.note not in note_ids:
-                    raise r.fail(path, f"no note has the id {inline.note!r}")
-                if isinstance(inline, (DocStart, DocEnd)) and inline.document not in doc_ids:
-                    raise r.fail(path, f"no document has the id {inline.document!r}")
+    if top["schema"] == SCHEMAS[0]:  # version 1 kept the quotation marks in the text runs
+        chapters = [replace(ch, blocks=attach_parts(ch.blocks, documents)) for ch in chapters]
+    try:
+        return Document(meta, tuple(chapters), tuple(notes), tuple(documents), tuple(diagnostics))
+    except BadReference as e:
+        raise r.fail(f"$.{e.where}", e.what) from None

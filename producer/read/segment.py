@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import cast
 
-from producer.model import Block, DocEnd, DocStart, Inline, NoteRef, QuotedDocument, Text
+from producer.model import Block, BlockKind, DocEnd, DocStart, Inline, NoteRef, QuotedDocument, Text
 from producer.read import fields
 from producer.read.dates import DateRef
 from producer.read.narrative import Narrative
 from producer.read.notes import MARKER
+from producer.read.parts import attach_parts
 from producer.read.quotes import Span, ends_with_colon, find_spans
 from producer.read.setoff import introduces_document, quoted_roles, setoff_extent
 from producer.read.signatures import FROM_TO, NAME_ENDING, OPENING_SALUTATION, trailing_signature
@@ -387,11 +389,11 @@ class ChapterSegmenter(Narrative):
                 whole = (pi > f.start[0] or _at_start(blocks[pi], here, did)) and (pi < f.end[0] or _at_end(blocks[pi], here, did))
                 if role or (f.shape == "block" and whole):
                     b = blocks[pi]
-                    blocks[pi] = Block(b.id, role or "document", b.text, b.inlines, b.line)
+                    blocks[pi] = Block(b.id, cast(BlockKind, role or "document"), b.text, b.inlines, b.line)
             documents.append(QuotedDocument(
                 did, f.kind, text, tuple(dict.fromkeys(f.senders)), tuple(dict.fromkeys(f.recipients)), f.date, f.place,
                 f.destination, signature, "block" if f.shape == "block" else "inline", ids, cid))
-        return tuple(blocks), documents
+        return attach_parts(blocks, documents), documents
 
     @staticmethod
     def _block(p: Para, bid: str, pi: int, events: list[tuple[int, int, Inline]], note_ids: dict[tuple[int, int], str],

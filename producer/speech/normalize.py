@@ -35,7 +35,7 @@ TITLES = {
 # Only before a name, and not after one: "St. Anne's" is Saint, "Main St." a street, "Mulholland Dr." a drive.
 BEFORE_NAME = {"St.": "Saint", "Dr.": "Doctor", "Mt.": "Mount"}
 # Only before a number: "No. 5" is "number five", "No. I will not" the word no.
-BEFORE_NUMBER = {"No.": "number", "Nos.": "numbers", "p.": "page", "pp.": "pages"}
+BEFORE_NUMBER = {"No.": "number", "Nos.": "numbers", "p.": "page", "pp.": "pages", "Op.": "Opus", "op.": "opus"}
 BEFORE_NUMERAL = {"Vol.": "Volume", "vol.": "volume", "Fig.": "Figure", "fig.": "figure"}  # "Vol. II", "vol. iii"
 # Latin and other abbreviations that may end a sentence (then their full stop is kept).
 LATIN = {
@@ -219,6 +219,7 @@ def _money(text: str) -> str:
     pence_amount = r"(?:\s+(?=\d|½)(\d+)?(½)?d\b\.?)?"
     text = re.sub(rf"\${number}(?:\.(\d+))?(?:\s+(thousand|million|billion)\b)?", dollars, text)
     text = re.sub(rf"£{number}(?![.,]?\d)(?:\s+(\d+)s\b\.?)?{pence_amount}", sterling, text)
+    text = re.sub(rf"(?<![\w£$.,]){number}l\.(?:\s+(\d+)s\b\.?)?{pence_amount}", sterling, text)  # "26l." (libra): pounds
     # Shillings alone need their full stop; "20s." or "30s." may be an age ("in his 20s."), so left alone.
     text = re.sub(rf"(?<![\w£$])()(\d*[1-9]|1\d)s\.{pence_amount}", sterling, text)
     return re.sub(r"(?<![\w£$.,])()()(?=\d|½)(\d+)?(½)?d\.", sterling, text)
@@ -301,9 +302,14 @@ def _initials(text: str) -> str:
     return re.sub(r"((?:\b[A-Z]\.\s*){1,3})([A-Z]{2,})\b", lambda m: m.group(1) + title_case_caps(m.group(2)), text)
 
 
+def _versus(text: str) -> str:
+    """'BARDELL v. PICKWICK' -> 'BARDELL versus PICKWICK': a lone "v." between two capitalized parties."""
+    return re.sub(r"\b([A-Z][\w’']*),?\s+v\.\s+(?=[A-Z])", r"\1 versus ", text)
+
+
 def normalize(text: str) -> str:
     """What the engine should be given for `text` (before the lexicon)."""
     # Abbreviations first ("No. 1187" is no year), money before fractions ("2½d.") and years ("£1918").
-    for step in (_abbreviations, _initials, _romans, _money, _dates, _times, _fractions, _numbers):
+    for step in (_versus, _abbreviations, _initials, _romans, _money, _dates, _times, _fractions, _numbers):
         text = step(text)
     return re.sub(r"(\d)\s*[–-]\s*(\d)", r"\1 to \2", text)

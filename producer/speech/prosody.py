@@ -16,7 +16,11 @@ import re
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…)(?:\s*\.)?")
 _DASH = re.compile(r"\s*[—―]\s*|\s+[–-]\s+|\s*--\s*")
 _DOUBLE_QUOTES = re.compile(r"[“”„\"]")
-_SINGLE_QUOTES = re.compile(r"(?<!\w)[‘’']|[‘’'](?!\w)")  # quotation marks, not apostrophes
+# Single quotation marks only as a curly pair around a few words (‘victories’); any other ' or ’ standing at
+# a word's edge is an apostrophe ("took 'em", "mornin'", "minutes' talk") and is dropped, never a pause.
+_SINGLE_PAIR = re.compile(r"(?<!\w)‘([^‘’]{1,60}?[\w.,!?])’(?!\w)")
+_APOSTROPHE = re.compile(r"(?<!\w)[‘’']|[‘’'](?!\w)")
+_BLANK = re.compile(r"(?:-{3,}|[—―]{2,}|_{3,})")  # "Herr ----", "the ----shire": a name the author withheld
 _PHONEMES = re.compile(r'\s*(\[\[.*?\]\])(?=([\w(\[“"])?)')
 
 
@@ -35,9 +39,11 @@ def for_the_ear(text: str) -> str:
 def _punctuate(text: str) -> str:
     """Dashes, ellipses and quotation marks in plain text (no phoneme strings) for eSpeak NG."""
     text = _ELLIPSIS.sub(" ... ", text)
+    text = _BLANK.sub(" blank ", text)
     text = _DASH.sub(", ", text)
     text = _DOUBLE_QUOTES.sub('"', text)
-    text = _SINGLE_QUOTES.sub('"', text)
+    text = _SINGLE_PAIR.sub(r'"\1"', text)
+    text = _APOSTROPHE.sub("", text)
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r'"\s*"', '"', text)
     text = re.sub(r",\s*([,.;:!?])", r"\1", text)  # "..., of" and ", ." keep one mark

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from producer.describe import kind_label
 from producer.errors import UsageError
-from producer.model import DOCUMENT_LINE_KINDS, Block, Chapter, DocEnd, DocStart, Document, NoteRef, Text
+from producer.model import DOCUMENT_LINE_KINDS, Block, Chapter, DocEnd, DocStart, Document, NoteRef, Signature, Text
 from producer.speech import NOTES_MODES
 from producer.speech.announce import already_said, document_header, note_author, note_introduction
 from producer.speech.lexicon import Lexicon, lexicon_for
@@ -164,10 +164,11 @@ class _ScriptBuilder:
         if self.out and self.out[-1].pause_ms < ms:
             self.out[-1] = replace(self.out[-1], pause_ms=ms)
 
-    def speak(self, text: str, role: str, block: Block, document: str | None = None, note: str | None = None) -> None:
+    def speak(self, text: str, role: str, block: Block, document: str | None = None, note: str | None = None,
+              signature: bool = False) -> None:
         """Source text, sentence by sentence, in `role`'s voice."""
         # All-capital signatures ("A. B. SMITH") are names to say, not letters to spell.
-        text_for_ear: Callable[[str], str] = title_case_caps if block.kind == "signature" else str
+        text_for_ear: Callable[[str], str] = title_case_caps if signature or block.kind == "signature" else str
         for span in split_sentences(text):
             self.emit(role, span, self.spoken(text_for_ear(span), role), block=block.id, document=document, note=note)
             if role == "narration":
@@ -223,10 +224,7 @@ class _ScriptBuilder:
         if note_id in self.read_notes:
             return
         self.read_notes.add(note_id)
-        try:
-            note = self.doc.note(note_id)
-        except KeyError:
-            return  # a marker without a note: the reader has already warned about it
+        note = self.doc.note(note_id)
         self.pause_after(self.profile.pauses.note)
         self.announce(note_introduction(note.label, self.anchors.get(note.id, "")), note=note.id, role="note")
         pseudo = Block(f"{note.id}", "paragraph", note.text, ())
@@ -253,19 +251,14 @@ class _ScriptBuilder:
             self.flush_notes()
         run: list[str] = []
         seen: list[str] = []  # the block's text so far, for the words a note belongs to
-        after_end = False  # the run follows a document's end in this block
         continues = False  # the last utterance's sentence goes on in the next run
+        signing = False  # the run is an inline document's signature
 
         def flush_run() -> bool:
             """Speak the run; True when it ended mid-sentence, so that what comes next continues it."""
             nonlocal continues
             text = "".join(run).strip()
             run.clear()
-            # A closing quotation mark left after a document's end belongs to what came before.
-            lead = re.match(r"^[”’\"'.,;:!?)\]]+(?:\s+|$)", text) if after_end else None
-            if lead:
-                self.fold(lead.group(0).strip(), None)
-                text = text[lead.end() :]
             if not _has_words(text):
                 if text:
                     self.fold(text, None)
@@ -276,7 +269,7 @@ class _ScriptBuilder:
             if continues:
                 self.run_on()
             continues = False
-            self.speak(text, "document" if doc_id else "narration", block, document=doc_id)
+            self.speak(text, "document" if doc_id else "narration", block, document=doc_id, signature=signing)
             return not _ends_sentence(text)
 
         for inline in block.inlines:
@@ -289,8 +282,13 @@ class _ScriptBuilder:
                     self.pending_notes.append(inline.note)
                 if self.profile.note_cue and self.notes_mode == "after-paragraph":
                     self.note_cue(inline.note, mid=flush_run())
+            elif isinstance(inline, Signature):
+                continues = flush_run()
+                signing = True
             elif isinstance(inline, DocStart):
                 mid = flush_run()
+                if inline.mark:  # the opening quotation mark goes with the document's first words
+                    self.prefix[None] = f"{self.prefix.get(None, '')}{inline.mark}"
                 self.document_end()
                 if self._shape(inline.document) == "block":
                     self.document_header(inline.document)
@@ -301,10 +299,12 @@ class _ScriptBuilder:
                 self.open_doc = self.last_doc = inline.document
             elif isinstance(inline, DocEnd):
                 continues = flush_run()
+                signing = False
+                if inline.mark:
+                    self.fold(inline.mark, None)
                 if self._shape(inline.document) == "block":
                     self.pending_end = inline.document
                 self.open_doc = None
-                after_end = True
         flush_run()
         self.pause_after(self.profile.pauses.paragraph)
         if self.open_doc is None and self.pending_end is None:
@@ -312,10 +312,7 @@ class _ScriptBuilder:
 
     def note_cue(self, note_id: str, mid: bool) -> None:
         """A soft 'note 1' in the note voice where the marker stands; the sentence goes on after it."""
-        try:
-            label = self.doc.note(note_id).label
-        except KeyError:
-            return
+        label = self.doc.note(note_id).label
         if mid:
             self.run_on()
         self.announce(f"note {label}", role="note")
@@ -323,10 +320,7 @@ class _ScriptBuilder:
             self.run_on()
 
     def _shape(self, doc_id: str) -> str:
-        try:
-            return self.doc.document(doc_id).shape
-        except KeyError:
-            return "inline"  # a marker without a record: still spoken in the document voice
+        return self.doc.document(doc_id).shape
 
     def chapter_body(self, chapter: Chapter) -> None:
         self.section, self.chapter = chapter.id, chapter.id

@@ -15,7 +15,7 @@ def _last_words(table: dict[str, str]) -> set[str]:
 # Words ending in a full stop that do not end a sentence: titles before a name, references before a number.
 _NOT_ENDINGS = frozenset(
     _last_words(TITLES) | _last_words(BEFORE_NAME) | _last_words(BEFORE_NUMERAL)
-    | {"Ms", "Messrs", "Jr", "Sr", "Trans", "Ed", "cf", "i.e", "e.g", "viz", "vs", "ca", "Art"}
+    | {"Ms", "Messrs", "Jr", "Sr", "Trans", "Ed", "cf", "i.e", "e.g", "viz", "vs", "v", "ca", "Art"}
 )
 # Not an ending before a number: "On Nov. 7", "No. 5", "£3 10s. 6d."; "No. I will not." ends at "No.".
 _NOT_BEFORE_DIGIT = frozenset(_last_words(MONTH_ABBREVIATIONS) | _last_words(BEFORE_NUMBER))
