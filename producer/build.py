@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import importlib
 import multiprocessing
-import os
-import re
-import unicodedata
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
 
 from producer.diagnostics import report
 from producer.errors import ToolFailure, UsageError
+from producer.job import BuildJob, BuildOptions, slugify
 from producer.model import Document
 from producer.publish import staged_folder
 from producer.tools import require
@@ -30,37 +28,6 @@ FORMATS: dict[str, str] = {
     "m4b": "producer.audio.audiobook",
     "mp3": "producer.audio.audiobook",
 }
-
-
-@dataclass(frozen=True, slots=True)
-class BuildOptions:
-    """Options shared by every writer; flags override the voice profile's values."""
-
-    voice: str = "default"
-    notes: str | None = None  # None: the voice profile's choice
-    cache: Path | None = None
-    jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
-    quiet: bool = False
-    strict: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class BuildJob:
-    """One source file to build: its document, where the results go, which formats."""
-
-    doc: Document
-    source: Path
-    slug: str
-    out_dir: Path
-    formats: frozenset[str]
-    options: BuildOptions
-
-
-def slugify(stem: str) -> str:
-    """A safe folder/file name: ASCII, lowercase, hyphens, at most 80 characters."""
-    ascii_text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
-    return slug or "book"
 
 
 def parse_formats(spec: str | None) -> tuple[str, ...]:

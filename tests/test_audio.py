@@ -19,7 +19,7 @@ from mutagen.mp4 import MP4
 
 from producer.audio import encode
 from producer.audio.audiobook import AudioResult, produce
-from producer.audio.check import analyse, check
+from producer.check.audio import analyse, check
 from producer.audio.ffrun import ffprobe_json
 
 pytestmark = pytest.mark.slow

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from producer.audio.check import analyse
+from producer.check.audio import analyse
 from producer.audio.ffrun import ffprobe_json
 from producer.describe import document_mark
 from producer.read import load

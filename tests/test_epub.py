@@ -19,8 +19,8 @@ from lxml import etree
 from test_epub_doc import hand_built
 
 from producer.check.epub import ace_unavailable, run_ace, run_epubcheck
+from producer.cover import COVER_FILE, book_cover, cover_key, cover_png, embedded_key
 from producer.describe import document_header
-from producer.epub.cover import COVER_FILE, book_cover, cover_key, cover_png, embedded_key
 from producer.epub.lexicon import find_lexicons, read_lexicon
 from producer.epub.package import identifier
 from producer.epub.writer import epub_bytes, write
@@ -294,7 +294,7 @@ def test_killed_build_leaves_previous_epub_intact(tmp_path: Path) -> None:
 def test_cover_png_is_deterministic_and_survives_missing_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
     meta = hand_built().meta
     assert cover_png(meta) == cover_png(meta)
-    monkeypatch.setattr("producer.epub.cover.FONT_DIR", Path("/nonexistent"))
+    monkeypatch.setattr("producer.cover.FONT_DIR", Path("/nonexistent"))
     assert cover_png(Meta(title="A title long enough to wrap onto several lines of the cover", author="X")).startswith(b"\x89PNG")
 
 
@@ -309,7 +309,7 @@ def test_the_cover_is_published_and_reused_while_its_key_matches(tmp_path: Path,
     def no_drawing(meta: Meta) -> bytes:
         raise AssertionError("drawn again")
 
-    monkeypatch.setattr("producer.epub.cover.cover_png", no_drawing)
+    monkeypatch.setattr("producer.cover.cover_png", no_drawing)
     assert book_cover(meta, job.out_dir) == published  # the same text, fonts and Pillow: reused
     with pytest.raises(AssertionError):  # another title is another cover
         book_cover(Meta(title="Another", author=meta.author), job.out_dir)

@@ -13,11 +13,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from producer.cli import main
-from producer.model import Document
+from producer.model import Block, DocEnd, DocStart, Document, NoteRef, Text
 from producer.read import load
-from producer.speech.lexicon import lexicon_for, load_lexicon
-from producer.model import Block, DocEnd, DocStart, NoteRef, Text
 from producer.speech.announce import already_said
+from producer.speech.lexicon import lexicon_for, load_lexicon
 from producer.speech.prosody import for_the_ear
 from producer.speech.script import Utterance, build_script, chapter_announcement, speakable
 from producer.speech.sentences import split_sentences

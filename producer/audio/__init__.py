@@ -1,1 +1,1 @@
-"""The chaptered audiobook: per-chapter PCM assembly, encoding, M4B/MP3 packaging, timeline and audio checks."""
+"""The chaptered audiobook: per-chapter PCM assembly, loudness, encoding, M4B/MP3 packaging and the timeline."""

@@ -10,7 +10,6 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from producer.audio.encode import encode_tracks
 from producer.audio.level import role_gains
@@ -19,7 +18,8 @@ from producer.audio.plan import MAX_TRACK_MS, Track, UtteranceLike, plan_tracks
 from producer.audio.timeline import timeline, write_timeline
 from producer.cache import resolve_cache_dir
 from producer.context import build_time
-from producer.epub.cover import book_cover, publish_cover
+from producer.cover import book_cover, publish_cover
+from producer.job import BuildJob
 from producer.model import Document
 from producer.publish import remove_stale
 from producer.speech.script import build_script
@@ -27,9 +27,6 @@ from producer.speech.synth import requirements as speech_requirements
 from producer.speech.synth import synthesize
 from producer.speech.voices import load_profile
 from producer.tools import FFMPEG, FFPROBE, Tool
-
-if TYPE_CHECKING:
-    from producer.build import BuildJob
 
 DEFAULT_TAIL_MS = 2000
 

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from producer.describe import chapter_heading, document_mark
 from producer.errors import ContentError
+from producer.job import slugify
 from producer.model import Document
 
 SAMPLE_RATE = 22_050  # what the speech helper promises for every clip
@@ -215,8 +216,6 @@ def plan_tracks(doc: Document, utterances: Sequence[UtteranceLike], clips: Seque
         for k, part in enumerate(parts, start=1):
             part_title = title if len(parts) == 1 else f"{title}, part {k}"
             planned.append((section, group[0][0].chapter, part_title, part))
-    from producer.build import slugify  # here, so planning does not import every reader
-
     tracks: list[Track] = []
     width = max(2, len(str(len(planned))))
     for number, (section, chapter, title, part) in enumerate(planned, start=1):

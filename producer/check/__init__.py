@@ -1,9 +1,8 @@
 """`producer check`: validate built files, dispatching on the file type through one small table.
 
-A checker module has `check(path: Path) -> list[ToolReport]` and, optionally,
-`requirements(path: Path) -> tuple[Tool, ...]` (tools checked before any file is). The audio
-checks plug in as `producer.audio.check`; until that module has `check`, audio files are
-reported as skipped rather than failing.
+A checker module (`check/epub.py`, `check/audio.py`, `check/speech.py`) has
+`check(path: Path) -> list[ToolReport]` and, optionally, `requirements(path: Path) -> tuple[Tool, ...]`
+(tools checked before any file is).
 """
 
 from __future__ import annotations
@@ -19,8 +18,8 @@ from producer.errors import UsageError
 # file ending -> checker module
 CHECKERS: dict[str, str] = {
     ".epub": "producer.check.epub",
-    ".m4b": "producer.audio.check",
-    ".mp3": "producer.audio.check",
+    ".m4b": "producer.check.audio",
+    ".mp3": "producer.check.audio",
     ".timeline.json": "producer.check.speech",
 }
 

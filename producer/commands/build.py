@@ -7,7 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from producer.build import FORMATS, BuildOptions, build, parse_formats
+from producer.build import FORMATS, build, parse_formats
+from producer.job import BuildOptions
 from producer.speech import NOTES_MODES
 
 

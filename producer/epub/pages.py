@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from producer.cover import cover_alt
 from producer.describe import chapter_heading, document_header
-from producer.epub.cover import cover_alt
 from producer.epub.xhtml import Element, PageStyle, el, page, serialize
 from producer.model import Document
 

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from producer.context import build_time
-from producer.epub.cover import book_cover, cover_png, publish_cover
+from producer.cover import book_cover, cover_png, publish_cover
 from producer.epub.lexicon import Lexicon, find_lexicons
 from producer.epub.package import build_book, write_zip
+from producer.job import BuildJob
 from producer.model import Document
 from producer.publish import publish_bytes
 from producer.tools import Tool
-
-if TYPE_CHECKING:
-    from producer.build import BuildJob
 
 
 def requirements(job: BuildJob) -> tuple[Tool, ...]:

@@ -6,12 +6,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from producer.describe import MONTHS
+from producer.read.cues import MONTH_ABBREVIATION, MONTH_NUMBERS, MONTH_WORD
 
-_MONTH_NAMES = {m.lower(): i + 1 for i, m in enumerate(MONTHS)}
-_MONTH_NAMES.update({m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)})
-_MONTH_NAMES["sept"] = 9
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_MONTH_NAMES = {**MONTH_NUMBERS, "sept": 9}
+_MONTH = rf"(?P<month>{MONTH_WORD}|{MONTH_ABBREVIATION})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 
@@ -28,7 +26,7 @@ _PATTERNS = (
     # In October (the year carried from the narrative)
     ("m", re.compile(rf"\b(?:in|In|during|During|by|By|early in|late in|Early in|Late in|of)\s+{_MONTH}\b(?!\s+\d)")),
     # on the 29th (the month carried from the narrative)
-    ("d", re.compile(r"\b(?:on|On|of|Of|dated|until|till|since|by)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th|d)\b(?!\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)")),
+    ("d", re.compile(rf"\b(?:on|On|of|Of|dated|until|till|since|by)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th|d)\b(?!\s+(?:of\s+)?(?:{MONTH_WORD})\b)")),
     # in 1919 (a bare year, not a range like 1914-17)
     ("y", re.compile(rf"\b(?:in|of|since|during|by|year)\s+{_YEAR}\b(?![-–]\d)")),
     # relative expressions
@@ -43,14 +41,13 @@ _PATTERNS = (
 
 # a cheap test that a text may hold any date expression at all (most narrative sentences do not)
 _HINT = re.compile(
-    r"\d|January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    rf"\d|{MONTH_WORD}|{MONTH_ABBREVIATION}|"
     r"\b(?:later|afterwards|after|before|earlier|next|same|following|previous|that)\b", re.IGNORECASE
 )
 
 
 _HINTS = {
-    "month": re.compile(r"January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."),
+    "month": re.compile(rf"{MONTH_WORD}|{MONTH_ABBREVIATION}"),
     "year": re.compile(r"\d\d\d\d"),
     "day": re.compile(r"\bthe\s+\d", re.IGNORECASE),
     "rel": re.compile(

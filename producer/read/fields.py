@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from producer.read.cues import MONTHS, NAME_ABBREVIATIONS, NAME_WORD
+
 # ---- kinds -----------------------------------------------------------------------------------
 
 _DIRECT_WIRE = re.compile(r"\bdirect[ -]wire\b|\bHughes(?: apparatus)?\b|\bby\s+(?:the\s+)?(?:direct\s+)?telephone\b", re.IGNORECASE)
@@ -93,7 +95,7 @@ _STOP = {
     "Four", "Five", "Dear", "Sir", "Yes", "No", "My", "Our", "His", "Her", "Their", "We", "They", "He", "She", "You",
     "Comrade", "Comrades", "General", "Colonel", "Captain", "Major", "Admiral", "Prince", "Count", "Mr", "Mrs", "Dr",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "If", "Now", "Still", "Of course",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    *MONTHS,
     "How", "What", "Why", "Where", "Who", "Whom", "Which", "Not", "Do", "Does", "Did", "Is", "Are", "Was", "Were", "Can",
     "Could", "Would", "Should", "Will", "Shall", "Let", "Please", "Well", "Oh", "Ah", "Alas", "Perhaps", "Such", "These",
     "Those", "Nor", "Neither", "Either", "Both", "Each", "Many", "Most", "Much", "Nothing", "Everything", "Nobody",
@@ -117,7 +119,6 @@ _UNIT_NOUNS = re.compile(
     r"office|authorities|commissioner|governor|minister|consul|chief|editor|paper|newspaper)\b",
     re.IGNORECASE,
 )
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 
 def names_in(text: str) -> list[str]:
@@ -157,11 +158,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\b")
 _OBJECT_ME = re.compile(r"\b(?:me|us)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
 # a capitalised noun phrase: "Lenin and Svyerdlov", "the Revolutionary Military Council of the Republic", "Mr. Thorne"
-_CAPS_WORD = r"(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]*)"
+_CAPS_WORD = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z][\w’'\-]*)"  # a NAME_WORD that may be one letter
 _CAPS_NP = rf"{_CAPS_WORD}(?:\s+(?:(?:of|and|for|de|von|du|la)\s+(?:the\s+)?)?{_CAPS_WORD})*"
-_RECIPIENT_TO = re.compile(rf"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|{_CAPS_NP}|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the)\b|[,;:“\"(]|$)")
-_PLACE_FROM = re.compile(r"\b(?:from|before|near|outside|on\s+board(?:\s+of)?)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)")
-_PLACE_IN = re.compile(r"\b(?:in|at|In|At)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)")
+_RECIPIENT_TO = re.compile(rf"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|{_CAPS_NP}|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?{NAME_WORD})?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the)\b|[,;:“\"(]|$)")
+_PLACE_FROM = re.compile(rf"\b(?:from|before|near|outside|on\s+board(?:\s+of)?)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
+_PLACE_IN = re.compile(rf"\b(?:in|at|In|At)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 
 
 @dataclass(slots=True)
@@ -202,7 +203,7 @@ def _clean_np(np: str, author: str, resolve: dict[str, str | None]) -> str | Non
 _ZONE_END = re.compile(r"\s(?:from|over|by|through|via|with|on|that|who|which|when|as|because|for)\s|[:;“\"(]|\bthe following\b|\bas follows\b")
 _OBJECT = re.compile(
     r"^\s*(?:\w+ly\s+)?(?P<np>me|us|him|her|(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?"
-    rf"(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:of\s+|of\s+the\s+|and\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*"
+    rf"(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*{NAME_WORD}(?:\s+(?:of\s+|of\s+the\s+|and\s+)?{NAME_WORD})*"
     r"|(?:my|our|his|her|their)\s+[a-z][\w\-]*|the\s+[a-z]+\s+(?:army|regiment|division|corps|front|committee|council|headquarters)|headquarters)"
 )
 _DOC_NOUNS = (r"(?:telegram|letter|note|reply|answer|order|proclamation|message|dispatch|despatch|report|instructions|"
@@ -223,10 +224,10 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whom|whose|where)\b[^,]*(?:,|$)")
 _FROM_SENDER = re.compile(
     r"\b(?:(?:letter|telegram|note|message|dispatch|despatch|order|report|reply|answer|summons|communication|instructions)s?"
     r"(?:\s+[a-z]+){0,3}?|(?:came|come|arrived|reached\s+(?:me|us))(?:\s+[a-z]+){0,3}?)\s+from\s+"
-    r"(?P<np>(?:the\s+)?(?:(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)|[a-z]+)(?:\s+(?:of\s+the\s+|of\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)"
+    rf"(?P<np>(?:the\s+)?(?:{NAME_WORD}|[a-z]+)(?:\s+(?:of\s+the\s+|of\s+)?{NAME_WORD})*)"
 )
 _RECEIVE = re.compile(r"\b(?:received|receive|got|had)\b")
-_ARRIVED = re.compile(r"\b(?:reached|arrived\s+(?:at|in))\s+(?P<np>(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)")
+_ARRIVED = re.compile(rf"\b(?:reached|arrived\s+(?:at|in))\s+(?P<np>{NAME_WORD}(?:\s+{NAME_WORD})*)")
 
 
 def _subject(before: str, author: str, previous_subject: str | None) -> str | None:
@@ -291,13 +292,13 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
             who = _clean_np(part, author, resolve)
             if who and who not in recipients and who not in senders:
                 recipients.append(who)
-        after_to = re.match(r"\s+(?:at|in)\s+(?P<np>(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)", intro[rm.end():])
+        after_to = re.match(rf"\s+(?:at|in)\s+(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)", intro[rm.end():])
         if after_to and destination is None and _is_place_word(strip_place(after_to.group("np"))):
             destination = strip_place(after_to.group("np"))  # "to the Committee in London"
-    at = re.search(r"\b(?:at|in)\s+(?P<np>(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)", zone)
+    at = re.search(rf"\b(?:at|in)\s+(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)", zone)
     if at and recipients and destination is None and _is_place_word(strip_place(at.group("np"))):
         destination = strip_place(at.group("np"))
-    that = re.search(r"\b(?:demanded|requested|urged|asked|insisted|proposed)\b[^“\"]*?\bthat\s+(?:the\s+)?(?P<np>(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)", intro)
+    that = re.search(rf"\b(?:demanded|requested|urged|asked|insisted|proposed)\b[^“\"]*?\bthat\s+(?:the\s+)?(?P<np>{NAME_WORD}(?:\s+{NAME_WORD})*)", intro)
     if that and that.group("np") not in recipients:
         recipients.append(that.group("np"))
     came_from = _FROM_SENDER.search(intro)
@@ -317,7 +318,7 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     frm = _PLACE_FROM.search(intro)
     if verb and _RECEIVE.fullmatch(verb.group()) or _RECEIVE.search(before.split(",")[-1] if before else ""):
         # "I received from London a telegram": the sender is where it came from, the receiver the subject
-        sources = [strip_place(m.group("np")) for m in re.finditer(r"\bfrom\s+(?P<np>(?:the\s+)?(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)", intro)]
+        sources = [strip_place(m.group("np")) for m in re.finditer(rf"\bfrom\s+(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)", intro)]
         if sources and not came_from:
             recipients, senders = [s for s in senders if s], sources[:1]
     for m in ([frm] if frm else []) + list(_ARRIVED.finditer(intro)) + list(_PLACE_IN.finditer(before)):

@@ -7,11 +7,11 @@ import re
 from collections import Counter
 
 from producer.read import fields
+from producer.read.cues import NAME_WORD, TITLE_WORDS
 from producer.read.dates import DateContext, DateRef
 from producer.read.quotes import SentenceIndex, Span
 
 _FIRST_PERSON_NARRATIVE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
-_TITLE_WORDS = frozenset({"Sir", "Lord", "Lady", "Mr.", "Mrs.", "Dr.", "General", "Colonel", "Captain", "Major", "Comrade", "Prince", "Count"})
 _SUBJECT_SKIP = re.compile(
     r"^(?:On|In|At|After|When|During|Even|Having|Next|Then|But|And|So|Later|Meanwhile|While|By|From|Before|Yet|Still|Now"
     r"|Thus|Unfortunately|However)\b[^,]*,\s*"
@@ -25,8 +25,7 @@ _PASSIVE_BY = re.compile(
     r"\b(?:drafted|written|signed|sent|telegraphed|issued|composed|dictated|wired|said)\b(?:\s+[\w]+){0,5}?\s+by\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][\w’'\-]+|[a-z]+)(?:[ -][A-Z][\w’'\-]+)*)"
 )
-_NAME_WORD = r"(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)"
-_PLACE_NP = rf"(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+_PLACE_NP = rf"(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)"
 # the memoirist's whereabouts: "I received my orders at Kroonstad", "we came in sight of Heilbron", "we reached Tromsø"
 _AUTHOR_AT = re.compile(
     r"\b(?:I|we|We)\s+(?:had\s+)?(?:\w+\s+){0,4}?(?:arrived\s+(?:at|in)|reached|came\s+(?:back\s+)?to|came\s+in\s+sight\s+of|got\s+to"
@@ -108,7 +107,7 @@ class Narrative:
 
     def _addressee(self, name: str) -> str:
         """A salutation's name; the memoirist's own first name ("Konstantin Ivanovich") means the memoirist."""
-        words = [w for w in name.split() if w not in _TITLE_WORDS and w != "Comrade"]
+        words = [w for w in name.split() if w not in TITLE_WORDS and w != "Comrade"]
         return self.author if words and words[0] == self.author_first else name
 
     def _signer(self, signature: str) -> str | None:
@@ -128,7 +127,7 @@ class Narrative:
             if self._names is None:
                 self._names = Counter(n for t in self._texts for n in fields.names_in(t))
             people = [n for n, _ in self._names.most_common() if not fields.is_org(n) and not re.fullmatch(r"(?:[A-Z]\.?\s?)+", n)]
-            full = [n for n in people if "".join(w[0] for w in n.split() if w not in _TITLE_WORDS) == initials]
+            full = [n for n in people if "".join(w[0] for w in n.split() if w not in TITLE_WORDS) == initials]
             surname = [n for n in people if n[:1] == initials[-1] and " " not in n]
             known = full or surname  # "H. C." is Hugh Carstairs before it is any name in C
             return known[0] if known else name

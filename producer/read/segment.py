@@ -9,6 +9,7 @@ from typing import cast
 
 from producer.model import Block, BlockKind, DocEnd, DocStart, Inline, NoteRef, QuotedDocument, Text
 from producer.read import fields
+from producer.read.cues import NAME_WORD
 from producer.read.dates import DateRef
 from producer.read.narrative import Narrative
 from producer.read.notes import MARKER
@@ -327,7 +328,7 @@ class ChapterSegmenter(Narrative):
                 f.date, f.place = found_date or f.date, found_place or f.place
             elif role == "address":
                 addressee = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", line).rstrip(".,:")
-                at = re.search(r",?\s+(?:at|in)\s+((?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+)(?:\s+(?:(?:Mr|Mrs|Dr|St|Mt|Ft|Gen|Col|Capt|Lt|Prof|Rev|Hon)\.|[A-Z][\w’'\-]+))*)$", addressee)
+                at = re.search(rf",?\s+(?:at|in)\s+({NAME_WORD}(?:\s+{NAME_WORD})*)$", addressee)
                 parts = [p.strip() for p in addressee.split(",")]
                 if at:
                     f.destination, addressee = at.group(1), addressee[: at.start()]
