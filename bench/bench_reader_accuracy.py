@@ -10,13 +10,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT))
-
-from expected import score
+sys.path.insert(0, str(ROOT))  # a bench script run by path: the checkout's tests/ and producer/
 
 from producer.read import load
 from producer.read.jsonform import to_json
+from tests.expected import score
 
 
 def main() -> None:

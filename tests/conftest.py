@@ -1,21 +1,23 @@
-"""Shared test fixtures and helpers."""
+"""Shared pytest fixtures: the default voice profile, and the --update-golden switch."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from producer.speech.voices import VoiceProfile, load_profile
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/ from what the writers make now; review the diff before committing it")
 
 
 @pytest.fixture(scope="session")
-def root() -> Path:
-    return ROOT
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
 
 
 @pytest.fixture(scope="session")
-def sample_txt() -> Path:
-    return ROOT / "texts" / "my-life-ch36.txt"
+def profile() -> VoiceProfile:
+    """The default voice profile (voices/default.toml)."""
+    return load_profile("default")

@@ -13,14 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from audio_fixtures import decode, lead_ms, onset_ms, small_doc, small_script, speak
 from mutagen.id3 import ID3
 from mutagen.mp4 import MP4
 
 from producer.audio import encode
 from producer.audio.audiobook import AudioResult, produce
-from producer.check.audio import analyse, check
 from producer.audio.ffrun import ffprobe_json
+from producer.check.audio import analyse, check
+from tests.audio_fixtures import decode, lead_ms, onset_ms, speak
+from tests.fixtures import small_doc, small_script
 
 pytestmark = pytest.mark.slow
 TOLERANCE_MS = 50

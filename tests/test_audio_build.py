@@ -12,14 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from producer.check.audio import analyse
 from producer.audio.ffrun import ffprobe_json
+from producer.check.audio import analyse
 from producer.describe import document_mark
 from producer.read import load
+from tests.fixtures import ROOT, SAMPLE
 
 pytestmark = pytest.mark.slow
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "texts" / "my-life-ch36.txt"
 
 
 def _path_without_ffmpeg(tmp_path: Path) -> str:

@@ -6,12 +6,12 @@ import wave
 from pathlib import Path
 
 import pytest
-from audio_fixtures import small_doc, small_script
 
 from producer.audio.ffmeta import Chapter, chapters_from_starts, escape, ffmetadata
 from producer.audio.plan import HEAD_MS, SAMPLE_RATE, ms, plan_tracks, samples_of
 from producer.audio.timeline import timeline
 from producer.errors import ContentError
+from tests.fixtures import small_doc, small_script
 
 
 def _silent_clips(folder: Path, count: int, frames: int = 11_025) -> list[Path]:

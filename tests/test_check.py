@@ -7,12 +7,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from test_epub_doc import hand_built
 
 from producer.check import Finding, ToolReport, collect
 from producer.check import epub as epub_check
 from producer.cli import main
 from producer.epub.writer import epub_bytes
+from tests.fixtures import hand_built
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ from types import SimpleNamespace
 
 import pytest
 from lxml import etree
-from test_epub_doc import hand_built
 
 from producer.check.epub import ace_unavailable, run_ace, run_epubcheck
 from producer.cover import COVER_FILE, book_cover, cover_key, cover_png, embedded_key
@@ -26,6 +25,7 @@ from producer.epub.package import identifier
 from producer.epub.writer import epub_bytes, write
 from producer.errors import ContentError
 from producer.model import Block, Chapter, Document, Meta, Note, NoteRef, Text
+from tests.fixtures import ROOT, hand_built
 
 NS = {
     "h": "http://www.w3.org/1999/xhtml",
@@ -273,16 +273,15 @@ def test_killed_build_leaves_previous_epub_intact(tmp_path: Path) -> None:
     target, _ = write(job)  # type: ignore[arg-type]
     before = target.read_bytes()
     script = textwrap.dedent(f"""
-        import os, sys, time
-        sys.path.insert(0, {str(Path(__file__).parent)!r})
+        import os, time
         from types import SimpleNamespace
         from pathlib import Path
-        from test_epub_doc import hand_built
+        from tests.fixtures import hand_built
         import producer.epub.writer as w
         os.replace = lambda *a: (print("ready", flush=True), time.sleep(60))  # stop just before publishing
         w.write(SimpleNamespace(doc=hand_built(title="Changed"), source=Path("x.txt"), slug="ch", out_dir=Path({str(target.parent)!r})))
     """)
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, cwd=ROOT)  # tests/ importable
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
         proc.send_signal(signal.SIGKILL)
@@ -344,10 +343,10 @@ def test_control_characters_and_empty_titles_do_not_break_the_xml() -> None:
 
 
 def test_rebuild_in_another_process_is_byte_identical(book: Book) -> None:
-    script = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import hashlib; "
-              "from test_epub_doc import hand_built; from producer.epub.writer import epub_bytes; "
+    script = ("import hashlib; "
+              "from tests.fixtures import hand_built; from producer.epub.writer import epub_bytes; "
               "print(hashlib.sha256(epub_bytes(hand_built(two_chapters=True))).hexdigest())")
-    digests = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+    digests = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT,
                               env={**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": EPOCH}).stdout.strip()
                for seed in ("1", "2")}
     assert digests == {hashlib.sha256(book.data).hexdigest()}

@@ -6,7 +6,6 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from test_epub import NS, Book, fixed_epoch  # noqa: F401  (fixed_epoch: autouse fixture shared with test_epub)
 
 from producer.check.epub import ace_unavailable, run_ace, run_epubcheck
 from producer.describe import document_header
@@ -14,10 +13,8 @@ from producer.epub.lexicon import find_lexicons
 from producer.epub.writer import epub_bytes
 from producer.model import Block, DocEnd, DocStart, Document, NoteRef
 from producer.read import load
-
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "texts" / "my-life-ch36.txt"
-CASES = sorted((ROOT / "tests" / "cases").glob("*/input.txt"))
+from tests.fixtures import CASES, SAMPLE
+from tests.test_epub import NS, Book, fixed_epoch  # noqa: F401  (fixed_epoch: autouse fixture shared with test_epub)
 
 
 @pytest.fixture(scope="module")

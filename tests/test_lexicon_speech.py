@@ -18,10 +18,10 @@ import pytest
 from lxml import etree
 
 from producer.speech.lexicon import Lexeme, load_lexicon
+from tests.fixtures import ROOT
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parent.parent
 LEXICONS = ROOT / "voices" / "lexicon"
 PACKAGED = ROOT / "producer" / "data" / "voices" / "lexicon"
 PLS_FILES = sorted(LEXICONS.glob("*.pls"))

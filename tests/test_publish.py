@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from producer.publish import publish_bytes, publishing, staged_folder
+from tests.fixtures import SAMPLE
 
 
 def test_failure_keeps_previous_output(tmp_path: Path) -> None:
@@ -39,8 +40,6 @@ def test_killed_writer_leaves_nothing_after_next_publish(tmp_path: Path) -> None
 
 # -- a book is published whole (issue 10) ----------------------------------------------------
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "texts" / "my-life-ch36.txt"
 
 
 def _files(folder: Path) -> dict[str, bytes]:

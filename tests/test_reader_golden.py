@@ -6,18 +6,19 @@ import json
 from pathlib import Path
 
 import pytest
-from expected import problems
 
 from producer.read import load
 from producer.read.jsonform import to_json
+from tests.expected import problems
+from tests.fixtures import SAMPLE
 
 HERE = Path(__file__).resolve().parent
 CASES = sorted(p for p in (HERE / "cases").glob("*") if (p / "expected.json").is_file())
 
 
-def test_sample_chapter_matches_expected(sample_txt: Path) -> None:
+def test_sample_chapter_matches_expected() -> None:
     expected = json.loads((HERE / "my-life-ch36.expected.json").read_text(encoding="utf-8"))
-    got = to_json(load(sample_txt))
+    got = to_json(load(SAMPLE))
     assert problems(got, expected) == []
 
 

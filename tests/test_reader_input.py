@@ -10,6 +10,7 @@ import pytest
 from producer.cli import main
 from producer.read import load
 from producer.read.jsonform import dumps, from_json, to_json
+from tests.fixtures import SAMPLE
 
 GOOD = "Jane Roe\n\nA Life\n\n\nOn May 2, 1905, I wrote to Smith from Paris: “Come at once, the matter cannot wait.”\n"
 
@@ -91,8 +92,8 @@ def test_invalid_json_input(tmp_path: Path, capsys: pytest.CaptureFixture[str], 
     assert rc == 1 and needle in one_error_line(err)
 
 
-def test_json_with_dangling_reference(tmp_path: Path, sample_txt: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = to_json(load(sample_txt))
+def test_json_with_dangling_reference(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = to_json(load(SAMPLE))
     data["notes"][0]["refs"] = ["no-such-block"]
     f = tmp_path / "ch.json"
     f.write_text(json.dumps(data), encoding="utf-8")
@@ -100,18 +101,18 @@ def test_json_with_dangling_reference(tmp_path: Path, sample_txt: Path, capsys: 
     assert rc == 1 and "no-such-block" in one_error_line(err)
 
 
-def test_json_round_trip_is_identical(sample_txt: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    rc, first, _ = run(capsys, "segment", str(sample_txt))
+def test_json_round_trip_is_identical(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rc, first, _ = run(capsys, "segment", str(SAMPLE))
     assert rc == 0
     f = tmp_path / "sample.json"
     f.write_text(first, encoding="utf-8")
     rc, second, _ = run(capsys, "segment", str(f))
     assert rc == 0 and second == first
-    assert from_json(json.loads(first), "x") == load(sample_txt)
+    assert from_json(json.loads(first), "x") == load(SAMPLE)
 
 
-def test_hand_edited_json_is_honoured(sample_txt: Path, tmp_path: Path) -> None:
-    data = to_json(load(sample_txt))
+def test_hand_edited_json_is_honoured(tmp_path: Path) -> None:
+    data = to_json(load(SAMPLE))
     data["documents"][0]["kind"] = "telegram"
     data["documents"][0]["senders"] = ["Someone Else"]
     f = tmp_path / "fixed.json"
@@ -138,11 +139,11 @@ def test_help_and_module_entry(capsys: pytest.CaptureFixture[str]) -> None:
     assert rc == 2 and "usage" in err
 
 
-def test_interrupt_exits_130_without_traceback(sample_txt: Path, monkeypatch: pytest.MonkeyPatch,
+def test_interrupt_exits_130_without_traceback(monkeypatch: pytest.MonkeyPatch,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr("producer.read.load", interrupted)
-    rc, _, err = run(capsys, "segment", str(sample_txt))
+    rc, _, err = run(capsys, "segment", str(SAMPLE))
     assert rc == 130 and err.strip() == "producer: interrupted"

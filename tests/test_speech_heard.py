@@ -19,11 +19,9 @@ from producer.speech.fidelity import MIN_RATIO, Heard, audit, dropped_phonemes
 from producer.speech.script import build_script
 from producer.speech.synth import synthesize
 from producer.speech.voices import load_profile
+from tests.fixtures import CASES, ROOT, SAMPLE
 
 pytestmark = pytest.mark.slow
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "texts" / "my-life-ch36.txt"
-CASES = sorted((ROOT / "tests" / "cases").glob("*/input.txt"))
 RATE = 22_050
 
 

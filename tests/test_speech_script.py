@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,13 +20,7 @@ from producer.speech.prosody import for_the_ear
 from producer.speech.script import Utterance, build_script, chapter_announcement, speakable
 from producer.speech.sentences import split_sentences
 from producer.speech.voices import load_profile
-
-sys.path.insert(0, str(Path(__file__).parent))
-from speech_fixtures import sample_document
-
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT / "texts" / "my-life-ch36.txt"
-CASES = sorted((ROOT / "tests" / "cases").glob("*/input.txt"))
+from tests.fixtures import CASES, ROOT, SAMPLE, sample_document
 
 
 def squash(text: str) -> str:
@@ -42,11 +35,6 @@ def assert_all_spoken(doc: Document, utterances: tuple[Utterance, ...], notes: s
     for note in doc.notes:
         spoken = "".join(u.text for u in utterances if u.note == note.id)
         assert squash(spoken) == ("" if notes == "skip" else squash(note.text + (note.author or ""))), note.id
-
-
-@pytest.fixture(scope="module")
-def profile():
-    return load_profile("default")
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import wave
 from dataclasses import replace
 from pathlib import Path
@@ -16,9 +15,7 @@ from producer.speech import synth
 from producer.speech.script import Utterance, build_script
 from producer.speech.synth import check_clip, clip_key, synthesize
 from producer.speech.voices import load_profile
-
-sys.path.insert(0, str(Path(__file__).parent))
-from speech_fixtures import sample_document
+from tests.fixtures import sample_document
 
 pytestmark = pytest.mark.slow
 
@@ -35,11 +32,6 @@ def utterance(spoken: str, role: str = "narration", uid: str = "t1") -> Utteranc
 
 def with_engine(profile, engine: str):
     return replace(profile, roles={role: replace(v, engine=engine) for role, v in profile.roles.items()})
-
-
-@pytest.fixture(scope="module")
-def profile():
-    return load_profile("default")
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +121,7 @@ def test_check_clip_rejects_bad_clips(tmp_path):
 
 @pytest.mark.parametrize("fault", ["Crashy", "Empty"])
 def test_worker_failures_are_retried(tmp_path, profile, fault):
-    fake = with_engine(profile, f"speech_fake_engines:{fault}")
+    fake = with_engine(profile, f"tests.speech_fake_engines:{fault}")
     items = [utterance(f"Sentence number {n} of a few words.", uid=f"u{n}") for n in range(4)]
     paths = synthesize(items, fake, tmp_path, jobs=2, quiet=True)
     assert all(frames(p) > 0 for p in paths)
@@ -138,14 +130,14 @@ def test_worker_failures_are_retried(tmp_path, profile, fault):
 @pytest.mark.parametrize("fault", ["Hangy", "HalfThenHang"])
 def test_hung_worker_is_killed_and_retried(tmp_path, profile, monkeypatch, fault):
     monkeypatch.setattr(synth, "TASK_TIMEOUT_BASE", 1.5)
-    fake = with_engine(profile, f"speech_fake_engines:{fault}")
+    fake = with_engine(profile, f"tests.speech_fake_engines:{fault}")
     paths = synthesize([utterance("One sentence of words.")], fake, tmp_path, jobs=1, quiet=True)
     assert frames(paths[0]) > 0
     assert not list(tmp_path.rglob("*.tmp"))  # the killed worker's half-written clip is gone
 
 
 def test_persistent_failure_names_the_utterance(tmp_path, profile):
-    fake = with_engine(profile, "speech_fake_engines:Broken")
+    fake = with_engine(profile, "tests.speech_fake_engines:Broken")
     with pytest.raises(ToolFailure, match=r"utterance u7 .* after 3 attempts: duration"):
         synthesize([utterance("A sentence that is quite long for ten frames.", uid="u7")], fake, tmp_path, jobs=1, quiet=True)
 

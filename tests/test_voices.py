@@ -8,8 +8,7 @@ import pytest
 
 from producer.errors import ContentError, UsageError
 from producer.speech.voices import ROLES, Pauses, Voice, list_profiles, load_profile
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.fixtures import ROOT
 
 
 def write(folder: Path, name: str, text: str) -> Path:

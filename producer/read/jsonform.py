@@ -196,7 +196,7 @@ def _block(r: _Reader, raw: Any, path: str) -> Block:
     text = "".join(printed(i) for i in inlines)
     if not inlines:  # a hand-written block may give only its text
         text = r.string(obj, "text", path)
-        inlines = (Text(text),)
+        inlines = (Text(text),) if text else ()
     kind = r.string(obj, "kind", path)
     if kind not in BLOCK_KINDS:
         raise r.fail(f"{path}.kind", f"unknown block kind {kind!r} ({', '.join(BLOCK_KINDS)})")

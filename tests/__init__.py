@@ -1,0 +1,1 @@
+"""producer's tests; shared pieces are in fixtures.py and conftest.py."""
