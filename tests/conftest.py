@@ -1,6 +1,11 @@
-"""Shared pytest fixtures: the default voice profile, and the --update-golden switch."""
+"""Shared pytest fixtures: the default voice profile, the sample built once as an audiobook, --update-golden."""
 
 from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -21,3 +26,25 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 def profile() -> VoiceProfile:
     """The default voice profile (voices/default.toml)."""
     return load_profile("default")
+
+
+@dataclass(frozen=True)
+class SampleBuild:
+    """The sample's audiobook built once per session by the command a user runs: its folder, out root and cache."""
+
+    folder: Path
+    out: Path
+    cache: Path
+    argv: tuple[str, ...]
+
+
+@pytest.fixture(scope="session")
+def sample_audio(tmp_path_factory: pytest.TempPathFactory) -> SampleBuild:
+    from tests.fixtures import ROOT, SAMPLE
+
+    root = tmp_path_factory.mktemp("sample-audio")
+    argv = (sys.executable, "-m", "producer", "--quiet", "build", str(SAMPLE), "--formats", "m4b,mp3",
+            "--out", str(root / "out"), "--cache", str(root / "cache"))
+    proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
+    assert proc.returncode == 0, proc.stderr
+    return SampleBuild(root / "out" / SAMPLE.stem, root / "out", root / "cache", argv)

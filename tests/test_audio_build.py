@@ -16,6 +16,7 @@ from producer.audio.ffrun import ffprobe_json
 from producer.check.audio import analyse
 from producer.describe import document_mark
 from producer.read import load
+from tests.conftest import SampleBuild
 from tests.fixtures import ROOT, SAMPLE
 
 pytestmark = pytest.mark.slow
@@ -56,11 +57,8 @@ def test_epub_build_needs_no_ffmpeg(tmp_path: Path) -> None:
     assert list((tmp_path / "out").rglob("*.epub"))
 
 
-def test_sample_chapter_end_to_end(tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    proc = _producer(["build", str(SAMPLE), "--formats", "m4b,mp3", "--out", str(out), "--cache", str(tmp_path / "cache")], ROOT)
-    assert proc.returncode == 0, proc.stderr
-    folder = out / "my-life-ch36"
+def test_sample_chapter_end_to_end(sample_audio: SampleBuild) -> None:
+    folder = sample_audio.folder
     timeline = json.loads((folder / "my-life-ch36.timeline.json").read_text())
     assert [t["title"] for t in timeline["tracks"]] == [
         "Opening credits", "Chapter XXXVI: The Military Opposition", "Closing credits"]
@@ -76,9 +74,9 @@ def test_sample_chapter_end_to_end(tmp_path: Path) -> None:
     for path in [folder / "my-life-ch36.m4b", *sorted((folder / "mp3").glob("*.mp3"))]:
         report = analyse(path)
         assert report.problems() == [], report.summary()
-    encoded = {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache" / "audio").iterdir()}
-    again = _producer(["build", str(SAMPLE), "--formats", "m4b,mp3", "--out", str(out), "--cache", str(tmp_path / "cache")], ROOT)
+    encoded = {p.name: p.stat().st_mtime_ns for p in (sample_audio.cache / "audio").iterdir()}
+    again = subprocess.run(sample_audio.argv, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
     assert again.returncode == 0, again.stderr
     # an unchanged rebuild re-encodes nothing: the encode cache is exactly as it was
-    assert {p.name: p.stat().st_mtime_ns for p in (tmp_path / "cache" / "audio").iterdir()} == encoded
+    assert {p.name: p.stat().st_mtime_ns for p in (sample_audio.cache / "audio").iterdir()} == encoded
     assert json.loads((folder / "my-life-ch36.timeline.json").read_text()) == timeline

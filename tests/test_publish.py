@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from producer.publish import publish_bytes, publishing, staged_folder
-from tests.fixtures import SAMPLE
+from tests.fixtures import ROOT
 
 
 def test_failure_keeps_previous_output(tmp_path: Path) -> None:
@@ -76,16 +76,14 @@ def test_leftovers_of_killed_builds_are_cleared_and_a_half_swapped_book_restored
 
 @pytest.mark.slow
 def test_kill_after_the_m4b_and_before_the_timeline_leaves_the_previous_book(tmp_path: Path) -> None:
-    text = tmp_path / "book.txt"
-    text.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
-    (tmp_path / "book.toml").write_text((SAMPLE.with_suffix(".toml")).read_text(encoding="utf-8"), encoding="utf-8")
+    text = tmp_path / "book.txt"  # a short chapter: the kill needs a build, not a long one
+    text.write_text((ROOT / "tests" / "cases" / "setoff-letter" / "input.txt").read_text(encoding="utf-8"), encoding="utf-8")
     argv = [sys.executable, "-m", "producer", "--quiet", "build", str(text), "--formats", "m4b,mp3",
             "--out", str(tmp_path / "out"), "--cache", str(tmp_path / "cache")]
     subprocess.run(argv, check=True, capture_output=True, timeout=600)
     book = tmp_path / "out" / "book"
     before = _files(book)
-    text.write_text(text.read_text(encoding="utf-8").replace("Things could not have been otherwise.", "It could not be otherwise."),
-                    encoding="utf-8")
+    text.write_text(text.read_text(encoding="utf-8").replace(".", ". Indeed.", 1), encoding="utf-8")
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     published = book / "book.m4b"
     killed = False

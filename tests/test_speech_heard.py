@@ -19,7 +19,8 @@ from producer.speech.fidelity import MIN_RATIO, Heard, audit, dropped_phonemes
 from producer.speech.script import build_script
 from producer.speech.synth import synthesize
 from producer.speech.voices import load_profile
-from tests.fixtures import CASES, ROOT, SAMPLE
+from tests.conftest import SampleBuild
+from tests.fixtures import CASES, ROOT
 
 pytestmark = pytest.mark.slow
 RATE = 22_050
@@ -31,13 +32,9 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory, cache: Path) -> Path:
-    """The sample's MP3s and timeline, built by the command a user runs."""
-    out = tmp_path_factory.mktemp("out")
-    proc = subprocess.run([sys.executable, "-m", "producer", "--quiet", "build", str(SAMPLE), "--formats", "mp3",
-                           "--out", str(out), "--cache", str(cache)], cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
-    assert proc.returncode == 0, proc.stderr
-    return out / "my-life-ch36"
+def built(sample_audio: SampleBuild) -> Path:
+    """The sample's MP3s and timeline, built by the command a user runs (once per session)."""
+    return sample_audio.folder
 
 
 def heard(source: Path, cache: Path) -> list[Heard]:
