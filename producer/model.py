@@ -14,12 +14,14 @@ from typing import Literal
 
 Severity = Literal["info", "warning", "error"]
 
-# Block kinds. "paragraph" and "dialogue" are narrative; "document" is a paragraph wholly
-# inside a block-shaped quoted document; the others are the set-off lines of such a
-# document (heading, dateline, address, salutation, closing, signature).
+# Block kinds. "paragraph" and "dialogue" are narrative, "break" a scene break (its text is
+# "⁂"); "document" is a paragraph wholly inside a block-shaped quoted document; the others
+# are the set-off lines of such a document (heading, dateline, address, salutation, closing,
+# signature).
 BLOCK_KINDS = (
     "paragraph",
     "dialogue",
+    "break",
     "document",
     "heading",
     "dateline",
@@ -28,8 +30,8 @@ BLOCK_KINDS = (
     "closing",
     "signature",
 )
-DOCUMENT_LINE_KINDS = frozenset(BLOCK_KINDS[2:])
-BlockKind = Literal["paragraph", "dialogue", "document", "heading", "dateline", "address", "salutation", "closing", "signature"]
+DOCUMENT_LINE_KINDS = frozenset(BLOCK_KINDS[3:])
+BlockKind = Literal["paragraph", "dialogue", "break", "document", "heading", "dateline", "address", "salutation", "closing", "signature"]
 
 
 

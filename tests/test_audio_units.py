@@ -96,3 +96,13 @@ def test_timeline_lists_every_utterance_block_document_and_note(tmp_path: Path) 
 def test_nothing_to_speak_is_a_content_error() -> None:
     with pytest.raises(ContentError, match="nothing to speak"):
         plan_tracks(small_doc(), (), [], tail_ms=2000)
+
+
+def test_issue11_a_chapter_without_a_title_is_rightly_marked_by_its_number() -> None:
+    from producer.check.audio import AudioReport, _mark_problems
+
+    report = AudioReport(Path("x.mp3"), 10_000, -20.0, -4.0, float("-inf"), 750, 2000,
+                         ((0, "Opening credits"), (5000, "Chapter 47"), (9000, "")))
+    assert _mark_problems(report, titled=set()) == ["chapter mark at 9000 ms is titled ''; give it a title that says what it is"]
+    # a chapter that has a title in the source but is marked by its number alone has lost it
+    assert "titled 'Chapter 47'" in _mark_problems(report, titled={"Chapter 47"})[0]

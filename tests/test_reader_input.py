@@ -34,9 +34,8 @@ def one_error_line(err: str) -> str:
         (b"", 1, "empty"),
         (b"   \n\n \t\n", 1, "empty"),
         (b"\x00\x01\x02binary\x00", 1, "binary"),
-        (b"Title\n\nA caf\xe9 in Paris.\n", 1, "ch.txt:3: byte offset 12"),
     ],
-    ids=["empty", "whitespace", "binary", "not-utf8"],
+    ids=["empty", "whitespace", "binary"],
 )
 def test_bad_text_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, code: int, needle: str) -> None:
     f = tmp_path / "ch.txt"
@@ -45,6 +44,16 @@ def test_bad_text_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], cont
     assert rc == code
     assert needle in one_error_line(err)
     assert str(f) in err and out == ""
+
+
+def test_issue11_latin1_text_is_read_with_a_warning_and_explicit_utf8_still_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "ch.txt"
+    f.write_bytes(b"Title\n\nA caf\xe9 in Paris.\n")  # a Project Gutenberg "-8.txt" (ISO-8859-1)
+    rc, out, err = run(capsys, "segment", str(f))
+    assert rc == 0 and "café" in out
+    assert "warning: not valid UTF-8 (byte 0xe9 at offset 12); read as Windows-1252" in err and "[encoding]" in err
+    rc, out, err = run(capsys, "segment", "--encoding", "utf-8", str(f))
+    assert rc == 1 and "ch.txt:3: byte offset 12" in one_error_line(err) and out == ""
 
 
 def test_encoding_option_reads_legacy_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

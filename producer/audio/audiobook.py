@@ -106,7 +106,8 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
             remove_stale(out_dir / "mp3", "[0-9][0-9]*-*.mp3", {f"{t.name}.mp3" for t in tracks})
             written.append(write_m3u8(out_dir / f"{slug}.m3u8", doc.meta.title,
                                       [(f, t) for f, t in zip(files, tracks, strict=True) if f]))
-    data = timeline(doc.meta.title, tracks, files, m4b_name, layout, voices or {})
+    titled = frozenset(ch.id for ch in doc.chapters if ch.title)
+    data = timeline(doc.meta.title, tracks, files, m4b_name, layout, voices or {}, titled)
     written.append(write_timeline(out_dir / f"{slug}.timeline.json", data))
     written.append(publish_cover(out_dir, cover_bytes))
     return AudioResult(written, tracks, fresh)

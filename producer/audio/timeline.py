@@ -45,15 +45,17 @@ def _group(tracks: Sequence[Track], files: Sequence[str | None], layout: M4bLayo
 
 
 def timeline(title: str, tracks: Sequence[Track], files: Sequence[str | None], m4b: str | None,
-             layout: M4bLayout | None, voices: Mapping[str, Any]) -> dict[str, Any]:
+             layout: M4bLayout | None, voices: Mapping[str, Any], titled: frozenset[str] = frozenset()) -> dict[str, Any]:
     """The timeline as a JSON-ready dict; `layout` places the tracks in the M4B (None: no M4B was built).
 
-    `voices` (role -> voice settings) lets `producer check` render the same words plainly to compare.
+    `voices` (role -> voice settings) lets `producer check` render the same words plainly to compare;
+    `titled` (ids of chapters with a title in the source) lets it tell a lost title from an untitled chapter.
     """
     track_entries, utterances = [], []
     for i, track in enumerate(tracks):
         entry: dict[str, Any] = {
             "number": track.number, "title": track.title, "section": track.section, "chapter": track.chapter,
+            "titled": track.chapter in titled,
             "file": files[i], "duration_ms": ms(track.samples),
             "marks": [{"title": m.title, "begin_ms": ms(m.at), **({"m4b_begin_ms": ms(
                 layout.position(i, m.at) if m.at else layout.track_start(i))} if layout is not None else {})}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import time
@@ -100,14 +101,30 @@ def analyse(path: Path) -> AudioReport:
 
 
 
-def _mark_problems(report: AudioReport) -> list[str]:
-    """Marks that are out of order, untitled, or titled only 'Chapter N' (a listener learns nothing from it)."""
+def _titled_marks(path: Path) -> set[str]:
+    """Titles of the first marks of chapters that have a title in the source, from the timeline beside the audio."""
+    for folder in (path.parent, path.parent.parent):
+        for timeline in folder.glob("*.timeline.json"):
+            try:
+                tracks = json.loads(timeline.read_text(encoding="utf-8"))["tracks"]
+                return {t["marks"][0]["title"] for t in tracks if t.get("titled") and t.get("marks")}
+            except (OSError, ValueError, KeyError, TypeError, IndexError):
+                continue
+    return set()
+
+
+def _mark_problems(report: AudioReport, titled: set[str]) -> list[str]:
+    """Marks out of order or untitled, and a bare 'Chapter N' where the chapter has a title the mark failed to use.
+
+    A chapter with no title in the source is rightly marked by its number ("Chapter 5").
+    """
     out = []
     starts = [s for s, _ in report.marks]
     if starts != sorted(starts):
         out.append("chapter marks are not in start order")
     for start, title in report.marks:
-        if not title.strip() or re.fullmatch(r"(?i)chapter\s+[0-9ivxlcdm]+", title.strip()):
+        bare = re.fullmatch(r"(?i)chapter\s+[0-9ivxlcdm]+", title.strip())
+        if not title.strip() or (bare and title in titled):
             out.append(f"chapter mark at {start} ms is titled {title!r}; give it a title that says what it is")
     return out
 
@@ -143,7 +160,7 @@ def check(path: Path) -> list[ToolReport]:
     except (ToolFailure, ValueError, KeyError, IndexError) as e:
         message = e.message if isinstance(e, ToolFailure) else f"ffmpeg gave no {e} for it"
         return [ToolReport("audio", [Finding("error", "AUDIO-READ", message, str(path))], seconds=time.monotonic() - started)]
-    problems = [("AUDIO-LEVEL", p) for p in report.problems()] + [("AUDIO-MARKS", p) for p in _mark_problems(report)]
+    problems = [("AUDIO-LEVEL", p) for p in report.problems()] + [("AUDIO-MARKS", p) for p in _mark_problems(report, _titled_marks(path))]
     if path.suffix.lower() == ".mp3":
         problems += [("AUDIO-ID3", p) for p in _id3_chapter_order(path)]
     minutes, seconds = divmod(report.duration_ms / 1000, 60)

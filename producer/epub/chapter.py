@@ -158,6 +158,8 @@ class ChapterPage:
         attrs: dict[str, str] = {}
         if piece.first:
             attrs["id"] = self.book.ids.get("", piece.block.id)
+        if kind == "break":  # a scene break: a thematic break, not the asterism as text
+            return el(parent, "hr", {**attrs, "class": "scene-break"})
         classes = [] if kind in ("paragraph", "document") else [kind]
         if classes:
             attrs["class"] = " ".join(classes)

@@ -18,6 +18,8 @@ h2 { font-size: 1.2em; margin: 2em 0 1em; }
 p { margin: 0; text-indent: 1.5em; orphans: 2; widows: 2; }
 h1 + p, .document + p, .continuation, blockquote > p:first-child { text-indent: 0; }
 p.continuation { margin-top: 0.5em; }
+hr.scene-break { width: 25%; margin: 1.5em auto; border: 0; border-top: 1px solid currentColor; }
+hr.scene-break + p { text-indent: 0; }
 
 /* Quoted documents: set off with a rule, their generated header line in small capitals. */
 .document { margin: 1.25em 0 1.25em 0.5em; padding-left: 1em; border-left: 0.2em solid currentColor; }

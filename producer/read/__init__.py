@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from producer.errors import ContentError, UsageError
-from producer.model import Document
+from producer.model import Diagnostic, Document
 from producer.read.jsonform import from_json
 from producer.read.plaintext import Sidecar, parse_sidecar, read_text
 
@@ -24,11 +25,23 @@ def _read_bytes(path: Path) -> bytes:
         raise UsageError(f"{path}: cannot be read ({e.strerror}); check its permissions") from None
 
 
-def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
-    """Bytes to text; raises ContentError for binary data or undecodable bytes (with offset)."""
+def decode(data: bytes, path: Path, encoding: str | None = None, legacy: list[str] | None = None) -> str:
+    """Bytes to text; raises ContentError for binary data or undecodable bytes (with offset).
+
+    Without `encoding`, text that is not UTF-8 but reads as Windows-1252 (Project Gutenberg's
+    ISO-8859-1 "-8.txt" files) is read so, and the fact is appended to `legacy` when given.
+    """
     if b"\x00" in data[:65536]:
         raise ContentError(f"{path}: looks like binary data (NUL bytes), not text; give a UTF-8 plain-text file")
     enc = encoding or "utf-8-sig"
+    if encoding is None and legacy is not None:
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError as e:
+            if _reads_as_cp1252(data):
+                legacy.append(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); read as Windows-1252 / "
+                              "ISO-8859-1; pass --encoding to choose another")
+                return data.decode("cp1252", errors="replace")
     try:
         return data.decode(enc)
     except LookupError:
@@ -39,6 +52,14 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> str:
             f"{path}:{line}: byte offset {e.start}: not valid {e.encoding} (byte 0x{data[e.start]:02x}); "
             "convert the file to UTF-8 or pass --encoding (e.g. --encoding cp1252)"
         ) from None
+
+
+def _reads_as_cp1252(data: bytes) -> bool:
+    """Whether bytes look like Western text in Windows-1252: few control bytes, mostly ASCII."""
+    sample = data[:200_000]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    high = sum(1 for b in sample if b > 127)
+    return controls == 0 and high < len(sample) * 0.2
 
 
 def load_sidecar(text_path: Path) -> Sidecar | None:
@@ -60,7 +81,8 @@ def load_sidecar(text_path: Path) -> Sidecar | None:
 def load(path: Path, encoding: str | None = None) -> Document:
     """Read a chapter from `.txt` (with sidecar) or `.json`; raises ProducerError on bad input."""
     data = _read_bytes(path)
-    text = decode(data, path, encoding)
+    legacy: list[str] = []
+    text = decode(data, path, encoding, None if path.suffix.lower() == ".json" else legacy)
     if path.suffix.lower() == ".json":
         try:
             raw = json.loads(text)
@@ -69,4 +91,7 @@ def load(path: Path, encoding: str | None = None) -> Document:
         return from_json(raw, str(path))
     if not text.strip():
         raise ContentError(f"{path}: the file is empty or only white space; give a chapter's text")
-    return read_text(text, path.name, load_sidecar(path))
+    doc = read_text(text, path.name, load_sidecar(path))
+    if legacy:
+        doc = replace(doc, diagnostics=(Diagnostic("encoding", "warning", legacy[0], 1, 1), *doc.diagnostics))
+    return doc

@@ -9,8 +9,9 @@ from typing import Any
 
 from producer.errors import ContentError
 from producer.model import Block, Chapter, Diagnostic, Document, Meta, Note, QuotedDocument
+from producer.read.gutenberg import drop_italics_marks, footnote_block, mark_scene_breaks, strip_gutenberg
 from producer.read.hygiene import apply_corrections, normalize, repair_quotes
-from producer.read.notes import MARKER, NoteBody, label_key, notes_section
+from producer.read.notes import MARKER, NoteBody, label_key, notes_section, split_author
 from producer.read.segment import ChapterSegmenter
 from producer.read.structure import Para, find_headings, front_matter, paragraphs, title_case
 
@@ -103,6 +104,9 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     diagnostics: list[Diagnostic] = []
     text, found = normalize(text)
     diagnostics += found
+    text, header, found = strip_gutenberg(text)
+    diagnostics += found
+    text = drop_italics_marks(mark_scene_breaks(text))
     if sidecar and sidecar.corrections:
         text, found = apply_corrections(text, sidecar.corrections, sidecar.correction_lines)
         diagnostics += found
@@ -128,10 +132,10 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
             f"the sidecar lists {len(side.chapters)} chapter(s) but the text has {len(ranges)}; matching them in order",
         ))
     meta = Meta(
-        title=side.title or title or stem_title,
-        author=side.author or author,
+        title=side.title or header.title or title or stem_title,
+        author=side.author or header.author or author,
         subtitle=side.subtitle,
-        language=side.language or "en",
+        language=side.language or header.language or "en",
         source=name,
         complete=side.complete if side.complete is not None else _looks_complete(ranges),
     )
@@ -182,8 +186,10 @@ def _unique(base: str, used: set[str]) -> str:
 def _chapter(segmenter: ChapterSegmenter, paras: list[Para], cid: str, diagnostics: list[Diagnostic]
              ) -> tuple[tuple[Block, ...], list[Note], list[QuotedDocument]]:
     """One chapter: notes section split off, markers matched to bodies, quotations found."""
+    paras, inline_bodies = _lift_footnotes(paras)
     labels = {m.group(1) for p in paras for m in MARKER.finditer(p.text)}
     section, bodies = notes_section(paras, 0, len(paras), labels)
+    bodies = inline_bodies + bodies
     body = paras[:section]
     # match markers to bodies in reading order; '*' bodies are taken in turn
     note_ids: dict[tuple[int, int], str] = {}  # (paragraph, marker start) -> note id
@@ -191,7 +197,10 @@ def _chapter(segmenter: ChapterSegmenter, paras: list[Para], cid: str, diagnosti
     for pi, p in enumerate(body):
         for m in MARKER.finditer(p.text):
             label = m.group(1)
-            match = next((b for b in bodies if b.label == label and not (label.startswith("*") and b.used and b.refs)), None)
+            # the first note with this label not yet referred to (Gutenberg numbers footnotes per page: [1] again
+            # and again); a marker repeated for one note takes the last one used
+            same = [b for b in bodies if b.label == label]
+            match = next((b for b in same if not b.used), next((b for b in reversed(same) if b.used), None))
             if match is None:
                 line, col = p.position(m.start())
                 diagnostics.append(Diagnostic("note-without-body", "warning",
@@ -215,6 +224,27 @@ def _chapter(segmenter: ChapterSegmenter, paras: list[Para], cid: str, diagnosti
                 refs_by_note[note].append(block.id)
     notes = [_note(b, cid, refs_by_note) for b in bodies]
     return blocks, notes, docs
+
+
+def _lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
+    """The chapter without its '[Footnote 1: ...]' blocks, and those blocks as note bodies, in order."""
+    texts = [p.text for p in paras]
+    kept: list[Para] = []
+    bodies: list[NoteBody] = []
+    i = 0
+    while i < len(paras):
+        found = footnote_block(texts, i)
+        if found is None:
+            kept.append(paras[i])
+            i += 1
+            continue
+        label, text, used = found
+        body = NoteBody(label, text.split("\n\n"), paras[i].line, 1, "footnote")
+        last, body.author = split_author(body.paragraphs[-1])
+        body.paragraphs[-1] = last
+        bodies.append(body)
+        i += used
+    return kept, bodies
 
 
 def _note(body: NoteBody, cid: str, refs: dict[str, list[str]]) -> Note:

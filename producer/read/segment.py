@@ -11,6 +11,7 @@ from producer.model import Block, BlockKind, DocEnd, DocStart, Inline, NoteRef, 
 from producer.read import fields
 from producer.read.cues import NAME_WORD
 from producer.read.dates import DateRef
+from producer.read.gutenberg import SCENE_BREAK
 from producer.read.narrative import Narrative
 from producer.read.notes import MARKER
 from producer.read.parts import attach_parts
@@ -427,7 +428,8 @@ class ChapterSegmenter(Narrative):
             elif not (isinstance(inline, Text) and not inline.text):
                 merged.append(inline)
         plain = "".join(i.text for i in merged if isinstance(i, Text))
-        return Block(bid, "dialogue" if pi in dialogue else "paragraph", plain, tuple(merged), p.line)
+        kind: BlockKind = "break" if plain == SCENE_BREAK else "dialogue" if pi in dialogue else "paragraph"
+        return Block(bid, kind, plain, tuple(merged), p.line)
 
 
 def _resumes(texts: list[str], span: Span, previous: _Found) -> bool:

@@ -249,6 +249,10 @@ class _ScriptBuilder:
         if self.pending_end and block.kind not in DOCUMENT_LINE_KINDS:
             self.document_end()
             self.flush_notes()
+        if block.kind == "break":  # a scene break: a long pause, nothing said
+            self.fold(block.text, None)
+            self.pause_after(self.profile.pauses.chapter)
+            return
         run: list[str] = []
         seen: list[str] = []  # the block's text so far, for the words a note belongs to
         continues = False  # the last utterance's sentence goes on in the next run

@@ -1,0 +1,77 @@
+"""Project Gutenberg plain text as downloaded: the header and licence left out, its title and author kept.
+
+Also the conventions of Gutenberg transcriptions that the rest of the reader relies on being
+settled first: a scene break (a line of spaced asterisks) becomes one asterism paragraph
+("⁂"), underscores marking italics are dropped, and a footnote printed after its paragraph
+as `[Footnote 1: ...]` (over one or more paragraphs) is lifted out of the text as a note body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from producer.model import Diagnostic
+
+SCENE_BREAK = "⁂"  # the paragraph a scene break becomes; the writers show it as a rule and a pause
+_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$|^\*END\*THE SMALL PRINT!.*$",
+                    re.IGNORECASE | re.MULTILINE)
+_END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$|^End of (?:the )?Project Gutenberg.*$",
+                  re.IGNORECASE | re.MULTILINE)
+_FIELD = re.compile(r"^(Title|Author|Language):\s*(.+?)\s*$", re.MULTILINE)
+_BREAK_LINE = re.compile(r"^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:-[ \t]*){3,}$", re.MULTILINE)
+_ITALICS = re.compile(r"(?<![\w_])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n)){1,300}?)(?<=[^\s_])_(?![\w_])")
+_FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE|Note)\s+(\d{1,3}|\*{1,3}|[A-Z]):\s*", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What a Gutenberg header says of the book (None where it says nothing)."""
+
+    title: str | None = None
+    author: str | None = None
+    language: str | None = None
+
+
+_LANGUAGES = {"english": "en", "french": "fr", "german": "de", "italian": "it", "spanish": "es", "russian": "ru"}
+
+
+def strip_gutenberg(text: str) -> tuple[str, Header, list[Diagnostic]]:
+    """The book's own text between the START and END lines, the header's fields, and an info diagnostic."""
+    start, end = _START.search(text), None
+    if start is None:
+        return text, Header(), []
+    end = _END.search(text, start.end())
+    fields = {k.lower(): v for k, v in _FIELD.findall(text[: start.start()])}
+    body = text[start.end(): end.start() if end else len(text)]
+    language = fields.get("language", "").strip().lower()
+    header = Header(fields.get("title"), fields.get("author"), _LANGUAGES.get(language))
+    head_lines = text[: start.end()].count("\n") + 1
+    tail_lines = text[end.start():].count("\n") if end else 0
+    note = Diagnostic("gutenberg", "info",
+                      f"left out the Project Gutenberg header ({head_lines} lines) and licence ({tail_lines} lines)", 1, 1)
+    # Blank lines keep the book's own line numbers right in later diagnostics.
+    return "\n" * (head_lines - 1) + body, header, [note]
+
+
+def mark_scene_breaks(text: str) -> str:
+    """Each line of spaced asterisks or hyphens ('*       *       *') becomes a paragraph '⁂' of its own."""
+    return _BREAK_LINE.sub(f"\n{SCENE_BREAK}\n", text)
+
+
+def drop_italics_marks(text: str) -> str:
+    """'_the_ word' -> 'the word': Gutenberg's underscores for italics are not text (emphasis itself is not kept yet)."""
+    return _ITALICS.sub(r"\1", text)
+
+
+def footnote_block(texts: list[str], i: int) -> tuple[str, str, int] | None:
+    """(label, text, paragraphs used) when paragraph i opens a '[Footnote 1: ...]' block, which may run on over several."""
+    m = _FOOTNOTE.match(texts[i])
+    if m is None:
+        return None
+    parts, j = [texts[i][m.end():]], i
+    while not parts[-1].rstrip().endswith("]") and j + 1 < len(texts) and j - i < 12:
+        j += 1
+        parts.append(texts[j])
+    parts[-1] = parts[-1].rstrip()[:-1] if parts[-1].rstrip().endswith("]") else parts[-1]
+    return m.group(1), "\n\n".join(p.strip() for p in parts), j - i + 1

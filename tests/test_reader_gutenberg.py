@@ -1,0 +1,74 @@
+"""Issue 11, part 3: Project Gutenberg files as users download them (real excerpts in tests/corpus/gutenberg/)."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+
+from producer.cli import main
+from producer.epub.writer import epub_bytes
+from producer.read import load
+from tests.fixtures import ROOT
+
+GUTENBERG = ROOT / "tests" / "corpus" / "gutenberg"
+BEETHOVEN = GUTENBERG / "beethoven-letters-2-opening-8.txt"  # ISO-8859-1, CRLF, header and licence
+PRIDE = GUTENBERG / "pride-and-prejudice-ch47-opening.txt"  # UTF-8, an untitled chapter, a scene break
+
+
+def test_header_and_licence_are_left_out_and_give_title_and_author() -> None:
+    doc = load(BEETHOVEN)
+    assert (doc.meta.title, doc.meta.author, doc.meta.language) == ("Beethoven's Letters 1790-1826 Vol. 2", "Lady Wallace", "en")
+    text = " ".join(b.text for ch in doc.chapters for b in ch.blocks) + " ".join(n.text for n in doc.notes)
+    assert "Project Gutenberg" not in text and "START OF" not in text and "licen" not in text.lower()
+    codes = {d.code: d for d in doc.diagnostics}
+    assert codes["gutenberg"].severity == "info" and "left out the Project Gutenberg header" in codes["gutenberg"].message
+    assert codes["encoding"].severity == "warning" and "Windows-1252" in codes["encoding"].message
+    assert "Ö" in text or "ö" in text  # OLMÜTZ, HÖFEN: ISO-8859-1 read right
+
+
+def test_footnote_blocks_become_linked_notes() -> None:
+    doc = load(BEETHOVEN)
+    raw = BEETHOVEN.read_bytes().decode("latin-1")
+    assert len(doc.notes) == raw.count("[Footnote ") == 4
+    assert all(n.refs for n in doc.notes), [n.label for n in doc.notes if not n.refs]
+    assert doc.notes[0].text.startswith("This is possibly the humorous visiting-card")
+    # numbered per page, as Gutenberg does: two notes labelled 1 follow two markers [1], each to its own
+    ones = [n for n in doc.notes if n.label == "1"]
+    assert len(ones) == 3 and len({n.refs[0] for n in ones}) == 3
+    body = " ".join(b.text for ch in doc.chapters for b in ch.blocks)
+    assert "[Footnote" not in body and "[1]" not in body
+
+
+def test_italics_marks_are_not_text_and_scene_break_is_a_break() -> None:
+    doc = load(PRIDE)
+    blocks = [b for ch in doc.chapters for b in ch.blocks]
+    assert not any(re.search(r"(?<!\w)_\w|\w_(?!\w)", b.text) for b in blocks)
+    breaks = [b for b in blocks if b.kind == "break"]
+    assert len(breaks) == 1 and breaks[0].text == "⁂"
+    assert doc.chapters[0].number == "47" and doc.chapters[0].title is None  # untitled: marked by its number
+
+
+def test_scene_break_is_a_rule_in_the_epub_and_a_pause_in_speech(monkeypatch: pytest.MonkeyPatch, profile) -> None:
+    from producer.speech.script import build_script
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    doc = load(PRIDE)
+    page = zipfile.ZipFile(BytesIO(epub_bytes(doc))).read("EPUB/chapter-01.xhtml").decode()
+    assert len(re.findall(r'<hr [^>]*class="scene-break"', page)) == 1 and "⁂" not in page
+    script = build_script(doc, profile)
+    before = next(i for i, u in enumerate(script) if "⁂" in u.text)
+    assert script[before].pause_ms == profile.pauses.chapter and "⁂" not in script[before].spoken
+
+
+def test_whole_download_builds_as_a_book(tmp_path: Path) -> None:
+    assert main(["--quiet", "build", str(BEETHOVEN), "--formats", "epub", "--out", str(tmp_path)]) == 0
+    epub = next(tmp_path.rglob("*.epub"))
+    book = zipfile.ZipFile(epub)
+    pages = " ".join(book.read(n).decode() for n in book.namelist() if n.endswith((".xhtml", ".opf", ".ncx")))
+    assert "Project Gutenberg" not in pages and "PROJECT GUTENBERG" not in pages
+    opf = book.read("EPUB/content.opf").decode()
+    assert "<dc:title" in opf and "Beethoven" in opf and "Lady Wallace" in opf
