@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "`": "'"})
@@ -166,3 +167,88 @@ def score(got: dict[str, Any], expected: dict[str, Any]) -> tuple[int, int, list
         failed += _doc_checks(exp) if exp else 1
     total = check_count(expected) + sum(1 for p in found if p.startswith("unexpected document"))
     return max(0, total - failed), total, found
+
+
+# -- the four measures of the reader issue, for real annotated chapters (tests/corpus/) -----------
+
+FIELDS = ("senders", "recipients", "date", "place", "destination")
+
+
+@dataclass
+class Measures:
+    """Counts behind: notes found (with text and author tag), documents F1, fields found, field precision."""
+
+    notes_expected: int = 0
+    notes_found: int = 0
+    docs_expected: int = 0  # not optional
+    docs_reported: int = 0  # not matching an optional one
+    docs_matched: int = 0  # expected (not optional) and found
+    fields_expected: int = 0
+    fields_found: int = 0
+    fields_given: int = 0
+    fields_right: int = 0
+
+    def add(self, other: Measures) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def figures(self) -> dict[str, float | None]:
+        """notes, documents F1, fields found, field precision (None where nothing was there to measure)."""
+        def ratio(a: int, b: int) -> float | None:
+            return a / b if b else None
+
+        precision, recall = ratio(self.docs_matched, self.docs_reported), ratio(self.docs_matched, self.docs_expected)
+        f1 = (2 * precision * recall / (precision + recall) if precision and recall else 0.0) \
+            if precision is not None and recall is not None else None
+        return {"notes": ratio(self.notes_found, self.notes_expected), "documents_f1": f1,
+                "fields_found": ratio(self.fields_found, self.fields_expected),
+                "field_precision": ratio(self.fields_right, self.fields_given)}
+
+
+def _surnames(names: Any) -> set[str]:
+    return {fold(n).split()[-1] for n in (names or []) if fold(n)}
+
+
+def _field_right(key: str, expected: Any, got: Any) -> bool:
+    """Exact comparison: names by their sets of surnames, dates as strings, places equal to one of the listed."""
+    if key in ("senders", "recipients"):
+        return _surnames(expected) == _surnames(got)
+    if key == "date":
+        return expected == got
+    options = expected if isinstance(expected, list) else [expected]
+    return any(fold(o) == fold(got) for o in options)
+
+
+def measures(got: dict[str, Any], expected: dict[str, Any]) -> Measures:
+    """The four measures' counts for one chapter: `got` is segment JSON, `expected` its annotation."""
+    m = Measures()
+    notes = list(got["notes"])
+    for n in expected.get("notes", []):
+        m.notes_expected += 1
+        match = next((g for g in notes if g["label"] == n["label"] and fold(g["text"]).startswith(fold(n["text_starts"]))), None)
+        if match is not None:
+            notes.remove(match)
+            m.notes_found += fold(n.get("author_tag")) == fold(match.get("author"))
+    docs = list(got["documents"])
+    for exp in expected.get("documents", []):
+        match = next((d for d in docs if _doc_matches(exp, d)), None)
+        if match is not None:
+            docs.remove(match)
+        if exp.get("optional"):
+            continue
+        m.docs_expected += 1
+        if match is None:
+            continue
+        m.docs_matched += 1
+        m.docs_reported += 1
+        for key in FIELDS:
+            value = match.get(key)
+            given = bool(value)
+            stated = exp.get(key) is not None
+            m.fields_expected += stated
+            m.fields_given += given
+            right = stated and given and _field_right(key, exp[key], value)
+            m.fields_found += right
+            m.fields_right += right
+    m.docs_reported += len(docs)  # reported documents that match no expected one are spurious
+    return m
