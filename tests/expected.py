@@ -10,8 +10,8 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": 
 
 
 def fold(text: str | None) -> str:
-    """Fold quotation marks (either direction, curly or straight) and spaces."""
-    text = (text or "").translate(_QUOTES).replace('"', "").replace("'", "")
+    """Fold quotation marks (either direction, curly or straight), Gutenberg's italics underscores, and spaces."""
+    text = (text or "").translate(_QUOTES).replace('"', "").replace("'", "").replace("_", "")
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
@@ -23,7 +23,9 @@ def _names_ok(expected: list[str] | None, got: Any) -> bool:
 
 
 def _doc_matches(exp: dict[str, Any], doc: dict[str, Any]) -> bool:
-    return any(fold(doc["text"]).startswith(fold(s)) for s in exp["starts"])
+    """The document's text, or one of its first three paragraphs (after a heading or salutation line), begins as expected."""
+    heads = [doc["text"], *doc["text"].split("\n\n")[1:3]]
+    return any(fold(h).startswith(fold(s)) for s in exp["starts"] for h in heads)
 
 
 def problems(got: dict[str, Any], expected: dict[str, Any]) -> list[str]:
@@ -210,9 +212,9 @@ def _surnames(names: Any) -> set[str]:
 
 
 def _field_right(key: str, expected: Any, got: Any) -> bool:
-    """Exact comparison: names by their sets of surnames, dates as strings, places equal to one of the listed."""
-    if key in ("senders", "recipients"):
-        return _surnames(expected) == _surnames(got)
+    """Exact comparison: every name given is one listed (by surname), dates as strings, places equal to one listed."""
+    if key in ("senders", "recipients"):  # the listed names are alternatives (one person may be named two ways)
+        return bool(_surnames(got)) and _surnames(got) <= _surnames(expected)
     if key == "date":
         return expected == got
     options = expected if isinstance(expected, list) else [expected]

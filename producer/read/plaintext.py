@@ -3,14 +3,28 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from producer.errors import ContentError
-from producer.model import Block, Chapter, Diagnostic, Document, Meta, Note, QuotedDocument
+from producer.model import (
+    Block,
+    Chapter,
+    Diagnostic,
+    DocEnd,
+    DocStart,
+    Document,
+    Meta,
+    Note,
+    QuotedDocument,
+    Signature,
+    Text,
+    printed,
+)
 from producer.read.gutenberg import drop_italics_marks, footnote_block, mark_scene_breaks, strip_gutenberg
 from producer.read.hygiene import apply_corrections, normalize, repair_quotes
+from producer.read.letters import as_letter, letter_heading, signed_or_addressed
 from producer.read.notes import MARKER, NoteBody, label_key, notes_section, split_author
 from producer.read.segment import ChapterSegmenter
 from producer.read.structure import Para, find_headings, front_matter, paragraphs, title_case
@@ -144,6 +158,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     notes: list[Note] = []
     documents: list[QuotedDocument] = []
     used_ids: set[str] = set()
+    read: list[tuple[Chapter, list[Note], list[QuotedDocument]]] = []
     for k, (number, ordinal, ctitle, start, end) in enumerate(ranges):
         if k < len(side.chapters):
             s_number, s_title = side.chapters[k]
@@ -155,8 +170,18 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         if ordinal is None and number is None:
             ordinal = k + 1  # an unnumbered chapter counts by position
         cid = _unique(f"ch{ordinal}" if ordinal is not None else f"ch{k + 1}", used_ids)
-        chapter, ch_notes, ch_docs = _chapter(segmenter, paras[start:end], cid, diagnostics)
-        chapters.append(Chapter(cid, number, ordinal, ctitle, chapter))
+        blocks, ch_notes, ch_docs = _chapter(segmenter, paras[start:end], cid, diagnostics)
+        read.append((Chapter(cid, number, ordinal, ctitle, blocks), ch_notes, ch_docs))
+    # Divisions headed 'TO X' are letters when the text has several and at least one is signed or addressed like one.
+    headed = [(ch, letter_heading(ch.title)) for ch, _, _ in read]
+    letters = sum(h is not None for _, h in headed) >= 2 and any(h and signed_or_addressed(ch.blocks) for ch, h in headed)
+    for (chapter, ch_notes, ch_docs), (_, heading) in zip(read, headed, strict=True):
+        if letters and heading and chapter.blocks:
+            blocks, letter = as_letter(_without_documents(chapter.blocks), f"{chapter.id}-letter", chapter.id, heading,
+                                       documents[-1] if documents and documents[-1].kind == "letter" else None,
+                                       segmenter._dateline, segmenter._signer)
+            chapter, ch_docs = replace(chapter, blocks=blocks), [letter]
+        chapters.append(chapter)
         notes += ch_notes
         documents += ch_docs
     if not any(ch.blocks for ch in chapters):
@@ -224,6 +249,13 @@ def _chapter(segmenter: ChapterSegmenter, paras: list[Para], cid: str, diagnosti
                 refs_by_note[note].append(block.id)
     notes = [_note(b, cid, refs_by_note) for b in bodies]
     return blocks, notes, docs
+
+
+def _without_documents(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The blocks with no document points: a letter that is a whole division is one document, nothing inside it."""
+    return tuple(Block(b.id, "paragraph", b.text,
+                       tuple(Text(printed(i)) if isinstance(i, (DocStart, DocEnd)) else i for i in b.inlines if not isinstance(i, Signature)),
+                       b.line) for b in blocks)
 
 
 def _lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:

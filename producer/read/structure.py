@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from producer.read.cues import NAME_ABBREVIATIONS
+
 _WRAPPED_MIN = 50  # a line this long followed by more text is taken as hard-wrapped prose
 
 
@@ -83,6 +85,8 @@ _CHAPTER = re.compile(
     r"(?:\s*[.:—–-]\s*(?P<title>\S.*?))?\s*$"
 )
 _BARE_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\.?$")
+_TITLE_ABBREVIATIONS = re.compile(rf"\b(?:{'|'.join(NAME_ABBREVIATIONS)})\.", re.IGNORECASE)  # "MRS. JOHNSON TO LADY SUSAN"
+_BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")  # "216." alone, heading a numbered letter or section
 _NOTES_HEADING = re.compile(r"^(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*)[.:]?$")
 
 
@@ -132,7 +136,7 @@ class Heading:
 
 
 def _is_title_line(text: str) -> bool:
-    if re.search(r"\[(?:\d{1,3}|\*+)\]|(?<!\b[A-Z])[.!?]\s+[A-Z]", text):
+    if re.search(r"\[(?:\d{1,3}|\*+)\]|(?<!\b[A-Z])[.!?]\s+[A-Z]", _TITLE_ABBREVIATIONS.sub("", text)):
         return False  # a note marker or two sentences: body text
     return 0 < len(text) <= 100 and not re.search(r"[.;,:]\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
         and (text.isupper() or not text.endswith("."))
@@ -152,6 +156,9 @@ def find_headings(paras: list[Para]) -> list[Heading]:
     headings: list[Heading] = []
     for i, p in enumerate(paras):
         m = _CHAPTER.match(p.text) or (_BARE_ROMAN.match(p.text) if i + 1 < len(paras) else None)
+        bare_number = m is None and bool(_BARE_NUMBER.match(p.text))
+        if bare_number and i + 2 < len(paras) and _is_title_line(paras[i + 1].text) and paras[i + 1].text.isupper():
+            m = _BARE_NUMBER.match(p.text)  # "216." then "TO STEINER & CO.": a number needs a capitals title after it
         if not m:
             continue
         num = m.group("num")
@@ -164,6 +171,9 @@ def find_headings(paras: list[Para]) -> list[Heading]:
         if title is None and i + 2 < len(paras) and _is_title_line(nxt) and not _CHAPTER.match(nxt) and not _BARE_ROMAN.match(nxt):
             title, consumed = nxt, 2
         headings.append(Heading(i, num, ordinal, title_case(title.strip().rstrip(".")) if title else None, consumed))
+    numbered = [h for h in headings if _BARE_NUMBER.match(paras[h.index].text)]
+    if len(numbered) < 2:  # one "12." with a capitals line after it is more likely a list than a division
+        headings = [h for h in headings if h not in numbered]
     return headings
 
 

@@ -1,0 +1,72 @@
+"""Books whose divisions are letters: a numbered heading, then 'TO STEINER & CO.' or 'MRS. JOHNSON TO LADY SUSAN'.
+
+A collection of letters, or an epistolary novel, heads each letter like a chapter. When at
+least two divisions of a text are headed so (and not 'CHAPTER ...'), each such division is
+also one block document, a letter: its heading says to whom (and from whom, when it names
+both), its own first lines where and when, its last lines who signed. Only what those say is
+given; a recipient 'THE SAME' is the previous letter's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from producer.model import Block, DocEnd, DocStart, QuotedDocument
+from producer.read.setoff import quoted_roles
+
+_HEADING = re.compile(r"^(?:(?P<sender>[A-Z][\w.’' -]*?)\s+)?(?:TO|To|to)\s+(?P<recipient>(?:the\s+)?[A-Z][^\n]*?)[.,;]?$")
+_PARTICLES = {"van", "von", "de", "del", "della", "di", "du", "la", "le", "d’", "d'"}
+_COMPANY = re.compile(r"\s*(?:&|and)\s+Co\.?$", re.IGNORECASE)
+_SAME = re.compile(r"^(?:the\s+)?same$", re.IGNORECASE)
+
+
+def letter_heading(title: str | None) -> tuple[str | None, str] | None:
+    """(sender or None, recipient) when a division's title heads a letter ('To Steiner & Co', 'Mrs. Johnson to Lady Susan')."""
+    if not title:
+        return None
+    m = _HEADING.match(title.strip())
+    if m is None:
+        return None
+    sender = m.group("sender")
+    if sender and (len(sender.split()) > 4 or any(w[:1].islower() and w not in _PARTICLES for w in sender.split())):
+        return None  # "Journey from the Coast to the Interior" is a title, not "SENDER TO RECIPIENT"
+    recipient = _COMPANY.sub("", m.group("recipient").split(",")[0]).strip()
+    return (sender.strip() if sender else None), recipient
+
+
+def signed_or_addressed(blocks: tuple[Block, ...]) -> bool:
+    """Whether a division reads as a letter: a salutation at its head, or a closing or signature at its foot."""
+    return bool({"salutation", "closing", "signature"} & set(quoted_roles([b.text for b in blocks]).values()))
+
+
+def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str | None, str], previous: QuotedDocument | None,
+              dateline: Callable[[str], tuple[str | None, str | None] | None],
+              signer: Callable[[str], str | None]) -> tuple[tuple[Block, ...], QuotedDocument]:
+    """A division's blocks as one letter: its lines given their roles, a start and an end point around it all."""
+    sender, recipient = heading
+    recipients = previous.recipients if _SAME.match(recipient) and previous else (recipient,)
+    roles = quoted_roles([b.text for b in blocks])
+    out = []
+    for i, b in enumerate(blocks):
+        inlines = b.inlines
+        if i == 0:
+            inlines = (DocStart(did), *inlines)
+        if i == len(blocks) - 1:
+            inlines = (*inlines, DocEnd(did))
+        out.append(Block(b.id, roles.get(i, "document"), b.text, inlines, b.line))  # type: ignore[arg-type]
+    signature = " ".join(b.text for i, b in enumerate(blocks) if roles.get(i) == "signature") or None
+    date = place = None
+    for i, b in enumerate(blocks):
+        if roles.get(i) == "dateline":
+            found = dateline(b.text)
+            if found:
+                date, place = found
+                break
+    signed = signer(signature) if signature and not sender else None
+    if signed and (signed.startswith("The ") or "--" in signed):
+        signed = None  # "THE G----S.": a signature that names nobody for certain
+    senders = (sender,) if sender else ((signed,) if signed else ())
+    body = "\n\n".join(b.text for i, b in enumerate(blocks) if roles.get(i) != "signature")
+    return tuple(out), QuotedDocument(did, "letter", body, senders, tuple(recipients), date, place, None, signature, "block",
+                                      tuple(b.id for b in blocks), cid)
