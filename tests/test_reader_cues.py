@@ -23,3 +23,9 @@ def test_a_name_word_is_capitalized_or_an_abbreviated_title() -> None:
 
 def test_title_words_stand_before_a_name() -> None:
     assert {"Comrade", "General", "Sir", "Mrs."} <= TITLE_WORDS and "Lenin" not in TITLE_WORDS
+
+
+def test_us_states_follow_a_town_in_datelines() -> None:
+    from producer.read.cues import US_STATES
+
+    assert {"georgia", "tenn.", "va.", "new york"} <= US_STATES and "allatoona" not in US_STATES

@@ -20,3 +20,14 @@ NAME_WORD = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z][\w’'\-]+)"
 # Title words written out before a name.
 TITLE_WORDS = frozenset({"Sir", "Lord", "Lady", "Mr.", "Mrs.", "Dr.", "General", "Colonel", "Captain", "Major", "Comrade", "Prince",
                          "Count"})
+# States and territories that follow a town in American datelines ("ALLATOONA, GEORGIA", "Knoxville, Tenn."):
+# the town is where the writer was.
+US_STATES = frozenset({
+    "alabama", "ala.", "arkansas", "ark.", "california", "cal.", "connecticut", "conn.", "delaware", "del.", "florida", "fla.",
+    "georgia", "ga.", "illinois", "ill.", "indiana", "ind.", "iowa", "kansas", "kan.", "kentucky", "ky.", "louisiana", "la.",
+    "maine", "maryland", "md.", "massachusetts", "mass.", "michigan", "mich.", "minnesota", "minn.", "mississippi", "miss.",
+    "missouri", "mo.", "nebraska", "neb.", "nevada", "new hampshire", "n.h.", "new jersey", "n.j.", "new york", "n.y.",
+    "north carolina", "n.c.", "ohio", "oregon", "pennsylvania", "pa.", "rhode island", "r.i.", "south carolina", "s.c.",
+    "tennessee", "tenn.", "texas", "tex.", "vermont", "vt.", "virginia", "va.", "west virginia", "w. va.", "wisconsin", "wis.",
+    "d.c.", "dakota", "colorado", "col.", "arizona", "new mexico", "utah", "washington territory",
+})

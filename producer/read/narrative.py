@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from producer.read import fields
-from producer.read.cues import NAME_WORD, TITLE_WORDS
+from producer.read.cues import NAME_WORD, TITLE_WORDS, US_STATES
 from producer.read.dates import DateContext, DateRef
 from producer.read.quotes import SentenceIndex, Span
 
@@ -145,7 +145,8 @@ class Narrative:
         parts = [p.strip(" “\"") for p in line.split(",")[:-1]]
         places = [p for p in parts if p and fields.names_in(p) == [p] and p not in fields.MONTHS and not re.search(r"\d", p)]
         places = [p for p in places if not fields.is_org(p) and not re.search(r"\b(?:House|Headquarters|Office|Palace|Station)\b", p)] or places
-        return date, places[-1] if places else None
+        towns = [p for p in places if not {p.strip().lower(), p.strip(" .").lower()} & US_STATES]  # "ALLATOONA, GEORGIA"
+        return date, (towns or places)[-1] if places else None
 
     @staticmethod
     def _same_day(date_refs: dict[int, list[DateRef]], pi: int, reach: int = 4) -> str | None:

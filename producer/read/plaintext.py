@@ -97,8 +97,11 @@ def parse_sidecar(data: dict[str, Any], path: Path, raw: str) -> Sidecar:
                    tuple(chapters), dict(corrections), lines)
 
 
+UNKNOWN_AUTHOR = "the author"  # the first person of a text whose author is not known; never reaches a document
+
+
 def _surname(author: str | None) -> str:
-    return author.split()[-1] if author else "the author"
+    return author.split()[-1] if author else UNKNOWN_AUTHOR
 
 
 def _chapter_ranges(paras: list[Para]) -> tuple[list[tuple[str | None, int | None, str | None, int, int]], int]:
@@ -186,6 +189,9 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         documents += ch_docs
     if not any(ch.blocks for ch in chapters):
         raise ContentError(f"{name}: found title lines but no paragraphs; separate paragraphs with blank lines")
+    if meta.author is None:  # "I" wrote it, but who "I" is the text does not say: no sender rather than a placeholder
+        documents = [replace(d, senders=tuple(n for n in d.senders if n != UNKNOWN_AUTHOR),
+                             recipients=tuple(n for n in d.recipients if n != UNKNOWN_AUTHOR)) for d in documents]
     return Document(meta, tuple(chapters), tuple(notes), tuple(documents), tuple(diagnostics))
 
 
