@@ -30,3 +30,26 @@ def test_each_numbered_letter_is_a_division_and_a_letter() -> None:
     # a letter's own text only: the division's heading is not in it
     assert all(not d.text.upper().startswith("TO ") for d in letters)
     assert any(d.signature and "BEETHOVEN" in d.signature for d in letters)
+
+
+def test_heading_lines_name_the_document_under_them() -> None:
+    from producer.read.letters import heading_line
+
+    head = heading_line("Telegram, Ward, Paris, to Bell, Lyons.")
+    assert head is not None and (head.kind, head.sender, head.place, head.recipient, head.destination) == (
+        "telegram", "Ward", "Paris", "Bell", "Lyons")
+    head = heading_line("1. From Ozias Midwinter to Mr. Brock.")
+    assert head is not None and (head.kind, head.sender, head.recipient) == (None, "Ozias Midwinter", "Mr. Brock")
+    assert heading_line("He went from Paris to London.") is None  # narrative, not a heading
+    assert heading_line("Smith to Jones.") is None  # neither a kind nor "From": not sure enough
+
+
+def test_a_heading_line_makes_the_quoted_paragraphs_under_it_a_letter() -> None:
+    from producer.read.plaintext import read_text
+
+    text = ("I. THE ARRIVAL\n\n1. From Anne Price to Mary Hale.\n\n“Lyons, 3 May, 1851.\n\n“My dear Mary,--We came here on "
+            "Tuesday, and the house is cold.\n\n“Yours ever,\n\n“ANNE.”\n\nShe folded the letter and went out.\n")
+    doc = read_text(text, "novel.txt")
+    [letter] = doc.documents
+    assert (letter.kind, letter.senders, letter.recipients, letter.shape) == ("letter", ("Anne Price",), ("Mary Hale",), "block")
+    assert letter.date == "1851-05-03" and letter.place == "Lyons"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from producer.model import Block, DocEnd, DocStart, QuotedDocument
 from producer.read.setoff import quoted_roles
@@ -70,3 +71,30 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
     body = "\n\n".join(b.text for i, b in enumerate(blocks) if roles.get(i) != "signature")
     return tuple(out), QuotedDocument(did, "letter", body, senders, tuple(recipients), date, place, None, signature, "block",
                                       tuple(b.id for b in blocks), cid)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingLine:
+    """A line naming the document under it: 'Letter, Anne Price to Mary Hale.', '1. From Ozias Midwinter to Mr. Brock.'"""
+
+    kind: str | None
+    sender: str
+    recipient: str
+    place: str | None
+    destination: str | None
+
+
+_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|van|von|del|la))*"
+_HEADING_LINE = re.compile(
+    rf"^(?:\d{{1,3}}\.\s*)?(?:(?P<kind>Letter|Telegram|Note|Dispatch|Despatch|Message|Memorandum|Cable)\s*[,.:—–-]\s*)?"
+    rf"(?P<from>From\s+)?(?P<sender>{_NAME})(?:,\s*(?P<place>{_NAME}))?,?\s+to\s+(?P<recipient>{_NAME})(?:,\s*(?P<dest>{_NAME}))?\.?$"
+)
+
+
+def heading_line(text: str) -> HeadingLine | None:
+    """The document a short line before quoted paragraphs names, when it names its kind or says 'From'."""
+    m = _HEADING_LINE.match(text.strip().rstrip("."))
+    if m is None or not (m.group("kind") or m.group("from")) or len(text.split()) > 14:
+        return None
+    return HeadingLine(m.group("kind").lower() if m.group("kind") else None, m.group("sender").strip(),
+                       m.group("recipient").strip(), m.group("place"), m.group("dest"))

@@ -12,6 +12,7 @@ from producer.read import fields
 from producer.read.cues import NAME_WORD
 from producer.read.dates import DateRef
 from producer.read.gutenberg import SCENE_BREAK
+from producer.read.letters import heading_line
 from producer.read.narrative import Narrative
 from producer.read.notes import MARKER
 from producer.read.parts import attach_parts
@@ -74,6 +75,7 @@ class _Found:
     roles: dict[int, str] = field(default_factory=dict)  # the document's own lines (address, signature...) by paragraph
     setoff: bool = False  # set off without quotation marks
     resumed: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) of its later parts
+    headed: bool = False  # a heading line above it named sender and recipient: a signature does not outrank it
 
 
 @dataclass(slots=True)
@@ -103,9 +105,12 @@ class ChapterSegmenter(Narrative):
                   date_refs: dict[int, list[DateRef]]) -> _Found | None:
         """The quoted document a quotation is, with its fields; None for dialogue, words and titles."""
         q = self._quote(texts, span)
-        if self._not_a_document(q, previous_doc):
+        head = heading_line(texts[span.start_para - 1]) if q.opens_paragraph and span.start_para else None
+        if head is None and self._not_a_document(q, previous_doc):
             return None
         kind, cue, back, replied_by = self._kind(q, previous_doc)
+        if head is not None:  # "1. From Ozias Midwinter to Mr. Brock.": the line above says what follows
+            kind, back = head.kind or (kind if kind not in (None, "reply") else "letter"), None
         if kind is None:
             return None
         where = (max(q.intro_para, 0), q.intro_end if q.intro_para >= 0 else 0)
@@ -124,6 +129,9 @@ class ChapterSegmenter(Narrative):
         salutation = OPENING_SALUTATION.match(q.quoted)
         if salutation and (not who.recipients or who.recipients == [self.author]):
             who.recipients = [self._addressee(salutation.group("name"))]  # "My dear Konstantin Ivanovich, I write..."
+        if head is not None:
+            who.senders, who.recipients = [head.sender], [head.recipient]
+            who.place, who.destination = head.place or who.place, head.destination or who.destination
         header = FROM_TO.match(q.quoted)
         if header:  # "From O.C. Lindley to G.O.C. Column." / "Fairlie to Holroyd.": the document says who and whom
             who.senders, who.recipients = [header.group("a").strip()], [header.group("b").strip()]
@@ -136,6 +144,7 @@ class ChapterSegmenter(Narrative):
         found = _Found(kind, (span.start_para, span.start), (span.end_para, span.end), "block" if q.opens_paragraph else "inline",
                        who.senders, who.recipients, date, who.place, who.destination,
                        {span.start_para + k: role for k, role in roles.items()})
+        found.headed = head is not None
         self._apply_roles(found, texts)
         return found
 
@@ -380,7 +389,7 @@ class ChapterSegmenter(Narrative):
             for pi, start, end in f.resumed:
                 text = f"{text} {MARKER.sub('', paras[pi].text[start:end]).strip()}".strip()
             signer = self._signer(signature) if signature else None
-            if signer and not any(fields.is_org(s) for s in f.senders):
+            if signer and not f.headed and not any(fields.is_org(s) for s in f.senders):
                 f.senders = [signer]
             if f.shape == "block" and f.end[0] == f.start[0] and not f.setoff \
                     and not _at_end(blocks[f.end[0]], offsets.get(f.end[0], {}), did):
