@@ -72,3 +72,24 @@ def test_whole_download_builds_as_a_book(tmp_path: Path) -> None:
     assert "Project Gutenberg" not in pages and "PROJECT GUTENBERG" not in pages
     opf = book.read("EPUB/content.opf").decode()
     assert "<dc:title" in opf and "Beethoven" in opf and "Lady Wallace" in opf
+
+
+ALICE = GUTENBERG / "alice-in-wonderland-11-0.txt"  # a whole download: header, contents, twelve chapters, licence
+ALICE_CHAPTERS = [
+    "Down the Rabbit-Hole", "The Pool of Tears", "A Caucus-Race and a Long Tale", "The Rabbit Sends in a Little Bill",
+    "Advice from a Caterpillar", "Pig and Pepper", "A Mad Tea-Party", "The Queen’s Croquet-Ground", "The Mock Turtle’s Story",
+    "The Lobster Quadrille", "Who Stole the Tarts?", "Alice’s Evidence",
+]
+
+
+def test_a_whole_novel_as_downloaded_reads_as_the_book() -> None:
+    doc = load(ALICE)
+    assert (doc.meta.title, doc.meta.author) == ("Alice’s Adventures in Wonderland", "Lewis Carroll")
+    assert [ch.title for ch in doc.chapters] == ALICE_CHAPTERS  # the contents list made no chapters of its own
+    assert [ch.number for ch in doc.chapters] == ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+    blocks = [b for ch in doc.chapters for b in ch.blocks]
+    assert blocks[0].text.startswith("Alice was beginning to get very tired")
+    assert not any("Gutenberg" in b.text or "CONTENTS" in b.text for b in blocks)
+    assert not any(re.search(r"(?<!\w)_\w|\w_(?!\w)", b.text) for b in blocks)
+    # a story told in talk: its dialogue is not documents (the Queen's written invitation may be one)
+    assert len(doc.documents) <= 3 and not any(d.senders == ("Carroll",) or d.recipients == ("Carroll",) for d in doc.documents)

@@ -186,6 +186,8 @@ class ChapterSegmenter(Narrative):
     def _kind(self, q: _Quote, previous_doc: _Found | None) -> tuple[str | None, str, str | None, str | None]:
         """(kind, the text that says so, an earlier sentence it points back to, who answered) for a quotation."""
         kind = fields.kind_of(q.intro) or ("note" if _IN_PENCIL.search(q.intro) else None)
+        if kind == "reply" and not (previous_doc and previous_doc.end[0] >= q.span.start_para - 3):
+            return None, q.intro, None, None  # 'the broken reply was, “Wait!”': with nothing written to answer, speech
         if kind:
             return kind, q.intro, None, None
         index = self._sentences(q.intro_para) if q.intro_para >= 0 else None

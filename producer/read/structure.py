@@ -86,6 +86,8 @@ _CHAPTER = re.compile(
 )
 _BARE_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\.?$")
 _TITLE_ABBREVIATIONS = re.compile(rf"\b(?:{'|'.join(NAME_ABBREVIATIONS)})\.", re.IGNORECASE)  # "MRS. JOHNSON TO LADY SUSAN"
+_ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})\.\s+(?P<title>[A-Z][^.!?]*[^.!?\s])\.?$")  # "I. The Period", "XII. THE FELLOW"
+_CONTENTS = re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)(?: OF VOLUME [IVX]+)?\.?$")
 _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")  # "216." alone, heading a numbered letter or section
 _NOTES_HEADING = re.compile(r"^(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*)[.:]?$")
 
@@ -154,8 +156,13 @@ def title_case(text: str) -> str:
 def find_headings(paras: list[Para]) -> list[Heading]:
     """Chapter headings: 'CHAPTER XXXVI', 'Chapter 3', 'III.', each optionally followed by a title line."""
     headings: list[Heading] = []
+    skip = contents_list(paras)
     for i, p in enumerate(paras):
+        if i in skip:
+            continue
         m = _CHAPTER.match(p.text) or (_BARE_ROMAN.match(p.text) if i + 1 < len(paras) else None)
+        if m is None and len(p.text.split()) <= 10:
+            m = _ROMAN_TITLED.match(p.text)
         bare_number = m is None and bool(_BARE_NUMBER.match(p.text))
         if bare_number and i + 2 < len(paras) and _is_title_line(paras[i + 1].text) and paras[i + 1].text.isupper():
             m = _BARE_NUMBER.match(p.text)  # "216." then "TO STEINER & CO.": a number needs a capitals title after it
@@ -171,10 +178,37 @@ def find_headings(paras: list[Para]) -> list[Heading]:
         if title is None and i + 2 < len(paras) and _is_title_line(nxt) and not _CHAPTER.match(nxt) and not _BARE_ROMAN.match(nxt):
             title, consumed = nxt, 2
         headings.append(Heading(i, num, ordinal, title_case(title.strip().rstrip(".")) if title else None, consumed))
-    numbered = [h for h in headings if _BARE_NUMBER.match(paras[h.index].text)]
-    if len(numbered) < 2:  # one "12." with a capitals line after it is more likely a list than a division
-        headings = [h for h in headings if h not in numbered]
+    for pattern in (_BARE_NUMBER, _ROMAN_TITLED):  # one "12." or "I. The Point" alone is more likely a list than a division
+        odd = [h for h in headings if pattern.match(paras[h.index].text)]
+        if len(odd) < 2:
+            headings = [h for h in headings if h not in odd]
+    # "I. The Period", "II. The Mail": counted in order (restarting at I in a new part); a lone "L. VAN BEETHOVEN." is a signature
+    last = 0
+    for h in [h for h in headings if _ROMAN_TITLED.match(paras[h.index].text)]:
+        if h.ordinal in (1, last + 1):
+            last = h.ordinal or 0
+        else:
+            headings.remove(h)
     return headings
+
+
+def contents_list(paras: list[Para]) -> set[int]:
+    """The paragraphs of a table of contents at the front ('CONTENTS' and its entries), which the book repeats as headings.
+
+    The list ends just before its first entry appears again in the text; without that repetition
+    nothing is taken for a contents list.
+    """
+    start = next((i for i, p in enumerate(paras[:400]) if _CONTENTS.match(p.text)), None)
+    if start is None or start + 1 >= len(paras):
+        return set()
+    first = _entry(paras[start + 1].text)
+    again = next((j for j in range(start + 2, len(paras)) if _entry(paras[j].text) == first), None)
+    return set(range(start, again)) if again is not None and again - start < 300 else set()
+
+
+def _entry(text: str) -> str:
+    """A contents entry or heading reduced to its words ('Chapter I      The Period' -> 'chapter i the period')."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def is_notes_heading(text: str) -> bool:
