@@ -93,3 +93,11 @@ def test_a_whole_novel_as_downloaded_reads_as_the_book() -> None:
     assert not any(re.search(r"(?<!\w)_\w|\w_(?!\w)", b.text) for b in blocks)
     # a story told in talk: its dialogue is not documents (the Queen's written invitation may be one)
     assert len(doc.documents) <= 3 and not any(d.senders == ("Carroll",) or d.recipients == ("Carroll",) for d in doc.documents)
+
+
+def test_notes_set_in_after_their_paragraph_without_a_label() -> None:
+    """'--[...]--' notes (many Gutenberg memoirs): one per block, each linked to the paragraph above it."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "bourrienne-v1ch04" / "input.txt")
+    assert len(doc.notes) == 6 and all(n.label == "*" and n.refs for n in doc.notes)
+    assert doc.notes[0].text.startswith("“Eugène was not more than fourteen") or doc.notes[0].text.startswith('"Eugène')
+    assert not any(b.text.startswith("--[") for ch in doc.chapters for b in ch.blocks)

@@ -106,7 +106,8 @@ def test_opening_and_closing_credits(profile):
     assert len(opening) == 5 and opening[4].count(".") == 1
     assert [u.spoken for u in utterances if u.section == "closing"] == ["End of chapter thirty-six of My Life."]
     complete = build_script(replace(sample_document(), meta=replace(sample_document().meta, complete=True)), profile)
-    assert [u.spoken for u in complete if u.section == "closing"] == ["The End."]
+    assert [u.spoken for u in complete if u.section == "closing"] == [
+        "The End. This was My Life, by Leon Trotsky. Read by the eSpeak NG synthetic voice."]
     assert all(u.role == "announcement" and u.text == "" for u in utterances if u.section in ("opening", "closing"))
 
 

@@ -64,8 +64,23 @@ def drop_italics_marks(text: str) -> str:
     return _ITALICS.sub(r"\1", text)
 
 
+_INSET_NOTE = re.compile(r"^--\[")  # "--[Bonaparte himself, at St. Helena, says ...]--": a note set in after its paragraph
+
+
 def footnote_block(texts: list[str], i: int) -> tuple[str, str, int] | None:
-    """(label, text, paragraphs used) when paragraph i opens a '[Footnote 1: ...]' block, which may run on over several."""
+    """(label, text, paragraphs used) when paragraph i opens a '[Footnote 1: ...]' block, which may run on over several.
+
+    A note set in as '--[...]--' (the form of many Gutenberg memoirs) has no label and no marker: its label is '*'.
+    """
+    if _INSET_NOTE.match(texts[i]):
+        parts, j = [texts[i][3:]], i
+        while not parts[-1].rstrip().endswith("]--") and j + 1 < len(texts) and j - i < 12:
+            j += 1
+            parts.append(texts[j])
+        if not parts[-1].rstrip().endswith("]--"):
+            return None
+        parts[-1] = parts[-1].rstrip()[:-3]
+        return "*", "\n\n".join(p.strip() for p in parts), j - i + 1
     m = _FOOTNOTE.match(texts[i])
     if m is None:
         return None

@@ -309,6 +309,8 @@ def _lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
             i += 1
             continue
         label, text, used = found
+        if label == "*" and kept:  # a note set in without a marker belongs to the paragraph above it
+            kept[-1] = replace(kept[-1], text=kept[-1].text + "[*]")
         body = NoteBody(label, text.split("\n\n"), paras[i].line, 1, "footnote")
         last, body.author = split_author(body.paragraphs[-1])
         body.paragraphs[-1] = last

@@ -191,7 +191,9 @@ class _ScriptBuilder:
         meta = self.doc.meta
         self.section, self.chapter = "closing", None
         if meta.complete or not self.doc.chapters:
-            self.announce("The End.")
+            # "The End." alone is too short a file to reach the audiobook level bar, and a listener likes to hear what ended
+            by = f", by {meta.author}" if meta.author else ""
+            self.announce(f"The End. This was {_sentence(meta.title + by)} Read by the eSpeak NG synthetic voice.")
         elif len(self.doc.chapters) == 1 and (self.doc.chapters[0].ordinal or self.doc.chapters[0].number):
             words = chapter_announcement(self.doc.chapters[0]).split(".")[0].lower()
             self.announce(f"End of {words} of {meta.title}.")
