@@ -97,13 +97,14 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Chapter:
-    """A chapter: `number` as written ("XXXVI"), `ordinal` as an integer (36)."""
+    """A chapter: `number` as written ("XXXVI"), `ordinal` as an integer (36); `part`: the part it opens, if any."""
 
     id: str
     number: str | None
     ordinal: int | None
     title: str | None
     blocks: tuple[Block, ...]
+    part: str | None = None  # "Book the First: Recalled to Life", on the first chapter of that part
 
 
 @dataclass(frozen=True, slots=True)

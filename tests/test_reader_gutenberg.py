@@ -101,3 +101,25 @@ def test_notes_set_in_after_their_paragraph_without_a_label() -> None:
     assert len(doc.notes) == 6 and all(n.label == "*" and n.refs for n in doc.notes)
     assert doc.notes[0].text.startswith("“Eugène was not more than fourteen") or doc.notes[0].text.startswith('"Eugène')
     assert not any(b.text.startswith("--[") for ch in doc.chapters for b in ch.blocks)
+
+
+def test_parts_open_their_first_chapter_and_nest_chapters_in_the_contents(monkeypatch: pytest.MonkeyPatch, profile) -> None:  # noqa: ANN001
+    from producer.read.plaintext import read_text
+    from producer.read.structure import part_title
+    from producer.speech.script import build_script
+
+    assert part_title("Book the First--Recalled to Life") == "Book the First: Recalled to Life"
+    assert part_title("PART TWO") == "Part Two" and part_title("Part of the crowd went home.") is None
+    text = ("Book the First--Recalled to Life\n\nI. The Period\n\nIt was the best of times.\n\nII. The Mail\n\n"
+            "It was the Dover road.\n\nThe end of the first book.\n\nBook the Second--The Golden Thread\n\n"
+            "I. Five Years Later\n\nTellson's Bank was an old-fashioned place.\n")
+    doc = read_text(text, "two-cities.txt")
+    assert [(ch.number, ch.title, ch.part) for ch in doc.chapters] == [
+        ("I", "The Period", "Book the First: Recalled to Life"), ("II", "The Mail", None),
+        ("I", "Five Years Later", "Book the Second: The Golden Thread")]
+    assert doc.chapters[1].blocks[-1].text == "The end of the first book."  # the part line is no chapter's text
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    nav = zipfile.ZipFile(BytesIO(epub_bytes(doc))).read("EPUB/nav.xhtml").decode()
+    assert re.search(r"Book the First: Recalled to Life</a>\s*<ol>\s*<li>\s*<a [^>]*>Chapter I: The Period", nav)
+    said = [u.spoken for u in build_script(doc, profile) if u.role == "announcement"]
+    assert said[said.index("Book the First: Recalled to Life.") + 1] == "Chapter one. The Period."

@@ -109,6 +109,8 @@ class ChapterPage:
             "id": self.book.ids.get("ch", self.chapter.id), "epub:type": "chapter", "role": "doc-chapter",
             "aria-labelledby": heading_id,
         })
+        if self.chapter.part:  # the part this chapter opens, shown above its heading
+            el(section, "p", {"class": "part-title"}, self.chapter.part)
         h1 = el(section, "h1", {"id": heading_id})
         if self.chapter.number and self.chapter.title:
             el(h1, "span", {"class": "chapter-number"}, f"Chapter {self.chapter.number}")

@@ -14,6 +14,7 @@ h1 .chapter-number { display: block; font-size: 0.7em; font-weight: normal; lett
   text-transform: uppercase; margin-bottom: 0.4em; }
 h1 .chapter-title { display: block; }
 h2 { font-size: 1.2em; margin: 2em 0 1em; }
+p.part-title { text-indent: 0; text-align: center; margin: 2em 0 0; font-variant: small-caps; letter-spacing: 0.05em; }
 
 p { margin: 0; text-indent: 1.5em; orphans: 2; widows: 2; }
 h1 + p, .document + p, .continuation, blockquote > p:first-child { text-indent: 0; }

@@ -13,6 +13,7 @@ import io
 import json
 import uuid
 import zipfile
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from ebooklib import epub
@@ -130,10 +131,20 @@ def _navigation(doc: Document, ids: BookIds) -> Navigation:
     nav.documents = document_entries(doc, ids.anchors)
     if nav.documents:  # the list sits in nav.xhtml, before the chapters in reading order (NAV-011)
         nav.toc.append(TocEntry("Quoted documents", f"{NAV_FILE}#documents"))
+    part: list[TocEntry] | None = None  # the chapters of the part being listed, nested under it
     for ch in doc.chapters:
         file = ids.files[ch.id]
         children = (TocEntry("Notes", f"{file}#{ids.notes_anchor[ch.id]}"),) if ch.id in ids.notes_anchor else ()
-        nav.toc.append(TocEntry(chapter_heading(ch), file, children))
+        entry = TocEntry(chapter_heading(ch), file, children)
+        if ch.part:
+            part = [entry]
+            nav.toc.append(TocEntry(ch.part, file, ()))
+        elif part is not None:
+            part.append(entry)
+        else:
+            nav.toc.append(entry)
+        if part is not None:
+            nav.toc[-1] = replace(nav.toc[-1], children=tuple(part))
     nav.landmarks = [
         Landmark("cover", COVER_FILE, "Cover"),
         Landmark("titlepage", TITLE_FILE, "Title page"),

@@ -67,6 +67,7 @@ def to_json(doc: Document) -> dict[str, Any]:
                 "number": ch.number,
                 "ordinal": ch.ordinal,
                 "title": ch.title,
+                **({"part": ch.part} if ch.part else {}),
                 "blocks": [
                     {
                         "id": b.id,
@@ -236,6 +237,7 @@ def from_json(data: Any, name: str) -> Document:
                 ordinal=r.opt_int(c, "ordinal", path),
                 title=r.opt_string(c, "title", path),
                 blocks=blocks,
+                part=r.opt_string(c, "part", path),
             )
         )
     if not chapters:

@@ -27,7 +27,7 @@ from producer.read.hygiene import apply_corrections, normalize, repair_quotes
 from producer.read.letters import as_letter, letter_heading, signed_or_addressed
 from producer.read.notes import MARKER, NoteBody, label_key, notes_section, split_author
 from producer.read.segment import ChapterSegmenter
-from producer.read.structure import Para, contents_list, find_headings, front_matter, paragraphs, title_case
+from producer.read.structure import Para, contents_list, find_headings, front_matter, paragraphs, part_title, title_case
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,16 +108,22 @@ def _surname(author: str | None) -> str:
     return author.split()[-1] if author else UNKNOWN_AUTHOR
 
 
-def _chapter_ranges(paras: list[Para]) -> tuple[list[tuple[str | None, int | None, str | None, int, int]], int]:
-    """(number, ordinal, title, first body paragraph, end) per chapter, and the front-matter end."""
+def _chapter_ranges(paras: list[Para]) -> tuple[list[tuple[str | None, int | None, str | None, int, int]], int, dict[int, str]]:
+    """(number, ordinal, title, first body paragraph, end) per chapter, the front-matter end, and the parts.
+
+    A part line ('Book the First--Recalled to Life', 'PART TWO') just before a chapter's heading
+    opens a part: `parts` maps the chapter's position to the part's title, and the line belongs
+    to no chapter's text.
+    """
     headings = find_headings(paras)
     if not headings:
-        return [], len(paras)
+        return [], len(paras), {}
+    parts = {k: title for k, h in enumerate(headings) if h.index and (title := part_title(paras[h.index - 1].text))}
     ranges: list[tuple[str | None, int | None, str | None, int, int]] = []
     for k, h in enumerate(headings):
-        end = headings[k + 1].index if k + 1 < len(headings) else len(paras)
+        end = headings[k + 1].index - (k + 1 in parts) if k + 1 < len(headings) else len(paras)
         ranges.append((h.number, h.ordinal, h.title, h.index + h.consumed, end))
-    return ranges, headings[0].index
+    return ranges, headings[0].index - (0 in parts), parts
 
 
 def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
@@ -138,7 +144,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         raise ContentError(f"{name}: no text left after removing control characters; give a chapter's text")
     paras, found = _without_front_lists(paras, header)
     diagnostics += found
-    ranges, front_end = _chapter_ranges(paras)
+    ranges, front_end, parts = _chapter_ranges(paras)
     author, title, used = front_matter(paras, front_end)
     if not ranges:
         used = min(used, len(paras) - 1)
@@ -180,7 +186,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
             ordinal = k + 1  # an unnumbered chapter counts by position
         cid = _unique(f"ch{ordinal}" if ordinal is not None else f"ch{k + 1}", used_ids)
         blocks, ch_notes, ch_docs = _chapter(segmenter, paras[start:end], cid, diagnostics)
-        read.append((Chapter(cid, number, ordinal, ctitle, blocks), ch_notes, ch_docs))
+        read.append((Chapter(cid, number, ordinal, ctitle, blocks, parts.get(k)), ch_notes, ch_docs))
     # Divisions headed 'TO X' are letters when the text has several and at least one is signed or addressed like one.
     headed = [(ch, letter_heading(ch.title)) for ch, _, _ in read]
     letters = sum(h is not None for _, h in headed) >= 2 and any(h and signed_or_addressed(ch.blocks) for ch, h in headed)

@@ -192,6 +192,21 @@ def find_headings(paras: list[Para]) -> list[Heading]:
     return headings
 
 
+_PART = re.compile(
+    r"^(?P<kind>BOOK|Book|PART|Part|VOLUME|Volume)\s+(?:(?:the|THE)\s+)?(?P<num>[IVXLC]+|\d+|[A-Z][a-z]+|[A-Z]+)\.?"
+    r"(?:\s*(?:--|[.:—–-])\s*(?P<title>\S.*?))?\.?$"
+)
+
+
+def part_title(text: str) -> str | None:
+    """'Book the First--Recalled to Life' -> 'Book the First: Recalled to Life'; None unless the line names a part."""
+    m = _PART.match(text.strip())
+    if m is None or len(text.split()) > 12:
+        return None
+    head = title_case(text[: m.end("num")].strip())
+    return f"{head}: {title_case(m.group('title'))}" if m.group("title") else head
+
+
 def contents_list(paras: list[Para]) -> set[int]:
     """The paragraphs of a table of contents at the front ('CONTENTS' and its entries), which the book repeats as headings.
 

@@ -331,6 +331,8 @@ class _ScriptBuilder:
     def chapter_body(self, chapter: Chapter) -> None:
         self.section, self.chapter = chapter.id, chapter.id
         self.recent = []
+        if chapter.part:
+            self.announce(_sentence(chapter.part))
         self.announce(chapter_announcement(chapter))
         for block in chapter.blocks:
             self.block(block)
