@@ -29,3 +29,19 @@ def test_us_states_follow_a_town_in_datelines() -> None:
     from producer.read.cues import US_STATES
 
     assert {"georgia", "tenn.", "va.", "new york"} <= US_STATES and "allatoona" not in US_STATES
+
+
+def test_cues_of_how_narrative_introduces_a_document() -> None:
+    from producer.read import cues
+
+    assert cues.REFERS_BACK.search("This is what he said:") and cues.REFERS_BACK.search("its essential sentence ran:")
+    assert not cues.REFERS_BACK.search("He went home.")
+    assert cues.IN_PENCIL.search("in the margin, in violet pencil:") and not cues.IN_PENCIL.search("a pencil case")
+    assert cues.WIRE_CONTEXT.search("over the direct wire") and cues.WIRE_CONTEXT.search("from the tape")
+    assert cues.I_REPLIED.search("I immediately replied") and not cues.I_REPLIED.search("he replied")
+    assert cues.I_SENT.search("I telegraphed Lenin") and cues.I_SENT.search("I then wrote")
+    assert cues.TIME_OF_DAY.search("At half-past two Devereux telegraphed") and cues.TIME_OF_DAY.search("that evening")
+    assert cues.INSCRIPTION.search("painted along his carriage") and cues.TITLED.search("under the heading")
+    assert cues.QUOTING.search("I give it in full") and not cues.QUOTING.search("I gave it to him")
+    assert cues.TAIL_REPLY.match(", Gusarov answered the same evening").group("who") == "Gusarov"
+    assert cues.TAIL_CUE.match(" This telegram, which I sent") and cues.TAIL_CUE.match(" Such was Ryabinin’s answer")

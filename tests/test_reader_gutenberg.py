@@ -123,3 +123,13 @@ def test_parts_open_their_first_chapter_and_nest_chapters_in_the_contents(monkey
     assert re.search(r"Book the First: Recalled to Life</a>\s*<ol>\s*<li>\s*<a [^>]*>Chapter I: The Period", nav)
     said = [u.spoken for u in build_script(doc, profile) if u.role == "announcement"]
     assert said[said.index("Book the First: Recalled to Life.") + 1] == "Chapter one. The Period."
+
+
+def test_illustration_captions_are_read_and_bare_marks_left_out() -> None:
+    from producer.read.plaintext import read_text
+
+    doc = read_text("I. THE TEA-PARTY\n\nThey sat down.\n\n[Illustration: The Mad\nTea-Party]\n\n[Illustration]\n\nThey rose.\n",
+                    "alice.txt")
+    texts = [b.text for b in doc.chapters[0].blocks]
+    assert texts == ["They sat down.", "Illustration: The Mad Tea-Party", "They rose."]
+    assert any(d.code == "illustration" and "1 [Illustration]" in d.message for d in doc.diagnostics)

@@ -6,6 +6,8 @@ changed here changes it for the whole reader; `tests/test_reader_cues.py` tests 
 
 from __future__ import annotations
 
+import re
+
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -31,3 +33,39 @@ US_STATES = frozenset({
     "tennessee", "tenn.", "texas", "tex.", "vermont", "vt.", "virginia", "va.", "west virginia", "w. va.", "wisconsin", "wis.",
     "d.c.", "dakota", "colorado", "col.", "arizona", "new mexico", "utah", "washington territory",
 })
+
+# ---- how narrative introduces, and follows, a quoted document (the segmenter's cues) ----
+
+# an introduction that points back at the previous sentence for what the quotation is:
+# "On June 1, I replied to him:" after "... over the direct wire."; "This is what he said:" after "... a speech"
+REFERS_BACK = re.compile(
+    r"\b(?:replied|answered|responded|rejoined|wired back|wrote back)\b|\b(?:this|that|here) is what\b|\bin these words\b"
+    r"|\bas follows\b|\bthe following\b|\bran thus\b|\bread thus\b"
+    r"|\b(?:it|they|this|which)\s+(?:was|were|ran|read|reads|runs|said|says)\b"
+    r"|\b(?:sentence|passage|words|text|paragraph|wording|terms|conclusion)\s+(?:ran|read|runs|reads|were|was)\b"
+    r"|\b(?:That|Those)\s+of\b|\bin\s+(?:its|their)\s+entirety\b|\bin\s+full\b"
+    r"|\bI\s+(?:give|quote|copy|reproduce|translate|print)\s+(?:it|them|this|his|her|their|the)\b",
+    re.IGNORECASE,
+)
+IN_PENCIL = re.compile(r"\b(?:in|with\s+a)\s+(?:\w+\s+)?pencil\b", re.IGNORECASE)  # "in the margin, in violet pencil:"
+WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHughes\b", re.IGNORECASE)
+I_REPLIED = re.compile(r"\bI\s+(?:\w+\s+)?(?:answered|replied|wired back|wrote back|telegraphed back|responded)\b")
+I_SENT = re.compile(r"\bI\s+(?:\w+\s+)?(?:telegraphed|wired|cabled|wrote|sent|transmitted)\b")
+TIME_OF_DAY = re.compile(
+    r"\b(?:at|about|by|toward|towards|before|after)\s+(?:half-past\s+\w+|\w+(?:\s+or\s+\w+)?\s+o[’']clock|dawn|daybreak|noon|midday|dusk|dark"
+    r"|nightfall|midnight|sunset|sunrise)\b|\bthat\s+(?:morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+INSCRIPTION = re.compile(r"\b(?:slogans?|mottos?|inscriptions?|painted|chalked|banners?|watchwords?|headlines?)\b", re.IGNORECASE)
+TITLED = re.compile(r"\b(?:headed|heading|entitled|titled|inscribed|painted|chalked|the\s+words?|the\s+slogan|the\s+motto|the\s+cry\s+of)\s*$", re.IGNORECASE)
+QUOTING = re.compile(r"\bI\s+(?:give|quote|copy|reproduce|translate|print)\b")  # the memoirist quoting, not sending
+TAIL_REPLY = re.compile(r"\s*[,.;]?\s*(?P<who>I|he|she|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:answered|replied|wired back|telegraphed back|wrote back)\b")
+# a sentence after a quotation that says what it was: "“...,” I wrote", "This telegram reached me..."
+TAIL_CUE = re.compile(
+    r"\s*[,.;]?\s*(?:(?:This|That|It)\s+(?:was|had\s+been)\s+(?:said|sent|written|telegraphed|wired|dictated|transmitted)\b"
+    r"|(?:Such|such)\s+(?:was|were)\s+(?:the\s+|his\s+|her\s+|my\s+|[A-Z][\w’'\-]+[’']s\s+)(?:\w+\s+)?(?:answer|reply|telegram|letter|note|order|message|report|dispatch|despatch)s?\b"
+    r"|(?:This|That|The|His|Her|My|Our|Such\s+was\s+the|such\s+was\s+the)\s+(?:\w+\s+){0,2}"
+    r"(?:telegram|letter|note|order|message|wire|dispatch|despatch|decree|resolution|proclamation|bulletin|article|speech|report)s?\b"
+    r"|ran\s+the\s+(?:[\w’'\-]+\s+){0,3}(?:telegram|letter|note|order|message|reply|answer|statement|report|dispatch|despatch|decree|resolution|proclamation|bulletin|article)\b"
+    r"|(?:I|he|she|we|they|[A-Z][a-z]+)\s+(?:wrote|telegraphed|wired|cabled|had written|noted)\b)"
+)

@@ -59,6 +59,23 @@ def mark_scene_breaks(text: str) -> str:
     return _BREAK_LINE.sub(f"\n{SCENE_BREAK}\n", text)
 
 
+_ILLUSTRATION = re.compile(r"^[ \t]*\[Illustrations?(?::\s*(?P<caption>[^\]]*?))?\s*\][ \t]*$", re.MULTILINE)
+
+
+def illustrations(text: str) -> tuple[str, int]:
+    """'[Illustration: The Mad Tea-Party]' -> 'Illustration: The Mad Tea-Party' (a caption to read); a bare
+    '[Illustration]' says nothing to a reader or a listener and is left out. Returns the text and how many were left out."""
+    dropped = 0
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal dropped
+        caption = " ".join((m.group("caption") or "").split())
+        dropped += not caption
+        return f"Illustration: {caption}" if caption else ""
+
+    return _ILLUSTRATION.sub(one, text), dropped
+
+
 def drop_italics_marks(text: str) -> str:
     """'_the_ word' -> 'the word': Gutenberg's underscores for italics are not text (emphasis itself is not kept yet)."""
     return _ITALICS.sub(r"\1", text)

@@ -22,7 +22,7 @@ from producer.model import (
     Text,
     printed,
 )
-from producer.read.gutenberg import Header, drop_italics_marks, footnote_block, mark_scene_breaks, strip_gutenberg
+from producer.read.gutenberg import Header, drop_italics_marks, footnote_block, illustrations, mark_scene_breaks, strip_gutenberg
 from producer.read.hygiene import apply_corrections, normalize, repair_quotes
 from producer.read.letters import as_letter, letter_heading, signed_or_addressed
 from producer.read.notes import MARKER, NoteBody, label_key, notes_section, split_author
@@ -134,6 +134,9 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     text, header, found = strip_gutenberg(text)
     diagnostics += found
     text = drop_italics_marks(mark_scene_breaks(text))
+    text, bare = illustrations(text)
+    if bare:
+        diagnostics.append(Diagnostic("illustration", "info", f"left out {bare} [Illustration] mark(s) without a caption", 1, 1))
     if sidecar and sidecar.corrections:
         text, found = apply_corrections(text, sidecar.corrections, sidecar.correction_lines)
         diagnostics += found

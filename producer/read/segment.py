@@ -7,11 +7,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import cast
 
-from producer.model import Block, BlockKind, DocEnd, DocStart, Inline, NoteRef, QuotedDocument, Text
-from producer.read import fields
+from producer.model import Block, BlockKind, DocEnd, DocStart, Inline, QuotedDocument
+from producer.read import cues, fields
+from producer.read.blocks import at_end, at_start, between, doc_offsets, paragraph_block
 from producer.read.cues import NAME_WORD
 from producer.read.dates import DateRef
-from producer.read.gutenberg import SCENE_BREAK
 from producer.read.letters import heading_line
 from producer.read.narrative import Narrative
 from producer.read.notes import MARKER
@@ -24,39 +24,6 @@ from producer.read.structure import Para, title_case
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
 _MIN_WORDS = 4  # a shorter quotation is a quoted word or slogan unless a colon introduces it
 _BACK_MIN_WORDS = 12  # a one-line answer after "he answered" stays speech even if a letter was just mentioned
-# an introduction that points back at the previous sentence for what the quotation is:
-# "On June 1, I replied to him:" after "... over the direct wire."; "This is what he said:" after "... a speech"
-_REFERS_BACK = re.compile(
-    r"\b(?:replied|answered|responded|rejoined|wired back|wrote back)\b|\b(?:this|that|here) is what\b|\bin these words\b"
-    r"|\bas follows\b|\bthe following\b|\bran thus\b|\bread thus\b"
-    r"|\b(?:it|they|this|which)\s+(?:was|were|ran|read|reads|runs|said|says)\b"
-    r"|\b(?:sentence|passage|words|text|paragraph|wording|terms|conclusion)\s+(?:ran|read|runs|reads|were|was)\b"
-    r"|\b(?:That|Those)\s+of\b|\bin\s+(?:its|their)\s+entirety\b|\bin\s+full\b"
-    r"|\bI\s+(?:give|quote|copy|reproduce|translate|print)\s+(?:it|them|this|his|her|their|the)\b",
-    re.IGNORECASE,
-)
-_IN_PENCIL = re.compile(r"\b(?:in|with\s+a)\s+(?:\w+\s+)?pencil\b", re.IGNORECASE)  # "in the margin, in violet pencil:"
-_WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHughes\b", re.IGNORECASE)
-_I_REPLIED = re.compile(r"\bI\s+(?:\w+\s+)?(?:answered|replied|wired back|wrote back|telegraphed back|responded)\b")
-_I_SENT = re.compile(r"\bI\s+(?:\w+\s+)?(?:telegraphed|wired|cabled|wrote|sent|transmitted)\b")
-_TIME_OF_DAY = re.compile(
-    r"\b(?:at|about|by|toward|towards|before|after)\s+(?:half-past\s+\w+|\w+(?:\s+or\s+\w+)?\s+o[’']clock|dawn|daybreak|noon|midday|dusk|dark"
-    r"|nightfall|midnight|sunset|sunrise)\b|\bthat\s+(?:morning|afternoon|evening|night)\b",
-    re.IGNORECASE,
-)
-_INSCRIPTION = re.compile(r"\b(?:slogans?|mottos?|inscriptions?|painted|chalked|banners?|watchwords?|headlines?)\b", re.IGNORECASE)
-_TITLED = re.compile(r"\b(?:headed|heading|entitled|titled|inscribed|painted|chalked|the\s+words?|the\s+slogan|the\s+motto|the\s+cry\s+of)\s*$", re.IGNORECASE)
-_QUOTING = re.compile(r"\bI\s+(?:give|quote|copy|reproduce|translate|print)\b")  # the memoirist quoting, not sending
-_TAIL_REPLY = re.compile(r"\s*[,.;]?\s*(?P<who>I|he|she|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\s+(?:answered|replied|wired back|telegraphed back|wrote back)\b")
-# a sentence after a quotation that says what it was: "“...,” I wrote", "This telegram reached me..."
-_TAIL_CUE = re.compile(
-    r"\s*[,.;]?\s*(?:(?:This|That|It)\s+(?:was|had\s+been)\s+(?:said|sent|written|telegraphed|wired|dictated|transmitted)\b"
-    r"|(?:Such|such)\s+(?:was|were)\s+(?:the\s+|his\s+|her\s+|my\s+|[A-Z][\w’'\-]+[’']s\s+)(?:\w+\s+)?(?:answer|reply|telegram|letter|note|order|message|report|dispatch|despatch)s?\b"
-    r"|(?:This|That|The|His|Her|My|Our|Such\s+was\s+the|such\s+was\s+the)\s+(?:\w+\s+){0,2}"
-    r"(?:telegram|letter|note|order|message|wire|dispatch|despatch|decree|resolution|proclamation|bulletin|article|speech|report)s?\b"
-    r"|ran\s+the\s+(?:[\w’'\-]+\s+){0,3}(?:telegram|letter|note|order|message|reply|answer|statement|report|dispatch|despatch|decree|resolution|proclamation|bulletin|article)\b"
-    r"|(?:I|he|she|we|they|[A-Z][a-z]+)\s+(?:wrote|telegraphed|wired|cabled|had written|noted)\b)"
-)
 
 
 @dataclass(slots=True)
@@ -115,7 +82,7 @@ class ChapterSegmenter(Narrative):
             return None
         where = (max(q.intro_para, 0), q.intro_end if q.intro_para >= 0 else 0)
         who = self._parties(cue, where, kind)
-        if back and (not who.senders or _QUOTING.search(q.intro)):
+        if back and (not who.senders or cues.QUOTING.search(q.intro)):
             # "They were brief:", "I give it in full:": who and where are in the sentence pointed back to
             earlier = self._parties(back, where, kind)
             who.senders, who.recipients = earlier.senders, who.recipients or earlier.recipients
@@ -178,14 +145,14 @@ class ChapterSegmenter(Narrative):
         if not q.opens_paragraph and q.quoted[:1].islower() and not ends_with_colon(q.intro) \
                 and (q.words < 25 or not fields.SPEECH_VERBS.search(q.intro)):
             return True  # "The Manifesto promised “the real inviolability of the person”": a phrase, not the document
-        if fields._FIGURATIVE.search(q.intro) or _TITLED.search(q.intro) or _INSCRIPTION.search(q.intro):
+        if fields._FIGURATIVE.search(q.intro) or cues.TITLED.search(q.intro) or cues.INSCRIPTION.search(q.intro):
             return True  # "painted along his carriage: “For the Faith...”": a slogan, not a document
         # 'under the heading “A Strike Leader’s Reply”:': a title, the document follows
         return not q.opens_paragraph and bool(re.match(r"\s*[:]", q.after_close)) and q.words <= 8
 
     def _kind(self, q: _Quote, previous_doc: _Found | None) -> tuple[str | None, str, str | None, str | None]:
         """(kind, the text that says so, an earlier sentence it points back to, who answered) for a quotation."""
-        kind = fields.kind_of(q.intro) or ("note" if _IN_PENCIL.search(q.intro) else None)
+        kind = fields.kind_of(q.intro) or ("note" if cues.IN_PENCIL.search(q.intro) else None)
         if kind == "reply" and not (previous_doc and previous_doc.end[0] >= q.span.start_para - 3):
             return None, q.intro, None, None  # 'the broken reply was, “Wait!”': with nothing written to answer, speech
         if kind:
@@ -194,22 +161,22 @@ class ChapterSegmenter(Narrative):
         earlier = index.before(index.start(q.intro_end), 2) if index else []
         # "... a letter from Greathead reached me. It had been opened again, as I saw:" then the letter, set apart
         set_apart = q.opens_paragraph and ends_with_colon(q.intro)
-        if q.intro and (_REFERS_BACK.search(q.intro) or set_apart) and q.words >= _BACK_MIN_WORDS:
+        if q.intro and (cues.REFERS_BACK.search(q.intro) or set_apart) and q.words >= _BACK_MIN_WORDS:
             for sentence in reversed(earlier):
                 kind = fields.kind_of(sentence)
                 if kind:
                     return kind, q.intro, sentence, None
-        if q.intro and index and (fields.SPEECH_VERBS.search(q.intro) or _QUOTING.search(q.intro)) \
-                and any(_WIRE_CONTEXT.search(t) for t in [*earlier, q.intro]):
+        if q.intro and index and (fields.SPEECH_VERBS.search(q.intro) or cues.QUOTING.search(q.intro)) \
+                and any(cues.WIRE_CONTEXT.search(t) for t in [*earlier, q.intro]):
             return "direct-wire", q.intro, None, None  # a conversation over the direct wire: "I asked: ...", "Kharkov replied: ..."
-        if previous_doc and _I_REPLIED.search(q.intro) and previous_doc.end[0] >= q.span.start_para - 1 \
+        if previous_doc and cues.I_REPLIED.search(q.intro) and previous_doc.end[0] >= q.span.start_para - 1 \
                 and self.author in previous_doc.recipients:
             return "reply", q.intro, None, None  # 'I answered: "Leaving tonight."' right after a telegram to me
         if q.intro or not q.tail:
             return None, q.intro, None, None
-        if q.words >= _MIN_WORDS and _TAIL_CUE.match(q.tail) and fields.kind_of(q.tail):
+        if q.words >= _MIN_WORDS and cues.TAIL_CUE.match(q.tail) and fields.kind_of(q.tail):
             return fields.kind_of(q.tail), q.tail, None, None
-        replier = _TAIL_REPLY.match(q.tail) if previous_doc and previous_doc.end[0] >= q.span.start_para - 2 else None
+        replier = cues.TAIL_REPLY.match(q.tail) if previous_doc and previous_doc.end[0] >= q.span.start_para - 2 else None
         if replier and previous_doc:
             who = replier.group("who")
             if who in previous_doc.recipients or (who == "I" and self.author in previous_doc.recipients) \
@@ -222,7 +189,7 @@ class ChapterSegmenter(Narrative):
         """Fields of an answer to what was last sent ("The answer came:"), its parties reversed; returns its kind."""
         index = self._sentences(q.intro_para) if q.intro_para >= 0 else None
         prior = index.before(index.start(q.intro_end), 1) if index else []
-        sent_by_me = bool(prior) and bool(_I_SENT.search(prior[-1]))
+        sent_by_me = bool(prior) and bool(cues.I_SENT.search(prior[-1]))
         kind = (fields.kind_of(prior[-1]) if sent_by_me else None) or (previous_doc.kind if previous_doc else "message")
         if sent_by_me:  # "I telegraphed home ... Lord Aldersey's reply was brief:"
             who.recipients = [self.author]
@@ -240,7 +207,7 @@ class ChapterSegmenter(Narrative):
         """The narrative's date for a quotation: in its introduction, that day's time, or told just after it."""
         texts = self._texts
         date = self._date_before(date_refs.get(q.intro_para, []), texts[q.intro_para] if q.intro_para >= 0 else "", q.intro_end)
-        if date is None and q.intro_para >= 0 and _TIME_OF_DAY.search(texts[q.intro_para][: q.intro_end]):
+        if date is None and q.intro_para >= 0 and cues.TIME_OF_DAY.search(texts[q.intro_para][: q.intro_end]):
             date = self._same_day(date_refs, q.intro_para)  # "At half-past two Devereux telegraphed": that day's time
         after = [r for r in date_refs.get(span.end_para, []) if r.start > span.end and r.iso
                  and (told_after and r.start <= span.end + 1 + len(q.tail)
@@ -369,14 +336,14 @@ class ChapterSegmenter(Narrative):
                 events.setdefault(end_para, []).append((end, 0, DocEnd(did)))
         blocks: list[Block] = []
         for pi, p in enumerate(paras):
-            blocks.append(self._block(p, f"{cid}-p{pi + 1}", pi, events.get(pi, []), note_ids, dialogue))
+            blocks.append(paragraph_block(p, f"{cid}-p{pi + 1}", pi, events.get(pi, []), note_ids, dialogue))
         documents = []
-        offsets = {pi: _doc_offsets(b) for pi, b in enumerate(blocks) if any(isinstance(i, (DocStart, DocEnd)) for i in b.inlines)}
+        offsets = {pi: doc_offsets(b) for pi, b in enumerate(blocks) if any(isinstance(i, (DocStart, DocEnd)) for i in b.inlines)}
         for did, f in zip(doc_ids, found):
             ids = tuple(blocks[pi].id for pi in range(f.start[0], f.end[0] + 1))
             parts = {}
             for pi in range(f.start[0], f.end[0] + 1):
-                part = _between(blocks[pi], offsets.get(pi, {}), did).strip()
+                part = between(blocks[pi], offsets.get(pi, {}), did).strip()
                 if pi > f.start[0] and not f.setoff:
                     part = part.lstrip("“\"")  # the reopening mark of a continued quotation is not the document's text
                 parts[pi] = part
@@ -394,12 +361,12 @@ class ChapterSegmenter(Narrative):
             if signer and not f.headed and not any(fields.is_org(s) for s in f.senders):
                 f.senders = [signer]
             if f.shape == "block" and f.end[0] == f.start[0] and not f.setoff \
-                    and not _at_end(blocks[f.end[0]], offsets.get(f.end[0], {}), did):
+                    and not at_end(blocks[f.end[0]], offsets.get(f.end[0], {}), did):
                 f.shape = "inline"  # '“...,” Gusarov answered. Gusarov was then...': a quotation inside a narrative paragraph
             for pi in range(f.start[0], f.end[0] + 1):
                 role = f.roles.get(pi)
                 here = offsets.get(pi, {})
-                whole = (pi > f.start[0] or _at_start(blocks[pi], here, did)) and (pi < f.end[0] or _at_end(blocks[pi], here, did))
+                whole = (pi > f.start[0] or at_start(blocks[pi], here, did)) and (pi < f.end[0] or at_end(blocks[pi], here, did))
                 if role or (f.shape == "block" and whole):
                     b = blocks[pi]
                     blocks[pi] = Block(b.id, cast(BlockKind, role or "document"), b.text, b.inlines, b.line)
@@ -407,40 +374,6 @@ class ChapterSegmenter(Narrative):
                 did, f.kind, text, tuple(dict.fromkeys(f.senders)), tuple(dict.fromkeys(f.recipients)), f.date, f.place,
                 f.destination, signature, "block" if f.shape == "block" else "inline", ids, cid))
         return attach_parts(blocks, documents), documents
-
-    @staticmethod
-    def _block(p: Para, bid: str, pi: int, events: list[tuple[int, int, Inline]], note_ids: dict[tuple[int, int], str],
-               dialogue: set[int]) -> Block:
-        text = p.text
-        cuts: list[tuple[int, int, Inline | None]] = []
-        for m in MARKER.finditer(text):
-            start = m.start()
-            if start and text[start - 1] == " " and (m.end() == len(text) or not text[m.end()].isalnum()):
-                start -= 1  # "Tsaritsin. [1] Stalin": drop the space before the marker too
-            note = note_ids.get((pi, m.start()))
-            cuts.append((start, m.end(), NoteRef(note) if note else None))
-        inlines: list[Inline] = []
-        pos = 0
-        points = sorted([(o, order, item) for o, order, item in events], key=lambda e: (e[0], e[1]))
-        items: list[tuple[int, int, int, Inline | None]] = [(a, b, 2, item) for a, b, item in cuts]
-        items += [(o, o, order, item) for o, order, item in points]
-        for a, b, _, item in sorted(items, key=lambda x: (x[0], x[2])):
-            if a > pos:
-                inlines.append(Text(text[pos:a]))
-            if item is not None:
-                inlines.append(item)
-            pos = max(pos, b)
-        if pos < len(text):
-            inlines.append(Text(text[pos:]))
-        merged: list[Inline] = []
-        for inline in inlines:
-            if isinstance(inline, Text) and merged and isinstance(merged[-1], Text):
-                merged[-1] = Text(merged[-1].text + inline.text)
-            elif not (isinstance(inline, Text) and not inline.text):
-                merged.append(inline)
-        plain = "".join(i.text for i in merged if isinstance(i, Text))
-        kind: BlockKind = "break" if plain == SCENE_BREAK else "dialogue" if pi in dialogue else "paragraph"
-        return Block(bid, kind, plain, tuple(merged), p.line)
 
 
 def _resumes(texts: list[str], span: Span, previous: _Found) -> bool:
@@ -450,32 +383,3 @@ def _resumes(texts: list[str], span: Span, previous: _Found) -> bool:
     text = texts[span.start_para]
     between = text[previous.end[1]: span.start - 1]
     return between.startswith(("”", '"')) and len(between) < 120 and text[span.start: span.start + 1].islower()
-
-
-def _doc_offsets(block: Block) -> dict[tuple[str, str], int]:
-    """Where each DocStart/DocEnd of a block falls in its plain text: {("start"|"end", doc id): offset}."""
-    offsets: dict[tuple[str, str], int] = {}
-    pos = 0
-    for inline in block.inlines:
-        if isinstance(inline, Text):
-            pos += len(inline.text)
-        elif isinstance(inline, DocStart):
-            offsets.setdefault(("start", inline.document), pos)  # a resumed quotation starts again later: the first counts
-        elif isinstance(inline, DocEnd):
-            offsets.setdefault(("end", inline.document), pos)
-    return offsets
-
-
-def _between(block: Block, offsets: dict[tuple[str, str], int], did: str) -> str:
-    """The text of a block inside document `did` (from its DocStart and/or up to its DocEnd)."""
-    return block.text[offsets.get(("start", did), 0): offsets.get(("end", did), len(block.text))]
-
-
-def _at_start(block: Block, offsets: dict[tuple[str, str], int], did: str) -> bool:
-    at = offsets.get(("start", did))
-    return at is not None and not block.text[:at].strip(" “\"‘")
-
-
-def _at_end(block: Block, offsets: dict[tuple[str, str], int], did: str) -> bool:
-    at = offsets.get(("end", did))
-    return at is not None and not block.text[at:].strip(" ”\"’.,")
