@@ -253,16 +253,46 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     verb = re.match(r"\w+", intro[verb_at:])
     after = intro[verb_at + (verb.end() if verb else 0):]
     resolve = {"him": previous_subject}
-    subject = _subject(before, author, previous_subject)
     owner = _OWNER.search(before)
-    if owner and len(before[: owner.start()].split()) <= 1:  # only as the sentence's subject, not "I haven't their telegram"  # "My own telegram to ...", "Lord Aldersey’s reply", "The King’s proclamation": whose document it is
+    owned = owner is not None and len(before[: owner.start()].split()) <= 1  # "My own telegram", not "I haven't their telegram"
+    senders = _senders(intro, before, author, previous_subject, previous_agent, kind, owner if owned else None)
+    zone_end = _ZONE_END.search(after)
+    zone = after[: zone_end.start()] if zone_end else after
+    recipients, destination = _recipients(intro, zone, author, resolve, senders)
+    came_from = _FROM_SENDER.search(intro)
+    if came_from and _NOT_A_SENDER.fullmatch(came_from.group("np")):
+        came_from = None  # "my first message from the front": where it came from, not who sent it
+    if came_from and not owned:
+        # "a letter from the Governor", "a wire from Headquarters": the sender is named with the document
+        who = _clean_np(came_from.group("np"), author, resolve)
+        apposition = _APPOSITION.match(intro, came_from.end())
+        if apposition and names_in(apposition.group("name")):
+            who = apposition.group("name")  # "from our Vice-Consul at Volo, Mr. Ormerod": the person, by name
+        if who:
+            if senders == [author] and author not in recipients:
+                recipients.insert(0, author)
+            senders = [who]
+    if verb and _RECEIVE.fullmatch(verb.group()) or _RECEIVE.search(before.split(",")[-1] if before else ""):
+        # "I received from London a telegram": the sender is where it came from, the receiver the subject
+        sources = [strip_place(m.group("np")) for m in re.finditer(rf"\bfrom\s+(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)", intro)]
+        if sources and not came_from:
+            recipients, senders = [s for s in senders if s], sources[:1]
+    place = _place(intro, before, destination, recipients, senders, came_from)
+    return Parties([s for s in senders if s], [r for r in recipients if r], place, destination, owned or bool(came_from))
+
+
+def _senders(intro: str, before: str, author: str, previous_subject: str | None, previous_agent: str | None,
+             kind: str | None, owner: re.Match[str] | None) -> list[str]:
+    """Who sent it: the clause's subject, the owner named ("Lord Aldersey’s reply"), or for a resolution the body that sat."""
+    subject = _subject(before, author, previous_subject)
+    if owner:  # "My own telegram to ...", "Lord Aldersey’s reply", "The King’s proclamation": whose document it is
         word = owner.group("owner") or owner.group("name")
         lowered = word.lower()
         subject = (author if lowered in ("my", "our") else previous_subject if lowered in ("his", "her")
                    else previous_agent if lowered in ("its", "their") else word)
     senders: list[str] = [subject] if subject else []
-    orgs = [n for n in names_in(intro) if is_org(n)]
     if kind in ("resolution", "decree", "proclamation", "bulletin"):
+        orgs = [n for n in names_in(intro) if is_org(n)]
         lower_org = re.search(r"\bthe\s+((?:army\s+|general\s+|party\s+)?(?:committee|council|congress|conference|meeting|assembly|soviet|bureau|board|staff|command|headquarters))\b", before, re.IGNORECASE)
         if orgs and (not senders or is_org(senders[0]) or kind != "proclamation"):
             senders = orgs[:1]
@@ -270,10 +300,13 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
             senders = [lower_org.group(1)]
         elif previous_agent and is_org(previous_agent) and kind != "proclamation":
             senders = [previous_agent]  # "a resolution moved by X was carried": the body that sat, not the mover
+    return senders
+
+
+def _recipients(intro: str, zone: str, author: str, resolve: dict[str, str | None], senders: list[str]) -> tuple[list[str], str | None]:
+    """To whom (the verb's object, "to X", "demanded that X") and where they were ("to the Committee in London")."""
     recipients: list[str] = []
     destination = None
-    zone_end = _ZONE_END.search(after)
-    zone = after[: zone_end.start()] if zone_end else after
     obj = _OBJECT.match(zone)
     if obj and not re.match(r"\s*(?:to|To)\b", zone):
         for part in re.split(r"\s+and\s+", obj.group("np")):
@@ -282,8 +315,7 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
                 recipients.append(who)
     for rm in _RECIPIENT_TO.finditer(intro):
         np = rm.group("np")
-        lead = intro[max(0, rm.start() - 60): rm.start()]
-        lead = re.split(r"[,;.]", lead)[-1]
+        lead = re.split(r"[,;.]", intro[max(0, rm.start() - 60): rm.start()])[-1]
         if not (SPEECH_VERBS.search(lead) or re.search(rf"\b{_DOC_NOUNS}\b", lead, re.IGNORECASE)):
             continue  # "got away to Finland": a journey, not an address
         if re.match(r"(?:the\s+)?(?:station|town|city|effect|end|rank)\b", np):
@@ -301,31 +333,16 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     that = re.search(rf"\b(?:demanded|requested|urged|asked|insisted|proposed)\b[^“\"]*?\bthat\s+(?:the\s+)?(?P<np>{NAME_WORD}(?:\s+{NAME_WORD})*)", intro)
     if that and that.group("np") not in recipients:
         recipients.append(that.group("np"))
-    came_from = _FROM_SENDER.search(intro)
-    if came_from and _NOT_A_SENDER.fullmatch(came_from.group("np")):
-        came_from = None  # "my first message from the front": where it came from, not who sent it
-    if came_from and not (owner and len(before[: owner.start()].split()) <= 1):
-        # "a letter from the Governor", "a wire from Headquarters": the sender is named with the document
-        who = _clean_np(came_from.group("np"), author, resolve)
-        apposition = _APPOSITION.match(intro, came_from.end())
-        if apposition and names_in(apposition.group("name")):
-            who = apposition.group("name")  # "from our Vice-Consul at Volo, Mr. Ormerod": the person, by name
-        if who:
-            if senders == [author] and author not in recipients:
-                recipients.insert(0, author)
-            senders = [who]
-    place = None
+    return recipients, destination
+
+
+def _place(intro: str, before: str, destination: str | None, recipients: list[str], senders: list[str],
+           came_from: re.Match[str] | None) -> str | None:
+    """Where the sender was: "from Tambov", "reached Kursk", "in Moscow" before the verb."""
     frm = _PLACE_FROM.search(intro)
-    if verb and _RECEIVE.fullmatch(verb.group()) or _RECEIVE.search(before.split(",")[-1] if before else ""):
-        # "I received from London a telegram": the sender is where it came from, the receiver the subject
-        sources = [strip_place(m.group("np")) for m in re.finditer(rf"\bfrom\s+(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)", intro)]
-        if sources and not came_from:
-            recipients, senders = [s for s in senders if s], sources[:1]
     for m in ([frm] if frm else []) + list(_ARRIVED.finditer(intro)) + list(_PLACE_IN.finditer(before)):
         np = strip_place(m.group("np"))
         if np and _is_place_word(np) and np != destination and np not in recipients and (np not in senders or m is frm) \
                 and not (came_from and np in came_from.group("np")):
-            place = np
-            break
-    explicit = bool(owner and len(before[: owner.start()].split()) <= 1) or bool(came_from)
-    return Parties([s for s in senders if s], [r for r in recipients if r], place, destination, explicit)
+            return np
+    return None

@@ -53,73 +53,31 @@ def to_json(doc: Document) -> dict[str, Any]:
     meta = doc.meta
     return {
         "schema": SCHEMA,
-        "meta": {
-            "title": meta.title,
-            "subtitle": meta.subtitle,
-            "author": meta.author,
-            "language": meta.language,
-            "source": meta.source,
-            "complete": meta.complete,
-        },
-        "chapters": [
-            {
-                "id": ch.id,
-                "number": ch.number,
-                "ordinal": ch.ordinal,
-                "title": ch.title,
-                **({"part": ch.part} if ch.part else {}),
-                "blocks": [
-                    {
-                        "id": b.id,
-                        "kind": b.kind,
-                        "text": b.text,
-                        "line": b.line,
-                        "inlines": [_inline_json(i) for i in b.inlines],
-                    }
-                    for b in ch.blocks
-                ],
-            }
-            for ch in doc.chapters
-        ],
-        "notes": [
-            {
-                "id": n.id,
-                "label": n.label,
-                "text": n.text,
-                "author": n.author,
-                "refs": list(n.refs),
-                "chapter": n.chapter,
-                "line": n.line,
-            }
-            for n in doc.notes
-        ],
-        "documents": [
-            {
-                "id": d.id,
-                "kind": d.kind,
-                "text": d.text,
-                "senders": list(d.senders),
-                "recipients": list(d.recipients),
-                "date": d.date,
-                "place": d.place,
-                "destination": d.destination,
-                "signature": d.signature,
-                "shape": d.shape,
-                "blocks": list(d.blocks),
-                "chapter": d.chapter,
-            }
-            for d in doc.documents
-        ],
-        "diagnostics": [
-            {
-                "code": g.code,
-                "severity": g.severity,
-                "line": g.line,
-                "column": g.column,
-                "message": g.message,
-            }
-            for g in doc.diagnostics
-        ],
+        "meta": {"title": meta.title, "subtitle": meta.subtitle, "author": meta.author, "language": meta.language,
+                 "source": meta.source, "complete": meta.complete},
+        "chapters": [_chapter_json(ch) for ch in doc.chapters],
+        "notes": [{"id": n.id, "label": n.label, "text": n.text, "author": n.author, "refs": list(n.refs), "chapter": n.chapter,
+                   "line": n.line} for n in doc.notes],
+        "documents": [_document_json(d) for d in doc.documents],
+        "diagnostics": [{"code": g.code, "severity": g.severity, "line": g.line, "column": g.column, "message": g.message}
+                        for g in doc.diagnostics],
+    }
+
+
+def _chapter_json(ch: Chapter) -> dict[str, Any]:
+    return {
+        "id": ch.id, "number": ch.number, "ordinal": ch.ordinal, "title": ch.title,
+        **({"part": ch.part} if ch.part else {}),
+        "blocks": [{"id": b.id, "kind": b.kind, "text": b.text, "line": b.line, "inlines": [_inline_json(i) for i in b.inlines]}
+                   for b in ch.blocks],
+    }
+
+
+def _document_json(d: QuotedDocument) -> dict[str, Any]:
+    return {
+        "id": d.id, "kind": d.kind, "text": d.text, "senders": list(d.senders), "recipients": list(d.recipients), "date": d.date,
+        "place": d.place, "destination": d.destination, "signature": d.signature, "shape": d.shape, "blocks": list(d.blocks),
+        "chapter": d.chapter,
     }
 
 
@@ -225,80 +183,53 @@ def from_json(data: Any, name: str) -> Document:
         source=r.opt_string(m, "source", "$.meta"),
         complete=bool(m.get("complete", False)),
     )
-    chapters = []
-    for ci, raw in enumerate(r.arr(top.get("chapters"), "$.chapters")):
-        path = f"$.chapters[{ci}]"
-        c = r.obj(raw, path)
-        blocks = tuple(_block(r, b, f"{path}.blocks[{bi}]") for bi, b in enumerate(r.arr(c.get("blocks"), f"{path}.blocks")))
-        chapters.append(
-            Chapter(
-                id=r.string(c, "id", path),
-                number=r.opt_string(c, "number", path),
-                ordinal=r.opt_int(c, "ordinal", path),
-                title=r.opt_string(c, "title", path),
-                blocks=blocks,
-                part=r.opt_string(c, "part", path),
-            )
-        )
+    chapters = [_chapter(r, raw, f"$.chapters[{ci}]") for ci, raw in enumerate(r.arr(top.get("chapters"), "$.chapters"))]
     if not chapters:
         raise r.fail("$.chapters", "a document needs at least one chapter")
-    notes = []
-    for ni, raw in enumerate(r.arr(top.get("notes", []), "$.notes")):
-        path = f"$.notes[{ni}]"
-        n = r.obj(raw, path)
-        notes.append(
-            Note(
-                id=r.string(n, "id", path),
-                label=r.string(n, "label", path),
-                text=r.string(n, "text", path),
-                author=r.opt_string(n, "author", path),
-                refs=r.strings(n, "refs", path),
-                chapter=r.opt_string(n, "chapter", path) or chapters[0].id,
-                line=r.opt_int(n, "line", path),
-            )
-        )
-    documents = []
-    for di, raw in enumerate(r.arr(top.get("documents", []), "$.documents")):
-        path = f"$.documents[{di}]"
-        d = r.obj(raw, path)
-        shape = d.get("shape", "inline")
-        if shape not in ("inline", "block"):
-            raise r.fail(f"{path}.shape", "expected 'inline' or 'block'")
-        documents.append(
-            QuotedDocument(
-                id=r.string(d, "id", path),
-                kind=r.string(d, "kind", path),
-                text=r.string(d, "text", path),
-                senders=r.strings(d, "senders", path),
-                recipients=r.strings(d, "recipients", path),
-                date=r.opt_string(d, "date", path),
-                place=r.opt_string(d, "place", path),
-                destination=r.opt_string(d, "destination", path),
-                signature=r.opt_string(d, "signature", path),
-                shape=shape,
-                blocks=r.strings(d, "blocks", path),
-                chapter=r.opt_string(d, "chapter", path) or chapters[0].id,
-            )
-        )
-    diagnostics = []
-    for gi, raw in enumerate(r.arr(top.get("diagnostics", []), "$.diagnostics")):
-        path = f"$.diagnostics[{gi}]"
-        g = r.obj(raw, path)
-        severity = g.get("severity")
-        if severity not in ("info", "warning", "error"):
-            raise r.fail(f"{path}.severity", "expected info, warning or error")
-        diagnostics.append(
-            Diagnostic(
-                code=r.string(g, "code", path),
-                severity=severity,
-                message=r.string(g, "message", path),
-                line=r.opt_int(g, "line", path),
-                column=r.opt_int(g, "column", path),
-            )
-        )
+    notes = [_note(r, raw, f"$.notes[{ni}]", chapters[0].id) for ni, raw in enumerate(r.arr(top.get("notes", []), "$.notes"))]
+    documents = [_document(r, raw, f"$.documents[{di}]", chapters[0].id)
+                 for di, raw in enumerate(r.arr(top.get("documents", []), "$.documents"))]
+    diagnostics = [_diagnostic(r, raw, f"$.diagnostics[{gi}]") for gi, raw in enumerate(r.arr(top.get("diagnostics", []), "$.diagnostics"))]
     if top["schema"] == SCHEMAS[0]:  # version 1 kept the quotation marks in the text runs
         chapters = [replace(ch, blocks=attach_parts(ch.blocks, documents)) for ch in chapters]
     try:
         return Document(meta, tuple(chapters), tuple(notes), tuple(documents), tuple(diagnostics))
     except BadReference as e:
         raise r.fail(f"$.{e.where}", e.what) from None
+
+
+def _chapter(r: _Reader, raw: Any, path: str) -> Chapter:
+    c = r.obj(raw, path)
+    blocks = tuple(_block(r, b, f"{path}.blocks[{bi}]") for bi, b in enumerate(r.arr(c.get("blocks"), f"{path}.blocks")))
+    return Chapter(id=r.string(c, "id", path), number=r.opt_string(c, "number", path), ordinal=r.opt_int(c, "ordinal", path),
+                   title=r.opt_string(c, "title", path), blocks=blocks, part=r.opt_string(c, "part", path))
+
+
+def _note(r: _Reader, raw: Any, path: str, first_chapter: str) -> Note:
+    n = r.obj(raw, path)
+    return Note(id=r.string(n, "id", path), label=r.string(n, "label", path), text=r.string(n, "text", path),
+                author=r.opt_string(n, "author", path), refs=r.strings(n, "refs", path),
+                chapter=r.opt_string(n, "chapter", path) or first_chapter, line=r.opt_int(n, "line", path))
+
+
+def _document(r: _Reader, raw: Any, path: str, first_chapter: str) -> QuotedDocument:
+    d = r.obj(raw, path)
+    shape = d.get("shape", "inline")
+    if shape not in ("inline", "block"):
+        raise r.fail(f"{path}.shape", "expected 'inline' or 'block'")
+    return QuotedDocument(
+        id=r.string(d, "id", path), kind=r.string(d, "kind", path), text=r.string(d, "text", path),
+        senders=r.strings(d, "senders", path), recipients=r.strings(d, "recipients", path), date=r.opt_string(d, "date", path),
+        place=r.opt_string(d, "place", path), destination=r.opt_string(d, "destination", path),
+        signature=r.opt_string(d, "signature", path), shape=shape, blocks=r.strings(d, "blocks", path),
+        chapter=r.opt_string(d, "chapter", path) or first_chapter,
+    )
+
+
+def _diagnostic(r: _Reader, raw: Any, path: str) -> Diagnostic:
+    g = r.obj(raw, path)
+    severity = g.get("severity")
+    if severity not in ("info", "warning", "error"):
+        raise r.fail(f"{path}.severity", "expected info, warning or error")
+    return Diagnostic(code=r.string(g, "code", path), severity=severity, message=r.string(g, "message", path),
+                      line=r.opt_int(g, "line", path), column=r.opt_int(g, "column", path))

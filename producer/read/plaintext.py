@@ -127,21 +127,9 @@ def _chapter_ranges(paras: list[Para]) -> tuple[list[tuple[str | None, int | Non
 
 
 def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
-    """Segment a chapter's text; raises ContentError when nothing readable is left."""
+    """Segment a chapter's (or a book's) text; raises ContentError when nothing readable is left."""
     diagnostics: list[Diagnostic] = []
-    text, found = normalize(text)
-    diagnostics += found
-    text, header, found = strip_gutenberg(text)
-    diagnostics += found
-    text = drop_italics_marks(mark_scene_breaks(text))
-    text, bare = illustrations(text)
-    if bare:
-        diagnostics.append(Diagnostic("illustration", "info", f"left out {bare} [Illustration] mark(s) without a caption", 1, 1))
-    if sidecar and sidecar.corrections:
-        text, found = apply_corrections(text, sidecar.corrections, sidecar.correction_lines)
-        diagnostics += found
-    text, found = repair_quotes(text)
-    diagnostics += found
+    text, header = _prepared(text, sidecar, diagnostics)
     paras = paragraphs(text)
     if not paras:
         raise ContentError(f"{name}: no text left after removing control characters; give a chapter's text")
@@ -156,13 +144,13 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         # text between the title lines and the first heading: a preface, kept with the first chapter
         number, ordinal, ctitle, _, end = ranges[0]
         ranges[0] = (number, ordinal, ctitle, used, end)
-    stem_title = title_case(re.sub(r"[-_]+", " ", Path(name).stem).strip()).title() or "Untitled"
     side = sidecar or Sidecar(path="")
     if side.chapters and len(side.chapters) != len(ranges):
         diagnostics.append(Diagnostic(
             "sidecar-chapters", "warning",
             f"the sidecar lists {len(side.chapters)} chapter(s) but the text has {len(ranges)}; matching them in order",
         ))
+    stem_title = title_case(re.sub(r"[-_]+", " ", Path(name).stem).strip()).title() or "Untitled"
     meta = Meta(
         title=side.title or header.title or title or stem_title,
         author=side.author or header.author or author,
@@ -172,11 +160,44 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         complete=side.complete if side.complete is not None else _looks_complete(ranges),
     )
     segmenter = ChapterSegmenter(_surname(meta.author), meta.author)
-    chapters: list[Chapter] = []
-    notes: list[Note] = []
-    documents: list[QuotedDocument] = []
+    named = stem_title if side.title or title or len(ranges) > 1 else meta.title  # what an untitled, unnumbered chapter is called
+    read = _read_chapters(segmenter, paras, ranges, parts, side, named, diagnostics)
+    chapters, notes, documents = _with_letters(segmenter, read)
+    if not any(ch.blocks for ch in chapters):
+        raise ContentError(f"{name}: found title lines but no paragraphs; separate paragraphs with blank lines")
+    if meta.author is None or _is_fiction(chapters):  # "I" wrote it, but the text does not say who "I" is
+        me = _surname(meta.author)
+        documents = [replace(d, senders=tuple(n for n in d.senders if n != me),
+                             recipients=tuple(n for n in d.recipients if n != me)) for d in documents]
+    return Document(meta, tuple(chapters), tuple(notes), tuple(documents), tuple(diagnostics))
+
+
+def _prepared(text: str, sidecar: Sidecar | None, diagnostics: list[Diagnostic]) -> tuple[str, Header]:
+    """The text normalized, out of its Gutenberg wrapping and conventions, corrected, quotation marks repaired."""
+    text, found = normalize(text)
+    diagnostics += found
+    text, header, found = strip_gutenberg(text)
+    diagnostics += found
+    text = drop_italics_marks(mark_scene_breaks(text))
+    text, bare = illustrations(text)
+    if bare:
+        diagnostics.append(Diagnostic("illustration", "info", f"left out {bare} [Illustration] mark(s) without a caption", 1, 1))
+    if sidecar and sidecar.corrections:
+        text, found = apply_corrections(text, sidecar.corrections, sidecar.correction_lines)
+        diagnostics += found
+    text, found = repair_quotes(text)
+    diagnostics += found
+    return text, header
+
+
+Read = list[tuple[Chapter, list[Note], list[QuotedDocument]]]
+
+
+def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[tuple[str | None, int | None, str | None, int, int]],
+                   parts: dict[int, str], side: Sidecar, named: str, diagnostics: list[Diagnostic]) -> Read:
+    """Each chapter segmented, with the sidecar's numbers and titles applied and unique ids."""
     used_ids: set[str] = set()
-    read: list[tuple[Chapter, list[Note], list[QuotedDocument]]] = []
+    read: Read = []
     for k, (number, ordinal, ctitle, start, end) in enumerate(ranges):
         if k < len(side.chapters):
             s_number, s_title = side.chapters[k]
@@ -184,13 +205,21 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
             ordinal = _ordinal(number) if s_number else ordinal
             ctitle = s_title or ctitle
         if ctitle is None and number is None:
-            ctitle = meta.title if len(ranges) == 1 and not side.title and not title else stem_title
+            ctitle = named
         if ordinal is None and number is None:
             ordinal = k + 1  # an unnumbered chapter counts by position
         cid = _unique(f"ch{ordinal}" if ordinal is not None else f"ch{k + 1}", used_ids)
         blocks, ch_notes, ch_docs = _chapter(segmenter, paras[start:end], cid, diagnostics)
         read.append((Chapter(cid, number, ordinal, ctitle, blocks, parts.get(k)), ch_notes, ch_docs))
-    # Divisions headed 'TO X' are letters when the text has several and at least one is signed or addressed like one.
+    return read
+
+
+def _with_letters(segmenter: ChapterSegmenter, read: Read) -> tuple[list[Chapter], list[Note], list[QuotedDocument]]:
+    """Chapters, notes and documents; divisions headed 'TO X' are letters when the text has several and at least one
+    is signed or addressed like one."""
+    chapters: list[Chapter] = []
+    notes: list[Note] = []
+    documents: list[QuotedDocument] = []
     headed = [(ch, letter_heading(ch.title)) for ch, _, _ in read]
     letters = sum(h is not None for _, h in headed) >= 2 and any(h and signed_or_addressed(ch.blocks) for ch, h in headed)
     for (chapter, ch_notes, ch_docs), (_, heading) in zip(read, headed, strict=True):
@@ -202,16 +231,14 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         chapters.append(chapter)
         notes += ch_notes
         documents += ch_docs
-    if not any(ch.blocks for ch in chapters):
-        raise ContentError(f"{name}: found title lines but no paragraphs; separate paragraphs with blank lines")
+    return chapters, notes, documents
+
+
+def _is_fiction(chapters: list[Chapter]) -> bool:
+    """Whether more than FICTION_DIALOGUE_SHARE of the narrative paragraphs open with a quotation mark."""
     narrative = [b for ch in chapters for b in ch.blocks if b.kind in ("paragraph", "dialogue")]
-    talk = sum(b.text[:1] in "“‘\"'" for b in narrative)  # paragraphs that open with a quotation mark
-    fiction = len(narrative) >= 40 and talk > FICTION_DIALOGUE_SHARE * len(narrative)
-    if meta.author is None or fiction:  # "I" wrote it, but the text does not say who "I" is (in a novel, not its author)
-        me = _surname(meta.author)
-        documents = [replace(d, senders=tuple(n for n in d.senders if n != me),
-                             recipients=tuple(n for n in d.recipients if n != me)) for d in documents]
-    return Document(meta, tuple(chapters), tuple(notes), tuple(documents), tuple(diagnostics))
+    talk = sum(b.text[:1] in "“‘\"'" for b in narrative)
+    return len(narrative) >= 40 and talk > FICTION_DIALOGUE_SHARE * len(narrative)
 
 
 def _without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para], list[Diagnostic]]:
