@@ -129,7 +129,8 @@ class QuotedDocument:
 
     `shape` is "inline" (inside a narrative paragraph) or "block" (whole paragraphs).
     `text` is the quoted text itself, paragraphs separated by "\n\n", without the
-    introducing sentence, the quotation marks or a split-off signature.
+    introducing sentence, the quotation marks or a split-off signature. `evidence` says where
+    the text gives each field, so a person correcting the JSON sees why.
     """
 
     id: str
@@ -144,6 +145,11 @@ class QuotedDocument:
     shape: Literal["inline", "block"]
     blocks: tuple[str, ...]
     chapter: str
+    # (field, where the text says it) for each field given: the document's own "heading" line, "header",
+    # "dateline", "address", "salutation" or "signature"; the "introduction" (the sentence that brings the
+    # document in) or a sentence "told after" it; an "answer" (reversed from the document it answers);
+    # the "narrative" around it (earlier sentences, where the memoirist was).
+    evidence: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

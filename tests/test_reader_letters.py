@@ -53,3 +53,21 @@ def test_a_heading_line_makes_the_quoted_paragraphs_under_it_a_letter() -> None:
     [letter] = doc.documents
     assert (letter.kind, letter.senders, letter.recipients, letter.shape) == ("letter", ("Anne Price",), ("Mary Hale",), "block")
     assert letter.date == "1851-05-03" and letter.place == "Lyons"
+
+
+def test_each_field_says_where_the_text_gives_it() -> None:
+    from producer.read.jsonform import from_json, to_json
+    from producer.read.plaintext import read_text
+    from tests.fixtures import SAMPLE
+
+    text = "I. THE ARRIVAL\n\n2. From Anne Price to Mary Hale.\n\n“Lyons, 3 May, 1851.\n\n“My dear Mary,--We came here on Tuesday.\n\n“ANNE.”\n"
+    doc = read_text(text, "book.txt", None)
+    [letter] = doc.documents
+    assert dict(letter.evidence) == {"senders": "heading", "recipients": "heading", "date": "dateline", "place": "dateline"}
+    assert from_json(to_json(doc), "book.json") == doc  # the evidence survives a hand-correction round trip
+    sample = load(SAMPLE)
+    direct_wire = next(d for d in sample.documents if d.place == "Tambov")  # "I said to Lenin ... over a direct wire from Tambov:"
+    assert dict(direct_wire.evidence) == {"senders": "introduction", "recipients": "introduction", "date": "introduction",
+                                          "place": "introduction"}
+    signed = [d for d in sample.documents if dict(d.evidence).get("senders") == "signature"]
+    assert signed and all(d.signature for d in signed)

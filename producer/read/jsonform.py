@@ -77,7 +77,7 @@ def _document_json(d: QuotedDocument) -> dict[str, Any]:
     return {
         "id": d.id, "kind": d.kind, "text": d.text, "senders": list(d.senders), "recipients": list(d.recipients), "date": d.date,
         "place": d.place, "destination": d.destination, "signature": d.signature, "shape": d.shape, "blocks": list(d.blocks),
-        "chapter": d.chapter,
+        "chapter": d.chapter, **({"evidence": dict(d.evidence)} if d.evidence else {}),
     }
 
 
@@ -222,8 +222,15 @@ def _document(r: _Reader, raw: Any, path: str, first_chapter: str) -> QuotedDocu
         senders=r.strings(d, "senders", path), recipients=r.strings(d, "recipients", path), date=r.opt_string(d, "date", path),
         place=r.opt_string(d, "place", path), destination=r.opt_string(d, "destination", path),
         signature=r.opt_string(d, "signature", path), shape=shape, blocks=r.strings(d, "blocks", path),
-        chapter=r.opt_string(d, "chapter", path) or first_chapter,
+        chapter=r.opt_string(d, "chapter", path) or first_chapter, evidence=_evidence(r, d, path),
     )
+
+
+def _evidence(r: _Reader, d: dict[str, Any], path: str) -> tuple[tuple[str, str], ...]:
+    raw = d.get("evidence", {})
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw.items()):
+        raise r.fail(f"{path}.evidence", 'expected an object of field names to sources, e.g. {"senders": "signature"}')
+    return tuple(raw.items())
 
 
 def _diagnostic(r: _Reader, raw: Any, path: str) -> Diagnostic:

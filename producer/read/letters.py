@@ -69,8 +69,10 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
         signed = None  # "THE G----S.": a signature that names nobody for certain
     senders = (sender,) if sender else ((signed,) if signed else ())
     body = "\n\n".join(b.text for i, b in enumerate(blocks) if roles.get(i) != "signature")
+    evidence: tuple[tuple[str, str], ...] = (("senders", "heading" if sender else "signature"),) if senders else ()
+    evidence += (("recipients", "heading"),) + tuple((k, "dateline") for k, v in (("date", date), ("place", place)) if v)
     return tuple(out), QuotedDocument(did, "letter", body, senders, tuple(recipients), date, place, None, signature, "block",
-                                      tuple(b.id for b in blocks), cid)
+                                      tuple(b.id for b in blocks), cid, evidence)
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,6 +43,17 @@ class _Found:
     setoff: bool = False  # set off without quotation marks
     resumed: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) of its later parts
     headed: bool = False  # a heading line above it named sender and recipient: a signature does not outrank it
+    evidence: dict[str, str] = field(default_factory=dict)  # field -> where the text says it (see model.EVIDENCE)
+
+    def values(self) -> dict[str, object]:
+        return {"senders": list(self.senders), "recipients": list(self.recipients), "date": self.date, "place": self.place,
+                "destination": self.destination}
+
+    def noted(self, before: dict[str, object], source: str) -> None:
+        """Record `source` as the evidence of every field that changed since `before`."""
+        for key, value in self.values().items():
+            if value and value != before.get(key):
+                self.evidence[key] = source
 
 
 @dataclass(slots=True)
@@ -82,35 +93,58 @@ class ChapterSegmenter(Narrative):
             return None
         where = (max(q.intro_para, 0), q.intro_end if q.intro_para >= 0 else 0)
         who = self._parties(cue, where, kind)
+        evidence: dict[str, str] = {}
+
+        def noted(before: dict[str, object], source: str) -> None:
+            for key, value in _values(who).items():
+                if value and value != before.get(key):
+                    evidence[key] = source
+
+        noted({}, "introduction" if cue is q.intro else "told after")
         if back and (not who.senders or cues.QUOTING.search(q.intro)):
             # "They were brief:", "I give it in full:": who and where are in the sentence pointed back to
-            earlier = self._parties(back, where, kind)
+            before, earlier = _values(who), self._parties(back, where, kind)
             who.senders, who.recipients = earlier.senders, who.recipients or earlier.recipients
             who.place, who.destination = who.place or earlier.place, who.destination or earlier.destination
+            noted(before, "narrative")
+        before = _values(who)
         if kind == "reply":
             kind = self._answer(q, who, previous_doc, replied_by)
         if not who.recipients and previous_doc and re.search(r"\b(?:replied|answered|answer|reply)\b", cue) and previous_doc.senders:
             who.recipients = [s for s in previous_doc.senders if s not in who.senders]
+        noted(before, "answer")
+        before = _values(who)
         if not who.recipients and kind in _PERSONAL_KINDS and who.senders and self.author not in who.senders and self.first_person:
             who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist
+        noted(before, "narrative")
+        before = _values(who)
         salutation = OPENING_SALUTATION.match(q.quoted)
         if salutation and (not who.recipients or who.recipients == [self.author]):
             who.recipients = [self._addressee(salutation.group("name"))]  # "My dear Konstantin Ivanovich, I write..."
+        noted(before, "salutation")
+        before = _values(who)
         if head is not None:
             who.senders, who.recipients = [head.sender], [head.recipient]
             who.place, who.destination = head.place or who.place, head.destination or who.destination
+        noted(before, "heading")
+        before = _values(who)
         header = FROM_TO.match(q.quoted)
         if header:  # "From O.C. Lindley to G.O.C. Column." / "Fairlie to Holroyd.": the document says who and whom
             who.senders, who.recipients = [header.group("a").strip()], [header.group("b").strip()]
-        date = self._quote_date(q, span, date_refs, told_after=bool(q.tail) and cue is q.tail)
+        noted(before, "header")
+        told_after = bool(q.tail) and cue is q.tail
+        date, evidence["date"] = self._quote_date(q, span, date_refs, told_after=told_after)
         first_line = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.quoted.split("\n")[0], maxsplit=1)[0]  # "Manchester, November 2nd."
         heading = self._dateline(first_line) if len(q.quoted.split()) > 12 or span.end_para > span.start_para else None
         if heading:  # the document's own date line ("Government House, Accra, May 30, 1900.") outranks the narrative
+            before = _values(who)
             date, who.place = heading[0], heading[1] or who.place
+            evidence["date"] = "dateline"
+            noted(before, "dateline")
         roles = quoted_roles([texts[i] for i in range(span.start_para, span.end_para + 1)]) if q.opens_paragraph else {}
         found = _Found(kind, (span.start_para, span.start), (span.end_para, span.end), "block" if q.opens_paragraph else "inline",
                        who.senders, who.recipients, date, who.place, who.destination,
-                       {span.start_para + k: role for k, role in roles.items()})
+                       {span.start_para + k: role for k, role in roles.items()}, evidence=evidence)
         found.headed = head is not None
         self._apply_roles(found, texts)
         return found
@@ -203,16 +237,17 @@ class ChapterSegmenter(Narrative):
             who.destination = who.destination or previous_doc.place
         return kind
 
-    def _quote_date(self, q: _Quote, span: Span, date_refs: dict[int, list[DateRef]], told_after: bool) -> str | None:
-        """The narrative's date for a quotation: in its introduction, that day's time, or told just after it."""
+    def _quote_date(self, q: _Quote, span: Span, date_refs: dict[int, list[DateRef]], told_after: bool) -> tuple[str | None, str]:
+        """The narrative's date for a quotation and its evidence: in its introduction, that day's time, or told just after it."""
         texts = self._texts
         date = self._date_before(date_refs.get(q.intro_para, []), texts[q.intro_para] if q.intro_para >= 0 else "", q.intro_end)
+        source = "introduction"
         if date is None and q.intro_para >= 0 and cues.TIME_OF_DAY.search(texts[q.intro_para][: q.intro_end]):
-            date = self._same_day(date_refs, q.intro_para)  # "At half-past two Devereux telegraphed": that day's time
+            date, source = self._same_day(date_refs, q.intro_para), "narrative"  # "At half-past two Devereux telegraphed": that day
         after = [r for r in date_refs.get(span.end_para, []) if r.start > span.end and r.iso
                  and (told_after and r.start <= span.end + 1 + len(q.tail)
                       or re.search(r"\bdated\b", texts[span.end_para][span.end: r.start]) and r.start - span.end < 60)]
-        return after[0].iso if after else date  # '... ” It was dated the 4th': the document's own date, given after it
+        return (after[0].iso, "told after") if after else (date, source)  # '... ” It was dated the 4th': given after it
 
     # ---- the chapter ----------------------------------------------------------------------
 
@@ -294,6 +329,7 @@ class ChapterSegmenter(Narrative):
             first, lastpara = extent[0][0], extent[-1][0]
             f = _Found(kind, (first, 0), (lastpara, len(texts[lastpara])), "block", who.senders,
                        who.recipients, date, who.place, who.destination, dict(extent), setoff=True)
+            f.noted({}, "introduction")
             self._apply_roles(f, texts)
             found.append(f)
         return found
@@ -301,29 +337,34 @@ class ChapterSegmenter(Narrative):
     def _apply_roles(self, f: _Found, texts: list[str]) -> None:
         """What a document's own lines say (date line, address, salutation, heading) outranks the narrative's guess."""
         for i, role in sorted(f.roles.items()):
-            line = texts[i].strip().strip("“”\"").strip()
-            if role == "dateline":
-                found_date, found_place = self._dateline(line) or (None, None)
-                f.date, f.place = found_date or f.date, found_place or f.place
-            elif role == "address":
-                addressee = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", line).rstrip(".,:")
-                at = re.search(rf",?\s+(?:at|in)\s+({NAME_WORD}(?:\s+{NAME_WORD})*)$", addressee)
-                parts = [p.strip() for p in addressee.split(",")]
-                if at:
-                    f.destination, addressee = at.group(1), addressee[: at.start()]
-                elif len(parts) > 1 and fields.names_in(parts[-1]) == [parts[-1]]:
-                    f.destination, addressee = parts[-1], parts[0]
-                f.recipients = [title_case(addressee)]
-            elif role == "salutation":
-                name = re.sub(r"^(?:My\s+dear|Dear|DEAR|My)\s+", "", line).rstrip(",!:—–- ").strip()
-                name = re.sub(r"\s*[,—–-].*$", "", name)
-                generic = re.fullmatch(r"(?:Friends?|Comrades?|Sir|Sirs|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|Father)", name)
-                if name != line and not generic and fields.names_in(name) and (not f.recipients or f.recipients == [self.author]):
-                    f.recipients = [name]
-            elif role == "heading":  # "EXPEDITION ORDER No. 4.": the document names its kind
-                f.kind = fields.kind_of(line.lower()) or f.kind
-            if role in ("salutation", "closing") and f.kind == "message":
-                f.kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
+            before = f.values()
+            self._apply_role(f, role, texts[i].strip().strip("“”\"").strip())
+            f.noted(before, role)
+
+    def _apply_role(self, f: _Found, role: str, line: str) -> None:
+        """One of the document's own lines: its date line, address, salutation or heading."""
+        if role == "dateline":
+            found_date, found_place = self._dateline(line) or (None, None)
+            f.date, f.place = found_date or f.date, found_place or f.place
+        elif role == "address":
+            addressee = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", line).rstrip(".,:")
+            at = re.search(rf",?\s+(?:at|in)\s+({NAME_WORD}(?:\s+{NAME_WORD})*)$", addressee)
+            parts = [p.strip() for p in addressee.split(",")]
+            if at:
+                f.destination, addressee = at.group(1), addressee[: at.start()]
+            elif len(parts) > 1 and fields.names_in(parts[-1]) == [parts[-1]]:
+                f.destination, addressee = parts[-1], parts[0]
+            f.recipients = [title_case(addressee)]
+        elif role == "salutation":
+            name = re.sub(r"^(?:My\s+dear|Dear|DEAR|My)\s+", "", line).rstrip(",!:—–- ").strip()
+            name = re.sub(r"\s*[,—–-].*$", "", name)
+            generic = re.fullmatch(r"(?:Friends?|Comrades?|Sir|Sirs|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|Father)", name)
+            if name != line and not generic and fields.names_in(name) and (not f.recipients or f.recipients == [self.author]):
+                f.recipients = [name]
+        elif role == "heading":  # "EXPEDITION ORDER No. 4.": the document names its kind
+            f.kind = fields.kind_of(line.lower()) or f.kind
+        if role in ("salutation", "closing") and f.kind == "message":
+            f.kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
 
     def _build(self, paras: list[Para], cid: str, note_ids: dict[tuple[int, int], str], found: list[_Found],
                dialogue: set[int]) -> tuple[tuple[Block, ...], list[QuotedDocument]]:
@@ -360,6 +401,7 @@ class ChapterSegmenter(Narrative):
             signer = self._signer(signature) if signature else None
             if signer and not f.headed and not any(fields.is_org(s) for s in f.senders):
                 f.senders = [signer]
+                f.evidence["senders"] = "signature"
             if f.shape == "block" and f.end[0] == f.start[0] and not f.setoff \
                     and not at_end(blocks[f.end[0]], offsets.get(f.end[0], {}), did):
                 f.shape = "inline"  # '“...,” Gusarov answered. Gusarov was then...': a quotation inside a narrative paragraph
@@ -372,7 +414,8 @@ class ChapterSegmenter(Narrative):
                     blocks[pi] = Block(b.id, cast(BlockKind, role or "document"), b.text, b.inlines, b.line)
             documents.append(QuotedDocument(
                 did, f.kind, text, tuple(dict.fromkeys(f.senders)), tuple(dict.fromkeys(f.recipients)), f.date, f.place,
-                f.destination, signature, "block" if f.shape == "block" else "inline", ids, cid))
+                f.destination, signature, "block" if f.shape == "block" else "inline", ids, cid,
+                _evidence(f)))
         return attach_parts(blocks, documents), documents
 
 
@@ -383,3 +426,12 @@ def _resumes(texts: list[str], span: Span, previous: _Found) -> bool:
     text = texts[span.start_para]
     between = text[previous.end[1]: span.start - 1]
     return between.startswith(("”", '"')) and len(between) < 120 and text[span.start: span.start + 1].islower()
+
+
+def _values(who: fields.Parties) -> dict[str, object]:
+    return {"senders": list(who.senders), "recipients": list(who.recipients), "place": who.place, "destination": who.destination}
+
+
+def _evidence(f: _Found) -> tuple[tuple[str, str], ...]:
+    """The evidence of each field the document gives, in the model's field order."""
+    return tuple((key, f.evidence.get(key, "narrative")) for key, value in f.values().items() if value)
