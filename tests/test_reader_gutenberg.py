@@ -133,3 +133,19 @@ def test_illustration_captions_are_read_and_bare_marks_left_out() -> None:
     texts = [b.text for b in doc.chapters[0].blocks]
     assert texts == ["They sat down.", "Illustration: The Mad Tea-Party", "They rose."]
     assert any(d.code == "illustration" and "1 [Illustration]" in d.message for d in doc.diagnostics)
+
+
+def test_prefaces_and_appendices_are_divisions_of_their_own() -> None:
+    from producer.read.plaintext import read_text
+    from producer.speech.script import chapter_announcement
+
+    text = ("PREFACE\n\nThis book was written in exile.\n\nCHAPTER I\n\nTHE START\n\nIt began.\n\nCHAPTER II\n\nTHE END\n\n"
+            "It ended.\n\nAPPENDIX TO CHAPTER I\n\nA list of names.\n")
+    doc = read_text(text, "memoir.txt")
+    assert [(ch.id, ch.number, ch.ordinal, ch.title) for ch in doc.chapters] == [
+        ("preface", None, None, "Preface"), ("ch1", "I", 1, "The Start"), ("ch2", "II", 2, "The End"),
+        ("appendix-to-chapter-i", None, None, "Appendix to Chapter I")]
+    assert doc.meta.complete  # chapters I and II in order: a whole book, the preface and appendix aside
+    assert chapter_announcement(doc.chapters[0]) == "Preface."
+    # a lone "CONCLUSION" line in a text without numbered chapters is not taken for a division
+    assert len(read_text("It was over.\n\nCONCLUSION\n\nWe went home.\n", "end.txt").chapters) == 1

@@ -199,6 +199,8 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
     used_ids: set[str] = set()
     read: Read = []
     for k, (number, ordinal, ctitle, start, end) in enumerate(ranges):
+        division = number == ""  # a preface or appendix: named, not numbered, not counted
+        number = number or None
         if k < len(side.chapters):
             s_number, s_title = side.chapters[k]
             number = s_number or number
@@ -206,9 +208,12 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
             ctitle = s_title or ctitle
         if ctitle is None and number is None:
             ctitle = named
-        if ordinal is None and number is None:
+        if ordinal is None and number is None and not division:
             ordinal = k + 1  # an unnumbered chapter counts by position
-        cid = _unique(f"ch{ordinal}" if ordinal is not None else f"ch{k + 1}", used_ids)
+        base = f"ch{ordinal}" if ordinal is not None else f"ch{k + 1}"
+        if division:  # "preface", "appendix-to-chapter-i"
+            base = re.sub(r"[^a-z0-9]+", "-", (ctitle or "").lower()).strip("-") or base
+        cid = _unique(base, used_ids)
         blocks, ch_notes, ch_docs = _chapter(segmenter, paras[start:end], cid, diagnostics)
         read.append((Chapter(cid, number, ordinal, ctitle, blocks, parts.get(k)), ch_notes, ch_docs))
     return read
@@ -270,7 +275,7 @@ def _ordinal(number: str | None) -> int | None:
 
 
 def _looks_complete(ranges: list[tuple[str | None, int | None, str | None, int, int]]) -> bool:
-    ordinals = [r[1] for r in ranges]
+    ordinals = [r[1] for r in ranges if r[0]]  # the numbered chapters, prefaces and appendices aside
     return len(ordinals) > 1 and ordinals == list(range(1, len(ordinals) + 1))
 
 

@@ -87,6 +87,12 @@ _CHAPTER = re.compile(
 _BARE_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\.?$")
 _TITLE_ABBREVIATIONS = re.compile(rf"\b(?:{'|'.join(NAME_ABBREVIATIONS)})\.", re.IGNORECASE)  # "MRS. JOHNSON TO LADY SUSAN"
 _ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})\.\s+(?P<title>[A-Z][^.!?]*[^.!?\s])\.?$")  # "I. The Period", "XII. THE FELLOW"
+# Divisions named, not numbered: a preface before the chapters, an appendix after them.
+_DIVISION = re.compile(
+    r"^(?P<title>PREFACE|Preface|INTRODUCTION|Introduction|DEDICATION|Dedication|PROLOGUE|Prologue|EPILOGUE|Epilogue|"
+    r"CONCLUSION|Conclusion|POSTSCRIPT|Postscript|AFTERWORD|Afterword|FOREWORD|Foreword|"
+    r"(?:APPENDIX|Appendix)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?(?:\s+(?:TO|to)\s+(?:CHAPTER|Chapter)\s+(?:[IVXLC]+|\d+))?)\.?$"
+)
 _CONTENTS = re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)(?: OF VOLUME [IVX]+)?\.?$")
 _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")  # "216." alone, heading a numbered letter or section
 _NOTES_HEADING = re.compile(r"^(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*)[.:]?$")
@@ -163,6 +169,10 @@ def find_headings(paras: list[Para]) -> list[Heading]:
         m = _CHAPTER.match(p.text) or (_BARE_ROMAN.match(p.text) if i + 1 < len(paras) else None)
         if m is None and len(p.text.split()) <= 10:
             m = _ROMAN_TITLED.match(p.text)
+        division = _DIVISION.match(p.text) if m is None else None
+        if division:  # "PREFACE", "APPENDIX TO CHAPTER I": a division of its own, with no number
+            headings.append(Heading(i, "", None, title_case(division.group("title")), 1))
+            continue
         bare_number = m is None and bool(_BARE_NUMBER.match(p.text))
         if bare_number and i + 2 < len(paras) and _is_title_line(paras[i + 1].text) and paras[i + 1].text.isupper():
             m = _BARE_NUMBER.match(p.text)  # "216." then "TO STEINER & CO.": a number needs a capitals title after it
@@ -182,6 +192,8 @@ def find_headings(paras: list[Para]) -> list[Heading]:
         odd = [h for h in headings if pattern.match(paras[h.index].text)]
         if len(odd) < 2:
             headings = [h for h in headings if h not in odd]
+    if all(not h.number for h in headings):  # named divisions count only beside numbered chapters
+        return []
     # "I. The Period", "II. The Mail": counted in order (restarting at I in a new part); a lone "L. VAN BEETHOVEN." is a signature
     last = 0
     for h in [h for h in headings if _ROMAN_TITLED.match(paras[h.index].text)]:
