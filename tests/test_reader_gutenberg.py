@@ -149,3 +149,14 @@ def test_prefaces_and_appendices_are_divisions_of_their_own() -> None:
     assert chapter_announcement(doc.chapters[0]) == "Preface."
     # a lone "CONCLUSION" line in a text without numbered chapters is not taken for a division
     assert len(read_text("It was over.\n\nCONCLUSION\n\nWe went home.\n", "end.txt").chapters) == 1
+
+
+def test_chapter_numbers_given_twice_or_skipped_are_warned_at_the_heading() -> None:
+    from producer.read.plaintext import read_text
+    from producer.read.structure import title_case
+
+    text = "CHAPTER I\n\nIt began.\n\nCHAPTER II\n\nIt went on.\n\nCHAPTER II\n\nIt went on again.\n\nCHAPTER V\n\nIt ended.\n"
+    found = [(d.code, d.line, d.message) for d in read_text(text, "book.txt").diagnostics if d.code == "chapter-number"]
+    assert found == [("chapter-number", 9, "chapter II comes twice; check the heading or fix it in a sidecar"),
+                     ("chapter-number", 13, "chapter V follows chapter II: a chapter may be missing")]
+    assert title_case("CORPUS CHRISTI--MEXICAN TERRITORY") == "Corpus Christi--Mexican Territory"

@@ -27,7 +27,7 @@ from producer.read.hygiene import apply_corrections, normalize, repair_quotes
 from producer.read.letters import as_letter, letter_heading, signed_or_addressed
 from producer.read.notes import MARKER, NoteBody, label_key, notes_section, split_author
 from producer.read.segment import ChapterSegmenter
-from producer.read.structure import Para, contents_list, find_headings, front_matter, paragraphs, part_title, title_case
+from producer.read.structure import Heading, Para, contents_list, find_headings, front_matter, paragraphs, part_title, title_case
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +108,9 @@ def _surname(author: str | None) -> str:
     return author.split()[-1] if author else UNKNOWN_AUTHOR
 
 
-def _chapter_ranges(paras: list[Para]) -> tuple[list[tuple[str | None, int | None, str | None, int, int]], int, dict[int, str]]:
-    """(number, ordinal, title, first body paragraph, end) per chapter, the front-matter end, and the parts.
+def _chapter_ranges(paras: list[Para]) -> tuple[list[tuple[str | None, int | None, str | None, int, int]], int, dict[int, str],
+                                                list[Diagnostic]]:
+    """(number, ordinal, title, first body paragraph, end) per chapter, the front-matter end, the parts, numbering warnings.
 
     A part line ('Book the First--Recalled to Life', 'PART TWO') just before a chapter's heading
     opens a part: `parts` maps the chapter's position to the part's title, and the line belongs
@@ -117,13 +118,13 @@ def _chapter_ranges(paras: list[Para]) -> tuple[list[tuple[str | None, int | Non
     """
     headings = find_headings(paras)
     if not headings:
-        return [], len(paras), {}
+        return [], len(paras), {}, []
     parts = {k: title for k, h in enumerate(headings) if h.index and (title := part_title(paras[h.index - 1].text))}
     ranges: list[tuple[str | None, int | None, str | None, int, int]] = []
     for k, h in enumerate(headings):
         end = headings[k + 1].index - (k + 1 in parts) if k + 1 < len(headings) else len(paras)
         ranges.append((h.number, h.ordinal, h.title, h.index + h.consumed, end))
-    return ranges, headings[0].index - (0 in parts), parts
+    return ranges, headings[0].index - (0 in parts), parts, _numbering(paras, headings, parts)
 
 
 def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
@@ -135,7 +136,8 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         raise ContentError(f"{name}: no text left after removing control characters; give a chapter's text")
     paras, found = _without_front_lists(paras, header)
     diagnostics += found
-    ranges, front_end, parts = _chapter_ranges(paras)
+    ranges, front_end, parts, found = _chapter_ranges(paras)
+    diagnostics += found
     author, title, used = front_matter(paras, front_end)
     if not ranges:
         used = min(used, len(paras) - 1)
@@ -170,6 +172,27 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         documents = [replace(d, senders=tuple(n for n in d.senders if n != me),
                              recipients=tuple(n for n in d.recipients if n != me)) for d in documents]
     return Document(meta, tuple(chapters), tuple(notes), tuple(documents), tuple(diagnostics))
+
+
+def _numbering(paras: list[Para], headings: list[Heading], parts: dict[int, str]) -> list[Diagnostic]:
+    """Warn (at the heading) of a chapter number given twice or skipped; a new part may start again at one."""
+    found: list[Diagnostic] = []
+    previous: int | None = None
+    previous_number = ""
+    for k, h in enumerate(headings):
+        if h.ordinal is None:
+            continue
+        if k in parts or h.ordinal == 1:
+            previous = None
+        p = paras[h.index]
+        if previous is not None and h.ordinal == previous:
+            found.append(Diagnostic("chapter-number", "warning",
+                                    f"chapter {h.number} comes twice; check the heading or fix it in a sidecar", p.line, 1))
+        elif previous is not None and h.ordinal > previous + 1:
+            found.append(Diagnostic("chapter-number", "warning",
+                                    f"chapter {h.number} follows chapter {previous_number}: a chapter may be missing", p.line, 1))
+        previous, previous_number = h.ordinal, h.number
+    return found
 
 
 def _prepared(text: str, sidecar: Sidecar | None, diagnostics: list[Diagnostic]) -> tuple[str, Header]:

@@ -155,8 +155,16 @@ def title_case(text: str) -> str:
     if not text.isupper():
         return text
     small = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
-    words = text.lower().split()
-    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    # each part after a dash starts a phrase of its own: "CORPUS CHRISTI--MEXICAN TERRITORY"
+    parts = re.split(r"(\s*(?:--|[—–])\s*)", text.lower())
+    out = []
+    for k, part in enumerate(parts):
+        if k % 2:
+            out.append(part)
+            continue
+        words = part.split(" ")
+        out.append(" ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words)))
+    return "".join(out)
 
 
 def find_headings(paras: list[Para]) -> list[Heading]:
