@@ -103,7 +103,7 @@ def test_notes_set_in_after_their_paragraph_without_a_label() -> None:
     assert not any(b.text.startswith("--[") for ch in doc.chapters for b in ch.blocks)
 
 
-def test_parts_open_their_first_chapter_and_nest_chapters_in_the_contents(monkeypatch: pytest.MonkeyPatch, profile) -> None:  # noqa: ANN001
+def test_parts_open_their_first_chapter_and_nest_chapters_in_the_contents(monkeypatch: pytest.MonkeyPatch, profile) -> None:
     from producer.read.plaintext import read_text
     from producer.read.structure import part_title
     from producer.speech.script import build_script
@@ -160,3 +160,39 @@ def test_chapter_numbers_given_twice_or_skipped_are_warned_at_the_heading() -> N
     assert found == [("chapter-number", 9, "chapter II comes twice; check the heading or fix it in a sidecar"),
                      ("chapter-number", 13, "chapter V follows chapter II: a chapter may be missing")]
     assert title_case("CORPUS CHRISTI--MEXICAN TERRITORY") == "Corpus Christi--Mexican Territory"
+
+
+GRANT = GUTENBERG / "grant-memoirs-excerpts.txt"  # CRLF; a contents list per volume, (*N) notes at the end of the book
+
+
+def test_contents_per_volume_long_titles_and_the_books_notes_section() -> None:
+    doc = load(GRANT)
+    assert [ch.id for ch in doc.chapters] == ["preface", "ch1", "ch2", "ch3", "ch4", "ch5", "ch40"]
+    # neither volume's contents list is taken for chapters; a capitals title wrapped over three lines is the title
+    assert doc.chapters[-1].title == ("First Meeting with Secretary Stanton--General Rosecrans--Commanding Military "
+                                      "Division of Mississippi--Andrew Johnson's Address--Arrival at Chattanooga")
+    assert not any(b.text.startswith("CHAPTER") for ch in doc.chapters for b in ch.blocks)
+    # the "(*1)" marker in chapter V finds its body in the FOOTNOTES section after THE END
+    [note] = doc.notes
+    assert (note.id, note.label, note.text, note.chapter) == ("ch5-note-1", "1", "Afterwards General Gardner, C.S.A.", "ch5")
+    marked = [b for b in doc.chapters[5].blocks if any(getattr(i, "note", None) == note.id for i in b.inlines)]
+    assert [b.id for b in marked] == list(note.refs) and "(*1)" not in marked[0].text
+    last = doc.chapters[-1].blocks
+    assert last[-1].text == "THE END" and not any("FOOTNOTES" in b.text or "_____" in b.text for b in last)
+    assert "end-notes" in {d.code for d in doc.diagnostics}
+    assert not [d for d in doc.diagnostics if d.code in ("note-without-body", "body-without-marker")]
+
+
+def test_a_notes_section_at_the_end_serves_notes_numbered_again_in_each_chapter() -> None:
+    from producer.read.plaintext import read_text
+
+    text = ("CHAPTER I\n\nThe first.[1] The second.[2]\n\nCHAPTER II\n\nAgain the first.[1]\n\nCHAPTER III\n\nNo notes here.\n\n"
+            "NOTES\n\n[1] One of chapter one.\n\n[2] Two of chapter one.\n\nIt goes on.\n\n[1] One of chapter two.\n")
+    doc = read_text(text, "book.txt")
+    assert [(n.chapter, n.label, n.text) for n in doc.notes] == [
+        ("ch1", "1", "One of chapter one."), ("ch1", "2", "Two of chapter one.\n\nIt goes on."), ("ch2", "1", "One of chapter two.")]
+    assert [b.text for b in doc.chapters[2].blocks] == ["No notes here."]
+    # a notes section that answers only the last chapter's markers is that chapter's own
+    own = read_text("CHAPTER I\n\nPlain.\n\nCHAPTER II\n\nMarked.[1]\n\nNOTES\n\n[1] Its note.\n", "book.txt")
+    assert [(n.chapter, n.text) for n in own.notes] == [("ch2", "Its note.")]
+    assert not [d for d in own.diagnostics if d.code == "end-notes"]

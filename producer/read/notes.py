@@ -7,11 +7,19 @@ from dataclasses import dataclass, field
 
 from producer.read.structure import Para, is_notes_heading
 
-# [1], [12], [*], [**], [†]: glued to words or punctuation, or after a space
-MARKER = re.compile(r"\[(\d{1,3}|\*{1,3}|†|‡)\]")
+# [1], [12], [*], [**], [†], and (*1) as some Gutenberg texts number their notes: glued to words or punctuation, or
+# after a space. The label is marker_label(m).
+MARKER = re.compile(r"\[(\d{1,3}|\*{1,3}|†|‡)\]|\(\*(\d{1,3})\)")
+
+
+def marker_label(m: re.Match[str]) -> str:
+    """The label of a MARKER match: '1' for '[1]' and '(*1)', '*' for '[*]'."""
+    return m.group(1) or m.group(2)
+
 
 _BODY_FORMS = (
     ("bracket", re.compile(r"^\[(\d{1,3}|\*{1,3}|†|‡)\]\s*(\S.*)$", re.DOTALL)),
+    ("paren", re.compile(r"^\(\*(\d{1,3})\)\s*(.*)$", re.DOTALL)),  # "(*27)" alone: the note follows
     ("note", re.compile(r"^(?:Note|NOTE|Footnote|FOOTNOTE)\s+(\d{1,3}|\*{1,3})\s*[:.]\s*(\S.*)$", re.DOTALL)),
     ("star", re.compile(r"^(\*{1,3}|†|‡)\s+(\S.*)$", re.DOTALL)),
     ("number", re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$", re.DOTALL)),
@@ -91,21 +99,28 @@ def notes_section(paras: list[Para], start: int, end: int, markers: set[str]) ->
             if pending > 3:
                 break
         i -= 1
+    return section, read_bodies(paras[section:end], strict=False) or []
+
+
+def read_bodies(paras: list[Para], strict: bool) -> list[NoteBody] | None:
+    """The note bodies in a notes section: a labelled paragraph opens one, the paragraphs after it continue it, a
+    closing author tag becomes its author. A paragraph before the first body is passed over, or (strict) means the
+    paragraphs are not a notes section: None."""
     bodies: list[NoteBody] = []
-    for j in range(section, end):
-        p = paras[j]
-        if is_notes_heading(p.text):
-            continue
+    for p in paras:
         found = body_label(p.text)
         if found:
             form, label, rest = found
-            bodies.append(NoteBody(label, [rest], p.line, 1, form))
+            bodies.append(NoteBody(label, [rest] if rest else [], p.line, 1, form))
         elif bodies:
             bodies[-1].paragraphs.append(p.text)
+        elif strict and not is_notes_heading(p.text):
+            return None
     for body in bodies:
-        last, body.author = split_author(body.paragraphs[-1])
-        body.paragraphs[-1] = last
-    return section, bodies
+        if body.paragraphs:
+            last, body.author = split_author(body.paragraphs[-1])
+            body.paragraphs[-1] = last
+    return bodies
 
 
 def label_key(label: str) -> str:

@@ -22,10 +22,11 @@ from producer.model import (
     Text,
     printed,
 )
-from producer.read.gutenberg import Header, drop_italics_marks, footnote_block, illustrations, mark_scene_breaks, strip_gutenberg
+from producer.read.endnotes import end_notes, own_notes
+from producer.read.gutenberg import Header, drop_italics_marks, illustrations, mark_scene_breaks, strip_gutenberg
 from producer.read.hygiene import apply_corrections, normalize, repair_quotes
 from producer.read.letters import as_letter, letter_heading, signed_or_addressed
-from producer.read.notes import MARKER, NoteBody, label_key, notes_section, split_author
+from producer.read.notes import MARKER, NoteBody, label_key, marker_label
 from producer.read.segment import ChapterSegmenter
 from producer.read.structure import Heading, Para, contents_list, find_headings, front_matter, paragraphs, part_title, title_case
 
@@ -221,6 +222,7 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
     """Each chapter segmented, with the sidecar's numbers and titles applied and unique ids."""
     used_ids: set[str] = set()
     read: Read = []
+    ranges, extra = end_notes(paras, ranges, diagnostics)
     for k, (number, ordinal, ctitle, start, end) in enumerate(ranges):
         division = number == ""  # a preface or appendix: named, not numbered, not counted
         number = number or None
@@ -237,7 +239,7 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
         if division:  # "preface", "appendix-to-chapter-i"
             base = re.sub(r"[^a-z0-9]+", "-", (ctitle or "").lower()).strip("-") or base
         cid = _unique(base, used_ids)
-        blocks, ch_notes, ch_docs = _chapter(segmenter, paras[start:end], cid, diagnostics)
+        blocks, ch_notes, ch_docs = _chapter(segmenter, paras[start:end], cid, diagnostics, extra.get(k, []))
         read.append((Chapter(cid, number, ordinal, ctitle, blocks, parts.get(k)), ch_notes, ch_docs))
     return read
 
@@ -310,20 +312,18 @@ def _unique(base: str, used: set[str]) -> str:
     return candidate
 
 
-def _chapter(segmenter: ChapterSegmenter, paras: list[Para], cid: str, diagnostics: list[Diagnostic]
+def _chapter(segmenter: ChapterSegmenter, paras: list[Para], cid: str, diagnostics: list[Diagnostic], extra: list[NoteBody]
              ) -> tuple[tuple[Block, ...], list[Note], list[QuotedDocument]]:
-    """One chapter: notes section split off, markers matched to bodies, quotations found."""
-    paras, inline_bodies = _lift_footnotes(paras)
-    labels = {m.group(1) for p in paras for m in MARKER.finditer(p.text)}
-    section, bodies = notes_section(paras, 0, len(paras), labels)
-    bodies = inline_bodies + bodies
-    body = paras[:section]
+    """One chapter: notes section split off, markers matched to its bodies and to the `extra` ones from the book's
+    notes section, quotations found."""
+    body, bodies = own_notes(paras)
+    bodies += extra
     # match markers to bodies in reading order; '*' bodies are taken in turn
     note_ids: dict[tuple[int, int], str] = {}  # (paragraph, marker start) -> note id
     used: set[str] = set()
     for pi, p in enumerate(body):
         for m in MARKER.finditer(p.text):
-            label = m.group(1)
+            label = marker_label(m)
             # the first note with this label not yet referred to (Gutenberg numbers footnotes per page: [1] again
             # and again); a marker repeated for one note takes the last one used
             same = [b for b in bodies if b.label == label]
@@ -358,29 +358,6 @@ def _without_documents(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     return tuple(Block(b.id, "paragraph", b.text,
                        tuple(Text(printed(i)) if isinstance(i, (DocStart, DocEnd)) else i for i in b.inlines if not isinstance(i, Signature)),
                        b.line) for b in blocks)
-
-
-def _lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
-    """The chapter without its '[Footnote 1: ...]' blocks, and those blocks as note bodies, in order."""
-    texts = [p.text for p in paras]
-    kept: list[Para] = []
-    bodies: list[NoteBody] = []
-    i = 0
-    while i < len(paras):
-        found = footnote_block(texts, i)
-        if found is None:
-            kept.append(paras[i])
-            i += 1
-            continue
-        label, text, used = found
-        if label == "*" and kept:  # a note set in without a marker belongs to the paragraph above it
-            kept[-1] = replace(kept[-1], text=kept[-1].text + "[*]")
-        body = NoteBody(label, text.split("\n\n"), paras[i].line, 1, "footnote")
-        last, body.author = split_author(body.paragraphs[-1])
-        body.paragraphs[-1] = last
-        bodies.append(body)
-        i += used
-    return kept, bodies
 
 
 def _note(body: NoteBody, cid: str, refs: dict[str, list[str]]) -> Note:

@@ -143,10 +143,15 @@ class Heading:
     consumed: int
 
 
+# A title in capitals under a chapter heading may run to a few lines: "GENERAL HALLECK IN COMMAND--COMMANDING THE
+# DISTRICT OF CAIRO--MOVEMENT ON FORT HENRY--CAPTURE OF FORT HENRY." (Grant's memoirs run to 230 characters)
+TITLE_CAPITALS = 300
+
+
 def _is_title_line(text: str) -> bool:
     if re.search(r"\[(?:\d{1,3}|\*+)\]|(?<!\b[A-Z])[.!?]\s+[A-Z]", _TITLE_ABBREVIATIONS.sub("", text)):
         return False  # a note marker or two sentences: body text
-    return 0 < len(text) <= 100 and not re.search(r"[.;,:]\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
+    return 0 < len(text) <= (TITLE_CAPITALS if text.isupper() else 100) and not re.search(r"[.;,:]\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
         and (text.isupper() or not text.endswith("."))
 
 
@@ -160,7 +165,7 @@ def title_case(text: str) -> str:
     out = []
     for k, part in enumerate(parts):
         if k % 2:
-            out.append(part)
+            out.append(part.strip() if "-" in part else part)  # "ANECDOTES --GRAND", broken at a line: "Anecdotes--Grand"
             continue
         words = part.split(" ")
         out.append(" ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words)))
@@ -228,17 +233,45 @@ def part_title(text: str) -> str | None:
 
 
 def contents_list(paras: list[Para]) -> set[int]:
-    """The paragraphs of a table of contents at the front ('CONTENTS' and its entries), which the book repeats as headings.
+    """The paragraphs of the tables of contents ('CONTENTS' and its entries), which the book repeats as headings.
 
-    The list ends just before its first entry appears again in the text; without that repetition
-    nothing is taken for a contents list.
+    A list at the front ends just before its first entry appears again in the text; lists of chapter
+    headings with titles are found anywhere (see _chapter_lists). Without the repetition nothing is
+    taken for a contents list.
     """
+    found = _chapter_lists(paras)
     start = next((i for i, p in enumerate(paras[:400]) if _CONTENTS.match(p.text)), None)
-    if start is None or start + 1 >= len(paras):
-        return set()
+    if start is None or start + 1 >= len(paras) or start in found:
+        return found
     first = _entry(paras[start + 1].text)
     again = next((j for j in range(start + 2, len(paras)) if _entry(paras[j].text) == first), None)
-    return set(range(start, again)) if again is not None and again - start < 300 else set()
+    return found | (set(range(start, again)) if again is not None and again - start < 300 else set())
+
+
+def _chapter_lists(paras: list[Para]) -> set[int]:
+    """Contents lists anywhere in the book (one per volume): runs of paragraphs that are each a chapter heading with
+    its title ('CHAPTER XXI. GENERAL HALLECK IN COMMAND--...'), a named division, a part line or 'CONTENTS', holding at
+    least three chapters, whose first chapter's heading comes again after the run. A part line just before the run's
+    'CONTENTS' goes with it: the volume's contents, not its text, follow it."""
+    found: set[int] = set()
+    i = 0
+    while i < len(paras):
+        j, entries = i, []
+        while j < len(paras) and (_listed(paras[j].text) or (j > i and (_CONTENTS.match(paras[j].text) or part_title(paras[j].text)))):
+            if (m := _CHAPTER.match(paras[j].text)) and m.group("title"):
+                entries.append(m.group("num"))
+            j += 1
+        if len(entries) >= 3 and any((m := _CHAPTER.match(p.text)) and m.group("num") == entries[0] for p in paras[j:]):
+            head = i - 1 if i and part_title(paras[i - 1].text) and _CONTENTS.match(paras[i].text) else i
+            found |= set(range(head, j))
+        i = max(j, i + 1)
+    return found
+
+
+def _listed(text: str) -> bool:
+    """A line a contents list is made of: a chapter heading with its title, a named division, or 'CONTENTS'."""
+    m = _CHAPTER.match(text)
+    return bool(m and m.group("title")) or bool(_DIVISION.match(text) or _CONTENTS.match(text) or text in ("CONCLUSION", "APPENDIX"))
 
 
 def _entry(text: str) -> str:

@@ -1,0 +1,94 @@
+"""Where a chapter's note bodies are: '[Footnote 1: ...]' blocks set in the text, a notes section after the chapter,
+or one notes section at the end of the book that serves every chapter."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from producer.model import Diagnostic
+from producer.read.gutenberg import footnote_block
+from producer.read.notes import MARKER, NoteBody, marker_label, notes_section, read_bodies, split_author
+from producer.read.structure import Para, is_notes_heading
+
+Range = tuple[str | None, int | None, str | None, int, int]  # number, ordinal, title, first paragraph, end
+_RULE = re.compile(r"[_\-=*~ ]{3,}")  # "__________" drawn above a notes section
+
+
+def own_notes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
+    """A chapter's text without its notes, and the notes it carries itself: footnote blocks, then its notes section."""
+    paras, lifted = lift_footnotes(paras)
+    labels = {marker_label(m) for p in paras for m in MARKER.finditer(p.text)}
+    section, bodies = notes_section(paras, 0, len(paras), labels)
+    return paras[:section], lifted + bodies
+
+
+def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
+    """The paragraphs without their '[Footnote 1: ...]' blocks, and those blocks as note bodies, in order."""
+    texts = [p.text for p in paras]
+    kept: list[Para] = []
+    bodies: list[NoteBody] = []
+    i = 0
+    while i < len(paras):
+        found = footnote_block(texts, i)
+        if found is None:
+            kept.append(paras[i])
+            i += 1
+            continue
+        label, text, used = found
+        if label == "*" and kept:  # a note set in without a marker belongs to the paragraph above it
+            kept[-1] = replace(kept[-1], text=kept[-1].text + "[*]")
+        bodies.append(_body(label, text.split("\n\n"), paras[i].line, "footnote"))
+        i += used
+    return kept, bodies
+
+
+def end_notes(paras: list[Para], ranges: list[Range], diagnostics: list[Diagnostic]) -> tuple[list[Range], dict[int, list[NoteBody]]]:
+    """The chapters' ranges with a book's closing notes section cut from the last one, and its bodies by chapter.
+
+    A section counts as the book's when it follows a 'NOTES' / 'FOOTNOTES' heading in the last
+    chapter, holds nothing but note bodies, and answers markers in other chapters that have no
+    bodies of their own. Each marker takes the first body with its label not yet taken, in reading
+    order, so notes numbered through the book and notes numbered again in each chapter both land
+    where they belong; bodies no marker takes stay with the last chapter (and are warned of there).
+    """
+    if len(ranges) < 2:
+        return ranges, {}
+    number, ordinal, title, start, end = ranges[-1]
+    heading = next((i for i in range(end - 1, start - 1, -1) if is_notes_heading(paras[i].text)), None)
+    pool = _section_bodies(paras[heading + 1:end]) if heading is not None else []
+    if heading is None or not pool:
+        return ranges, {}
+    stop = heading - 1 if heading > start and _RULE.fullmatch(paras[heading - 1].text) else heading
+    cut = [*ranges[:-1], (number, ordinal, title, start, stop)]
+    taken: set[int] = set()
+    extra: dict[int, list[NoteBody]] = {}
+    for k, (_, _, _, first, last) in enumerate(cut):
+        body, own = own_notes(paras[first:last])
+        own_labels = {b.label for b in own}
+        for p in body:
+            for m in MARKER.finditer(p.text):
+                label = marker_label(m)
+                j = next((j for j, b in enumerate(pool) if b.label == label and j not in taken), None)
+                if label not in own_labels and j is not None:
+                    taken.add(j)
+                    extra.setdefault(k, []).append(pool[j])
+    if not any(k < len(cut) - 1 for k in extra):
+        return ranges, {}  # the section answers the last chapter only: its own notes section
+    extra.setdefault(len(cut) - 1, []).extend(b for j, b in enumerate(pool) if j not in taken)
+    diagnostics.append(Diagnostic("end-notes", "info", f"gave the {len(taken)} note(s) of the notes section at the end of the "
+                                  f"book to the chapters that refer to them", paras[heading].line, 1))
+    return cut, extra
+
+
+def _section_bodies(paras: list[Para]) -> list[NoteBody]:
+    """The note bodies of a notes section, or none when anything in it is not a note."""
+    paras, lifted = lift_footnotes(paras)
+    bodies = read_bodies(paras, strict=True)
+    return [] if bodies is None else lifted + bodies
+
+
+def _body(label: str, paragraphs: list[str], line: int, form: str) -> NoteBody:
+    """A note body with a closing author tag ('-- PUBLISHERS.') taken off its last paragraph."""
+    last, author = split_author(paragraphs[-1])
+    return NoteBody(label, [*paragraphs[:-1], last], line, 1, form, author)
