@@ -196,3 +196,6 @@ def test_a_notes_section_at_the_end_serves_notes_numbered_again_in_each_chapter(
     own = read_text("CHAPTER I\n\nPlain.\n\nCHAPTER II\n\nMarked.[1]\n\nNOTES\n\n[1] Its note.\n", "book.txt")
     assert [(n.chapter, n.text) for n in own.notes] == [("ch2", "Its note.")]
     assert not [d for d in own.diagnostics if d.code == "end-notes"]
+    # a NOTES heading over text that reads as no note is kept as text: nothing is dropped unread
+    kept = read_text("CHAPTER I\n\nPlain.[1]\n\nCHAPTER II\n\nMore.\n\nNOTES\n\n{1} A form not known.\n", "book.txt")
+    assert [b.text for b in kept.chapters[1].blocks] == ["More.", "NOTES", "{1} A form not known."]

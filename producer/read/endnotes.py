@@ -84,7 +84,7 @@ def end_notes(paras: list[Para], ranges: list[Range], diagnostics: list[Diagnost
 def _section_bodies(paras: list[Para]) -> list[NoteBody]:
     """The note bodies of a notes section, or none when anything in it is not a note."""
     paras, lifted = lift_footnotes(paras)
-    bodies = read_bodies(paras, strict=True)
+    bodies = read_bodies(paras)
     return [] if bodies is None else lifted + bodies
 
 

@@ -99,13 +99,14 @@ def notes_section(paras: list[Para], start: int, end: int, markers: set[str]) ->
             if pending > 3:
                 break
         i -= 1
-    return section, read_bodies(paras[section:end], strict=False) or []
+    bodies = read_bodies(paras[section:end])
+    return (section, bodies) if bodies else (end, [])  # no text is dropped that is not read as a note
 
 
-def read_bodies(paras: list[Para], strict: bool) -> list[NoteBody] | None:
+def read_bodies(paras: list[Para]) -> list[NoteBody] | None:
     """The note bodies in a notes section: a labelled paragraph opens one, the paragraphs after it continue it, a
-    closing author tag becomes its author. A paragraph before the first body is passed over, or (strict) means the
-    paragraphs are not a notes section: None."""
+    closing author tag becomes its author. A paragraph before the first body other than a 'NOTES' heading means
+    the paragraphs are not a notes section: None."""
     bodies: list[NoteBody] = []
     for p in paras:
         found = body_label(p.text)
@@ -114,7 +115,7 @@ def read_bodies(paras: list[Para], strict: bool) -> list[NoteBody] | None:
             bodies.append(NoteBody(label, [rest] if rest else [], p.line, 1, form))
         elif bodies:
             bodies[-1].paragraphs.append(p.text)
-        elif strict and not is_notes_heading(p.text):
+        elif not is_notes_heading(p.text):
             return None
     for body in bodies:
         if body.paragraphs:
