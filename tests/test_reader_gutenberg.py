@@ -199,3 +199,19 @@ def test_a_notes_section_at_the_end_serves_notes_numbered_again_in_each_chapter(
     # a NOTES heading over text that reads as no note is kept as text: nothing is dropped unread
     kept = read_text("CHAPTER I\n\nPlain.[1]\n\nCHAPTER II\n\nMore.\n\nNOTES\n\n{1} A form not known.\n", "book.txt")
     assert [b.text for b in kept.chapters[1].blocks] == ["More.", "NOTES", "{1} A form not known."]
+
+
+def test_contents_lists_of_numbered_entries_and_titles_under_the_heading() -> None:
+    # The Warden: "I.  Hiram's Hospital" entries, "Chapter I" headings, "Chapter XXI" over the title "CONCLUSION"
+    warden = load(GUTENBERG / "warden-excerpts-8.txt")
+    assert [(ch.id, ch.title) for ch in warden.chapters] == [
+        ("ch1", "Hiram's Hospital"), ("ch2", "The Barchester Reformer"), ("ch21", "Conclusion")]
+    assert warden.chapters[0].blocks[0].text.startswith("The Rev. Septimus Harding was")
+    # Cranford: "_CHAPTER I_" over "_Our Society_  1" entries; the title page between the contents and chapter I
+    # follows the heading, "[Picture: ...]" is read like an illustration, the author's name line is left out
+    cranford = load(GUTENBERG / "cranford-excerpts.txt")
+    assert [(ch.id, ch.title) for ch in cranford.chapters] == [("ch1", "Our Society"), ("ch2", "The Captain")]
+    texts = [b.text for b in cranford.chapters[0].blocks]
+    assert texts[0] == "Picture: Picture of lady pouring tea" and "Elizabeth Cleghorn Gaskell" not in texts
+    assert not any(t.startswith("CHAPTER") for t in texts)
+    assert {d.code for d in cranford.diagnostics} >= {"contents"}

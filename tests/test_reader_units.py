@@ -99,6 +99,8 @@ def test_reader_never_crashes_on_structural_tokens(tokens: list[str]) -> None:
     except ProducerError as e:
         assert e.message.startswith("fuzz.txt")
         return
-    assert doc.chapters and all(ch.blocks for ch in doc.chapters)
+    # a heading may have no text of its own (Armadale's "EPILOGUE." stands over its sections "I.", "II."): the EPUB and
+    # the audio give it its heading; but some chapter has text
+    assert doc.chapters and any(ch.blocks for ch in doc.chapters)
     assert all(b.text == "".join(printed(i) for i in b.inlines) for ch in doc.chapters for b in ch.blocks)
     assert from_json(to_json(doc), "fuzz.json") == doc

@@ -59,11 +59,12 @@ def mark_scene_breaks(text: str) -> str:
     return _BREAK_LINE.sub(f"\n{SCENE_BREAK}\n", text)
 
 
-_ILLUSTRATION = re.compile(r"^[ \t]*\[Illustrations?(?::\s*(?P<caption>[^\]]*?))?\s*\][ \t]*$", re.MULTILINE)
+_ILLUSTRATION = re.compile(r"^[ \t]*\[(?P<word>Illustrations?|Picture)(?::\s*(?P<caption>[^\]]*?))?\s*\][ \t]*$", re.MULTILINE)
 
 
 def illustrations(text: str) -> tuple[str, int]:
-    """'[Illustration: The Mad Tea-Party]' -> 'Illustration: The Mad Tea-Party' (a caption to read); a bare
+    """'[Illustration: The Mad Tea-Party]' -> 'Illustration: The Mad Tea-Party' (a caption to read; '[Picture: ...]' the
+    same); a bare
     '[Illustration]' says nothing to a reader or a listener and is left out. Returns the text and how many were left out."""
     dropped = 0
 
@@ -71,7 +72,7 @@ def illustrations(text: str) -> tuple[str, int]:
         nonlocal dropped
         caption = " ".join((m.group("caption") or "").split())
         dropped += not caption
-        return f"Illustration: {caption}" if caption else ""
+        return f"{m.group('word').rstrip('s')}: {caption}" if caption else ""
 
     return _ILLUSTRATION.sub(one, text), dropped
 

@@ -144,9 +144,10 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         used = min(used, len(paras) - 1)
         ranges = [(None, None, None, used, len(paras))]
     elif ranges[0][3] > used and front_end > used:
-        # text between the title lines and the first heading: a preface, kept with the first chapter
-        number, ordinal, ctitle, _, end = ranges[0]
-        ranges[0] = (number, ordinal, ctitle, used, end)
+        # text between the title lines and the first heading: kept at the start of the first chapter, after its heading
+        number, ordinal, ctitle, first, end = ranges[0]
+        paras = paras[:used] + paras[front_end:first] + paras[used:front_end] + paras[first:]
+        ranges[0] = (number, ordinal, ctitle, used + first - front_end, end)
     side = sidecar or Sidecar(path="")
     if side.chapters and len(side.chapters) != len(ranges):
         diagnostics.append(Diagnostic(
@@ -281,10 +282,10 @@ def _without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para],
         found.append(Diagnostic("contents", "info", f"left out a table of contents ({len(drop)} lines); the EPUB makes its own",
                                 first.line, 1))
     if header.title:
-        known = {_words(header.title), _words(f"by {header.author}") if header.author else ""} - {""}
+        known = {_words(header.title), *((_words(header.author), _words(f"by {header.author}")) if header.author else ())} - {""}
         first_heading = min((h.index for h in find_headings(paras)), default=0)
         for i, p in enumerate(paras[:first_heading]):
-            if _words(p.text) in known or re.match(r"^(?:Produced|Transcribed|E-text prepared) by\b", p.text):
+            if _words(p.text) in known or re.match(r"^(?:Produced|Transcribed|E-text prepared)\b.{0,80}\bby\b", p.text):
                 drop.add(i)
     return [p for i, p in enumerate(paras) if i not in drop], found
 

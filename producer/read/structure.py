@@ -93,7 +93,7 @@ _DIVISION = re.compile(
     r"CONCLUSION|Conclusion|POSTSCRIPT|Postscript|AFTERWORD|Afterword|FOREWORD|Foreword|"
     r"(?:APPENDIX|Appendix)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?(?:\s+(?:TO|to)\s+(?:CHAPTER|Chapter)\s+(?:[IVXLC]+|\d+))?)\.?$"
 )
-_CONTENTS = re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)(?: OF VOLUME [IVX]+)?\.?$")
+_CONTENTS = re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)(?: OF VOLUME [IVX]+)?[.:]?$")
 _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")  # "216." alone, heading a numbered letter or section
 _NOTES_HEADING = re.compile(r"^(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*)[.:]?$")
 
@@ -177,8 +177,8 @@ def find_headings(paras: list[Para]) -> list[Heading]:
     headings: list[Heading] = []
     skip = contents_list(paras)
     for i, p in enumerate(paras):
-        if i in skip:
-            continue
+        if i in skip or (headings and headings[-1].index + headings[-1].consumed > i):
+            continue  # a contents list, or the title line of the heading before ("Chapter XXI", "CONCLUSION")
         m = _CHAPTER.match(p.text) or (_BARE_ROMAN.match(p.text) if i + 1 < len(paras) else None)
         if m is None and len(p.text.split()) <= 10:
             m = _ROMAN_TITLED.match(p.text)
@@ -245,7 +245,34 @@ def contents_list(paras: list[Para]) -> set[int]:
         return found
     first = _entry(paras[start + 1].text)
     again = next((j for j in range(start + 2, len(paras)) if _entry(paras[j].text) == first), None)
-    return found | (set(range(start, again)) if again is not None and again - start < 300 else set())
+    if again is None or again - start >= 300:
+        again = _numbered_list_end(paras, start)
+    return found | (set(range(start, again)) if again is not None else set())
+
+
+# A contents entry's number: "I. Hiram's Hospital", "CHAPTER I", "XII.   The Battle of the Atbara", "Chapter 3: Title"
+_ENTRY_NUMBER = re.compile(rf"^(?:(?:CHAPTER|Chapter|CHAP\.|Chap\.)\s+)?(?P<num>{_ROMAN}|\d+)\b\.?(?:$|[\s:—–-])")
+_ENTRY_LENGTH = 120  # a contents line longer than this is prose
+
+
+def _numbered_list_end(paras: list[Para], start: int) -> int | None:
+    """Where a contents list of numbered entries after paras[start] ('CONTENTS') ends: at the first heading whose
+    number an entry already had ('Chapter I' after 'I. Hiram's Hospital'), or at the first line of prose. None
+    unless the list numbers at least three entries and its first number comes again as a heading after it."""
+    numbers: list[int] = []
+    j = start + 1
+    while j < len(paras) and j - start < 400 and len(text := paras[j].text) <= _ENTRY_LENGTH:
+        heading = _CHAPTER.match(text) or _BARE_ROMAN.match(text)
+        if heading and number_value(heading.group("num")) in numbers:
+            break
+        if (m := _ENTRY_NUMBER.match(text)) and (value := number_value(m.group("num"))) is not None:
+            numbers.append(value)
+        j += 1
+    if len(numbers) < 3:
+        return None
+    repeated = any((m := _CHAPTER.match(p.text) or _BARE_ROMAN.match(p.text)) and number_value(m.group("num")) == numbers[0]
+                   for p in paras[j:])
+    return j if repeated else None
 
 
 def _chapter_lists(paras: list[Para]) -> set[int]:
