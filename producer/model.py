@@ -14,8 +14,10 @@ from typing import Literal
 
 Severity = Literal["info", "warning", "error"]
 
+SCENE_BREAK = "⁂"  # the text of a scene break's block; the writers show it as a rule and a pause
+
 # Block kinds. "paragraph" and "dialogue" are narrative, "break" a scene break (its text is
-# "⁂"); "document" is a paragraph wholly inside a block-shaped quoted document; the others
+# SCENE_BREAK); "document" is a paragraph wholly inside a block-shaped quoted document; the others
 # are the set-off lines of such a document (heading, dateline, address, salutation, closing,
 # signature).
 BLOCK_KINDS = (

@@ -108,3 +108,14 @@ def test_issue9_every_role_as_loud_as_the_narration(built: Path) -> None:
     assert set(loudness) == {"narration", "document", "note", "announcement"}
     assert all(abs(lufs - loudness["narration"]) <= 1.0 for lufs in loudness.values()), loudness
     assert {u["role"] for u in timeline["utterances"] if u["gain_db"]} == {"document", "note", "announcement"}
+
+
+def test_a_scene_break_folded_into_the_last_sentence_is_not_a_word_to_hear() -> None:
+    """A Tale of Two Cities' last 'Twenty-Three.' carries the scene break after it in its text (every printed
+    character is accounted for); the plain rendering the check compares with must not say the mark."""
+    from producer.model import SCENE_BREAK
+    from producer.speech.fidelity import plain_form
+
+    voice = load_profile("default").roles["narration"]
+    heard = Heard("u1", "narration", f"Twenty-Three. {SCENE_BREAK}", "Twenty-Three.", voice, 1030)
+    assert plain_form(heard) == "Twenty-Three."

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from producer.model import Block, BlockKind, DocEnd, DocStart, Inline, NoteRef, Text
-from producer.read.gutenberg import SCENE_BREAK
+from producer.model import SCENE_BREAK, Block, BlockKind, DocEnd, DocStart, Inline, NoteRef, Text
 from producer.read.notes import MARKER
 from producer.read.structure import Para
 

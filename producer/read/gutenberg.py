@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from producer.model import Diagnostic
+from producer.model import SCENE_BREAK, Diagnostic
 
-SCENE_BREAK = "⁂"  # the paragraph a scene break becomes; the writers show it as a rule and a pause
 _START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$|^\*END\*THE SMALL PRINT!.*$",
                     re.IGNORECASE | re.MULTILINE)
 _END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$|^End of (?:the )?Project Gutenberg.*$",

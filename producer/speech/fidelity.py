@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from producer.errors import ToolFailure
+from producer.model import SCENE_BREAK
 from producer.speech.catalog import engine_voice_id
 from producer.speech.clips import clip_ms
 from producer.speech.lexicon import EMPTY
@@ -77,8 +78,10 @@ def dropped_phonemes(spoken: str, voice: str) -> list[str]:
 
 
 def plain_form(heard: Heard) -> str:
-    """The same words without the lexicon, ending as the clip does (a comma where the sentence runs on)."""
-    plain = speakable(heard.text, EMPTY, phonemes=False)
+    """The same words without the lexicon, ending as the clip does (a comma where the sentence runs on). A scene
+    break's mark, folded into the utterance before it so that every printed character is accounted for, is a pause,
+    not words: eSpeak NG would name it."""
+    plain = speakable(heard.text.replace(SCENE_BREAK, " ").strip(), EMPTY, phonemes=False)
     return continuing(plain) if heard.spoken.endswith(",") else plain
 
 
