@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -12,7 +13,7 @@ from producer.read import cues, fields
 from producer.read.blocks import at_end, at_start, between, doc_offsets, paragraph_block
 from producer.read.cues import NAME_WORD
 from producer.read.dates import DateRef
-from producer.read.letters import heading_line
+from producer.read.letters import HeadingLine, heading_line
 from producer.read.narrative import Narrative
 from producer.read.notes import MARKER
 from producer.read.parts import attach_parts
@@ -107,6 +108,29 @@ class ChapterSegmenter(Narrative):
             who.senders, who.recipients = earlier.senders, who.recipients or earlier.recipients
             who.place, who.destination = who.place or earlier.place, who.destination or earlier.destination
             noted(before, "narrative")
+        kind = self._refine(q, who, kind, cue, head, previous_doc, replied_by, noted)
+        told_after = bool(q.tail) and cue is q.tail
+        date, evidence["date"] = self._quote_date(q, span, date_refs, told_after=told_after)
+        first_line = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.quoted.split("\n")[0], maxsplit=1)[0]  # "Manchester, November 2nd."
+        heading = self._dateline(first_line) if len(q.quoted.split()) > 12 or span.end_para > span.start_para else None
+        if heading:  # the document's own date line ("Government House, Accra, May 30, 1900.") outranks the narrative
+            before = _values(who)
+            date, who.place = heading[0], heading[1] or who.place
+            evidence["date"] = "dateline"
+            noted(before, "dateline")
+        roles = quoted_roles([texts[i] for i in range(span.start_para, span.end_para + 1)]) if q.opens_paragraph else {}
+        found = _Found(kind, (span.start_para, span.start), (span.end_para, span.end), "block" if q.opens_paragraph else "inline",
+                       who.senders, who.recipients, date, who.place, who.destination,
+                       {span.start_para + k: role for k, role in roles.items()}, evidence=evidence)
+        found.headed = head is not None
+        self._apply_roles(found, texts)
+        return found
+
+    def _refine(self, q: _Quote, who: fields.Parties, kind: str, cue: str, head: HeadingLine | None, previous_doc: _Found | None,
+                replied_by: str | None, noted: Callable[[dict[str, object], str], None]) -> str:
+        """Fill and correct the parties from what follows the cue, in rising authority: an answer, the memoirist as
+        recipient, a salutation, a heading line above, the document's own 'From A to B.'; each change is noted with
+        its source. Returns the kind (a reply becomes what it answers)."""
         before = _values(who)
         if kind == "reply":
             kind = self._answer(q, who, previous_doc, replied_by)
@@ -132,22 +156,7 @@ class ChapterSegmenter(Narrative):
         if header:  # "From O.C. Lindley to G.O.C. Column." / "Fairlie to Holroyd.": the document says who and whom
             who.senders, who.recipients = [header.group("a").strip()], [header.group("b").strip()]
         noted(before, "header")
-        told_after = bool(q.tail) and cue is q.tail
-        date, evidence["date"] = self._quote_date(q, span, date_refs, told_after=told_after)
-        first_line = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.quoted.split("\n")[0], maxsplit=1)[0]  # "Manchester, November 2nd."
-        heading = self._dateline(first_line) if len(q.quoted.split()) > 12 or span.end_para > span.start_para else None
-        if heading:  # the document's own date line ("Government House, Accra, May 30, 1900.") outranks the narrative
-            before = _values(who)
-            date, who.place = heading[0], heading[1] or who.place
-            evidence["date"] = "dateline"
-            noted(before, "dateline")
-        roles = quoted_roles([texts[i] for i in range(span.start_para, span.end_para + 1)]) if q.opens_paragraph else {}
-        found = _Found(kind, (span.start_para, span.start), (span.end_para, span.end), "block" if q.opens_paragraph else "inline",
-                       who.senders, who.recipients, date, who.place, who.destination,
-                       {span.start_para + k: role for k, role in roles.items()}, evidence=evidence)
-        found.headed = head is not None
-        self._apply_roles(found, texts)
-        return found
+        return kind
 
     def _quote(self, texts: list[str], span: Span) -> _Quote:
         """A quotation with the sentence that introduces it and the one that follows it."""
