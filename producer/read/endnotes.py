@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from producer.model import Diagnostic
 from producer.read.gutenberg import footnote_block
-from producer.read.notes import MARKER, NoteBody, marker_label, notes_section, read_bodies, split_author
+from producer.read.notes import MARKER, NoteBody, marker_label, notes_section, read_bodies, take_author
 from producer.read.structure import Para, is_notes_heading
 
 Range = tuple[str | None, int | None, str | None, int, int]  # number, ordinal, title, first paragraph, end
@@ -38,47 +38,47 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
         label, text, used = found
         if label == "*" and kept:  # a note set in without a marker belongs to the paragraph above it
             kept[-1] = replace(kept[-1], text=kept[-1].text + "[*]")
-        bodies.append(_body(label, text.split("\n\n"), paras[i].line, "footnote"))
+        bodies.append(take_author(NoteBody(label, text.split("\n\n"), paras[i].line, 1, "footnote")))
         i += used
     return kept, bodies
 
 
-def end_notes(paras: list[Para], ranges: list[Range], diagnostics: list[Diagnostic]) -> tuple[list[Range], dict[int, list[NoteBody]]]:
-    """The chapters' ranges with a book's closing notes section cut from the last one, and its bodies by chapter.
+Noted = tuple[list[Para], list[NoteBody]]  # a chapter's text without its notes, and its note bodies
 
-    A section counts as the book's when it follows a 'NOTES' / 'FOOTNOTES' heading in the last
-    chapter, holds nothing but note bodies, and answers markers in other chapters that have no
-    bodies of their own. Each marker takes the first body with its label not yet taken, in reading
-    order, so notes numbered through the book and notes numbered again in each chapter both land
-    where they belong; bodies no marker takes stay with the last chapter (and are warned of there).
+
+def chapter_notes(paras: list[Para], ranges: list[Range], diagnostics: list[Diagnostic]) -> list[Noted]:
+    """Each chapter's text and note bodies: its own (see own_notes), and its share of the book's closing notes section.
+
+    A section is the book's when it follows a 'NOTES' / 'FOOTNOTES' heading in the last chapter,
+    holds nothing but note bodies, and answers markers in other chapters that have no bodies of
+    their own; it is then cut from the last chapter's text. Each marker takes the first body with
+    its label not yet taken, in reading order, so notes numbered through the book and notes
+    numbered again in each chapter both land where they belong; bodies no marker takes stay with
+    the last chapter (and are warned of there).
     """
-    if len(ranges) < 2:
-        return ranges, {}
-    number, ordinal, title, start, end = ranges[-1]
+    own = [own_notes(paras[first:last]) for _, _, _, first, last in ranges[:-1]]
+    start, end = ranges[-1][3:]
     heading = next((i for i in range(end - 1, start - 1, -1) if is_notes_heading(paras[i].text)), None)
-    pool = _section_bodies(paras[heading + 1:end]) if heading is not None else []
-    if heading is None or not pool:
-        return ranges, {}
+    if not own or heading is None or not (pool := _section_bodies(paras[heading + 1:end])):
+        return [*own, own_notes(paras[start:end])]
     stop = heading - 1 if heading > start and _RULE.fullmatch(paras[heading - 1].text) else heading
-    cut = [*ranges[:-1], (number, ordinal, title, start, stop)]
+    noted = [*own, own_notes(paras[start:stop])]
     taken: set[int] = set()
-    extra: dict[int, list[NoteBody]] = {}
-    for k, (_, _, _, first, last) in enumerate(cut):
-        body, own = own_notes(paras[first:last])
-        own_labels = {b.label for b in own}
-        for p in body:
-            for m in MARKER.finditer(p.text):
-                label = marker_label(m)
-                j = next((j for j, b in enumerate(pool) if b.label == label and j not in taken), None)
-                if label not in own_labels and j is not None:
-                    taken.add(j)
-                    extra.setdefault(k, []).append(pool[j])
-    if not any(k < len(cut) - 1 for k in extra):
-        return ranges, {}  # the section answers the last chapter only: its own notes section
-    extra.setdefault(len(cut) - 1, []).extend(b for j, b in enumerate(pool) if j not in taken)
+    shares: list[list[NoteBody]] = [[] for _ in noted]
+    for share, (body, bodies) in zip(shares, noted, strict=True):
+        labels = {b.label for b in bodies}
+        for m in (m for p in body for m in MARKER.finditer(p.text)):
+            label = marker_label(m)
+            j = next((j for j, b in enumerate(pool) if b.label == label and j not in taken), None)
+            if label not in labels and j is not None:
+                taken.add(j)
+                share.append(pool[j])
+    if not any(shares[:-1]):
+        return [*own, own_notes(paras[start:end])]  # the section answers the last chapter only: its own notes section
+    shares[-1] += [b for j, b in enumerate(pool) if j not in taken]
     diagnostics.append(Diagnostic("end-notes", "info", f"gave the {len(taken)} note(s) of the notes section at the end of the "
                                   f"book to the chapters that refer to them", paras[heading].line, 1))
-    return cut, extra
+    return [(body, bodies + share) for (body, bodies), share in zip(noted, shares, strict=True)]
 
 
 def _section_bodies(paras: list[Para]) -> list[NoteBody]:
@@ -86,9 +86,3 @@ def _section_bodies(paras: list[Para]) -> list[NoteBody]:
     paras, lifted = lift_footnotes(paras)
     bodies = read_bodies(paras)
     return [] if bodies is None else lifted + bodies
-
-
-def _body(label: str, paragraphs: list[str], line: int, form: str) -> NoteBody:
-    """A note body with a closing author tag ('-- PUBLISHERS.') taken off its last paragraph."""
-    last, author = split_author(paragraphs[-1])
-    return NoteBody(label, [*paragraphs[:-1], last], line, 1, form, author)

@@ -118,10 +118,15 @@ def read_bodies(paras: list[Para]) -> list[NoteBody] | None:
         elif not is_notes_heading(p.text):
             return None
     for body in bodies:
-        if body.paragraphs:
-            last, body.author = split_author(body.paragraphs[-1])
-            body.paragraphs[-1] = last
+        take_author(body)
     return bodies
+
+
+def take_author(body: NoteBody) -> NoteBody:
+    """Move a closing author tag ('-- PUBLISHERS.') from the body's last paragraph to its author."""
+    if body.paragraphs:
+        body.paragraphs[-1], body.author = split_author(body.paragraphs[-1])
+    return body
 
 
 def label_key(label: str) -> str:

@@ -22,7 +22,7 @@ from producer.model import (
     Text,
     printed,
 )
-from producer.read.endnotes import end_notes, own_notes
+from producer.read.endnotes import chapter_notes
 from producer.read.gutenberg import Header, drop_italics_marks, illustrations, mark_scene_breaks, strip_gutenberg
 from producer.read.hygiene import apply_corrections, normalize, repair_quotes
 from producer.read.letters import as_letter, letter_heading, signed_or_addressed
@@ -223,8 +223,8 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
     """Each chapter segmented, with the sidecar's numbers and titles applied and unique ids."""
     used_ids: set[str] = set()
     read: Read = []
-    ranges, extra = end_notes(paras, ranges, diagnostics)
-    for k, (number, ordinal, ctitle, start, end) in enumerate(ranges):
+    noted = chapter_notes(paras, ranges, diagnostics)
+    for k, ((number, ordinal, ctitle, _, _), (body, bodies)) in enumerate(zip(ranges, noted, strict=True)):
         division = number == ""  # a preface or appendix: named, not numbered, not counted
         number = number or None
         if k < len(side.chapters):
@@ -240,7 +240,7 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
         if division:  # "preface", "appendix-to-chapter-i"
             base = re.sub(r"[^a-z0-9]+", "-", (ctitle or "").lower()).strip("-") or base
         cid = _unique(base, used_ids)
-        blocks, ch_notes, ch_docs = _chapter(segmenter, paras[start:end], cid, diagnostics, extra.get(k, []))
+        blocks, ch_notes, ch_docs = _chapter(segmenter, body, bodies, cid, diagnostics)
         read.append((Chapter(cid, number, ordinal, ctitle, blocks, parts.get(k)), ch_notes, ch_docs))
     return read
 
@@ -313,12 +313,9 @@ def _unique(base: str, used: set[str]) -> str:
     return candidate
 
 
-def _chapter(segmenter: ChapterSegmenter, paras: list[Para], cid: str, diagnostics: list[Diagnostic], extra: list[NoteBody]
+def _chapter(segmenter: ChapterSegmenter, body: list[Para], bodies: list[NoteBody], cid: str, diagnostics: list[Diagnostic]
              ) -> tuple[tuple[Block, ...], list[Note], list[QuotedDocument]]:
-    """One chapter: notes section split off, markers matched to its bodies and to the `extra` ones from the book's
-    notes section, quotations found."""
-    body, bodies = own_notes(paras)
-    bodies += extra
+    """One chapter: its markers matched to its note bodies (see chapter_notes), quotations found."""
     # match markers to bodies in reading order; '*' bodies are taken in turn
     note_ids: dict[tuple[int, int], str] = {}  # (paragraph, marker start) -> note id
     used: set[str] = set()
