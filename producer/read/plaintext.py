@@ -22,7 +22,7 @@ from producer.model import (
     Text,
     printed,
 )
-from producer.read.endnotes import chapter_notes
+from producer.read.endnotes import Range, chapter_notes
 from producer.read.gutenberg import Header, drop_italics_marks, illustrations, mark_scene_breaks, strip_gutenberg
 from producer.read.hygiene import apply_corrections, normalize, repair_quotes
 from producer.read.letters import as_letter, letter_heading, signed_or_addressed
@@ -109,7 +109,7 @@ def _surname(author: str | None) -> str:
     return author.split()[-1] if author else UNKNOWN_AUTHOR
 
 
-def _chapter_ranges(paras: list[Para]) -> tuple[list[tuple[str | None, int | None, str | None, int, int]], int, dict[int, str],
+def _chapter_ranges(paras: list[Para]) -> tuple[list[Range], int, dict[int, str],
                                                 list[Diagnostic]]:
     """(number, ordinal, title, first body paragraph, end) per chapter, the front-matter end, the parts, numbering warnings.
 
@@ -121,7 +121,7 @@ def _chapter_ranges(paras: list[Para]) -> tuple[list[tuple[str | None, int | Non
     if not headings:
         return [], len(paras), {}, []
     parts = {k: title for k, h in enumerate(headings) if h.index and (title := part_title(paras[h.index - 1].text))}
-    ranges: list[tuple[str | None, int | None, str | None, int, int]] = []
+    ranges: list[Range] = []
     for k, h in enumerate(headings):
         end = headings[k + 1].index - (k + 1 in parts) if k + 1 < len(headings) else len(paras)
         ranges.append((h.number, h.ordinal, h.title, h.index + h.consumed, end))
@@ -218,7 +218,7 @@ def _prepared(text: str, sidecar: Sidecar | None, diagnostics: list[Diagnostic])
 Read = list[tuple[Chapter, list[Note], list[QuotedDocument]]]
 
 
-def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[tuple[str | None, int | None, str | None, int, int]],
+def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[Range],
                    parts: dict[int, str], side: Sidecar, named: str, diagnostics: list[Diagnostic]) -> Read:
     """Each chapter segmented, with the sidecar's numbers and titles applied and unique ids."""
     used_ids: set[str] = set()
@@ -300,7 +300,7 @@ def _ordinal(number: str | None) -> int | None:
     return number_value(number) if number else None
 
 
-def _looks_complete(ranges: list[tuple[str | None, int | None, str | None, int, int]]) -> bool:
+def _looks_complete(ranges: list[Range]) -> bool:
     ordinals = [r[1] for r in ranges if r[0]]  # the numbered chapters, prefaces and appendices aside
     return len(ordinals) > 1 and ordinals == list(range(1, len(ordinals) + 1))
 
