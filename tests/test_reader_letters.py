@@ -71,3 +71,37 @@ def test_each_field_says_where_the_text_gives_it() -> None:
                                           "place": "introduction"}
     signed = [d for d in sample.documents if dict(d.evidence).get("senders") == "signature"]
     assert signed and all(d.signature for d in signed)
+
+
+def test_military_correspondence_header_address_and_unsigned_end() -> None:
+    """Sherman's Memoirs ch. XX (tests/corpus/tuning/sherman-ch20): a two-line headquarters header whose date line is
+    mostly capitals, an address line of rank and name, and an unsigned dispatch that ends where the next header starts."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "sherman-ch20" / "input.txt")
+    to_lincoln = next(d for d in doc.documents if d.date == "1864-09-17" and d.senders == ("W. T. Sherman",))
+    assert (to_lincoln.place, to_lincoln.recipients, to_lincoln.destination) == ("Atlanta", ("President Lincoln",), "Washington")
+    assert dict(to_lincoln.evidence)["recipients"] == "address" and dict(to_lincoln.evidence)["date"] == "dateline"
+    hood = next(d for d in doc.documents if d.text.startswith("Hood seems to be moving"))
+    assert hood.text.endswith("Jeff. Davis is at Macon.") and "U. S. Grant" not in hood.senders
+
+
+def test_address_lines() -> None:
+    from producer.read.setoff import address, line_role
+
+    assert address("President LINCOLN, Washington., D. C.:") == ("President Lincoln", "Washington")
+    assert address("General J. B. HOOD, commanding army of Tennessee.") == ("General J. B. Hood", None)
+    assert address("Captain L. M. DAYTON, Aide-de-Camp:") == ("Captain L. M. Dayton", None)
+    assert address("To Mr. Brock, at Boscombe.") == ("Mr. Brock", "Boscombe")
+    assert address("TO THE EDITOR OF THE TIMES.") == ("The Editor of the Times", None)
+    assert line_role("Major-General SHERMAN, Atlanta", after_body=False) == "address"
+    assert line_role("IN THE FIELD, ATLANTA, GEORGIA, September 17, 1864.", after_body=False) == "dateline"
+    assert line_role("HEADQUARTERS MILITARY DIVISION OF THE MISSISSIPPI", after_body=False) == "heading"
+
+
+def test_wrapped_prose_between_short_lines_is_one_paragraph() -> None:
+    from producer.read.structure import paragraphs
+
+    text = ("Major-General SHERMAN, Atlanta\nIt will be better to drive Forrest out of Middle Tennessee as a\n"
+            "first step, and do any thing else you may feel your force\nsufficient for his army?\nU. S. GRANT, Lieutenant-General.\n")
+    assert [p.text[:14] for p in paragraphs(text)] == ["Major-General ", "It will be bet", "U. S. GRANT, L"]
+    verse = "The sea is calm to-night.\nThe tide is full, the moon lies fair\nUpon the straits.\n"
+    assert len(paragraphs(verse)) == 3

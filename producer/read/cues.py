@@ -22,6 +22,12 @@ NAME_WORD = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z][\w’'\-]+)"
 # Title words written out before a name.
 TITLE_WORDS = frozenset({"Sir", "Lord", "Lady", "Mr.", "Mrs.", "Dr.", "General", "Colonel", "Captain", "Major", "Comrade", "Prince",
                          "Count"})
+# Ranks and offices written before a name in a military or official address line ("Major-General SHERMAN, Atlanta:").
+RANKS = (
+    "General", "Major-General", "Lieutenant-General", "Brigadier-General", "Colonel", "Lieutenant-Colonel", "Major",
+    "Captain", "Lieutenant", "Admiral", "Rear-Admiral", "Commodore", "President", "Governor", "Secretary", "Judge",
+    "Senator", "Hon.", "Honorable", "His Excellency", "Gen.", "Col.", "Capt.", "Lieut.", "Maj.", "Adjutant-General",
+)
 # States and territories that follow a town in American datelines ("ALLATOONA, GEORGIA", "Knoxville, Tenn."):
 # the town is where the writer was.
 US_STATES = frozenset({

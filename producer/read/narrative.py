@@ -146,7 +146,7 @@ class Narrative:
         places = [p for p in parts if p and fields.names_in(p) == [p] and p not in fields.MONTHS and not re.search(r"\d", p)]
         places = [p for p in places if not fields.is_org(p) and not re.search(r"\b(?:House|Headquarters|Office|Palace|Station)\b", p)] or places
         towns = [p for p in places if not {p.strip().lower(), p.strip(" .").lower()} & US_STATES]  # "ALLATOONA, GEORGIA"
-        return date, (towns or places)[-1] if places else None
+        return date, _town((towns or places)[-1]) if places else None
 
     @staticmethod
     def _same_day(date_refs: dict[int, list[DateRef]], pi: int, reach: int = 4) -> str | None:
@@ -196,3 +196,10 @@ class Narrative:
         """Where the narrative last put the memoirist before (pi, offset)."""
         i = bisect.bisect_right(self._locations, ((pi, offset), "\uffff"))
         return self._locations[i - 1][1] if i else None
+
+
+def _town(place: str) -> str:
+    """The town a date line names: 'AROUND ALLATOONA' -> 'Allatoona', 'Camp near Fredericksburg' -> 'Fredericksburg'."""
+    place = fields.title_name(place) if place.isupper() else place
+    return re.sub(r"^(?:(?:Camp|Headquarters|Head-quarters)\s+)?(?:Around|Near|Before|At|In front of|Outside)\s+(?=[A-Z])", "",
+                  place, flags=re.IGNORECASE)

@@ -11,16 +11,15 @@ from typing import cast
 from producer.model import Block, BlockKind, DocEnd, DocStart, Inline, QuotedDocument
 from producer.read import cues, fields
 from producer.read.blocks import at_end, at_start, between, doc_offsets, paragraph_block
-from producer.read.cues import NAME_WORD
 from producer.read.dates import DateRef
 from producer.read.letters import HeadingLine, heading_line
 from producer.read.narrative import Narrative
 from producer.read.notes import MARKER
 from producer.read.parts import attach_parts
 from producer.read.quotes import Span, ends_with_colon, find_spans
-from producer.read.setoff import introduces_document, quoted_roles, setoff_extent
+from producer.read.setoff import address, introduces_document, quoted_roles, setoff_extent
 from producer.read.signatures import FROM_TO, NAME_ENDING, OPENING_SALUTATION, trailing_signature
-from producer.read.structure import Para, title_case
+from producer.read.structure import Para
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
 _MIN_WORDS = 4  # a shorter quotation is a quoted word or slogan unless a colon introduces it
@@ -356,14 +355,8 @@ class ChapterSegmenter(Narrative):
             found_date, found_place = self._dateline(line) or (None, None)
             f.date, f.place = found_date or f.date, found_place or f.place
         elif role == "address":
-            addressee = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", line).rstrip(".,:")
-            at = re.search(rf",?\s+(?:at|in)\s+({NAME_WORD}(?:\s+{NAME_WORD})*)$", addressee)
-            parts = [p.strip() for p in addressee.split(",")]
-            if at:
-                f.destination, addressee = at.group(1), addressee[: at.start()]
-            elif len(parts) > 1 and fields.names_in(parts[-1]) == [parts[-1]]:
-                f.destination, addressee = parts[-1], parts[0]
-            f.recipients = [title_case(addressee)]
+            addressee, destination = address(line)
+            f.recipients, f.destination = [addressee], destination or f.destination
         elif role == "salutation":
             name = re.sub(r"^(?:My\s+dear|Dear|DEAR|My)\s+", "", line).rstrip(",!:—–- ").strip()
             name = re.sub(r"\s*[,—–-].*$", "", name)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from producer.read.cues import NAME_WORD, RANKS, US_STATES
 from producer.read.dates import DateContext
-from producer.read.fields import kind_of
+from producer.read.fields import is_org, kind_of, names_in, title_name
 from producer.read.quotes import ends_with_colon
+from producer.read.structure import title_case
 
 _MAX_LINES = 15  # paragraphs a set-off document may span when a signature closes it
 
@@ -20,6 +22,9 @@ _RANK_LINE = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,7}\.$")  # "Comm
 _ADDRESS = re.compile(r"^(?:To|TO)\s+\S")
 _SALUTATION = re.compile(r"^(?:Dear|My dear|DEAR|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b[^.]{0,60}[,!:]$")
 _CLOSING = re.compile(r"^(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Cordially|I remain|Ever)\b[^.]{0,60}[,.]?$")
+# "Major-General SHERMAN, Atlanta:", "General J. B. HOOD, commanding army of Tennessee.": a rank and a name in capitals
+_RANK_ADDRESS = re.compile(
+    rf"^(?:{'|'.join(re.escape(r) for r in RANKS)})\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]{{2,}})?(?:,[^:]*)?[.:]?$")
 _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
 
 
@@ -31,8 +36,10 @@ def line_role(text: str, after_body: bool) -> str | None:
     if _SIGNED.match(text) or (after_body and len(text) <= 70 and _SIGNATURE.match(text) and not text.endswith((":", "!"))) \
             or (after_body and words <= 12 and text.isupper() and text.endswith(".") and re.search(r"[A-Z]{3}", text)):
         return "signature"
-    if words <= 12 and _ADDRESS.match(text) and not after_body:
+    if words <= 12 and (_ADDRESS.match(text) or _RANK_ADDRESS.match(text)) and not after_body:
         return "address"
+    if words <= 14 and not after_body and _dated(text) and not ends_with_colon(text):
+        return "dateline"  # "IN THE FIELD, ATLANTA, GEORGIA, September 17, 1864.": a date line, though mostly capitals
     if not after_body and words <= 8 and re.match(r"^[A-Z]", text) and kind_of(text.lower()) and not ends_with_colon(text) \
             and not re.search(r"\b(?:I|we|he|she|they|was|were|had)\b", text):
         return "heading"  # "Telegram in cipher. No. 214."
@@ -47,6 +54,50 @@ def line_role(text: str, after_body: bool) -> str | None:
     if words <= 10 and not after_body and DateContext().scan(text) and not ends_with_colon(text):
         return "dateline"
     return None
+
+
+def _dated(text: str) -> bool:
+    """The line names a day of a year ("September 17, 1864", "3d May 1796")."""
+    return any(r.iso and len(r.iso) == 10 for r in DateContext().scan(text))
+
+
+_NOT_PLACE = frozenset({"Forces", "States", "Troops", "Commanding", "Aide-de-Camp", "Aide-A-Camp", "Esq", "Esquire", "etc", "Etc"})
+
+
+def address(line: str) -> tuple[str, str | None]:
+    """(addressee, destination) from an address line: 'To Mr. Brock, at Boscombe.' -> ('Mr. Brock', 'Boscombe');
+    'President LINCOLN, Washington., D. C.:' -> ('President Lincoln', 'Washington'). A part after the name is
+    the destination only if it is a plain place name, not a rank, an office or a state."""
+    text = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", line).rstrip(".,: ")
+    at = re.search(rf",?\s+(?:at|in)\s+({NAME_WORD}(?:\s+{NAME_WORD})*)$", text)
+    if at:
+        return _cased(text[: at.start()]), at.group(1)
+    parts = [p.strip(" .") for p in text.split(",")]
+    destination = None
+    for part in parts[1:]:
+        if not part or part[:1].islower():
+            break
+        words = part.split()
+        if names_in(part) == [part] and not is_org(part) and not set(words) & _NOT_PLACE and part not in RANKS \
+                and not {part.lower(), part.lower() + "."} & US_STATES and not re.fullmatch(r"(?:[A-Z]\.\s?)+[A-Z]?", part):
+            destination = title_name(part) if part.isupper() else part
+            break
+    return _cased(parts[0] if len(parts) > 1 else text), destination
+
+
+def _cased(name: str) -> str:
+    """'General J. B. HOOD' -> 'General J. B. Hood': a name's words in capitals cased, initials kept."""
+    if name.isupper():
+        return title_case(name)
+    return re.sub(r"\b[A-Z][A-Z'’\-]{2,}\b", lambda m: title_name(m.group()), name)
+
+
+def _next_header(texts: list[str], i: int, end: int) -> bool:
+    """A header group starts at paragraph `i`: a heading or date line with a date or address line under it."""
+    first = line_role(texts[i], False)
+    below = line_role(texts[i + 1], False) if i + 1 < end else None
+    return first in ("heading", "dateline") and below in ("dateline", "address", "salutation") and first != below \
+        and line_role(texts[i], True) != "signature"
 
 
 def introduces_document(sentence: str) -> bool:
@@ -68,6 +119,8 @@ def setoff_extent(texts: list[str], first: int, end: int) -> list[tuple[int, str
         text = texts[i]
         if text.lstrip().startswith(("“", '"')) or (body_seen and ends_with_colon(text) and not _CLAUSE.match(text)):
             break
+        if body_seen and _next_header(texts, i, end) and any(len(texts[j].split()) >= 10 for j, r in roles if r == "document"):
+            break  # the next document's header: this one ended unsigned
         role = line_role(text, body_seen)
         roles.append((i, role or "document"))
         if role is None:

@@ -44,6 +44,14 @@ def _join(lines: list[tuple[int, int, str]]) -> Para:
     return Para(text, lines[0][0], starts)
 
 
+def _continues(previous: str, line: str) -> bool:
+    """In a group with short lines, whether `line` goes on the wrapped prose of `previous`: an address line, then
+    the body wrapped at 60-odd columns, then a signature ("...his army?" / "U. S. GRANT, Lieutenant-General.")."""
+    if len(previous) < _WRAPPED_MIN:
+        return False
+    return len(line) >= _WRAPPED_MIN or not previous.endswith((".", "!", "?", ":", ";")) or line[:1].islower()
+
+
 def paragraphs(text: str) -> list[Para]:
     """Split on blank lines; wrapped prose is joined, a group of short lines becomes one paragraph each."""
     result: list[Para] = []
@@ -55,8 +63,15 @@ def paragraphs(text: str) -> list[Para]:
         wrapped = all(len(content) >= _WRAPPED_MIN for _, _, content in group[:-1])
         if len(group) == 1 or wrapped:
             result.append(_join(group))
-        else:
-            result.extend(_join([g]) for g in group)
+        else:  # short lines keep their breaks; a run of wrapped prose among them is one paragraph
+            run = [group[0]]
+            for line in group[1:]:
+                if _continues(run[-1][2], line[2]):
+                    run.append(line)
+                else:
+                    result.append(_join(run))
+                    run = [line]
+            result.append(_join(run))
         group.clear()
 
     for lineno, raw in enumerate(text.split("\n"), start=1):
