@@ -104,3 +104,24 @@ def test_reader_never_crashes_on_structural_tokens(tokens: list[str]) -> None:
     assert doc.chapters and any(ch.blocks for ch in doc.chapters)
     assert all(b.text == "".join(printed(i) for i in b.inlines) for ch in doc.chapters for b in ch.blocks)
     assert from_json(to_json(doc), "fuzz.json") == doc
+
+
+def test_dates_as_real_books_print_them() -> None:
+    ctx = DateContext()
+    ctx.year, ctx.current = 1796, "1796-06-07"
+    assert [r.iso for r in ctx.scan("passed at their session of April 1,1861:")] == ["1861-04-01"]  # no space after the comma
+    ctx.year, ctx.current = 1796, "1796-06-07"
+    assert [r.iso for r in ctx.scan("In 1797 the moment had arrived. He wrote on the 30th of April:")] == ["1797", "1797-04-30"]
+
+
+def test_a_document_is_dated_by_its_introduction_not_by_another_event_earlier_in_the_paragraph() -> None:
+    from producer.read.plaintext import read_text
+
+    def date_of(paragraph: str) -> str | None:
+        [doc] = read_text(f"I. THE CAMPAIGN\n\n{paragraph}\n", "book.txt", None).documents
+        return doc.date
+
+    quote = "“I suppose that you are ignorant of the arrest of one of my officers, who has been detained for some days.”"
+    assert date_of(f"Bonaparte left Paris on the 21st of March 1796. Soon after, Colli sent him the following letter: {quote}") is None
+    assert date_of(f"Next day, the 22nd of March 1796, the Council met. The Council resolved: {quote}") == "1796-03-22"
+    assert date_of(f"The orders reached me on the 3rd of April 1796. They were brief: {quote}") == "1796-04-03"

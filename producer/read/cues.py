@@ -53,6 +53,10 @@ REFERS_BACK = re.compile(
     r"|\bI\s+(?:give|quote|copy|reproduce|translate|print)\s+(?:it|them|this|his|her|their|the)\b",
     re.IGNORECASE,
 )
+# an introduction that is only a pointer to the sentence before: "They were brief:", "It ran:", "This is what he said:"
+POINTS_BACK = re.compile(r"\s*(?:It|They|This|These|That|Those|Its\s+\w+|Their\s+\w+)\s+(?:was|were|is|ran|read|reads|runs|said)\b")
+# a sentence opening with when it happens, which sets the day for what follows in the paragraph
+SCENE_OPENER = re.compile(r"(?:On|At|In|Next|Early|Late|By|During|About|Towards?|That|The\s+next|The\s+following|Later)\b")
 IN_PENCIL = re.compile(r"\b(?:in|with\s+a)\s+(?:\w+\s+)?pencil\b", re.IGNORECASE)  # "in the margin, in violet pencil:"
 WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHughes\b", re.IGNORECASE)
 I_REPLIED = re.compile(r"\bI\s+(?:\w+\s+)?(?:answered|replied|wired back|wrote back|telegraphed back|responded)\b")

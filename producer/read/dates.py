@@ -18,7 +18,7 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 
 _PATTERNS = (
     # October 4, 1918 / October 4 / October 4th, 1918
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:(?:,\s*|\s+){_YEAR}\b)?")),  # "April 1,1861" as printed too
     # 4 October 1918 / the 4th of October, 1918
     ("dmy", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?")),
     # August, 1918 / in March 1919
@@ -28,7 +28,7 @@ _PATTERNS = (
     # on the 29th (the month carried from the narrative)
     ("d", re.compile(rf"\b(?:on|On|of|Of|dated|until|till|since|by)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th|d)\b(?!\s+(?:of\s+)?(?:{MONTH_WORD})\b)")),
     # in 1919 (a bare year, not a range like 1914-17)
-    ("y", re.compile(rf"\b(?:in|of|since|during|by|year)\s+{_YEAR}\b(?![-–]\d)")),
+    ("y", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|[Dd]uring|[Bb]y|year)\s+{_YEAR}\b(?![-–]\d)")),
     # relative expressions
     ("rel", re.compile(
         r"\b(?P<rel>(?:the\s+)?next\s+day|(?:on\s+)?the\s+following\s+day|the\s+day\s+after|(?:on\s+)?the\s+same\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?(?:day|evening|night|morning|afternoon)"

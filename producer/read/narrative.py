@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import Counter
 
-from producer.read import fields
+from producer.read import cues, fields
 from producer.read.cues import NAME_WORD, TITLE_WORDS, US_STATES
 from producer.read.dates import DateContext, DateRef
 from producer.read.quotes import SentenceIndex, Span
@@ -157,10 +157,18 @@ class Narrative:
                 return days[-1]
         return None
 
-    @staticmethod
-    def _date_before(refs: list[DateRef], text: str, offset: int) -> str | None:
-        """The last resolved date in the paragraph before `offset` (the intro sentence first)."""
-        before = [r for r in refs if r.end <= offset and r.iso]
+    def _date_before(self, refs: list[DateRef], pi: int, offset: int) -> str | None:
+        """The last resolved date of the sentence that ends at `offset` of paragraph `pi` (the introduction): a date
+        told earlier in the paragraph is the day of some other event ("He left Paris on the 21st of March. ... Colli
+        transmitted to him the following letter:"), not the document's."""
+        if pi < 0:
+            return None
+        sentences = self._sentences(pi)
+        start = sentences.start(max(offset - 1, 0))
+        text = self._texts[pi]
+        if start and cues.POINTS_BACK.match(text[start:offset]):
+            start = sentences.start(start - 1)  # "... reached me on the 3rd of April. They were brief:": that sentence's day
+        before = [r for r in refs if r.end <= offset and r.iso and (start <= r.start or _sets_the_day(text, sentences.start(r.start), r))]
         return before[-1].iso if before else None
 
     def _scan_dates(self, texts: list[str], spans: list[Span], setoff: set[int]) -> dict[int, list[DateRef]]:
@@ -203,3 +211,11 @@ def _town(place: str) -> str:
     place = fields.title_name(place) if place.isupper() else place
     return re.sub(r"^(?:(?:Camp|Headquarters|Head-quarters)\s+)?(?:Around|Near|Before|At|In front of|Outside)\s+(?=[A-Z])", "",
                   place, flags=re.IGNORECASE)
+
+
+def _sets_the_day(text: str, sentence_start: int, ref: DateRef) -> bool:
+    """A date opening its sentence sets the day for the rest of the paragraph: "Next day, the Committee took up ...
+    The Committee resolved:", "At two in the morning of the 15th I was called ...". One later in a sentence is the
+    day of that sentence's event only ("Bonaparte left Paris on the 21st of March. ... Colli sent him:")."""
+    opening = text[sentence_start: ref.start].strip()
+    return bool(cues.SCENE_OPENER.match(text[sentence_start:].lstrip())) and len(opening.split()) <= 6

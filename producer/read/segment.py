@@ -248,7 +248,7 @@ class ChapterSegmenter(Narrative):
     def _quote_date(self, q: _Quote, span: Span, date_refs: dict[int, list[DateRef]], told_after: bool) -> tuple[str | None, str]:
         """The narrative's date for a quotation and its evidence: in its introduction, that day's time, or told just after it."""
         texts = self._texts
-        date = self._date_before(date_refs.get(q.intro_para, []), texts[q.intro_para] if q.intro_para >= 0 else "", q.intro_end)
+        date = self._date_before(date_refs.get(q.intro_para, []), q.intro_para, q.intro_end)
         source = "introduction"
         if date is None and q.intro_para >= 0 and cues.TIME_OF_DAY.search(texts[q.intro_para][: q.intro_end]):
             date, source = self._same_day(date_refs, q.intro_para), "narrative"  # "At half-past two Devereux telegraphed": that day
@@ -333,7 +333,7 @@ class ChapterSegmenter(Narrative):
             # "an order was read to us ... It was afterwards posted, where I copied it:"
             kind = next((k for k in (fields.kind_of(t) for t in reversed(earlier)) if k), None) or "message"
             who = self._parties(last, (pi, len(texts[pi])), kind)
-            date = self._date_before(date_refs.get(pi, []), texts[pi], len(texts[pi]))
+            date = self._date_before(date_refs.get(pi, []), pi, len(texts[pi]))
             first, lastpara = extent[0][0], extent[-1][0]
             f = _Found(kind, (first, 0), (lastpara, len(texts[lastpara])), "block", who.senders,
                        who.recipients, date, who.place, who.destination, dict(extent), setoff=True)
