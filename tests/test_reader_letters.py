@@ -105,3 +105,14 @@ def test_wrapped_prose_between_short_lines_is_one_paragraph() -> None:
     assert [p.text[:14] for p in paragraphs(text)] == ["Major-General ", "It will be bet", "U. S. GRANT, L"]
     verse = "The sea is calm to-night.\nThe tide is full, the moon lies fair\nUpon the straits.\n"
     assert len(paragraphs(verse)) == 3
+
+
+def test_an_order_signed_for_its_author_is_his() -> None:
+    from producer.read.setoff import line_role
+
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "sherman-ch20" / "input.txt")
+    order = next(d for d in doc.documents if d.kind == "order")
+    assert order.senders == ("W. T. Sherman",) and order.signature and order.signature.startswith("By order of")
+    assert line_role("By order of Major-General W. T. Sherman,", after_body=True) == "signature"
+    assert line_role("HEADQUARTERS AT MILAN,", after_body=True) == "heading"  # the next document's top, not a signer
+    assert line_role("Camp near Fredericksburg, December 16, 1862.", after_body=False) == "dateline"

@@ -7,9 +7,10 @@ import re
 from collections import Counter
 
 from producer.read import cues, fields
-from producer.read.cues import NAME_WORD, TITLE_WORDS, US_STATES
+from producer.read.cues import NAME_WORD, RANKS, TITLE_WORDS, US_STATES
 from producer.read.dates import DateContext, DateRef
 from producer.read.quotes import SentenceIndex, Span
+from producer.read.setoff import BY_ORDER
 
 _FIRST_PERSON_NARRATIVE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _SUBJECT_SKIP = re.compile(
@@ -113,6 +114,10 @@ class Narrative:
     def _signer(self, signature: str) -> str | None:
         """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""
         line = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", signature.strip("“”\" "))
+        by_order = BY_ORDER.match(line)
+        if by_order:  # "By command of the Lieutenant-General:": his, but he is not named
+            name = by_order.group("name").strip()
+            return None if name in RANKS or not fields.names_in(name) else name
         line = re.sub(r"^(?:Yours|Your|Ever|With|Sincerely|Faithfully|Respectfully|Believe me|I am|I remain)\b[^,]*,\s*", "", line)
         ranked = re.search(r"\s((?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{2,})\.?$", line)
         if ranked and not line.isupper():  # "Commander of the Group A. TESLEFF."

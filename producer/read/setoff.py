@@ -25,6 +25,9 @@ _CLOSING = re.compile(r"^(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Co
 # "Major-General SHERMAN, Atlanta:", "General J. B. HOOD, commanding army of Tennessee.": a rank and a name in capitals
 _RANK_ADDRESS = re.compile(
     rf"^(?:{'|'.join(re.escape(r) for r in RANKS)})\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]{{2,}})?(?:,[^:]*)?[.:]?$")
+# "By order of Major-General W. T. Sherman,": the order is his, whoever signs under it
+BY_ORDER = re.compile(rf"^By (?:order|command|direction) of (?:the\s+)?(?:(?:{'|'.join(re.escape(r) for r in RANKS)})\s+)?(?P<name>[^,:]+)")
+_WHERE_FROM = re.compile(r"^(?:HEADQUARTERS|HEAD-QUARTERS|HEAD QUARTERS|Headquarters|Head-quarters|CAMP|Camp) ")
 _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
 
 
@@ -33,6 +36,10 @@ def line_role(text: str, after_body: bool) -> str | None:
     words = len(text.split())
     if after_body and _NAME_LINE.match(text) and text.rstrip(".").lower() not in _NOT_NAMES:
         return "signature"  # "Wendrich." under a telegram
+    if after_body and _WHERE_FROM.match(text) and not _dated(text):
+        return "heading"  # "HEADQUARTERS AT MILAN,": where a document was written, the top of the next one
+    if after_body and BY_ORDER.match(text):
+        return "signature"  # "By order of Major-General W. T. Sherman," above the officer who signs for him
     if _SIGNED.match(text) or (after_body and len(text) <= 70 and _SIGNATURE.match(text) and not text.endswith((":", "!"))) \
             or (after_body and words <= 12 and text.isupper() and text.endswith(".") and re.search(r"[A-Z]{3}", text)):
         return "signature"
