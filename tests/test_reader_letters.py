@@ -116,3 +116,13 @@ def test_an_order_signed_for_its_author_is_his() -> None:
     assert line_role("By order of Major-General W. T. Sherman,", after_body=True) == "signature"
     assert line_role("HEADQUARTERS AT MILAN,", after_body=True) == "heading"  # the next document's top, not a signer
     assert line_role("Camp near Fredericksburg, December 16, 1862.", after_body=False) == "dateline"
+
+
+def test_a_heading_line_above_an_aside_or_a_weekday_place_line_still_heads_the_letter() -> None:
+    """Armadale, Book II ch. I (tests/corpus/tuning/armadale-b2ch01): '5. From Miss Gwilt to Mrs. Oldershaw.' then
+    '(First Answer.)', then the quoted letter opening with 'Richmond, Wednesday Morning.'"""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "armadale-b2ch01" / "input.txt")
+    answers = [d for d in doc.documents if "seven-and-twenty shillings" in d.text.split("\n\n")[1]]
+    assert len(answers) == 2
+    assert all(d.senders == ("Miss Gwilt",) and d.recipients == ("Mrs. Oldershaw",) and d.place == "Richmond" for d in answers)
+    assert all(d.date is None for d in answers)  # a day of the week is not a date

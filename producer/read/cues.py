@@ -12,6 +12,9 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "Richmond, Wednesday Morning.": a letter's place line that gives the day of the week, not the date
+PLACE_AND_WEEKDAY = re.compile(rf"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|evening|night|afternoon)|\s+(?:Morning|Evening|Night|Afternoon))?\.?$")
 MONTH_NUMBERS = {**{m.lower(): i + 1 for i, m in enumerate(MONTHS)}, **{m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)}}
 MONTH_WORD = "|".join(MONTHS)  # a regex alternation: January|February|...
 MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."

@@ -146,7 +146,8 @@ class Narrative:
         head.year = self.dates.year
         date = next((r.iso for r in head.scan(line) if r.iso and r.kind != "rel"), None)
         if date is None:
-            return None
+            weekday = cues.PLACE_AND_WEEKDAY.match(line.strip(" “\"‘"))
+            return (None, weekday.group("place")) if weekday else None
         parts = [p.strip(" “\"") for p in line.split(",")[:-1]]
         places = [p for p in parts if p and fields.names_in(p) == [p] and p not in fields.MONTHS and not re.search(r"\d", p)]
         places = [p for p in places if not fields.is_org(p) and not re.search(r"\b(?:House|Headquarters|Office|Palace|Station)\b", p)] or places

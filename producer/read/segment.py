@@ -83,7 +83,7 @@ class ChapterSegmenter(Narrative):
                   date_refs: dict[int, list[DateRef]]) -> _Found | None:
         """The quoted document a quotation is, with its fields; None for dialogue, words and titles."""
         q = self._quote(texts, span)
-        head = heading_line(texts[span.start_para - 1]) if q.opens_paragraph and span.start_para else None
+        head = _heading_above(texts, span.start_para) if q.opens_paragraph else None
         if head is None and self._not_a_document(q, previous_doc):
             return None
         kind, cue, back, replied_by = self._kind(q, previous_doc)
@@ -419,6 +419,21 @@ class ChapterSegmenter(Narrative):
                 f.destination, signature, "block" if f.shape == "block" else "inline", ids, cid,
                 _evidence(f)))
         return attach_parts(blocks, documents), documents
+
+
+def _heading_above(texts: list[str], pi: int) -> HeadingLine | None:
+    """The heading line naming the quoted document at paragraph `pi`: the line above it, or the one above a short
+    aside or place line between them ("5. From Miss Gwilt to Mrs. Oldershaw." / "(First Answer.)" / "Richmond, Thursday.")."""
+    for back in (1, 2):
+        if pi - back < 0:
+            return None
+        head = heading_line(texts[pi - back].replace("_", ""))
+        if head is not None:
+            return head
+        between = texts[pi - 1].strip().strip("_")
+        if len(between.split()) > 5 or not (between.startswith("(") or re.fullmatch(r"[A-Z][\w’' ]+,\s+[A-Z][\w ]+\.", between)):
+            return None
+    return None
 
 
 def _resumes(texts: list[str], span: Span, previous: _Found) -> bool:

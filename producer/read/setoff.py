@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from producer.read.cues import NAME_WORD, RANKS, US_STATES
+from producer.read.cues import NAME_WORD, PLACE_AND_WEEKDAY, RANKS, US_STATES
 from producer.read.dates import DateContext
 from producer.read.fields import is_org, kind_of, names_in, title_name
 from producer.read.quotes import ends_with_colon
@@ -58,7 +58,7 @@ def line_role(text: str, after_body: bool) -> str | None:
     if after_body and _CLOSING.match(text) and words <= 10:
         # "Yours very sincerely, Alfred Penrose.": the closing carries the signature
         return "signature" if re.search(r",\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*\.?$", text) else "closing"
-    if words <= 10 and not after_body and DateContext().scan(text) and not ends_with_colon(text):
+    if words <= 10 and not after_body and (DateContext().scan(text) or PLACE_AND_WEEKDAY.match(text)) and not ends_with_colon(text):
         return "dateline"
     return None
 
