@@ -126,3 +126,29 @@ def test_a_heading_line_above_an_aside_or_a_weekday_place_line_still_heads_the_l
     assert len(answers) == 2
     assert all(d.senders == ("Miss Gwilt",) and d.recipients == ("Mrs. Oldershaw",) and d.place == "Richmond" for d in answers)
     assert all(d.date is None for d in answers)  # a day of the week is not a date
+
+
+def test_letters_quoted_with_straight_single_marks() -> None:
+    """Boswell's Life of Johnson (tests/corpus/tuning/boswell-johnson-v2-1771): letters whose every paragraph opens with
+    a straight ', an address line and a salutation at the top, a signature at the foot, the date line under it."""
+    from producer.read.hygiene import curl_single_quotes
+
+    assert curl_single_quotes("'To A.\n\n'Sir, it's 'tis.\n\n'B.'\n") == "‘To A.\n\n‘Sir, it’s ’tis.\n\n‘B.’\n"
+    assert curl_single_quotes("He said 'no' and it's done.\n") == "He said 'no' and it's done.\n"  # too few to tell
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "boswell-johnson-v2-1771" / "input.txt")
+    first = doc.documents[0] if doc.documents[0].kind == "letter" else next(d for d in doc.documents if d.kind == "letter")
+    assert first.recipients == ("Bennet Langton",) and first.date == "1771-03-20" and first.signature == "SAM. JOHNSON."
+    langton = next(d for d in doc.documents if d.text.startswith("To BENNET LANGTON, ESQ., NEAR"))
+    assert langton.destination == "Spilsby"
+
+
+def test_talk_is_not_a_document_though_the_sentence_mentions_one() -> None:
+    from producer.read.plaintext import read_text
+
+    def documents(paragraph: str) -> int:
+        return len(read_text(f"I. THE COURT\n\n{paragraph}\n", "book.txt", None).documents)
+
+    talk = "“UNimportant, your Majesty means, of course, and nothing else whatever,” he said."
+    assert documents(f"They began to write it down on their slates, when the White Rabbit interrupted: {talk}") == 0
+    wired = "“Greek reply received. It is a refusal in polite terms. Government will not withdraw.”"
+    assert documents(f"My own telegram to Lord Aldersey that evening said no more than the facts warranted: {wired}") == 1

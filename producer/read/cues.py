@@ -60,6 +60,12 @@ REFERS_BACK = re.compile(
 POINTS_BACK = re.compile(r"\s*(?:It|They|This|These|That|Those|Its\s+\w+|Their\s+\w+)\s+(?:was|were|is|ran|read|reads|runs|said)\b")
 # a sentence opening with when it happens, which sets the day for what follows in the paragraph
 SCENE_OPENER = re.compile(r"(?:On|At|In|Next|Early|Late|By|During|About|Towards?|That|The\s+next|The\s+following|Later)\b")
+# how talk is introduced, as against writing: "the Gryphon interrupted", "saying, in a solemn tone,", "thought Alice"
+ORAL = re.compile(r"\b(?:said|saying|says|cried|exclaimed|shouted|whispered|muttered|remarked|interrupted|thought|sighed|"
+                  r"laughed|screamed|called out|cackled|in an?\s+(?:\w+\s+){0,3}(?:tone|voice|whisper)|aloud)\b")
+WRITTEN = re.compile(r"\b(?:wrote|written|writes|telegraphed|telegram|wired|cabled|letter|note|read|reads|ran|runs|printed|posted|"
+                     r"signed|dictated|dispatch|despatch|order|decree|over the (?:direct )?wire|communiqué|communique|message|report|bulletin|"
+                     r"proclamation|article|paper|book|slates?|card|placard|notice)\b", re.IGNORECASE)
 IN_PENCIL = re.compile(r"\b(?:in|with\s+a)\s+(?:\w+\s+)?pencil\b", re.IGNORECASE)  # "in the margin, in violet pencil:"
 WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHughes\b", re.IGNORECASE)
 I_REPLIED = re.compile(r"\bI\s+(?:\w+\s+)?(?:answered|replied|wired back|wrote back|telegraphed back|responded)\b")

@@ -76,6 +76,25 @@ _BEFORE_OPENING = frozenset(" \t\n([—–")
 _BEFORE_CLOSING = re.compile(r"[\w.,!?;:…’'—–-]")
 
 
+_PARAGRAPH_SINGLE = re.compile(r"(?:^|\n\n)[ ]*'(?=[A-Z_])")
+_PARAGRAPH_DOUBLE = re.compile(r"(?:^|\n\n)[ ]*[\"“]")
+_ELISION = re.compile(r"'(?:tis|twas|twere|em|un|cause|bout|Tis|Twas|Twere)\b")
+_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?=[^\s'])", re.MULTILINE)
+
+
+def curl_single_quotes(text: str) -> str:
+    """A book that quotes with straight single marks ('DEAR SIR, ... SAM. JOHNSON.'), at least three paragraphs opening
+    with one and more than open with a double mark: ' opening a word becomes ‘, every other ' (apostrophes, closing
+    marks) ’, so the quotation reader sees the same marks as in a British edition set with curly quotes. Elisions
+    ('tis, 'em) stay apostrophes."""
+    singles = len(_PARAGRAPH_SINGLE.findall(text))
+    if singles < 3 or singles <= len(_PARAGRAPH_DOUBLE.findall(text)) or "‘" in text:
+        return text
+    elided = {m.start() for m in _ELISION.finditer(text)}
+    opening = {m.start() for m in _SINGLE_OPENING.finditer(text)} - elided
+    return "".join(("‘" if i in opening else "’") if ch == "'" else ch for i, ch in enumerate(text))
+
+
 def repair_quotes(text: str) -> tuple[str, list[Diagnostic]]:
     """Turn double quotation marks of the wrong direction round, with an info diagnostic each."""
     fixes: list[tuple[int, str]] = []

@@ -113,7 +113,7 @@ class Narrative:
 
     def _signer(self, signature: str) -> str | None:
         """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""
-        line = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", signature.strip("“”\" "))
+        line = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", signature.strip("“”‘’\" "))
         by_order = BY_ORDER.match(line)
         if by_order:  # "By command of the Lieutenant-General:": his, but he is not named
             name = by_order.group("name").strip()

@@ -24,7 +24,7 @@ from producer.model import (
 )
 from producer.read.endnotes import Range, chapter_notes
 from producer.read.gutenberg import Header, drop_italics_marks, illustrations, mark_scene_breaks, strip_gutenberg
-from producer.read.hygiene import apply_corrections, normalize, repair_quotes
+from producer.read.hygiene import apply_corrections, curl_single_quotes, normalize, repair_quotes
 from producer.read.letters import as_letter, letter_heading, signed_or_addressed
 from producer.read.notes import MARKER, NoteBody, label_key, marker_label
 from producer.read.segment import ChapterSegmenter
@@ -210,7 +210,7 @@ def _prepared(text: str, sidecar: Sidecar | None, diagnostics: list[Diagnostic])
     if sidecar and sidecar.corrections:
         text, found = apply_corrections(text, sidecar.corrections, sidecar.correction_lines)
         diagnostics += found
-    text, found = repair_quotes(text)
+    text, found = repair_quotes(curl_single_quotes(text))
     diagnostics += found
     return text, header
 

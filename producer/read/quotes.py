@@ -66,8 +66,9 @@ def _marks(text: str, single: bool = False) -> list[tuple[int, str]]:
 
 
 def single_quoted(texts: list[str]) -> bool:
-    """True when a text quotes with single marks only (no double marks at all)."""
-    return not any(_MARKS.search(t) for t in texts) and sum(t.count("‘") for t in texts) >= 2
+    """True when a text quotes with single marks: at least two, and double marks (quotations inside them) rare."""
+    singles = sum(t.count("‘") for t in texts)
+    return singles >= 2 and 4 * sum(len(_MARKS.findall(t)) for t in texts) < singles
 
 
 _COLON_END = re.compile(r":\s*(?:\[(?:\d{1,3}|\*{1,3}|†|‡)\]\s*)*$")

@@ -84,11 +84,14 @@ class ChapterSegmenter(Narrative):
         """The quoted document a quotation is, with its fields; None for dialogue, words and titles."""
         q = self._quote(texts, span)
         head = _heading_above(texts, span.start_para) if q.opens_paragraph else None
-        if head is None and self._not_a_document(q, previous_doc):
+        shaped = q.opens_paragraph and _letter_shaped(texts, span)
+        if head is None and not shaped and self._not_a_document(q, previous_doc):
             return None
         kind, cue, back, replied_by = self._kind(q, previous_doc)
         if head is not None:  # "1. From Ozias Midwinter to Mr. Brock.": the line above says what follows
             kind, back = head.kind or (kind if kind not in (None, "reply") else "letter"), None
+        elif shaped and kind in (None, "reply"):
+            kind = "letter"  # "‘To BENNET LANGTON, ESQ.’ ... ‘DEAR SIR,’ ... ‘SAM. JOHNSON.’": a letter by its own lines
         if kind is None:
             return None
         where = (max(q.intro_para, 0), q.intro_end if q.intro_para >= 0 else 0)
@@ -187,6 +190,8 @@ class ChapterSegmenter(Narrative):
         if not q.opens_paragraph and q.quoted[:1].islower() and not ends_with_colon(q.intro) \
                 and (q.words < 25 or not fields.SPEECH_VERBS.search(q.intro)):
             return True  # "The Manifesto promised “the real inviolability of the person”": a phrase, not the document
+        if _spoken(q):
+            return True  # "‘That’s enough,’ the Gryphon interrupted in a very decided tone: ‘tell her...’": talk
         if fields._FIGURATIVE.search(q.intro) or cues.TITLED.search(q.intro) or cues.INSCRIPTION.search(q.intro):
             return True  # "painted along his carriage: “For the Faith...”": a slogan, not a document
         # 'under the heading “A Strike Leader’s Reply”:': a title, the document follows
@@ -275,6 +280,8 @@ class ChapterSegmenter(Narrative):
             if previous is not None and _resumes(texts, span, previous):
                 previous.resumed.append((span.start_para, span.start, span.end))  # "“...,” I wrote, “of the moral...”"
                 continue
+            if previous is not None and self._dated_below(texts, span, previous):
+                continue
             doc = self._classify(texts, span, previous, date_refs)
             if doc is None:
                 if not texts[span.start_para][: span.start - 1].strip():
@@ -289,6 +296,23 @@ class ChapterSegmenter(Narrative):
         return self._build(paras, cid, note_ids, found, dialogue)
 
 
+
+    def _dated_below(self, texts: list[str], span: Span, previous: _Found) -> bool:
+        """"‘SAM. JOHNSON.’" then "‘March 20, 1771.’": a quoted date line right under a letter is the letter's own; it
+        joins the letter and gives its date and place."""
+        if span.start_para != previous.end[0] + 1 or span.end_para - span.start_para > 1 or not span.closed \
+                or previous.shape != "block" or texts[span.start_para][: span.start - 1].strip():
+            return False
+        found = self._dateline(" ".join(texts[i].strip(" “”‘’\"") for i in range(span.start_para, span.end_para + 1)))
+        if not found or not found[0]:
+            return False
+        previous.end = (span.end_para, span.end)
+        before = previous.values()
+        previous.date, previous.place = found[0], found[1] or previous.place
+        previous.noted(before, "dateline")
+        previous.evidence["date"] = "dateline"
+        previous.roles.update({i: "dateline" for i in range(span.start_para, span.end_para + 1)})
+        return True
 
     def _trailing_name(self, text: str) -> tuple[str | None, str]:
         """A last 'sentence' that is only a name the chapter knows ("... through Varnitsa? Greathead.")."""
@@ -316,7 +340,10 @@ class ChapterSegmenter(Narrative):
             if not extent:
                 pi += 1
                 continue
-            structured = any(role != "document" for _, role in extent)
+            # its own header or signature lines make it a document, if it has a body of some length: "He only does it
+            # to annoy, / Because he knows it teases. / CHORUS." is a song's verse
+            structured = any(role != "document" for _, role in extent) \
+                and sum(len(texts[i].split()) for i, role in extent if role == "document") >= 15
             if any(i in inside for i, _ in extent[:1]) or not (introduces_document(last) or structured):
                 pi += 1
                 continue
@@ -346,7 +373,7 @@ class ChapterSegmenter(Narrative):
         """What a document's own lines say (date line, address, salutation, heading) outranks the narrative's guess."""
         for i, role in sorted(f.roles.items()):
             before = f.values()
-            self._apply_role(f, role, texts[i].strip().strip("“”\"").strip())
+            self._apply_role(f, role, texts[i].strip().strip("“”‘’\"").strip())
             f.noted(before, role)
 
     def _apply_role(self, f: _Found, role: str, line: str) -> None:
@@ -392,7 +419,7 @@ class ChapterSegmenter(Narrative):
                 parts[pi] = part
             sig_blocks = sorted(pi for pi, role in f.roles.items() if role == "signature")
             if sig_blocks:
-                signature: str | None = " ".join(parts[pi].strip("“”\" ") for pi in sig_blocks)
+                signature: str | None = " ".join(parts[pi].strip("“”‘’\" ") for pi in sig_blocks)
                 text = "\n\n".join(p for pi, p in parts.items() if pi not in sig_blocks and p)
             else:
                 signature, text = trailing_signature("\n\n".join(p for p in parts.values() if p))
@@ -419,6 +446,29 @@ class ChapterSegmenter(Narrative):
                 f.destination, signature, "block" if f.shape == "block" else "inline", ids, cid,
                 _evidence(f)))
         return attach_parts(blocks, documents), documents
+
+
+def _spoken(q: _Quote) -> bool:
+    """A short quotation whose introduction ends in a verb or manner of talking, with no writing or wire after it:
+    "..., saying, in a solemn tone,", "the White Rabbit interrupted:", "’ thought Alice; ". The introduction is taken
+    after any quotation in it, whose words are not the narrative's."""
+    if q.words > 40:
+        return False
+    narrative = re.split(r"[’”\"](?=[\s,;:.!?—–-])", q.intro)[-1]
+    talk = [m for m in cues.ORAL.finditer(narrative) if len(narrative[m.start():].split()) <= 8]
+    if not talk or cues.WIRE_CONTEXT.search(q.intro):
+        return False
+    clause = narrative[max(narrative.rfind(c, 0, talk[-1].start()) for c in ",;:") + 1:]  # "..., when the Rabbit interrupted:"
+    return not cues.WRITTEN.search(clause) and not cues.REFERS_BACK.search(clause)  # "That of October 27 said:"
+
+
+def _letter_shaped(texts: list[str], span: Span) -> bool:
+    """A quotation of several paragraphs that opens with an address or salutation line and closes with a closing
+    or signature line: a letter, whatever the narrative before it says."""
+    if span.end_para == span.start_para:
+        return False
+    roles = set(quoted_roles(texts[span.start_para: span.end_para + 1]).values())
+    return bool(roles & {"address", "salutation"}) and bool(roles & {"closing", "signature"})
 
 
 def _heading_above(texts: list[str], pi: int) -> HeadingLine | None:

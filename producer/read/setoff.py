@@ -50,6 +50,8 @@ def line_role(text: str, after_body: bool) -> str | None:
     if not after_body and words <= 8 and re.match(r"^[A-Z]", text) and kind_of(text.lower()) and not ends_with_colon(text) \
             and not re.search(r"\b(?:I|we|he|she|they|was|were|had)\b", text):
         return "heading"  # "Telegram in cipher. No. 214."
+    if _SALUTATION.match(text) and words <= 10:
+        return "salutation"  # "DEAR SIR,", though in capitals
     letters = [c for c in text if c.isalpha()]
     if not after_body and words <= 20 and letters and sum(c.isupper() for c in letters) >= 0.75 * len(letters) and re.search(r"[A-Z]{2}", text):
         return "heading"
@@ -69,6 +71,7 @@ def _dated(text: str) -> bool:
 
 
 _NOT_PLACE = frozenset({"Forces", "States", "Troops", "Commanding", "Aide-de-Camp", "Aide-A-Camp", "Esq", "Esquire", "etc", "Etc"})
+_NOT_PLACE_LOWER = frozenset({"esq", "esquire", "etc", "jun", "sen", "m.d", "bart", "k.b", "commanding"})
 
 
 def address(line: str) -> tuple[str, str | None]:
@@ -82,8 +85,9 @@ def address(line: str) -> tuple[str, str | None]:
     parts = [p.strip(" .") for p in text.split(",")]
     destination = None
     for part in parts[1:]:
-        if not part or part[:1].islower():
-            break
+        part = re.sub(r"^(?:at|in|near|AT|IN|NEAR|At|In|Near)\s+(?=[A-Z])", "", part)  # "ESQ., AT LANGTON, NEAR SPILSBY"
+        if not part or part[:1].islower() or part.lower() in _NOT_PLACE_LOWER:
+            continue
         words = part.split()
         if names_in(part) == [part] and not is_org(part) and not set(words) & _NOT_PLACE and part not in RANKS \
                 and not {part.lower(), part.lower() + "."} & US_STATES and not re.fullmatch(r"(?:[A-Z]\.\s?)+[A-Z]?", part):
@@ -161,7 +165,7 @@ def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
     """
     if len(paragraphs) < 2:
         return {}
-    texts = [p.strip().strip("“”\"").strip() for p in paragraphs]
+    texts = [p.strip().strip("“”‘’\"").strip() for p in paragraphs]
     roles: dict[int, str] = {}
     for i, text in enumerate(texts[:-1]):
         role = line_role(text, after_body=False)
