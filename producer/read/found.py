@@ -1,0 +1,117 @@
+"""A quoted document while it is being found, the quotation it comes from, and the tests made on that quotation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from producer.read import cues, fields
+from producer.read.letters import HeadingLine, heading_line
+from producer.read.quotes import Span
+from producer.read.setoff import quoted_roles
+
+
+@dataclass(slots=True)
+class Found:
+    """A document found in the body, before ids are given."""
+
+    kind: str
+    start: tuple[int, int]  # (paragraph, offset) of its first character
+    end: tuple[int, int]  # (paragraph, offset) just after its last character
+    shape: str
+    senders: list[str]
+    recipients: list[str]
+    date: str | None
+    place: str | None
+    destination: str | None
+    roles: dict[int, str] = field(default_factory=dict)  # the document's own lines (address, signature...) by paragraph
+    setoff: bool = False  # set off without quotation marks
+    resumed: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) of its later parts
+    headed: bool = False  # a heading line above it named sender and recipient: a signature does not outrank it
+    evidence: dict[str, str] = field(default_factory=dict)  # field -> where the text says it (see model.EVIDENCE)
+
+    def values(self) -> dict[str, object]:
+        return {"senders": list(self.senders), "recipients": list(self.recipients), "date": self.date, "place": self.place,
+                "destination": self.destination}
+
+    def noted(self, before: dict[str, object], source: str) -> None:
+        """Record `source` as the evidence of every field that changed since `before`."""
+        for key, value in self.values().items():
+            if value and value != before.get(key):
+                self.evidence[key] = source
+
+
+@dataclass(slots=True)
+class Quote:
+    """A quotation in its paragraph, with the sentence before it (intro) and after it (tail)."""
+
+    span: Span
+    text: str  # the paragraph it starts in
+    mark: int  # offset of its opening mark
+    quoted: str  # its text within that paragraph
+    opens_paragraph: bool
+    intro: str
+    intro_para: int
+    intro_end: int
+    tail: str
+    after_close: str  # the characters right after its closing mark
+
+    @property
+    def words(self) -> int:
+        return len(self.quoted.split())
+
+
+def spoken(q: Quote) -> bool:
+    """A short quotation whose introduction ends in a verb or manner of talking, with no writing or wire after it:
+    "..., saying, in a solemn tone,", "the White Rabbit interrupted:", "’ thought Alice; ". The introduction is taken
+    after any quotation in it, whose words are not the narrative's."""
+    if q.words > 40:
+        return False
+    narrative = re.split(r"[’”\"](?=[\s,;:.!?—–-])", q.intro)[-1]
+    talk = [m for m in cues.ORAL.finditer(narrative) if len(narrative[m.start():].split()) <= 8]
+    if not talk or cues.WIRE_CONTEXT.search(q.intro):
+        return False
+    clause = narrative[max(narrative.rfind(c, 0, talk[-1].start()) for c in ",;:") + 1:]  # "..., when the Rabbit interrupted:"
+    return not cues.WRITTEN.search(clause) and not cues.REFERS_BACK.search(clause)  # "That of October 27 said:"
+
+
+def letter_shaped(texts: list[str], span: Span) -> bool:
+    """A quotation of several paragraphs that opens with an address or salutation line and closes with a closing
+    or signature line: a letter, whatever the narrative before it says."""
+    if span.end_para == span.start_para:
+        return False
+    roles = set(quoted_roles(texts[span.start_para: span.end_para + 1]).values())
+    return bool(roles & {"address", "salutation"}) and bool(roles & {"closing", "signature"})
+
+
+def heading_above(texts: list[str], pi: int) -> HeadingLine | None:
+    """The heading line naming the quoted document at paragraph `pi`: the line above it, or the one above a short
+    aside or place line between them ("5. From Miss Gwilt to Mrs. Oldershaw." / "(First Answer.)" / "Richmond, Thursday.")."""
+    for back in (1, 2):
+        if pi - back < 0:
+            return None
+        head = heading_line(texts[pi - back].replace("_", ""))
+        if head is not None:
+            return head
+        between = texts[pi - 1].strip().strip("_")
+        if len(between.split()) > 5 or not (between.startswith("(") or re.fullmatch(r"[A-Z][\w’' ]+,\s+[A-Z][\w ]+\.", between)):
+            return None
+    return None
+
+
+def resumes(texts: list[str], span: Span, previous: Found) -> bool:
+    """'“We should...,” I wrote, “of the moral force...”': a quotation going on after a few words of narration."""
+    if span.start_para != previous.end[0] or span.end_para != span.start_para or previous.setoff:
+        return False
+    text = texts[span.start_para]
+    between = text[previous.end[1]: span.start - 1]
+    return between.startswith(("”", '"')) and len(between) < 120 and text[span.start: span.start + 1].islower()
+
+
+def party_values(who: fields.Parties) -> dict[str, object]:
+    return {"senders": list(who.senders), "recipients": list(who.recipients), "place": who.place, "destination": who.destination}
+
+
+def evidence_of(f: Found) -> tuple[tuple[str, str], ...]:
+    """The evidence of each field the document gives, in the model's field order."""
+    return tuple((key, f.evidence.get(key, "narrative")) for key, value in f.values().items() if value)

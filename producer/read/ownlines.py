@@ -1,0 +1,102 @@
+"""A document's own lines: documents set off without quotation marks, and what their date line, address,
+salutation and heading say, which outranks the narrative's guess."""
+
+from __future__ import annotations
+
+import re
+
+from producer.read import fields
+from producer.read.dates import DateRef
+from producer.read.found import Found
+from producer.read.narrative import Narrative
+from producer.read.quotes import Span, ends_with_colon
+from producer.read.setoff import address, introduces_document, setoff_extent
+
+
+class OwnLines(Narrative):
+    """The set-off documents of a chapter and the fields their own lines give."""
+
+    def _dated_below(self, texts: list[str], span: Span, previous: Found) -> bool:
+        """"‘SAM. JOHNSON.’" then "‘March 20, 1771.’": a quoted date line right under a letter is the letter's own; it
+        joins the letter and gives its date and place."""
+        if span.start_para != previous.end[0] + 1 or span.end_para - span.start_para > 1 or not span.closed \
+                or previous.shape != "block" or texts[span.start_para][: span.start - 1].strip():
+            return False
+        found = self._dateline(" ".join(texts[i].strip(" “”‘’\"") for i in range(span.start_para, span.end_para + 1)))
+        if not found or not found[0]:
+            return False
+        previous.end = (span.end_para, span.end)
+        before = previous.values()
+        previous.date, previous.place = found[0], found[1] or previous.place
+        previous.noted(before, "dateline")
+        previous.evidence["date"] = "dateline"
+        previous.roles.update({i: "dateline" for i in range(span.start_para, span.end_para + 1)})
+        return True
+
+    def _setoff_extents(self, texts: list[str], inside: set[int]) -> list[tuple[int, list[tuple[int, str]]]]:
+        """(intro paragraph, [(paragraph, role)]) for each document set off without quotation marks."""
+        extents = []
+        pi = 0
+        while pi < len(texts) - 1:
+            last = (self._sentences(pi).before(len(texts[pi]), 1) or [""])[-1]
+            if pi in inside or not ends_with_colon(last):
+                pi += 1
+                continue
+            extent = setoff_extent(texts, pi + 1, len(texts))
+            if not extent:
+                pi += 1
+                continue
+            # its own header or signature lines make it a document, if it has a body of some length: "He only does it
+            # to annoy, / Because he knows it teases. / CHORUS." is a song's verse
+            structured = any(role != "document" for _, role in extent) \
+                and sum(len(texts[i].split()) for i, role in extent if role == "document") >= 15
+            if any(i in inside for i, _ in extent[:1]) or not (introduces_document(last) or structured):
+                pi += 1
+                continue
+            extents.append((pi, extent))
+            pi = extent[-1][0] + 1
+        return extents
+
+    def _setoff(self, texts: list[str], extents: list[tuple[int, list[tuple[int, str]]]],
+                date_refs: dict[int, list[DateRef]]) -> list[Found]:
+        found = []
+        for pi, extent in extents:
+            earlier = self._sentences(pi).before(len(texts[pi]), 3) or [""]
+            last = earlier[-1]
+            # "an order was read to us ... It was afterwards posted, where I copied it:"
+            kind = next((k for k in (fields.kind_of(t) for t in reversed(earlier)) if k), None) or "message"
+            who = self._parties(last, (pi, len(texts[pi])), kind)
+            date = self._date_before(date_refs.get(pi, []), pi, len(texts[pi]))
+            first, lastpara = extent[0][0], extent[-1][0]
+            f = Found(kind, (first, 0), (lastpara, len(texts[lastpara])), "block", who.senders,
+                       who.recipients, date, who.place, who.destination, dict(extent), setoff=True)
+            f.noted({}, "introduction")
+            self._apply_roles(f, texts)
+            found.append(f)
+        return found
+
+    def _apply_roles(self, f: Found, texts: list[str]) -> None:
+        """What a document's own lines say (date line, address, salutation, heading) outranks the narrative's guess."""
+        for i, role in sorted(f.roles.items()):
+            before = f.values()
+            self._apply_role(f, role, texts[i].strip().strip("“”‘’\"").strip())
+            f.noted(before, role)
+
+    def _apply_role(self, f: Found, role: str, line: str) -> None:
+        """One of the document's own lines: its date line, address, salutation or heading."""
+        if role == "dateline":
+            found_date, found_place = self._dateline(line) or (None, None)
+            f.date, f.place = found_date or f.date, found_place or f.place
+        elif role == "address":
+            addressee, destination = address(line)
+            f.recipients, f.destination = [addressee], destination or f.destination
+        elif role == "salutation":
+            name = re.sub(r"^(?:My\s+dear|Dear|DEAR|My)\s+", "", line).rstrip(",!:—–- ").strip()
+            name = re.sub(r"\s*[,—–-].*$", "", name)
+            generic = re.fullmatch(r"(?:Friends?|Comrades?|Sir|Sirs|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|Father)", name)
+            if name != line and not generic and fields.names_in(name) and (not f.recipients or f.recipients == [self.author]):
+                f.recipients = [name]
+        elif role == "heading":  # "EXPEDITION ORDER No. 4.": the document names its kind
+            f.kind = fields.kind_of(line.lower()) or f.kind
+        if role in ("salutation", "closing") and f.kind == "message":
+            f.kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
