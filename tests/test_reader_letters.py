@@ -152,3 +152,16 @@ def test_talk_is_not_a_document_though_the_sentence_mentions_one() -> None:
     assert documents(f"They began to write it down on their slates, when the White Rabbit interrupted: {talk}") == 0
     wired = "“Greek reply received. It is a refusal in polite terms. Government will not withdraw.”"
     assert documents(f"My own telegram to Lord Aldersey that evening said no more than the facts warranted: {wired}") == 1
+
+
+def test_a_comma_dash_introduces_a_dispatch_but_a_salutation_does_not() -> None:
+    """Longstreet's memoirs (tests/corpus/tuning/longstreet-ch36): 'General Grant reported from Nashville,--' then a
+    quoted dispatch under a capitals address line; 'MY DEAR MISS DUNSTABLE,--' (Framley Parsonage) opens a letter's body."""
+    from producer.read.quotes import ends_with_colon
+
+    assert ends_with_colon("On the 6th of February, General Grant reported from Nashville,--")
+    assert not ends_with_colon("MY DEAR MISS DUNSTABLE,--") and not ends_with_colon("He stopped and said--")
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "longstreet-ch36" / "input.txt")
+    first = next(d for d in doc.documents if "every effort to get supplies to Knoxville" in d.text)
+    assert first.recipients == ("Major-General H. W. Halleck",) and first.senders == ("U. S. Grant",)
+    assert all(d.kind != "reply" for d in doc.documents)

@@ -65,6 +65,8 @@ class OwnLines(Narrative):
             last = earlier[-1]
             # "an order was read to us ... It was afterwards posted, where I copied it:"
             kind = next((k for k in (fields.kind_of(t) for t in reversed(earlier)) if k), None) or "message"
+            if kind == "reply":  # "To which I replied:": what the answer is (a letter, a telegram) its own lines may say
+                kind = "message"
             who = self._parties(last, (pi, len(texts[pi])), kind)
             date = self._date_before(date_refs.get(pi, []), pi, len(texts[pi]))
             first, lastpara = extent[0][0], extent[-1][0]

@@ -71,12 +71,16 @@ def single_quoted(texts: list[str]) -> bool:
     return singles >= 2 and 4 * sum(len(_MARKS.findall(t)) for t in texts) < singles
 
 
-_COLON_END = re.compile(r":\s*(?:\[(?:\d{1,3}|\*{1,3}|†|‡)\]\s*)*$")
+_COLON_END = re.compile(r"(?::|:--|:—|,--|,—)\s*(?:\[(?:\d{1,3}|\*{1,3}|†|‡)\]\s*)*$")  # "reported from Nashville,--"
+
+
+# "MY DEAR MISS DUNSTABLE,--", "Sir,—": a letter's salutation, which the letter's body follows, not a document
+_SALUTATION_DASH = re.compile(r"(?:^|[.!?]\s+)(?:My\s+dear|MY\s+DEAR|Dear|DEAR|Dearest|Sir|SIR|Madam|MADAM|Gentlemen|GENTLEMEN)\b[^.!?]{0,50}[,:](?:--|—)\s*$")
 
 
 def ends_with_colon(text: str) -> bool:
-    """A sentence that introduces what follows ("...in full:", "...in full: [5]")."""
-    return bool(_COLON_END.search(text))
+    """A sentence that introduces what follows ("...in full:", "...in full: [5]", "...reported from Nashville,--")."""
+    return bool(_COLON_END.search(text)) and not _SALUTATION_DASH.search(text)
 
 
 def reads_as_quoted(text: str) -> bool:

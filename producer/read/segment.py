@@ -127,14 +127,17 @@ class ChapterSegmenter(OwnLines):
             intro_para, intro_end = span.start_para - 1, len(prev)
         else:
             intro = text[self._sentences(span.start_para).start(mark): mark]
+            # a cry quoted before it is not the sentence's ("cackled out ‘Silence!’ and read out from his book,"); an
+            # earlier quoted word is ("my “Bonapartism”:")
+            intro = re.sub(r"[“‘\"][^“”‘’\"]{0,40}[!?][”’\"]\s*", "", intro)
+            if re.search(r"[”\"]", intro):
+                intro = re.sub(r"[“”\"]", "", intro)
             intro_para, intro_end = span.start_para, mark
         after_close = text[span.end + 1: span.end + 3] if span.end_para == span.start_para else ""
         return Quote(span, text, mark, quoted, opens_paragraph, intro, intro_para, intro_end, tail, after_close)
 
     def _not_a_document(self, q: Quote, previous_doc: Found | None) -> bool:
         """Quoted words, slogans, titles and the second half of an interrupted quotation."""
-        if not q.opens_paragraph and re.search(r"[”\"]", q.intro):
-            q.intro = re.sub(r"[“”\"]", "", q.intro)  # an earlier quoted word ("my “Bonapartism”:") is part of the sentence
         if q.words < _MIN_WORDS and not ends_with_colon(q.intro):
             return True
         if not q.opens_paragraph and q.quoted[:1].islower() and not ends_with_colon(q.intro) \

@@ -18,13 +18,14 @@ _SIGNATURE = re.compile(rf"^(?:(?:[A-Z]\.\s?){{1,4}}|{_CAPS_NAME}[.,]?|{_CAPS_NA
 _NAME_LINE = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][a-z’'\-]+(?:\s+(?:von\s+|de\s+)?[A-Z][a-z’'\-]+){0,2}\.$")
 _NOT_NAMES = frozenset({"agreed", "approved", "yes", "no", "done", "granted", "refused", "accepted", "forward", "received",
                         "noted", "understood", "impossible", "good", "thanks", "enough", "never", "certainly"})
+_BOOK_END = re.compile(r"^(?:THE END|The End|FINIS|Finis)\.?$")
 _RANK_LINE = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,7}\.$")  # "Commanding the Expedition."
 _ADDRESS = re.compile(r"^(?:To|TO)\s+\S")
 _SALUTATION = re.compile(r"^(?:Dear|My dear|DEAR|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b[^.]{0,60}[,!:]$")
 _CLOSING = re.compile(r"^(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Cordially|I remain|Ever)\b[^.]{0,60}[,.]?$")
 # "Major-General SHERMAN, Atlanta:", "General J. B. HOOD, commanding army of Tennessee.": a rank and a name in capitals
 _RANK_ADDRESS = re.compile(
-    rf"^(?:{'|'.join(re.escape(r) for r in RANKS)})\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]{{2,}})?(?:,[^:]*)?[.:]?$")
+    rf"^(?:{'|'.join(re.escape(r) for r in RANKS)}|{'|'.join(re.escape(r.upper()) for r in RANKS)})\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]{{2,}})?(?:,[^:]*)?[.:]?$")
 # "By order of Major-General W. T. Sherman,": the order is his, whoever signs under it
 BY_ORDER = re.compile(rf"^By (?:order|command|direction) of (?:the\s+)?(?:(?:{'|'.join(re.escape(r) for r in RANKS)})\s+)?(?P<name>[^,:]+)")
 _WHERE_FROM = re.compile(r"^(?:HEADQUARTERS|HEAD-QUARTERS|HEAD QUARTERS|Headquarters|Head-quarters|CAMP|Camp) ")
@@ -34,6 +35,8 @@ _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
 def line_role(text: str, after_body: bool) -> str | None:
     """The set-off role of a paragraph: heading, dateline, address, salutation, closing, signature; None for body."""
     words = len(text.split())
+    if _BOOK_END.match(text):
+        return None  # "THE END": the book's, not a signature
     if after_body and _NAME_LINE.match(text) and text.rstrip(".").lower() not in _NOT_NAMES:
         return "signature"  # "Wendrich." under a telegram
     if after_body and _WHERE_FROM.match(text) and not _dated(text):
@@ -97,9 +100,10 @@ def address(line: str) -> tuple[str, str | None]:
 
 
 def _cased(name: str) -> str:
-    """'General J. B. HOOD' -> 'General J. B. Hood': a name's words in capitals cased, initials kept."""
+    """'General J. B. HOOD' -> 'General J. B. Hood', 'MAJOR-GENERAL THOMAS' -> 'Major-General Thomas': a name's words
+    in capitals cased, initials kept."""
     if name.isupper():
-        return title_case(name)
+        return re.sub(r"-([a-z])", lambda m: "-" + m.group(1).upper(), title_case(name))
     return re.sub(r"\b[A-Z][A-Z'’\-]{2,}\b", lambda m: title_name(m.group()), name)
 
 
@@ -176,6 +180,9 @@ def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
         role = line_role(texts[i], after_body=True)
         if role is None and line_role(texts[i], after_body=False) == "dateline":
             role = "dateline"  # "Stara Mogila, 1 November 1912." under the signature
+        elif role is None and i == len(texts) - 1 and len(texts[i]) < 60 and _RANK_LINE.match(texts[i].replace(",", "")) \
+                and texts[i - 1].rstrip().endswith(",") and line_role(texts[i - 1], after_body=True) == "signature":
+            role = "signature"  # "U. S. GRANT," / "Major-General, Commanding.": the rank under the name
         if role not in ("signature", "closing", "dateline") or i in roles:
             break
         roles[i] = role
