@@ -217,3 +217,15 @@ def test_contents_lists_of_numbered_entries_and_titles_under_the_heading() -> No
     assert texts[0] == "Picture: Picture of lady pouring tea" and "Elizabeth Cleghorn Gaskell" not in texts
     assert not any(t.startswith("CHAPTER") for t in texts)
     assert {d.code for d in cranford.diagnostics} >= {"contents"}
+
+
+def test_an_editions_notes_at_the_end_label_alone_long_notes_and_capitals_tags() -> None:
+    """Boswell's Life of Johnson, Hill's edition (tests/corpus/tuning/boswell-johnson-v2-1771): notes [396]-[430] after
+    the text, one labelled '[414]' alone above its verse, one of a dozen paragraphs, tags 'BOSWELL.' after the last
+    sentence without a dash."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "boswell-johnson-v2-1771" / "input.txt")
+    assert [n.label for n in doc.notes] == [str(k) for k in range(396, 431)]
+    assert not [d for d in doc.diagnostics if d.code == "note-without-body"]
+    tagged = {n.label for n in doc.notes if n.author == "BOSWELL"}
+    assert {"403", "404", "427"} <= tagged and not any(n.text.endswith("BOSWELL.") for n in doc.notes)
+    assert next(n for n in doc.notes if n.label == "414").text.startswith("‘Musis amicus")

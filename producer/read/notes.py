@@ -18,7 +18,7 @@ def marker_label(m: re.Match[str]) -> str:
 
 
 _BODY_FORMS = (
-    ("bracket", re.compile(r"^\[(\d{1,3}|\*{1,3}|†|‡)\]\s*(\S.*)$", re.DOTALL)),
+    ("bracket", re.compile(r"^\[(\d{1,3}|\*{1,3}|†|‡)\]\s*(.*)$", re.DOTALL)),  # "[414]" alone: the note follows
     ("paren", re.compile(r"^\(\*(\d{1,3})\)\s*(.*)$", re.DOTALL)),  # "(*27)" alone: the note follows
     ("note", re.compile(r"^(?:Note|NOTE|Footnote|FOOTNOTE)\s+(\d{1,3}|\*{1,3})\s*[:.]\s*(\S.*)$", re.DOTALL)),
     ("star", re.compile(r"^(\*{1,3}|†|‡)\s+(\S.*)$", re.DOTALL)),
@@ -30,7 +30,12 @@ _TAG_WORDS = r"Trans\.|Transl\.|Tr\.|Translator|Translators|Ed\.|Eds\.|Editor|Ed
 _AUTHOR_TAG = re.compile(
     r"\s*(?:[–—]|--?)\s*(?P<tag>(?:[A-Z][a-z]?\.\s?){1,4}|(?:" + _TAG_WORDS + r")|(?:THE\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,3}\.?)\s*$"
     r"|\s*[(\[](?P<tag2>" + _TAG_WORDS + r"|(?:[A-Z]\.\s?){1,4})[)\]]\s*$"
+    # "... may be discovered. BOSWELL.": an editor's edition signs each note with a name in capitals after its last sentence
+    r"|(?<=[.!?_'’”])\s+(?P<tag3>(?![IVXLCDM]+\.)[A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]{2,})?\.)\s*$"
 )
+
+
+_TAG_LINE = re.compile(r"^\s*(?:[–—]|--?)?\s*(?![IVXLCDM]+\.)[A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]{2,})?\.\s*$")
 
 
 @dataclass(slots=True)
@@ -61,7 +66,7 @@ def split_author(text: str) -> tuple[str, str | None]:
     m = _AUTHOR_TAG.search(text)
     if not m or m.start() == 0:
         return text, None
-    tag = (m.group("tag") or m.group("tag2")).strip()
+    tag = (m.group("tag") or m.group("tag2") or m.group("tag3")).strip()
     if re.fullmatch(r"(?:THE\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*\.", tag) or tag in ("Translator.", "Editor.", "Author."):
         tag = tag[:-1]  # a full word's period ends the note's sentence, not an abbreviation
     return text[: m.start()].rstrip(), tag
@@ -96,11 +101,25 @@ def notes_section(paras: list[Para], start: int, end: int, markers: set[str]) ->
             section, pending = i, 0
         else:
             pending += 1
-            if pending > 3:
+            if pending > 3 and not _numbered_on(paras, i, start, labels):
                 break
         i -= 1
     bodies = read_bodies(paras[section:end])
     return (section, bodies) if bodies else (end, [])  # no text is dropped that is not read as a note
+
+
+def _numbered_on(paras: list[Para], i: int, start: int, labels: set[str]) -> bool:
+    """A long note (verse, letters quoted in it) in a numbered run: the body numbered one less than the lowest found
+    so far is within 20 paragraphs above paragraph `i`."""
+    numbers = [int(label) for label in labels if label.isdigit()]
+    if not numbers:
+        return False
+    previous = str(min(numbers) - 1)
+    for j in range(i, max(start, i - 20) - 1, -1):
+        found = body_label(paras[j].text)
+        if found and found[0] == "bracket":
+            return found[1] == previous
+    return False
 
 
 def read_bodies(paras: list[Para]) -> list[NoteBody] | None:
@@ -124,7 +143,9 @@ def read_bodies(paras: list[Para]) -> list[NoteBody] | None:
 
 def take_author(body: NoteBody) -> NoteBody:
     """Move a closing author tag ('-- PUBLISHERS.') from the body's last paragraph to its author."""
-    if body.paragraphs:
+    if len(body.paragraphs) > 1 and _TAG_LINE.match(body.paragraphs[-1]):  # the tag on a line of its own, under verse
+        body.author = body.paragraphs.pop().strip().rstrip(".")
+    elif body.paragraphs:
         body.paragraphs[-1], body.author = split_author(body.paragraphs[-1])
     return body
 
