@@ -165,3 +165,20 @@ def test_a_comma_dash_introduces_a_dispatch_but_a_salutation_does_not() -> None:
     first = next(d for d in doc.documents if "every effort to get supplies to Knoxville" in d.text)
     assert first.recipients == ("Major-General H. W. Halleck",) and first.senders == ("U. S. Grant",)
     assert all(d.kind != "reply" for d in doc.documents)
+
+
+def test_the_sender_is_who_sends_not_where_earlier_news_came_from() -> None:
+    """Maurice's History of the War in South Africa, ch. XI (tests/corpus/tuning/maurice-sa-v1ch11)."""
+    from producer.read import fields
+
+    intro = "On the 3rd November, in consequence of further reports from Natal, Sir Redvers telegraphed to the Secretary of State:"
+    who = fields.parties(intro, intro.index("telegraphed"), "Maurice", None, "telegram")
+    assert who.senders == ["Sir Redvers"] and who.place is None
+    intro = ("Five days later, in reply to a telegram from Lord Lansdowne, stating that another division was being "
+             "mobilised, General Buller reported:")
+    who = fields.parties(intro, intro.index("reported"), "Maurice", None, "telegram")
+    assert (who.senders, who.recipients) == (["General Buller"], ["Lord Lansdowne"])
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "maurice-sa-v1ch11" / "input.txt")
+    assert any(d.senders == ("Sir Redvers Buller",) for d in doc.documents)  # 'Sir Redvers' as the chapter names him in full
+    memo = next(d for d in doc.documents if d.kind == "memorandum")
+    assert memo.date == "1899-11-20" and memo.place == "Cape Town"  # 'Cape Town,' / 'November 20th, 1899.'

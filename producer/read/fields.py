@@ -226,6 +226,7 @@ _FROM_SENDER = re.compile(
     r"(?:\s+[a-z]+){0,3}?|(?:came|come|arrived|reached\s+(?:me|us))(?:\s+[a-z]+){0,3}?)\s+from\s+"
     rf"(?P<np>(?:the\s+)?(?:{NAME_WORD}|[a-z]+)(?:\s+(?:of\s+the\s+|of\s+)?{NAME_WORD})*)"
 )
+_SENDING = re.compile(r"telegraphed|wired|cabled|wrote|sent|reported|replied|answered|despatched|dispatched|forwarded")
 _RECEIVE = re.compile(r"\b(?:received|receive|got|had)\b")
 _ARRIVED = re.compile(rf"\b(?:reached|arrived\s+(?:at|in))\s+(?P<np>{NAME_WORD}(?:\s+{NAME_WORD})*)")
 
@@ -262,6 +263,14 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     came_from = _FROM_SENDER.search(intro)
     if came_from and _NOT_A_SENDER.fullmatch(came_from.group("np")):
         came_from = None  # "my first message from the front": where it came from, not who sent it
+    later = _subject(before[came_from.end():], author, previous_subject) \
+        if came_from and came_from.end() <= verb_at and verb and _SENDING.fullmatch(verb.group()) else None
+    if later:  # "in consequence of reports from Natal, Sir Redvers telegraphed": the one who sent this is the subject
+        answered = _clean_np(came_from.group("np"), author, resolve) if came_from and re.search(
+            r"\b(?:reply|answer)\s+to\s+(?:\w+\s+){0,2}from\s+$", intro[: came_from.start("np")]) else None
+        if answered and not recipients:  # "in reply to a telegram from Lord Lansdowne, ... General Buller reported:"
+            recipients = [answered]
+        came_from, senders = None, [later]
     if came_from and not owned:
         # "a letter from the Governor", "a wire from Headquarters": the sender is named with the document
         who = _clean_np(came_from.group("np"), author, resolve)
@@ -277,7 +286,8 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
         sources = [strip_place(m.group("np")) for m in re.finditer(rf"\bfrom\s+(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)", intro)]
         if sources and not came_from:
             recipients, senders = [s for s in senders if s], sources[:1]
-    place = _place(intro, before, destination, recipients, senders, came_from)
+    clause = before.rfind(",") + 1 if later else 0  # after "reports from Natal," only the sender's clause says where
+    place = _place(intro[clause:], before[clause:], destination, recipients, senders, came_from)
     return Parties([s for s in senders if s], [r for r in recipients if r], place, destination, owned or bool(came_from))
 
 

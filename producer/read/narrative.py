@@ -111,6 +111,14 @@ class Narrative:
         words = [w for w in name.split() if w not in TITLE_WORDS and w != "Comrade"]
         return self.author if words and words[0] == self.author_first else name
 
+    def _fullest(self, name: str) -> str:
+        """A name as the chapter names the person most fully: 'Sir Redvers' -> 'Sir Redvers Buller' when that is the one
+        longer name in the chapter beginning with it; otherwise the name as it stands."""
+        if self._names is None:
+            self._names = Counter(n for t in self._texts for n in fields.names_in(t))
+        longer = {n for n in self._names if n.startswith(name + " ") and not fields.is_org(n) and len(n.split()) <= 4}
+        return longer.pop() if len(longer) == 1 and name.split()[0] in TITLE_WORDS else name
+
     def _signer(self, signature: str) -> str | None:
         """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""
         line = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", signature.strip("“”‘’\" "))
@@ -144,8 +152,9 @@ class Narrative:
             return None
         head = DateContext()
         head.year = self.dates.year
-        date = next((r.iso for r in head.scan(line) if r.iso and r.kind != "rel"), None)
-        if date is None:
+        refs = [r for r in head.scan(line) if r.kind not in ("rel", "y")]
+        date = next((r.iso for r in refs if r.iso), None)
+        if not refs:
             weekday = cues.PLACE_AND_WEEKDAY.match(line.strip(" “\"‘"))
             return (None, weekday.group("place")) if weekday else None
         parts = [p.strip(" “\"") for p in line.split(",")[:-1]]

@@ -79,9 +79,17 @@ class OwnLines(Narrative):
 
     def _apply_roles(self, f: Found, texts: list[str]) -> None:
         """What a document's own lines say (date line, address, salutation, heading) outranks the narrative's guess."""
+        def line(i: int) -> str:
+            return texts[i].strip().strip("“”‘’\"").strip()
+
         for i, role in sorted(f.roles.items()):
+            if role == "dateline" and f.roles.get(i - 1) == "dateline":
+                continue  # read with the line above
+            text = line(i)
+            if role == "dateline" and f.roles.get(i + 1) == "dateline":
+                text = f"{text} {line(i + 1)}"  # "Cape Town," / "November 20th, 1899."
             before = f.values()
-            self._apply_role(f, role, texts[i].strip().strip("“”‘’\"").strip())
+            self._apply_role(f, role, text)
             f.noted(before, role)
 
     def _apply_role(self, f: Found, role: str, line: str) -> None:

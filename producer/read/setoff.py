@@ -137,6 +137,9 @@ def setoff_extent(texts: list[str], first: int, end: int) -> list[tuple[int, str
         if body_seen and _next_header(texts, i, end) and any(len(texts[j].split()) >= 10 for j, r in roles if r == "document"):
             break  # the next document's header: this one ended unsigned
         role = line_role(text, body_seen)
+        if not body_seen and role is None and len(text.split()) <= 4 and text.rstrip().endswith(",") and i + 1 < end \
+                and line_role(texts[i + 1], False) == "dateline":
+            role = "dateline"  # "Cape Town," / "November 20th, 1899.": a date line broken over two lines
         roles.append((i, role or "document"))
         if role is None:
             body_seen = True
