@@ -182,3 +182,21 @@ def test_the_sender_is_who_sends_not_where_earlier_news_came_from() -> None:
     assert any(d.senders == ("Sir Redvers Buller",) for d in doc.documents)  # 'Sir Redvers' as the chapter names him in full
     memo = next(d for d in doc.documents if d.kind == "memorandum")
     assert memo.date == "1899-11-20" and memo.place == "Cape Town"  # 'Cape Town,' / 'November 20th, 1899.'
+
+
+def test_a_novels_letters_known_by_their_run_in_closing() -> None:
+    """Mansfield Park ch. XLV-XLVI (tests/corpus/tuning/mansfield-park-ch45-46): letters in one long quoted paragraph,
+    brought in by 'This was the letter--', ending '...--Yours ever, Mary.' or '--Yours, etc.'."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "mansfield-park-ch45-46" / "input.txt")
+    letters = [d for d in doc.documents if d.kind == "letter"]
+    assert len(letters) >= 3
+    first = next(d for d in letters if d.text.startswith("Forgive me, my dear Fanny"))
+    assert first.recipients == ("Fanny",) and first.signature == "Yours ever, Mary."
+
+
+def test_dates_and_ranks_in_capitals() -> None:
+    from producer.read.dates import DateContext
+    from producer.read.setoff import address
+
+    assert [r.iso for r in DateContext().scan("APRIL 7, 1865.")] == ["1865-04-07"]
+    assert address("Lieut.-General U. S. GRANT, Commanding Armies of the United States.") == ("Lieut.-General U. S. Grant", None)

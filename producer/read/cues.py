@@ -30,6 +30,8 @@ RANKS = (
     "General", "Major-General", "Lieutenant-General", "Brigadier-General", "Colonel", "Lieutenant-Colonel", "Major",
     "Captain", "Lieutenant", "Admiral", "Rear-Admiral", "Commodore", "President", "Governor", "Secretary", "Judge",
     "Senator", "Hon.", "Honorable", "His Excellency", "Gen.", "Col.", "Capt.", "Lieut.", "Maj.", "Adjutant-General",
+    "Lieut.-General", "Lieut.-Gen.", "Brig.-General", "Brig.-Gen.", "Maj.-General", "Maj.-Gen.", "Major-Gen.", "Lieut.-Colonel",
+    "Lieut.-Col.", "Rear-Admiral", "Vice-Admiral",
 )
 # States and territories that follow a town in American datelines ("ALLATOONA, GEORGIA", "Knoxville, Tenn."):
 # the town is where the writer was.
@@ -66,6 +68,9 @@ ORAL = re.compile(r"\b(?:said|saying|says|cried|exclaimed|shouted|whispered|mutt
 WRITTEN = re.compile(r"\b(?:wrote|written|writes|telegraphed|telegram|wired|cabled|letter|note|read|reads|ran|runs|printed|posted|"
                      r"signed|dictated|dispatch|despatch|order|decree|over the (?:direct )?wire|communiqué|communique|message|report|bulletin|"
                      r"proclamation|article|paper|book|slates?|card|placard|notice)\b", re.IGNORECASE)
+# a letter's closing run into its last line: "...by the mail.--Yours, etc.", "...illness?--Yours ever, Mary."
+RUN_IN_CLOSING = re.compile(r"(?:--|—|[.!?]\s+)(?:Yours|Your\s+(?:affectionate|obedient|faithful|loving|sincere|devoted)|Ever\s+yours"
+                            r"|Believe\s+me|I\s+remain)\b[^.!?]{0,40}(?:etc\.|&c\.|[A-Z][a-z]+\.|\.)$")
 IN_PENCIL = re.compile(r"\b(?:in|with\s+a)\s+(?:\w+\s+)?pencil\b", re.IGNORECASE)  # "in the margin, in violet pencil:"
 WIRE_CONTEXT = re.compile(r"\bdirect[ -]wire\b|\bapparatus\b|\bthe tape\b|\bHughes\b", re.IGNORECASE)
 I_REPLIED = re.compile(r"\bI\s+(?:\w+\s+)?(?:answered|replied|wired back|wrote back|telegraphed back|responded)\b")

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from producer.read.cues import MONTH_ABBREVIATION, MONTH_NUMBERS, MONTH_WORD
 
 _MONTH_NAMES = {**MONTH_NUMBERS, "sept": 9}
-_MONTH = rf"(?P<month>{MONTH_WORD}|{MONTH_ABBREVIATION})"
+_MONTH = rf"(?P<month>{MONTH_WORD}|{MONTH_WORD.upper()}|{MONTH_ABBREVIATION})"  # "APRIL 7, 1865." in a letter's date line
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 
@@ -47,7 +47,7 @@ _HINT = re.compile(
 
 
 _HINTS = {
-    "month": re.compile(rf"{MONTH_WORD}|{MONTH_ABBREVIATION}"),
+    "month": re.compile(rf"{MONTH_WORD}|{MONTH_WORD.upper()}|{MONTH_ABBREVIATION}"),
     "year": re.compile(r"\d\d\d\d"),
     "day": re.compile(r"\bthe\s+\d", re.IGNORECASE),
     "rel": re.compile(

@@ -76,8 +76,12 @@ def spoken(q: Quote) -> bool:
 
 
 def letter_shaped(texts: list[str], span: Span) -> bool:
-    """A quotation of several paragraphs that opens with an address or salutation line and closes with a closing
-    or signature line: a letter, whatever the narrative before it says."""
+    """A letter by its own lines, whatever the narrative before it says: a quotation of several paragraphs that opens
+    with an address or salutation line and closes with a closing or signature line, or one that ends in a closing
+    run into its last line ("... by the mail.--Yours, etc.", "... this illness?--Yours ever, Mary.")."""
+    last = texts[span.end_para][: span.end] if span.closed else texts[span.end_para]
+    if cues.RUN_IN_CLOSING.search(last.rstrip("”’\" ")) and (span.end_para > span.start_para or len(last.split()) >= 40):
+        return True
     if span.end_para == span.start_para:
         return False
     roles = set(quoted_roles(texts[span.start_para: span.end_para + 1]).values())

@@ -10,8 +10,8 @@ _CAPS_SIGNATURE = re.compile(
     r"(?:,\s+[A-Z][\w’'.\-]*(?:[ -][\w’'.\-]+){0,6})?\.)\s*$"
 )
 
-OPENING_SALUTATION = re.compile(
-    r"^(?:My\s+dear|My|Dear|Dearest)\s+(?P<name>(?:Comrade\s+|Mr\.\s+|Mrs\.\s+|General\s+|Colonel\s+|Sir\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*[,!–—-]"
+OPENING_SALUTATION = re.compile(  # "My dear Konstantin Ivanovich, I write", "Forgive me, my dear Fanny, as soon as you can"
+    r"^(?:[^.!?,]{1,40},\s+(?=(?:my\s+dear|my\s+dearest|dear|dearest)\s))?(?:My\s+dear|My|Dear|Dearest|my\s+dearest|my\s+dear|dearest|dear)\s+(?P<name>(?:Comrade\s+|Mr\.\s+|Mrs\.\s+|General\s+|Colonel\s+|Sir\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*[,!–—-]"
 )
 NAME_ENDING = re.compile(r"(?<=[.!?])\s+(?P<name>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\.\s*$")
 _NAMEISH = r"(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*){0,4}"
@@ -23,7 +23,7 @@ _DASH_SIGNATURE = re.compile(
 
 # "... speak to the people. Yours very sincerely, Alfred Penrose.": a closing and a name ending the last paragraph
 _CLOSING_SIGNATURE = re.compile(
-    r"(?:(?<=[.!?])\s+|\n\s*)(?P<sig>(?:Yours|Your|Ever yours|Ever|With|Believe me|I remain|Sincerely|Faithfully)\b[^.\n]{0,40},\s+"
+    r"(?:(?<=[.!?])\s+|(?<=[.!?])--|(?<=[.!?])—|\n\s*)(?P<sig>(?:Yours|Your|Ever yours|Ever|With|Believe me|I remain|Sincerely|Faithfully)\b[^.\n]{0,40},\s+"
     r"(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+){0,2}\.?)\s*$"
 )
 
