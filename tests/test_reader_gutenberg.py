@@ -229,3 +229,11 @@ def test_an_editions_notes_at_the_end_label_alone_long_notes_and_capitals_tags()
     tagged = {n.label for n in doc.notes if n.author == "BOSWELL"}
     assert {"403", "404", "427"} <= tagged and not any(n.text.endswith("BOSWELL.") for n in doc.notes)
     assert next(n for n in doc.notes if n.label == "414").text.startswith("‘Musis amicus")
+
+
+def test_footnotes_set_in_after_their_paragraph() -> None:
+    """Saumarez's Memoirs and Correspondence (tests/corpus/tuning/saumarez-v1ch12): '[23] Afterwards Louis XVIII.'
+    indented right after the paragraph (or the signed order) carrying the marker."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "saumarez-v1ch12" / "input.txt")
+    assert {n.label for n in doc.notes if n.refs} == {"23", "24", "25"}
+    assert not any(b.text.startswith("[23]") for ch in doc.chapters for b in ch.blocks)

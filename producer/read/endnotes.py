@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from producer.model import Diagnostic
 from producer.read.gutenberg import footnote_block
-from producer.read.notes import MARKER, NoteBody, marker_label, notes_section, read_bodies, take_author
+from producer.read.notes import MARKER, NoteBody, body_label, marker_label, notes_section, read_bodies, take_author
 from producer.read.structure import Para, is_notes_heading
 
 Range = tuple[str | None, int | None, str | None, int, int]  # number, ordinal, title, first paragraph, end
@@ -30,7 +30,7 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
     bodies: list[NoteBody] = []
     i = 0
     while i < len(paras):
-        found = footnote_block(texts, i)
+        found = footnote_block(texts, i) or _set_in_after(texts, i, kept)
         if found is None:
             kept.append(paras[i])
             i += 1
@@ -41,6 +41,18 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
         bodies.append(take_author(NoteBody(label, text.split("\n\n"), paras[i].line, 1, "footnote")))
         i += used
     return kept, bodies
+
+
+def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str, int] | None:
+    """'[23] Afterwards Louis XVIII.' set in right after the paragraph with the marker [23] (or one of the eleven
+    paragraphs before it, a signed document between them): a footnote printed where it falls, as (label, text, paragraphs used)."""
+    found = body_label(texts[i])
+    if found is None or found[0] != "bracket" or not found[2] or i + 1 >= len(texts) \
+            or any(body_label(t) for t in texts[max(i - 1, 0): i] + texts[i + 1: i + 4]):
+        return None  # bodies together, or at the chapter's end, are its notes section
+    _, label, rest = found
+    near = [m for p in kept[-12:] for m in MARKER.finditer(p.text)]
+    return (label, rest, 1) if any(marker_label(m) == label for m in near) else None
 
 
 Noted = tuple[list[Para], list[NoteBody]]  # a chapter's text without its notes, and its note bodies
