@@ -10,7 +10,11 @@ from producer.read.jsonform import to_json
 from tests.expected import score
 
 HERE = Path(__file__).resolve().parent
-FLOOR = 0.82  # measured 0.836 over 15 chapters on 2026-11-26 (a missed document fails all its checks); raise it as the reader improves
+# measured 0.818 over 15 chapters on 2026-12-02 (a missed document fails all its checks). These chapters were written for
+# the purpose; where they and the real-book corpus (tests/corpus/) disagree, the real books decide: a sender taken from
+# the subject of a sentence with no verb of sending ("Elizabeth took the letter and ...") is right here, and was wrong
+# more often than right on real books, so the reader leaves it empty.
+FLOOR = 0.81
 
 
 def test_heldout_accuracy_stays_above_floor() -> None:

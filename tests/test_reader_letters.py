@@ -200,3 +200,15 @@ def test_dates_and_ranks_in_capitals() -> None:
 
     assert [r.iso for r in DateContext().scan("APRIL 7, 1865.")] == ["1865-04-07"]
     assert address("Lieut.-General U. S. GRANT, Commanding Armies of the United States.") == ("Lieut.-General U. S. Grant", None)
+
+
+def test_the_subject_sent_it_only_when_the_verb_says_so() -> None:
+    from producer.read import fields
+
+    def senders(intro: str, verb: str | None, kind: str = "letter") -> list[str]:
+        return fields.parties(intro, intro.index(verb) if verb else len(intro), "Narrator", None, kind).senders
+
+    assert senders("Colonel Hume wrote to the Governor:", "wrote") == ["Colonel Hume"]
+    assert senders("Mr. Bennet read it aloud:", "read") == []  # the reader, not the writer
+    assert senders("Elizabeth took the letter and opened it:", None) == []  # no verb of sending: who wrote it is not said
+    assert senders("The bulletin of the army staff for February 12 ran:", "ran", "bulletin") == ["army staff"]

@@ -226,6 +226,10 @@ _FROM_SENDER = re.compile(
     r"(?:\s+[a-z]+){0,3}?|(?:came|come|arrived|reached\s+(?:me|us))(?:\s+[a-z]+){0,3}?)\s+from\s+"
     rf"(?P<np>(?:the\s+)?(?:{NAME_WORD}|[a-z]+)(?:\s+(?:of\s+the\s+|of\s+)?{NAME_WORD})*)"
 )
+# "Lenin was making a speech", "he drafted an order": the subject made the document, though no verb of sending says so
+_PRODUCING = re.compile(r"\b(?:making|made|makes|gave|gives|giving|drafted|drafting|issued|issuing|delivered|delivering|composed|"
+                        r"dictated|penned|wrote|writing|write)\b")
+_NOT_SENDING = re.compile(r"read|reads|received|ran|runs", re.IGNORECASE)
 _SENDING = re.compile(r"telegraphed|wired|cabled|wrote|sent|reported|replied|answered|despatched|dispatched|forwarded")
 _RECEIVE = re.compile(r"\b(?:received|receive|got|had)\b")
 _ARRIVED = re.compile(rf"\b(?:reached|arrived\s+(?:at|in))\s+(?P<np>{NAME_WORD}(?:\s+{NAME_WORD})*)")
@@ -256,7 +260,10 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     resolve = {"him": previous_subject}
     owner = _OWNER.search(before)
     owned = owner is not None and len(before[: owner.start()].split()) <= 1  # "My own telegram", not "I haven't their telegram"
-    senders = _senders(intro, before, author, previous_subject, previous_agent, kind, owner if owned else None)
+    # the clause's subject sent it only if the verb says so: not "Jane read:", "Elizabeth took the letter and ..."
+    sends = not _NOT_SENDING.fullmatch(verb.group()) if verb else bool(_PRODUCING.search(intro))
+    senders = _senders(intro, before, author, previous_subject if sends else None, previous_agent, kind, owner if owned else None,
+                       sends)
     zone_end = _ZONE_END.search(after)
     zone = after[: zone_end.start()] if zone_end else after
     recipients, destination = _recipients(intro, zone, author, resolve, senders)
@@ -292,9 +299,10 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
 
 
 def _senders(intro: str, before: str, author: str, previous_subject: str | None, previous_agent: str | None,
-             kind: str | None, owner: re.Match[str] | None) -> list[str]:
-    """Who sent it: the clause's subject, the owner named ("Lord Aldersey’s reply"), or for a resolution the body that sat."""
-    subject = _subject(before, author, previous_subject)
+             kind: str | None, owner: re.Match[str] | None, sends: bool) -> list[str]:
+    """Who sent it: the subject of a verb of sending, the owner named ("Lord Aldersey’s reply"), or for a resolution
+    the body that sat."""
+    subject = _subject(before, author, previous_subject) if sends else None
     if owner:  # "My own telegram to ...", "Lord Aldersey’s reply", "The King’s proclamation": whose document it is
         word = owner.group("owner") or owner.group("name")
         lowered = word.lower()
