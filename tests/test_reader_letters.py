@@ -212,3 +212,13 @@ def test_the_subject_sent_it_only_when_the_verb_says_so() -> None:
     assert senders("Mr. Bennet read it aloud:", "read") == []  # the reader, not the writer
     assert senders("Elizabeth took the letter and opened it:", None) == []  # no verb of sending: who wrote it is not said
     assert senders("The bulletin of the army staff for February 12 ran:", "ran", "bulletin") == ["army staff"]
+
+
+def test_a_relation_is_not_a_recipient() -> None:
+    from producer.read import fields
+
+    intro = "Before mounting I wired to my brother at Melbourne:"
+    who = fields.parties(intro, intro.index("wired"), "Narrator", None, "telegram")
+    assert who.recipients == [] and who.destination == "Melbourne"
+    intro = "I signed an order to the troops entering the town:"
+    assert fields.parties(intro, intro.index("signed"), "Narrator", None, "order").recipients[0].startswith("troops")  # a group stays

@@ -229,6 +229,9 @@ _FROM_SENDER = re.compile(
 # "Lenin was making a speech", "he drafted an order": the subject made the document, though no verb of sending says so
 _PRODUCING = re.compile(r"\b(?:making|made|makes|gave|gives|giving|drafted|drafting|issued|issuing|delivered|delivering|composed|"
                         r"dictated|penned|wrote|writing|write)\b")
+_RELATION = re.compile(r"(?:(?:my|his|her|their|our|your|the)\s+)?(?:(?:dear|beloved|old|young|elder|younger|eldest|youngest)\s+)?"
+                       r"(?:father|mother|brother|sister|wife|husband|son|daughter|uncle|aunt|cousin|nephew|niece|friend|"
+                       r"family|parents|children|grandfather|grandmother|mamma|papa)s?")
 _NOT_SENDING = re.compile(r"read|reads|received|ran|runs", re.IGNORECASE)
 _SENDING = re.compile(r"telegraphed|wired|cabled|wrote|sent|reported|replied|answered|despatched|dispatched|forwarded")
 _RECEIVE = re.compile(r"\b(?:received|receive|got|had)\b")
@@ -295,7 +298,9 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
             recipients, senders = [s for s in senders if s], sources[:1]
     clause = before.rfind(",") + 1 if later else 0  # after "reports from Natal," only the sender's clause says where
     place = _place(intro[clause:], before[clause:], destination, recipients, senders, came_from)
-    return Parties([s for s in senders if s], [r for r in recipients if r], place, destination, owned or bool(came_from))
+    # "to her father", "to his wife": a relation names a person the annotation (and the listener) knows by name; say less
+    recipients = [r for r in recipients if r and not _RELATION.fullmatch(r)]
+    return Parties([s for s in senders if s], recipients, place, destination, owned or bool(came_from))
 
 
 def _senders(intro: str, before: str, author: str, previous_subject: str | None, previous_agent: str | None,
