@@ -222,3 +222,12 @@ def test_a_relation_is_not_a_recipient() -> None:
     assert who.recipients == [] and who.destination == "Melbourne"
     intro = "I signed an order to the troops entering the town:"
     assert fields.parties(intro, intro.index("signed"), "Narrator", None, "order").recipients[0].startswith("troops")  # a group stays
+
+
+def test_salutations_as_letters_open() -> None:
+    from producer.read.signatures import OPENING_SALUTATION
+
+    names = [m.group("name") if (m := OPENING_SALUTATION.match(t)) else None
+             for t in ("My dear Mary: I have just received", "My precious Annie, I write", "Forgive me, my dear Fanny, as soon",
+                       "Dear Sir, I am", "My father was ill")]
+    assert names == ["Mary", "Annie", "Fanny", "Sir", None]

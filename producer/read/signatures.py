@@ -11,7 +11,7 @@ _CAPS_SIGNATURE = re.compile(
 )
 
 OPENING_SALUTATION = re.compile(  # "My dear Konstantin Ivanovich, I write", "Forgive me, my dear Fanny, as soon as you can"
-    r"^(?:[^.!?,]{1,40},\s+(?=(?:my\s+dear|my\s+dearest|dear|dearest)\s))?(?:My\s+dear|My|Dear|Dearest|my\s+dearest|my\s+dear|dearest|dear)\s+(?P<name>(?:Comrade\s+|Mr\.\s+|Mrs\.\s+|General\s+|Colonel\s+|Sir\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*[,!–—-]"
+    r"^(?:[^.!?,]{1,40},\s+(?=(?:my\s+dear|my\s+dearest|dear|dearest)\s))?(?:My\s+(?:dear|dearest|precious|darling|beloved|own)|My|Dear|Dearest|Darling|my\s+dearest|my\s+dear|dearest|dear)\s+(?P<name>(?:Comrade\s+|Mr\.\s+|Mrs\.\s+|General\s+|Colonel\s+|Sir\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*[,!:–—-]"
 )
 NAME_ENDING = re.compile(r"(?<=[.!?])\s+(?P<name>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\.\s*$")
 _NAMEISH = r"(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*){0,4}"
