@@ -237,3 +237,16 @@ def test_footnotes_set_in_after_their_paragraph() -> None:
     doc = load(ROOT / "tests" / "corpus" / "tuning" / "saumarez-v1ch12" / "input.txt")
     assert {n.label for n in doc.notes if n.refs} == {"23", "24", "25"}
     assert not any(b.text.startswith("[23]") for ch in doc.chapters for b in ch.blocks)
+
+
+def test_a_correspondence_with_footnotes_after_each_letter() -> None:
+    """Lafayette's Memoirs, Correspondence and Manuscripts: a letter headed 'TO THE DUKE D'AYEN.~[1]' with its date line
+    and signature and no sentence introducing it, then 'Footnotes:' and numbered notes, then the text going on;
+    lettered fragments 'C.' and 'D.' are not chapters 100 and 500."""
+    doc = load(GUTENBERG / "lafayette-excerpts-8.txt")
+    assert not [d for d in doc.diagnostics if d.code in ("note-without-body", "body-without-marker", "chapter-number")]
+    assert [n.label for n in doc.notes] == ["1", "2"] and all(n.refs for n in doc.notes)
+    assert not any("~" in b.text or b.text.startswith("Footnotes") for ch in doc.chapters for b in ch.blocks)
+    letter = next(d for d in doc.documents if d.signature == "LAFAYETTE.")
+    assert (letter.recipients, letter.date, letter.place) == (("The Duke D'Ayen",), "1777-03-09", "London")
+    assert len(doc.chapters) == 1

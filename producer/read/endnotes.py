@@ -30,6 +30,11 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
     bodies: list[NoteBody] = []
     i = 0
     while i < len(paras):
+        section = _notes_between(paras, i, kept)
+        if section:  # "Footnotes:" and numbered notes after a letter, the text going on after them
+            bodies += section[0]
+            i += section[1]
+            continue
         found = footnote_block(texts, i) or _set_in_after(texts, i, kept)
         if found is None:
             kept.append(paras[i])
@@ -41,6 +46,33 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
         bodies.append(take_author(NoteBody(label, text.split("\n\n"), paras[i].line, 1, "footnote")))
         i += used
     return kept, bodies
+
+
+def _notes_between(paras: list[Para], i: int, kept: list[Para]) -> tuple[list[NoteBody], int] | None:
+    """(bodies, paragraphs used) for a 'Footnotes:' heading at paragraph `i` with labelled notes under it, set in the
+    middle of a chapter (after each letter of a correspondence). The notes run while paragraphs are labelled, and
+    unlabelled ones belong to them only before the next number within fifteen paragraphs. The first label must answer
+    a marker above."""
+    if not is_notes_heading(paras[i].text):
+        return None
+    end, last = i + 1, None
+    while end < len(paras):
+        found = body_label(paras[end].text)
+        if found:
+            last = found[1]
+        elif last is None or not _next_label_within(paras[end + 1: end + 16], last):
+            break  # a note of several paragraphs (a letter quoted in it) runs on only up to the note numbered next
+        end += 1
+    bodies = read_bodies(paras[i:end]) if end > i + 1 else None
+    labels = {marker_label(m) for p in kept for m in MARKER.finditer(p.text)}
+    return (bodies, end - i) if bodies and bodies[0].label in labels else None
+
+
+def _next_label_within(paras: list[Para], label: str) -> bool:
+    """A body labelled one more than `label` ("6." after note 5) among `paras`."""
+    if not label.isdigit():
+        return False
+    return any((found := body_label(p.text)) and found[1] == str(int(label) + 1) for p in paras)
 
 
 def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str, int] | None:

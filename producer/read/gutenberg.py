@@ -77,8 +77,12 @@ def illustrations(text: str) -> tuple[str, int]:
 
 
 def drop_italics_marks(text: str) -> str:
-    """'_the_ word' -> 'the word': Gutenberg's underscores for italics are not text (emphasis itself is not kept yet)."""
-    return _ITALICS.sub(r"\1", text)
+    """'_the_ word' -> 'the word': Gutenberg's underscores for italics are not text (emphasis itself is not kept yet);
+    'Minden;~[2]' -> 'Minden;[2]': the tilde some transcribers set before a note marker is not text either."""
+    return _TILDE_MARKER.sub("", _ITALICS.sub(r"\1", text))
+
+
+_TILDE_MARKER = re.compile(r"~(?=\[(?:\d{1,3}|\*{1,3})\])")
 
 
 _INSET_NOTE = re.compile(r"^--\[")  # "--[Bonaparte himself, at St. Helena, says ...]--": a note set in after its paragraph

@@ -10,7 +10,7 @@ from producer.read.dates import DateRef
 from producer.read.found import Found
 from producer.read.narrative import Narrative
 from producer.read.quotes import Span, ends_with_colon
-from producer.read.setoff import address, introduces_document, setoff_extent
+from producer.read.setoff import address, introduces_document, line_role, setoff_extent
 
 
 class OwnLines(Narrative):
@@ -39,11 +39,11 @@ class OwnLines(Narrative):
         pi = 0
         while pi < len(texts) - 1:
             last = (self._sentences(pi).before(len(texts[pi]), 1) or [""])[-1]
-            if pi in inside or not ends_with_colon(last):
+            if pi in inside or not ends_with_colon(last) and not (pi + 1 not in inside and _letter_at(texts, pi + 1)):
                 pi += 1
                 continue
             extent = setoff_extent(texts, pi + 1, len(texts))
-            if not extent:
+            if not extent or not ends_with_colon(last) and not _headed_and_signed(extent):
                 pi += 1
                 continue
             # its own header or signature lines make it a document, if it has a body of some length: "He only does it
@@ -110,3 +110,14 @@ class OwnLines(Narrative):
             f.kind = fields.kind_of(line.lower()) or f.kind
         if role in ("salutation", "closing") and f.kind == "message":
             f.kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
+
+
+def _letter_at(texts: list[str], i: int) -> bool:
+    """'TO THE DUKE D'AYEN.' then a date line: a letter of a correspondence starts, with no sentence to introduce it."""
+    return i + 1 < len(texts) and line_role(texts[i], False) == "address" and line_role(texts[i + 1], False) == "dateline"
+
+
+def _headed_and_signed(extent: list[tuple[int, str]]) -> bool:
+    """An extent that opens with its address and date line and closes with a signature."""
+    roles = [role for _, role in extent]
+    return roles[:2] == ["address", "dateline"] and roles[-1] == "signature"

@@ -81,7 +81,7 @@ def address(line: str) -> tuple[str, str | None]:
     """(addressee, destination) from an address line: 'To Mr. Brock, at Boscombe.' -> ('Mr. Brock', 'Boscombe');
     'President LINCOLN, Washington., D. C.:' -> ('President Lincoln', 'Washington'). A part after the name is
     the destination only if it is a plain place name, not a rank, an office or a state."""
-    text = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", line).rstrip(".,: ")
+    text = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", re.sub(r"\[(?:\d{1,3}|\*{1,3})\]", "", line)).rstrip(".,: ")  # no marker
     at = re.search(rf",?\s+(?:at|in)\s+({NAME_WORD}(?:\s+{NAME_WORD})*)$", text)
     if at:
         return _cased(text[: at.start()]), at.group(1)

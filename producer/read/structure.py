@@ -184,7 +184,7 @@ def title_case(text: str) -> str:
             continue
         words = part.split(" ")
         out.append(" ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words)))
-    return "".join(out)
+    return re.sub(r"\b([DOL])'([a-z]{3,})", lambda m: f"{m.group(1)}'{m.group(2).capitalize()}", "".join(out))  # "D'Ayen"
 
 
 def find_headings(paras: list[Para]) -> list[Heading]:
@@ -216,6 +216,9 @@ def find_headings(paras: list[Para]) -> list[Heading]:
         if title is None and i + 2 < len(paras) and _is_title_line(nxt) and not _CHAPTER.match(nxt) and not _BARE_ROMAN.match(nxt):
             title, consumed = nxt, 2
         headings.append(Heading(i, num, ordinal, title_case(title.strip().rstrip(".")) if title else None, consumed))
+    # "C." and "D." alone: lettered fragments ("A.", "B.", "C."), not chapters 100 and 500, unless chapter 99 or 499 came before
+    headings = [h for k, h in enumerate(headings) if not re.fullmatch(r"[LCDM]\.?", paras[h.index].text)
+                or (k and headings[k - 1].ordinal == (h.ordinal or 0) - 1)]
     for pattern in (_BARE_NUMBER, _ROMAN_TITLED):  # one "12." or "I. The Point" alone is more likely a list than a division
         odd = [h for h in headings if pattern.match(paras[h.index].text)]
         if len(odd) < 2:
