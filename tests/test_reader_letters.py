@@ -231,3 +231,9 @@ def test_salutations_as_letters_open() -> None:
              for t in ("My dear Mary: I have just received", "My precious Annie, I write", "Forgive me, my dear Fanny, as soon",
                        "Dear Sir, I am", "My father was ill")]
     assert names == ["Mary", "Annie", "Fanny", "Sir", None]
+
+
+def test_a_generic_salutation_names_no_one_in_any_case() -> None:
+    """Saumarez's Memoirs (tests/corpus/tuning/saumarez-v1ch12): 'MY DEAR SIR,' under a date line, or 'To the above.', is not a recipient."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "saumarez-v1ch12" / "input.txt")
+    assert doc.documents and not any({"SIR", "Sir", "above"} & set(d.recipients) for d in doc.documents)  # nor "To the above."

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from producer.model import Diagnostic
 from producer.read.gutenberg import footnote_block
-from producer.read.notes import MARKER, NoteBody, body_label, marker_label, notes_section, read_bodies, take_author
+from producer.read.notes import MARKER, NoteBody, body_label, marker_label, notes_section, numbered_body, read_bodies, take_author
 from producer.read.structure import Para, is_notes_heading
 
 Range = tuple[str | None, int | None, str | None, int, int]  # number, ordinal, title, first paragraph, end
@@ -60,19 +60,12 @@ def _notes_between(paras: list[Para], i: int, kept: list[Para]) -> tuple[list[No
         found = body_label(paras[end].text)
         if found:
             last = found[1]
-        elif last is None or not _next_label_within(paras[end + 1: end + 16], last):
+        elif last is None or not last.isdigit() or not numbered_body(paras[end + 1: end + 16], int(last) + 1):
             break  # a note of several paragraphs (a letter quoted in it) runs on only up to the note numbered next
         end += 1
     bodies = read_bodies(paras[i:end]) if end > i + 1 else None
     labels = {marker_label(m) for p in kept for m in MARKER.finditer(p.text)}
     return (bodies, end - i) if bodies and bodies[0].label in labels else None
-
-
-def _next_label_within(paras: list[Para], label: str) -> bool:
-    """A body labelled one more than `label` ("6." after note 5) among `paras`."""
-    if not label.isdigit():
-        return False
-    return any((found := body_label(p.text)) and found[1] == str(int(label) + 1) for p in paras)
 
 
 def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str, int] | None:

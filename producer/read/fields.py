@@ -228,7 +228,7 @@ _FROM_SENDER = re.compile(
 )
 # "Lenin was making a speech", "he drafted an order": the subject made the document, though no verb of sending says so
 _PRODUCING = re.compile(r"\b(?:making|made|makes|gave|gives|giving|drafted|drafting|issued|issuing|delivered|delivering|composed|"
-                        r"dictated|penned|wrote|writing|write)\b")
+                        r"dictated|penned|writing|write)\b")  # "wrote" is a verb of sending already
 _RELATION = re.compile(r"(?:(?:my|his|her|their|our|your|the)\s+)?(?:(?:dear|beloved|old|young|elder|younger|eldest|youngest)\s+)?"
                        r"(?:father|mother|brother|sister|wife|husband|son|daughter|uncle|aunt|cousin|nephew|niece|friend|"
                        r"family|parents|children|grandfather|grandmother|mamma|papa)s?")

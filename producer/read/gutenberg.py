@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from producer.model import SCENE_BREAK, Diagnostic
+from producer.read.notes import MARKER
 
 _START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$|^\*END\*THE SMALL PRINT!.*$",
                     re.IGNORECASE | re.MULTILINE)
@@ -82,7 +83,7 @@ def drop_italics_marks(text: str) -> str:
     return _TILDE_MARKER.sub("", _ITALICS.sub(r"\1", text))
 
 
-_TILDE_MARKER = re.compile(r"~(?=\[(?:\d{1,3}|\*{1,3})\])")
+_TILDE_MARKER = re.compile(rf"~(?={MARKER.pattern})")
 
 
 _INSET_NOTE = re.compile(r"^--\[")  # "--[Bonaparte himself, at St. Helena, says ...]--": a note set in after its paragraph

@@ -112,14 +112,12 @@ def _numbered_on(paras: list[Para], i: int, start: int, labels: set[str]) -> boo
     """A long note (verse, letters quoted in it) in a numbered run: the body numbered one less than the lowest found
     so far is within 20 paragraphs above paragraph `i`."""
     numbers = [int(label) for label in labels if label.isdigit()]
-    if not numbers:
-        return False
-    previous = str(min(numbers) - 1)
-    for j in range(i, max(start, i - 20) - 1, -1):
-        found = body_label(paras[j].text)
-        if found and found[0] == "bracket":
-            return found[1] == previous
-    return False
+    return bool(numbers) and numbered_body(paras[max(start, i - 20): i + 1], min(numbers) - 1)
+
+
+def numbered_body(paras: list[Para], number: int) -> bool:
+    """A note body labelled `number` among `paras` ("[413]", "6.")."""
+    return any((found := body_label(p.text)) and found[1] == str(number) for p in paras)
 
 
 def read_bodies(paras: list[Para]) -> list[NoteBody] | None:

@@ -11,6 +11,9 @@ from producer.read.found import Found
 from producer.read.narrative import Narrative
 from producer.read.quotes import Span, ends_with_colon
 from producer.read.setoff import address, introduces_document, line_role, setoff_extent
+from producer.read.signatures import OPENING_SALUTATION
+
+_GENERIC = re.compile(r"(?:Friends?|Comrades?|Sirs?|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|Father)", re.IGNORECASE)
 
 
 class OwnLines(Narrative):
@@ -99,12 +102,13 @@ class OwnLines(Narrative):
             f.date, f.place = found_date or f.date, found_place or f.place
         elif role == "address":
             addressee, destination = address(line)
-            f.recipients, f.destination = [addressee], destination or f.destination
-        elif role == "salutation":
-            name = re.sub(r"^(?:My\s+dear|Dear|DEAR|My)\s+", "", line).rstrip(",!:—–- ").strip()
-            name = re.sub(r"\s*[,—–-].*$", "", name)
-            generic = re.fullmatch(r"(?:Friends?|Comrades?|Sir|Sirs|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|Father)", name)
-            if name != line and not generic and fields.names_in(name) and (not f.recipients or f.recipients == [self.author]):
+            if re.search(r"[A-Z]", addressee):  # "To the above.": a pointer, not a name
+                f.recipients = [addressee]
+            f.destination = destination or f.destination
+        elif role == "salutation":  # "My dear Mary:", "DEAR SIR,": a name, unless the word is no one's name
+            m = OPENING_SALUTATION.match(line)
+            name = m.group("name") if m else ""
+            if name and not _GENERIC.fullmatch(name) and fields.names_in(name) and (not f.recipients or f.recipients == [self.author]):
                 f.recipients = [name]
         elif role == "heading":  # "EXPEDITION ORDER No. 4.": the document names its kind
             f.kind = fields.kind_of(line.lower()) or f.kind

@@ -7,6 +7,7 @@ import re
 from producer.read.cues import NAME_WORD, PLACE_AND_WEEKDAY, RANKS, US_STATES
 from producer.read.dates import DateContext
 from producer.read.fields import is_org, kind_of, names_in, title_name
+from producer.read.notes import MARKER
 from producer.read.quotes import ends_with_colon
 from producer.read.structure import title_case
 
@@ -81,7 +82,7 @@ def address(line: str) -> tuple[str, str | None]:
     """(addressee, destination) from an address line: 'To Mr. Brock, at Boscombe.' -> ('Mr. Brock', 'Boscombe');
     'President LINCOLN, Washington., D. C.:' -> ('President Lincoln', 'Washington'). A part after the name is
     the destination only if it is a plain place name, not a rank, an office or a state."""
-    text = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", re.sub(r"\[(?:\d{1,3}|\*{1,3})\]", "", line)).rstrip(".,: ")  # no marker
+    text = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", MARKER.sub("", line)).rstrip(".,: ")  # "TO THE DUKE D'AYEN.[1]"
     at = re.search(rf",?\s+(?:at|in)\s+({NAME_WORD}(?:\s+{NAME_WORD})*)$", text)
     if at:
         return _cased(text[: at.start()]), at.group(1)
