@@ -39,9 +39,10 @@ BlockKind = Literal["paragraph", "dialogue", "break", "document", "heading", "da
 
 @dataclass(frozen=True, slots=True)
 class Text:
-    """A run of plain text."""
+    """A run of text; `emphasis` when the source set it in italics (Gutenberg's `_word_`)."""
 
     text: str
+    emphasis: bool = False
 
 
 @dataclass(frozen=True, slots=True)

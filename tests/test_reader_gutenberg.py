@@ -52,6 +52,32 @@ def test_italics_marks_are_not_text_and_scene_break_is_a_break() -> None:
     assert doc.chapters[0].number == "47" and doc.chapters[0].title is None  # untitled: marked by its number
 
 
+def test_italics_become_emphasis_in_the_model_the_json_and_the_epub(monkeypatch: pytest.MonkeyPatch) -> None:
+    from producer.model import Text
+    from producer.read.jsonform import from_json, to_json
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    doc = load(PRIDE)
+    runs = [(b.id, i.text) for ch in doc.chapters for b in ch.blocks for i in b.inlines if isinstance(i, Text) and i.emphasis]
+    raw = re.findall(r"(?<!\w)_(\w+)_(?!\w)", PRIDE.read_text(encoding="utf-8"))
+    assert [t for _, t in runs] == raw == ["he", "she", "this", "her"]
+    block = next(b for ch in doc.chapters for b in ch.blocks if b.id == runs[0][0])
+    assert block.text.count(" he would") == 1  # the words stay in the text, in place, without the marks
+    assert from_json(to_json(doc), "x.json") == doc  # kept through the JSON form
+    page = zipfile.ZipFile(BytesIO(epub_bytes(doc))).read("EPUB/chapter-01.xhtml").decode()
+    assert re.findall(r"<em>(\w+)</em>", page) == raw
+
+
+def test_italics_of_a_note_stay_in_the_note() -> None:
+    """A paragraph that became a note has no block: its italic words are not looked for in the paragraph above."""
+    from producer.model import Text
+
+    doc = load(BEETHOVEN)
+    runs = [i.text for ch in doc.chapters for b in ch.blocks for i in b.inlines if isinstance(i, Text) and i.emphasis]
+    assert "Letters from Italy and Switzerland" not in runs  # set in a [Footnote ...] body
+    assert {"Generalissimus", "nota bene", "finale", "a march in double-quick time"} <= set(runs)
+
+
 def test_scene_break_is_a_rule_in_the_epub_and_a_pause_in_speech(monkeypatch: pytest.MonkeyPatch, profile) -> None:
     from producer.speech.script import build_script
 

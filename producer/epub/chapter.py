@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from producer.describe import chapter_heading, document_header
 from producer.epub.xhtml import Element, IdMaker, PageStyle, add_text, el, page, serialize
@@ -60,7 +60,7 @@ def _split_pieces(blocks: tuple[Block, ...], block_docs: dict[str, QuotedDocumen
         for inline in block.inlines:
             if not (isinstance(inline, (DocStart, DocEnd)) and inline.document in block_docs):
                 if not current and not first and isinstance(inline, Text):
-                    inline = Text(inline.text.lstrip())  # a paragraph of its own now: no space before its first word
+                    inline = replace(inline, text=inline.text.lstrip())  # a paragraph of its own now: no space before its first word
                 current.append(inline)
                 continue
             if isinstance(inline, DocEnd):
@@ -176,7 +176,7 @@ class ChapterPage:
         for inline in inlines:
             parent = stack[-1][1]
             if isinstance(inline, Text):
-                add_text(parent, inline.text)
+                add_text(el(parent, "em", {}) if inline.emphasis else parent, inline.text)
             elif isinstance(inline, NoteRef):
                 self._noteref(parent, inline.note)
             elif isinstance(inline, Signature):

@@ -2,7 +2,7 @@
 
 Also the conventions of Gutenberg transcriptions that the rest of the reader relies on being
 settled first: a scene break (a line of spaced asterisks) becomes one asterism paragraph
-("⁂"), underscores marking italics are dropped, and a footnote printed after its paragraph
+("⁂"), underscores marking italics are taken out (and kept aside as emphasis), and a footnote printed after its paragraph
 as `[Footnote 1: ...]` (over one or more paragraphs) is lifted out of the text as a note body.
 """
 
@@ -77,10 +77,21 @@ def illustrations(text: str) -> tuple[str, int]:
     return _ILLUSTRATION.sub(one, text), dropped
 
 
-def drop_italics_marks(text: str) -> str:
-    """'_the_ word' -> 'the word': Gutenberg's underscores for italics are not text (emphasis itself is not kept yet);
-    'Minden;~[2]' -> 'Minden;[2]': the tilde some transcribers set before a note marker is not text either."""
-    return _TILDE_MARKER.sub("", _ITALICS.sub(r"\1", text))
+def take_italics(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """'_the_ word' -> 'the word', with ('the' and its 1-based line) kept for `emphasis.emphasize`: Gutenberg's
+    underscores for italics are not text. 'Minden;~[2]' -> 'Minden;[2]': the tilde some transcribers set before a
+    note marker is not text either."""
+    spans: list[tuple[int, str]] = []
+    line, counted = 1, 0
+
+    def one(m: re.Match[str]) -> str:
+        nonlocal line, counted
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
+        spans.append((line, m.group(1)))
+        return m.group(1)
+
+    return _TILDE_MARKER.sub("", _ITALICS.sub(one, text)), spans
 
 
 _TILDE_MARKER = re.compile(rf"~(?={MARKER.pattern})")

@@ -37,9 +37,9 @@ SCHEMA = "producer.document/2"
 SCHEMAS = ("producer.document/1", SCHEMA)
 
 
-def _inline_json(inline: Inline) -> dict[str, str]:
+def _inline_json(inline: Inline) -> dict[str, Any]:
     if isinstance(inline, Text):
-        return {"type": "text", "text": inline.text}
+        return {"type": "text", "text": inline.text, **({"emphasis": True} if inline.emphasis else {})}
     if isinstance(inline, NoteRef):
         return {"type": "noteref", "note": inline.note}
     if isinstance(inline, Signature):
@@ -135,7 +135,10 @@ def _inline(r: _Reader, raw: Any, path: str) -> Inline:
     obj = r.obj(raw, path)
     kind = obj.get("type")
     if kind == "text":
-        return Text(r.string(obj, "text", path))
+        emphasis = obj.get("emphasis", False)
+        if not isinstance(emphasis, bool):
+            raise r.fail(f"{path}.emphasis", "expected true or false")
+        return Text(r.string(obj, "text", path), emphasis)
     if kind == "noteref":
         return NoteRef(r.string(obj, "note", path))
     if kind == "doc-start":

@@ -7,6 +7,7 @@ read-aloud overlays read the same facts instead of each guessing them from the t
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from producer.model import Block, DocEnd, DocStart, Inline, QuotedDocument, Signature, Text
 
@@ -28,12 +29,11 @@ def _attach(block: Block, signatures: dict[str, str]) -> Block:
             before = out[-1].text
             kept = before.rstrip(_OPENING)
             inline = DocStart(inline.document, before[len(kept):])
-            out[-1] = Text(kept)
-        elif isinstance(inline, DocEnd) and not inline.mark and i + 1 < len(items) and isinstance(items[i + 1], Text):
-            after = items[i + 1].text  # type: ignore[union-attr]
-            rest = after.lstrip(_CLOSING)
-            inline = DocEnd(inline.document, after[: len(after) - len(rest)])
-            items[i + 1] = Text(rest)
+            out[-1] = replace(out[-1], text=kept)
+        elif isinstance(inline, DocEnd) and not inline.mark and i + 1 < len(items) and isinstance(nxt := items[i + 1], Text):
+            rest = nxt.text.lstrip(_CLOSING)
+            inline = DocEnd(inline.document, nxt.text[: len(nxt.text) - len(rest)])
+            items[i + 1] = replace(nxt, text=rest)
         if isinstance(inline, DocEnd) and inline.document in signatures and out and isinstance(out[-1], Text) \
                 and block.kind != "signature":  # a signature line of its own is a block of that kind already
             _split_signature(out, inline.document, signatures[inline.document])

@@ -22,8 +22,9 @@ from producer.model import (
     Text,
     printed,
 )
+from producer.read.emphasis import by_paragraph, emphasize
 from producer.read.endnotes import Range, chapter_notes
-from producer.read.gutenberg import Header, drop_italics_marks, illustrations, mark_scene_breaks, strip_gutenberg
+from producer.read.gutenberg import Header, illustrations, mark_scene_breaks, strip_gutenberg, take_italics
 from producer.read.hygiene import apply_corrections, curl_single_quotes, normalize, repair_quotes
 from producer.read.letters import as_letter, letter_heading, signed_or_addressed
 from producer.read.notes import MARKER, NoteBody, label_key, marker_label
@@ -131,10 +132,11 @@ def _chapter_ranges(paras: list[Para]) -> tuple[list[Range], int, dict[int, str]
 def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     """Segment a chapter's (or a book's) text; raises ContentError when nothing readable is left."""
     diagnostics: list[Diagnostic] = []
-    text, header = _prepared(text, sidecar, diagnostics)
+    text, header, italics = _prepared(text, sidecar, diagnostics)
     paras = paragraphs(text)
     if not paras:
         raise ContentError(f"{name}: no text left after removing control characters; give a chapter's text")
+    italics = by_paragraph(italics, paras)
     paras, found = _without_front_lists(paras, header)
     diagnostics += found
     ranges, front_end, parts, found = _chapter_ranges(paras)
@@ -167,6 +169,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     named = stem_title if side.title or title or len(ranges) > 1 else meta.title  # what an untitled, unnumbered chapter is called
     read = _read_chapters(segmenter, paras, ranges, parts, side, named, diagnostics)
     chapters, notes, documents = _with_letters(segmenter, read)
+    chapters = emphasize(chapters, italics)
     if not any(ch.blocks for ch in chapters):
         raise ContentError(f"{name}: found title lines but no paragraphs; separate paragraphs with blank lines")
     if meta.author is None or _is_fiction(chapters):  # "I" wrote it, but the text does not say who "I" is
@@ -197,13 +200,14 @@ def _numbering(paras: list[Para], headings: list[Heading], parts: dict[int, str]
     return found
 
 
-def _prepared(text: str, sidecar: Sidecar | None, diagnostics: list[Diagnostic]) -> tuple[str, Header]:
-    """The text normalized, out of its Gutenberg wrapping and conventions, corrected, quotation marks repaired."""
+def _prepared(text: str, sidecar: Sidecar | None, diagnostics: list[Diagnostic]) -> tuple[str, Header, list[tuple[int, str]]]:
+    """The text normalized, out of its Gutenberg wrapping and conventions, corrected, quotation marks repaired; and
+    its italic phrases with their lines."""
     text, found = normalize(text)
     diagnostics += found
     text, header, found = strip_gutenberg(text)
     diagnostics += found
-    text = drop_italics_marks(mark_scene_breaks(text))
+    text, italics = take_italics(mark_scene_breaks(text))
     text, bare = illustrations(text)
     if bare:
         diagnostics.append(Diagnostic("illustration", "info", f"left out {bare} [Illustration] mark(s) without a caption", 1, 1))
@@ -212,7 +216,7 @@ def _prepared(text: str, sidecar: Sidecar | None, diagnostics: list[Diagnostic])
         diagnostics += found
     text, found = repair_quotes(curl_single_quotes(text))
     diagnostics += found
-    return text, header
+    return text, header, italics
 
 
 Read = list[tuple[Chapter, list[Note], list[QuotedDocument]]]
