@@ -27,6 +27,7 @@ FORMATS: dict[str, str] = {
     "epub": "producer.epub.writer",
     "m4b": "producer.audio.audiobook",
     "mp3": "producer.audio.audiobook",
+    "readaloud": "producer.readaloud.writer",
 }
 
 

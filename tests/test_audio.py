@@ -61,8 +61,9 @@ def _chapters(path: Path) -> list[tuple[int, int, str]]:
 
 def test_outputs_are_where_the_issue_says(built: Built) -> None:
     names = sorted(str(p.relative_to(built.out)) for p in built.out.rglob("*") if p.is_file())
-    assert names == ["cover.png", "mp3/01-opening-credits.mp3", "mp3/02-chapter-i-bread-or-hunger.mp3", "mp3/03-chapter-ii-the-reply.mp3",
-                     "mp3/04-closing-credits.mp3", "test-book.m3u8", "test-book.m4b", "test-book.timeline.json"]
+    tracks = ["01-opening-credits", "02-chapter-i-bread-or-hunger", "03-chapter-ii-the-reply", "04-closing-credits"]
+    assert names == sorted(["cover.png", *(f"mp3/{t}.{ext}" for t in tracks for ext in ("mp3", "vtt")),
+                            "test-book.chapters.vtt", "test-book.m3u8", "test-book.m4b", "test-book.timeline.json"])
 
 
 def test_m4b_marks_titles_and_starts_match_the_timeline(built: Built) -> None:

@@ -1,7 +1,8 @@
 """The audiobook writer (formats m4b and mp3): speech clips in, M4B, per-chapter MP3s, m3u8 and timeline out.
 
     utterances + clips ─plan─▶ tracks (samples) ─encode (cached, parallel)─▶ AAC sections, one MP3 per track
-        ─package (no re-encoding)─▶ <slug>.m4b, mp3/NN-<chapter>.mp3, <slug>.m3u8, <slug>.timeline.json
+        ─package (no re-encoding)─▶ <slug>.m4b, mp3/NN-<chapter>.mp3, <slug>.m3u8, <slug>.timeline.json,
+        and from the timeline: mp3/NN-<chapter>.vtt captions, <slug>.chapters.vtt (the M4B's marks)
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from producer.audio.captions import write_captions, write_chapter_marks
 from producer.audio.encode import encode_tracks
 from producer.audio.level import role_gains
 from producer.audio.package import M4bLayout, m4b_layout, write_m3u8, write_m4b, write_mp3
@@ -109,5 +111,9 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
     titled = frozenset(ch.id for ch in doc.chapters if ch.title)
     data = timeline(doc.meta.title, tracks, files, m4b_name, layout, voices or {}, titled)
     written.append(write_timeline(out_dir / f"{slug}.timeline.json", data))
+    if "mp3" in codecs:
+        written += write_captions(out_dir, data)
+    if layout is not None:
+        written.append(write_chapter_marks(out_dir / f"{slug}.chapters.vtt", data))
     written.append(publish_cover(out_dir, cover_bytes))
     return AudioResult(written, tracks, fresh)

@@ -66,8 +66,9 @@ def timeline(title: str, tracks: Sequence[Track], files: Sequence[str | None], m
         track_entries.append(entry)
         for item in track.items:
             u = item.utterance
+            shown = {**({"cue": u.cue} if u.cue else {}), **({"words": u.words} if u.words else {})}
             utterances.append({"id": u.id, "role": u.role, "block": u.block, "document": u.document, "note": u.note,
-                               "text": u.text, "spoken": u.spoken, "gain_db": item.gain_db,
+                               "text": u.text, "spoken": u.spoken, **shown, "gain_db": item.gain_db,
                                **_span(tracks, i, files[i], item.begin, item.end, layout)})
     return {
         "version": TIMELINE_VERSION,

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from producer.describe import chapter_heading, document_header
+from producer.epub.sentences import SentenceSpans
 from producer.epub.xhtml import Element, IdMaker, PageStyle, add_text, el, page, serialize
 from producer.model import Block, Chapter, DocEnd, DocStart, Document, Inline, Note, NoteRef, QuotedDocument, Signature, Text
 
@@ -27,6 +28,10 @@ class BookIds:
     anchors: dict[str, tuple[str, str]] = field(default_factory=dict)  # document id -> (file, element id)
     notes_anchor: dict[str, str] = field(default_factory=dict)  # chapter id -> endnotes section id
     noterefs: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # note id -> (file, id) of its references
+    # read-aloud only: each spoken sentence wrapped in its own element, and where the printed words of announcements
+    # are ((cue, chapter/document/note id) -> element id: a heading, a document's header line, a note's label)
+    sentences: SentenceSpans | None = None
+    cues: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
 @dataclass
@@ -112,6 +117,7 @@ class ChapterPage:
         if self.chapter.part:  # the part this chapter opens, shown above its heading
             el(section, "p", {"class": "part-title"}, self.chapter.part)
         h1 = el(section, "h1", {"id": heading_id})
+        self.book.cues[("heading", self.chapter.id)] = heading_id
         if self.chapter.number and self.chapter.title:
             el(h1, "span", {"class": "chapter-number"}, f"Chapter {self.chapter.number}")
             add_text(h1, " ")
@@ -151,6 +157,7 @@ class ChapterPage:
         label_id = self.book.ids.fresh(f"{xml_id}-label")
         wrapper = el(parent, "div", {"class": f"document document-{_css_word(qd.kind)}"})
         el(wrapper, "p", {"class": "document-header", "id": label_id}, document_header(qd))
+        self.book.cues[("document", qd.id)] = label_id
         quote = el(wrapper, "blockquote", {"id": xml_id, "aria-labelledby": label_id})
         self.book.anchors.setdefault(qd.id, (self.file, xml_id))
         return quote
@@ -160,6 +167,8 @@ class ChapterPage:
         attrs: dict[str, str] = {}
         if piece.first:
             attrs["id"] = self.book.ids.get("", piece.block.id)
+            if self.book.sentences:
+                self.book.sentences.begin(piece.block.id)
         if kind == "break":  # a scene break: a thematic break, not the asterism as text
             return el(parent, "hr", {**attrs, "class": "scene-break"})
         classes = [] if kind in ("paragraph", "document") else [kind]
@@ -176,19 +185,27 @@ class ChapterPage:
         for inline in inlines:
             parent = stack[-1][1]
             if isinstance(inline, Text):
-                add_text(el(parent, "em", {}) if inline.emphasis else parent, inline.text)
+                self._write(parent, inline.text, inline.emphasis)
             elif isinstance(inline, NoteRef):
                 self._noteref(parent, inline.note)
             elif isinstance(inline, Signature):
                 stack.append((None, el(parent, "span", {"class": "signature"})))
             elif isinstance(inline, DocStart) and self.known_docs[inline.document].shape != "block":
                 stack.append((inline.document, self._inline_doc(parent, self.known_docs[inline.document], continued=False)))
-                add_text(stack[-1][1], inline.mark)
+                self._write(stack[-1][1], inline.mark)
             elif isinstance(inline, DocEnd) and any(d == inline.document for d, _ in stack):
                 while stack[-1][0] != inline.document:
                     stack.pop()
-                add_text(stack.pop()[1], inline.mark)
+                self._write(stack.pop()[1], inline.mark)
+            elif isinstance(inline, (DocStart, DocEnd)) and self.book.sentences:
+                self.book.sentences.skip(inline.mark)
         self.open_inline = [d for d, _ in stack[1:] if d is not None]
+
+    def _write(self, parent: Element, text: str, emphasis: bool = False) -> None:
+        if self.book.sentences:
+            self.book.sentences.write(parent, text, emphasis)
+        else:
+            add_text(el(parent, "em") if emphasis else parent, text)
 
     def _inline_doc(self, parent: Element, qd: QuotedDocument, continued: bool) -> Element:
         # semicolons, not the visible middle dots, so screen readers pause instead of saying "dot"
@@ -223,16 +240,23 @@ class ChapterPage:
         for note in notes:
             li = el(ol, "li", {"id": self.book.ids.get("note", note.id), "epub:type": "endnote"})
             paragraphs = [t.strip() for t in note.text.split("\n\n") if t.strip()] or [""]
+            if self.book.sentences:
+                self.book.sentences.begin(note.id)
             for i, text in enumerate(paragraphs):
                 p = el(li, "p")
                 if i == 0:
-                    el(p, "span", {"class": "note-label"}, f"{note.label}.")
+                    label = el(p, "span", {"class": "note-label"}, f"{note.label}.")
+                    if self.book.sentences:
+                        label.set("id", self.book.cues.setdefault(("note", note.id), self.book.ids.fresh(f"{li.get('id')}-label")))
                     add_text(p, " ")
-                add_text(p, text)
+                self._write(p, text)
             last = li[-1]
             if note.author:
                 add_text(last, " ")
-                el(last, "span", {"class": "note-author"}, f"— {author_label(note.author)}")
+                tag = el(last, "span", {"class": "note-author"}, "— ")
+                if self.book.sentences:
+                    self.book.sentences.begin(f"{note.id}/author")  # readaloud.sync.author_key
+                self._write(tag, author_label(note.author))
             self._backlinks(last, note)
 
     def _backlinks(self, p: Element, note: Note) -> None:

@@ -50,6 +50,11 @@ section.endnotes li p { text-indent: 0; margin-bottom: 0.3em; }
 .note-author { font-style: italic; white-space: nowrap; }
 a.backlink { padding: 0 0.2em; }
 
+/* Read-aloud (Media Overlays): the sentence being spoken. A light yellow with black text, or a dark
+   amber with white text on a dark theme, both well above 4.5:1. */
+.mo-active { background-color: #fff3a0; color: #000; border-radius: 0.15em; }
+@media (prefers-color-scheme: dark) { .mo-active { background-color: #5c4600; color: #fff; } }
+
 /* Front matter. */
 .titlepage { text-align: center; margin-top: 20%; }
 .titlepage p { text-indent: 0; margin: 0.5em 0; }

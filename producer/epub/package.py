@@ -13,7 +13,8 @@ import io
 import json
 import uuid
 import zipfile
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from ebooklib import epub
@@ -36,6 +37,7 @@ from producer.epub.pages import (
     nav_page,
     title_page,
 )
+from producer.epub.sentences import Mark, SentenceSpans
 from producer.epub.xhtml import PageStyle, clean
 from producer.errors import ContentError
 from producer.model import Document
@@ -158,12 +160,29 @@ def _navigation(doc: Document, ids: BookIds) -> Navigation:
     return nav
 
 
+@dataclass(frozen=True, slots=True)
+class Assembled:
+    """An ebooklib book with what a read-aloud writer adds to: the ids used, and each chapter's page item."""
+
+    book: epub.EpubBook
+    ids: BookIds
+    pages: dict[str, epub.EpubItem]  # chapter id -> its content document
+
+
 def build_book(doc: Document, lexicons: tuple[Lexicon, ...], cover: bytes) -> epub.EpubBook:
     """The ebooklib book: metadata, every item (`cover` is the cover image's PNG), spine and NCX contents."""
+    return assemble(doc, lexicons, cover).book
+
+
+def assemble(doc: Document, lexicons: tuple[Lexicon, ...], cover: bytes,
+             marks: Mapping[str, Sequence[Mark]] | None = None) -> Assembled:
+    """The book, as `build_book`; with `marks`, every spoken sentence of the text is an element with an id."""
     if not doc.chapters:
         raise ContentError(f"{doc.meta.source or 'document'}: no chapters to write; check the text has paragraphs")
     doc = _printable(doc)
     ids = BookIds()
+    if marks is not None:
+        ids.sentences = SentenceSpans(marks, ids.ids)
     ids.files = {ch.id: f"chapter-{i:02d}.xhtml" for i, ch in enumerate(doc.chapters, start=1)}
     style = PageStyle(CSS_FILE, tuple((f"lexicon/{lx.name}", lx.language) for lx in lexicons))
     chapters = [ChapterPage(doc, ch, ids, style).render() for ch in doc.chapters]
@@ -193,7 +212,7 @@ def build_book(doc: Document, lexicons: tuple[Lexicon, ...], cover: bytes) -> ep
     book.add_item(epub.EpubNcx())  # ebooklib always writes toc="ncx"; older readers use it too
     book.spine = spine
     book.toc = _ncx_toc(nav.toc, [0])
-    return book
+    return Assembled(book, ids, {ch.id: item for ch, item in zip(doc.chapters, spine[-len(doc.chapters):], strict=True)})
 
 
 def write_zip(book: epub.EpubBook, modified: datetime, language: str, name: str = "EPUB") -> bytes:

@@ -80,8 +80,9 @@ def dropped_phonemes(spoken: str, voice: str) -> list[str]:
 def plain_form(heard: Heard) -> str:
     """The same words without the lexicon, ending as the clip does (a comma where the sentence runs on). A scene
     break's mark, folded into the utterance before it so that every printed character is accounted for, is a pause,
-    not words: eSpeak NG would name it."""
-    plain = speakable(heard.text.replace(SCENE_BREAK, " ").strip(), EMPTY, phonemes=False)
+    not words: eSpeak NG would name it. So are quotation marks folded onto its ends ('TROTSKY.”'): the clip was
+    made without them."""
+    plain = speakable(heard.text.replace(SCENE_BREAK, " ").strip().strip("“”‘’\"'").strip(), EMPTY, phonemes=False)
     return continuing(plain) if heard.spoken.endswith(",") else plain
 
 

@@ -40,7 +40,10 @@ class Utterance:
 
     `section` is "opening" (credits), a chapter id, or "closing" (credits). `text` is the
     source text covered (empty for announcements), `spoken` what the engine is given,
-    `pause_ms` the silence after it.
+    `pause_ms` the silence after it. `cue` names an announcement that speaks words printed on the
+    page ("heading": the chapter's heading, "document": a block document's header line, "note": a
+    note's label), so read-aloud formats can highlight them; other announcements have none. `words`
+    is an announcement as written, before it was made speakable, for captions.
     """
 
     id: str
@@ -53,11 +56,20 @@ class Utterance:
     text: str
     spoken: str
     pause_ms: int
+    cue: str = ""
+    words: str = ""
 
 
 def speakable(text: str, lexicon: Lexicon, phonemes: bool) -> str:
     """What the engine is given for `text`: normalized, the lexicon applied, punctuation made for the ear."""
     return for_the_ear(lexicon.apply(normalize(text), phonemes=phonemes))
+
+
+def _joined(before: str, after: str) -> str:
+    """Two stretches of source text as printed: an opening mark before its words ('“decide'), a closing mark
+    after them ('peasant.”'), anything else with a space."""
+    glued = before.endswith(tuple("“‘\"'([")) or after.startswith(tuple("”’\"'),;:.!?]"))
+    return f"{before}{after}" if glued else f"{before} {after}"
 
 
 def _ends_sentence(text: str) -> bool:
@@ -111,7 +123,8 @@ class _ScriptBuilder:
         """What the engine of `role` is given for `text`."""
         return speakable(text, self.lexicons[role], self.profile.roles[role].engine in PHONEME_ENGINES)
 
-    def emit(self, role: str, text: str, spoken: str, *, block: str | None = None, document: str | None = None, note: str | None = None) -> None:
+    def emit(self, role: str, text: str, spoken: str, *, block: str | None = None, document: str | None = None,
+             note: str | None = None, cue: str = "", words: str = "") -> None:
         """Add one utterance; a stretch with nothing to say is folded into the previous text."""
         pause = self.profile.pauses.announcement if role == "announcement" else self.profile.pauses.sentence
         if not _has_words(spoken):
@@ -119,9 +132,9 @@ class _ScriptBuilder:
                 self.fold(text, note)
             return
         if text and self.prefix.get(note):
-            text = f"{self.prefix.pop(note)} {text}"
+            text = _joined(self.prefix.pop(note), text)
         uid = f"u{len(self.out) + 1:05d}"
-        self.out.append(Utterance(uid, self.section, self.chapter, block, document, note, role, text, spoken, pause))
+        self.out.append(Utterance(uid, self.section, self.chapter, block, document, note, role, text, spoken, pause, cue, words))
 
     def fold(self, text: str, note: str | None) -> None:
         """Keep source text with nothing to say (a lone quotation mark) with the text it belongs to.
@@ -134,9 +147,9 @@ class _ScriptBuilder:
             if u.chapter != self.chapter:
                 break
             if u.text and u.note == note:
-                self.out[i] = replace(u, text=f"{u.text} {text}")
+                self.out[i] = replace(u, text=_joined(u.text, text))
                 return
-        self.prefix[note] = f"{self.prefix.get(note, '')} {text}".strip()
+        self.prefix[note] = _joined(self.prefix.get(note, ""), text).strip()
 
     def settle_prefixes(self) -> None:
         """At a chapter's end, give text still waiting for an utterance to the last one that has text."""
@@ -147,11 +160,12 @@ class _ScriptBuilder:
             owners = owners or [i for i in here if self.out[i].note == note] or here
             if owners:  # with none (a chapter of punctuation only) even the title announcement carries it
                 u = self.out[owners[-1]]
-                self.out[owners[-1]] = replace(u, text=f"{u.text} {text}".strip())
+                self.out[owners[-1]] = replace(u, text=_joined(u.text, text).strip())
 
-    def announce(self, words: str, *, document: str | None = None, note: str | None = None, role: str = "announcement") -> None:
+    def announce(self, words: str, *, document: str | None = None, note: str | None = None, role: str = "announcement",
+                 cue: str = "") -> None:
         """An announcement: nothing of the source text, only what the listener needs to hear."""
-        self.emit(role, "", self.spoken(words, role), document=document, note=note)
+        self.emit(role, "", self.spoken(words, role), document=document, note=note, cue=cue, words=words)
 
     def run_on(self) -> None:
         """The last utterance's sentence goes on in the next one: a comma, and no pause but eSpeak NG's own."""
@@ -209,7 +223,7 @@ class _ScriptBuilder:
         if already_said(qd, self.recent, self.doc.meta.author):
             return  # the pause and the change of voice are its start cue
         has_dateline = any(self.kinds.get(b) == "dateline" for b in qd.blocks)
-        self.announce(document_header(qd, has_dateline), document=doc_id)
+        self.announce(document_header(qd, has_dateline), document=doc_id, cue="document")
 
     def document_end(self) -> None:
         """'End of direct wire.' after a block document (and its signature lines), then its notes."""
@@ -228,7 +242,7 @@ class _ScriptBuilder:
         self.read_notes.add(note_id)
         note = self.doc.note(note_id)
         self.pause_after(self.profile.pauses.note)
-        self.announce(note_introduction(note.label, self.anchors.get(note.id, "")), note=note.id, role="note")
+        self.announce(note_introduction(note.label, self.anchors.get(note.id, "")), note=note.id, role="note", cue="note")
         pseudo = Block(f"{note.id}", "paragraph", note.text, ())
         for paragraph in note.text.split("\n\n"):
             self.speak(paragraph, "note", pseudo, note=note.id)
@@ -333,7 +347,7 @@ class _ScriptBuilder:
         self.recent = []
         if chapter.part:
             self.announce(_sentence(chapter.part))
-        self.announce(chapter_announcement(chapter))
+        self.announce(chapter_announcement(chapter), cue="heading")
         for block in chapter.blocks:
             self.block(block)
         self.document_end()

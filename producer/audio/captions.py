@@ -1,0 +1,65 @@
+"""WebVTT captions from the timeline: a cue per utterance beside each MP3, and the M4B's chapter marks.
+
+A cue shows what is heard: a sentence as printed, or an announcement as written ("Note 1.", "End of
+telegram."). Cues follow one another without gaps: each runs to the next one's start (the last to
+the file's end), so a player always shows the words being spoken or the last ones heard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from producer.publish import publish_text, remove_stale
+
+
+def stamp(ms: int) -> str:
+    """A WebVTT timestamp, 'hh:mm:ss.ttt' (also a SMIL full clock value, as Media Overlays and DAISY use)."""
+    hours, rest = divmod(ms, 3_600_000)
+    minutes, rest = divmod(rest, 60_000)
+    return f"{hours:02d}:{minutes:02d}:{rest // 1000:02d}.{rest % 1000:03d}"
+
+
+def _escape(text: str) -> str:
+    return " ".join(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").split())
+
+
+def vtt(cues: Sequence[tuple[str, int, int, str]]) -> str:
+    """A WebVTT file of (id, begin ms, end ms, text) cues."""
+    parts = ["WEBVTT", ""]
+    for ident, begin, end, text in cues:
+        parts += [ident, f"{stamp(begin)} --> {stamp(end)}", _escape(text), ""]
+    return "\n".join(parts)
+
+
+def track_cues(utterances: Sequence[Mapping[str, Any]], duration_ms: int) -> list[tuple[str, int, int, str]]:
+    """One track's cues: each utterance's words, from its start to the next one's (the last to `duration_ms`)."""
+    cues = []
+    for k, u in enumerate(utterances):
+        end = utterances[k + 1]["begin_ms"] if k + 1 < len(utterances) else max(duration_ms, u["end_ms"])
+        cues.append((u["id"], u["begin_ms"], end, u["text"] or u.get("words") or u["spoken"]))
+    return cues
+
+
+def write_captions(out_dir: Path, timeline: Mapping[str, Any]) -> list[Path]:
+    """`mp3/NN-....vtt` beside each MP3 of the timeline; stale ones removed."""
+    written = []
+    for track in timeline["tracks"]:
+        if not track.get("file"):
+            continue
+        heard = [u for u in timeline["utterances"] if u["track"] == track["number"]]
+        name = PurePosixPath(track["file"]).with_suffix(".vtt")
+        written.append(publish_text(out_dir / name, vtt(track_cues(heard, track["duration_ms"]))))
+    if written:
+        remove_stale(out_dir / "mp3", "[0-9][0-9]*-*.vtt", {p.name for p in written})
+    return written
+
+
+def write_chapter_marks(target: Path, timeline: Mapping[str, Any]) -> Path:
+    """The M4B's chapter marks as a WebVTT `kind="chapters"` track: each mark to the next (the last to the end)."""
+    marks = [(m["title"], m["m4b_begin_ms"]) for t in timeline["tracks"] for m in t["marks"]]
+    end = timeline["tracks"][-1]["m4b_end_ms"]
+    cues = [(f"chapter-{k}", begin, marks[k][1] if k < len(marks) else end, title)
+            for k, (title, begin) in enumerate(marks, start=1)]
+    return publish_text(target, vtt(cues))

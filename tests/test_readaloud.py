@@ -1,0 +1,173 @@
+"""Issue 12: the read-aloud EPUB (Media Overlays) and captions of the sample, checked from the files alone."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import subprocess
+import sys
+import zipfile
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from producer.audio.ffrun import ffprobe_json
+from producer.check.epub import ace_unavailable, run_ace, run_epubcheck
+from tests.conftest import SampleBuild
+from tests.fixtures import ROOT, SAMPLE
+
+pytestmark = pytest.mark.slow
+
+SMIL = {"s": "http://www.w3.org/ns/SMIL", "epub": "http://www.idpf.org/2007/ops"}
+H = {"h": "http://www.w3.org/1999/xhtml"}
+OPF = {"o": "http://www.idpf.org/2007/opf"}
+
+
+@dataclass(frozen=True)
+class Par:
+    page: str
+    element: str
+    audio: str
+    begin: int
+    end: int
+
+
+def clock_ms(value: str) -> int:
+    hours, minutes, seconds = value.split(":")
+    return round((int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1000)
+
+
+@pytest.fixture(scope="module")
+def built(sample_audio: SampleBuild, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample built as mp3 + readaloud by the CLI, with the session's clip cache (nothing is spoken again)."""
+    out = tmp_path_factory.mktemp("readaloud")
+    argv = [sys.executable, "-m", "producer", "--quiet", "build", str(SAMPLE), "--formats", "mp3,readaloud",
+            "--out", str(out), "--cache", str(sample_audio.cache)]
+    proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "readaloud-" not in proc.stderr, proc.stderr  # every sentence placed, no printed text left unspoken
+    return out / SAMPLE.stem
+
+
+@dataclass
+class Unpacked:
+    zip: zipfile.ZipFile
+    opf: etree._Element
+    overlays: dict[str, str]  # page href -> SMIL href
+
+    def xml(self, href: str) -> etree._Element:
+        return etree.fromstring(self.zip.read(f"EPUB/{href}"))
+
+    def pars(self, smil_href: str) -> list[Par]:
+        out = []
+        for par in self.xml(smil_href).iter(f"{{{SMIL['s']}}}par"):
+            text, audio = par.find("s:text", SMIL), par.find("s:audio", SMIL)
+            page, element = text.get("src").split("#")
+            out.append(Par(page, element, audio.get("src"), clock_ms(audio.get("clipBegin")), clock_ms(audio.get("clipEnd"))))
+        return out
+
+
+@pytest.fixture(scope="module")
+def epub(built: Path) -> Unpacked:
+    book = zipfile.ZipFile(built / f"{SAMPLE.stem}-readaloud.epub")
+    opf = etree.fromstring(book.read("EPUB/content.opf"))
+    items = {i.get("id"): i for i in opf.iterfind(".//o:manifest/o:item", OPF)}
+    overlays = {i.get("href"): items[i.get("media-overlay")].get("href") for i in items.values() if i.get("media-overlay")}
+    return Unpacked(book, opf, overlays)
+
+
+def _audio_ms(book: zipfile.ZipFile, href: str, tmp: Path) -> int:
+    path = tmp / Path(href).name
+    path.write_bytes(book.read(f"EPUB/{href}"))
+    return round(float(ffprobe_json(path, "-show_entries", "format=duration")["format"]["duration"]) * 1000)
+
+
+def _vtt(path: Path) -> dict[str, tuple[int, int, str]]:
+    cues = {}
+    for block in path.read_text(encoding="utf-8").split("\n\n")[1:]:
+        lines = block.strip().split("\n")
+        if len(lines) >= 3:
+            begin, end = (clock_ms(t) for t in lines[1].split(" --> "))
+            cues[lines[0]] = (begin, end, " ".join(lines[2:]))
+    return cues
+
+
+def test_every_sentence_has_one_par_and_every_par_a_target(epub: Unpacked) -> None:
+    assert epub.overlays, "no content document has a media overlay"
+    for page_href, smil_href in epub.overlays.items():
+        page = epub.xml(page_href)
+        sentences = page.xpath("//h:span[@class='sentence']/@id", namespaces=H)
+        targets = Counter(p.element for p in epub.pars(smil_href))
+        assert sentences and all(targets[s] == 1 for s in sentences), [s for s in sentences if targets[s] != 1][:5]
+        ids = set(page.xpath("//@id"))
+        assert all(t in ids for t in targets), [t for t in targets if t not in ids][:5]
+        assert max(targets.values()) == 1
+        # the body text is all inside sentences: outside them, only quotation marks, spaces and note numbers
+        body = page.xpath("//h:section[@epub:type='chapter']//h:p[not(@class='document-header')]", namespaces={**H, **SMIL})
+        for p in body:
+            outside = "".join(t for t in p.xpath(".//text()[not(ancestor::h:span[@class='sentence'])]"
+                                                   "[not(ancestor::h:a)][not(ancestor::h:span[@class='note-label'])]",
+                                                   namespaces=H))
+            assert not re.search(r"\w", outside), (p.get("id"), outside[:80])
+
+
+def test_clips_are_in_order_inside_their_audio_and_add_up_to_it(epub: Unpacked, tmp_path: Path) -> None:
+    refined = {m.get("refines").lstrip("#"): clock_ms(m.text) for m in epub.opf.iterfind(".//o:metadata/o:meta", OPF)
+               if m.get("property") == "media:duration" and m.get("refines")}
+    total = next(clock_ms(m.text) for m in epub.opf.iterfind(".//o:metadata/o:meta", OPF)
+                 if m.get("property") == "media:duration" and not m.get("refines"))
+    items = {i.get("href"): i.get("id") for i in epub.opf.iterfind(".//o:manifest/o:item", OPF)}
+    audio_total = 0
+    for smil_href in epub.overlays.values():
+        pars = epub.pars(smil_href)
+        files = list(dict.fromkeys(p.audio for p in pars))
+        for audio in files:
+            length = _audio_ms(epub.zip, audio, tmp_path)
+            audio_total += length
+            mine = [p for p in pars if p.audio == audio]
+            assert all(p.begin < p.end for p in mine)
+            assert all(a.end <= b.begin for a, b in itertools.pairwise(mine)), "clips overlap or go back"
+            assert mine[-1].end <= length + 50, (mine[-1].end, length)
+        assert abs(sum(p.end - p.begin for p in pars) - refined[items[smil_href]]) <= 2
+    assert abs(sum(refined.values()) - total) <= 1000
+    assert abs(total - audio_total) <= 1000, (total, audio_total)
+
+
+def test_captions_are_the_sentences_as_printed_at_the_overlay_times(epub: Unpacked, built: Path) -> None:
+    for page_href, smil_href in epub.overlays.items():
+        page = epub.xml(page_href)
+        pars = epub.pars(smil_href)
+        for k, par in enumerate(pars):
+            span = page.xpath(f"//h:span[@id='{par.element}'][@class='sentence'][not(parent::h:span[@class='note-author'])]",
+                              namespaces=H)
+            if not span:
+                continue  # a heading, a document header, a note label or author ("Translator" for "Trans."): own words
+            cues = _vtt(built / "mp3" / Path(par.audio).with_suffix(".vtt").name)
+            begin, _, text = cues[par.element]
+            first = k == 0 or pars[k - 1].audio != par.audio
+            assert par.begin == (0 if first else begin)
+            starts = {b for b, _, _ in cues.values()} | {max(e for _, e, _ in cues.values())}
+            assert par.end in starts  # the clip ends where a later cue (or the file) does
+            # a closing mark may stand outside the span, after the element it closes ("TROTSKY.</span></span>”")
+            printed = " ".join("".join(span[0].xpath(".//text()")).split()).strip("“”‘’")
+            assert " ".join(text.split()).strip("“”‘’") == printed
+
+
+def test_chapter_marks_track_follows_the_m4b(sample_audio: SampleBuild) -> None:
+    cues = _vtt(sample_audio.folder / f"{SAMPLE.stem}.chapters.vtt")
+    marks = ffprobe_json(sample_audio.folder / f"{SAMPLE.stem}.m4b", "-show_chapters")["chapters"]
+    assert [c[2] for c in cues.values()] == [m["tags"]["title"] for m in marks]
+    assert all(abs(c[0] - round(float(m["start_time"]) * 1000)) <= 1 for c, m in zip(cues.values(), marks, strict=True))
+
+
+def test_epubcheck_and_ace_pass_the_readaloud_epub(built: Path) -> None:
+    path = built / f"{SAMPLE.stem}-readaloud.epub"
+    report = run_epubcheck(path)
+    assert not report.findings, report.findings
+    if (reason := ace_unavailable()) is not None:
+        pytest.fail(f"Ace must run in CI: {reason}")
+    ace = run_ace(path)
+    assert not ace.findings, ace.findings
