@@ -78,6 +78,50 @@ def test_italics_of_a_note_stay_in_the_note() -> None:
     assert {"Generalissimus", "nota bene", "finale", "a march in double-quick time"} <= set(runs)
 
 
+def _notes(name: str) -> tuple[object, list[tuple[str, tuple[str, ...]]]]:
+    doc = load(GUTENBERG / name)
+    return doc, [(n.label, n.refs) for n in doc.notes]
+
+
+def test_lettered_footnotes_link_to_their_markers() -> None:
+    """Blackwood's: '[B]' glued to the word, '[Footnote B: ...]' after the paragraph; the title's '[1]' for note A
+    is the transcription's own mismatch and is reported, not guessed."""
+    doc, notes = _notes("blackwoods-1843-09-lettered-notes-8.txt")
+    assert [label for label, refs in notes if refs] == list("BCDEKLMN")
+    assert [label for label, refs in notes if not refs] == ["A"]
+    warned = {(d.code, d.line) for d in doc.diagnostics}  # type: ignore[attr-defined]
+    assert ("note-without-body", 30) in warned and ("body-without-marker", 33) in warned
+    text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)  # type: ignore[attr-defined]
+    assert not re.search(r"\[[A-Z]\]|\[Footnote", text)
+    from producer.read.notes import MARKER
+    assert not MARKER.search("[T]he editor's capital") and MARKER.search("praised me.\"[B] Next")
+
+
+def test_braced_markers_link_to_the_footnotes_section() -> None:
+    """Wild Wales: '{24}' markers, a 'Footnotes:' section at the book's end with '{24}  text' bodies."""
+    doc, notes = _notes("wild-wales-braced-notes-0.txt")
+    linked = [label for label, refs in notes if refs]
+    assert linked == [str(n) for n in range(24, 32)]  # every marker of the excerpt; 0-23 are for chapters left out
+    text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)  # type: ignore[attr-defined]
+    assert not re.search(r"\{\d+\}", text) and "Footnotes:" not in text
+
+
+def test_parenthesized_markers_count_only_beside_a_notes_section_of_that_form() -> None:
+    """Njal's Saga: '(1)' markers, an 'ENDNOTES:' section of '(1)  text' lines after each numbered chapter
+    ('30. GUNNAR GOES A-SEA-ROVING'); labels restart per chapter; a '(2)' wrapped to a line's start is a marker."""
+    doc = load(GUTENBERG / "njals-saga-paren-notes.txt")
+    assert [(c.number, c.title) for c in doc.chapters] == [("1", "Of Fiddle Mord"), ("30", "Gunnar Goes A-sea-roving")]
+    assert [(n.label, n.chapter, n.line) for n in doc.notes] == [
+        ("1", "ch1", 63), ("1", "ch30", 236), ("2", "ch30", 237), ("3", "ch30", 238), ("4", "ch30", 239), ("5", "ch30", 240)]
+    assert all(n.refs for n in doc.notes)
+    text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)
+    assert not re.search(r"\(\d\)", text) and "ENDNOTES" not in text
+    assert "Smoland, and had victory" in text  # the wrapped '(2)' left the sentence whole
+    from producer.read.gutenberg import bracket_markers
+    prose = "He gave three reasons: (1) the cold, (2) the distance.\n\nNOTES\n\n1. A note.\n"
+    assert bracket_markers(prose) == prose  # no '(N)  text' notes section: '(1)' is the text's own
+
+
 def test_scene_break_is_a_rule_in_the_epub_and_a_pause_in_speech(monkeypatch: pytest.MonkeyPatch, profile) -> None:
     from producer.speech.script import build_script
 
@@ -225,8 +269,8 @@ def test_a_notes_section_at_the_end_serves_notes_numbered_again_in_each_chapter(
     assert [(n.chapter, n.text) for n in own.notes] == [("ch2", "Its note.")]
     assert not [d for d in own.diagnostics if d.code == "end-notes"]
     # a NOTES heading over text that reads as no note is kept as text: nothing is dropped unread
-    kept = read_text("CHAPTER I\n\nPlain.[1]\n\nCHAPTER II\n\nMore.\n\nNOTES\n\n{1} A form not known.\n", "book.txt")
-    assert [b.text for b in kept.chapters[1].blocks] == ["More.", "NOTES", "{1} A form not known."]
+    kept = read_text("CHAPTER I\n\nPlain.[1]\n\nCHAPTER II\n\nMore.\n\nNOTES\n\n<1> A form not known.\n", "book.txt")
+    assert [b.text for b in kept.chapters[1].blocks] == ["More.", "NOTES", "<1> A form not known."]
 
 
 def test_contents_lists_of_numbered_entries_and_titles_under_the_heading() -> None:

@@ -9,6 +9,7 @@ as `[Footnote 1: ...]` (over one or more paragraphs) is lifted out of the text a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from producer.model import SCENE_BREAK, Diagnostic
@@ -95,6 +96,36 @@ def take_italics(text: str) -> tuple[str, list[tuple[int, str]]]:
 
 
 _TILDE_MARKER = re.compile(rf"~(?={MARKER.pattern})")
+_BRACE_BODY = re.compile(r"^\{(\d{1,3})\}[ \t]+(?=\S)", re.MULTILINE)
+_BRACE = re.compile(r"\{(\d{1,3})\}")
+_PAREN_SECTION = re.compile(r"^(?:ENDNOTES|Endnotes|NOTES|Notes|FOOTNOTES|Footnotes)[.:]?[ \t]*\n(?:[ \t]*\n)*"
+                            r"((?:\(\d{1,3}\)[ \t]+\S.*\n(?:[ \t]*\S.*\n|[ \t]*\n(?=\(\d))*)+)", re.MULTILINE)
+_PAREN_BODY = re.compile(r"^\((\d{1,3})\)(?=[ \t])", re.MULTILINE)
+_PAREN = re.compile(r"\((\d{1,3})\)")
+
+
+def _bracketed(labels: set[str]) -> Callable[[re.Match[str]], str]:
+    """A replacement giving '[N]' for a marker whose label N is among `labels`, the marker unchanged otherwise."""
+    return lambda m: f"[{m.group(1)}]" if m.group(1) in labels else m.group(0)
+
+
+def bracket_markers(text: str) -> str:
+    """Note markers in the forms the rest of the reader reads ('[24]'), where a book's own notes show they are markers.
+
+    '{24}' (David Price's transcriptions) when some paragraph opens with that label as a note body: every '{N}' of
+    a label with a body. '(1)' is common in prose ("(1) the army, (2) ..."), so only a notes section of '(N)  text'
+    lines under a NOTES/ENDNOTES heading makes it one: then each '(N)' between the previous such section and this one
+    whose label this section holds, and the section's '(N)  text' lines become '[N]  text' notes.
+    """
+    braced = set(_BRACE_BODY.findall(text))
+    if braced:
+        text = _BRACE.sub(_bracketed(braced), text)
+    out, done = [], 0
+    for section in _PAREN_SECTION.finditer(text):
+        out.append(_PAREN.sub(_bracketed(set(_PAREN_BODY.findall(section.group(1)))), text[done: section.start(1)]))
+        out.append(_PAREN_BODY.sub(lambda m: f"[{m.group(1)}]", section.group(1)))
+        done = section.end(1)
+    return "".join(out) + text[done:]
 
 
 _INSET_NOTE = re.compile(r"^--\[")  # "--[Bonaparte himself, at St. Helena, says ...]--": a note set in after its paragraph

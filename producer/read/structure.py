@@ -52,6 +52,10 @@ def _continues(previous: str, line: str) -> bool:
     return len(line) >= _WRAPPED_MIN or not previous.endswith((".", "!", "?", ":", ";")) or line[:1].islower()
 
 
+_NOTE_LINE = re.compile(r"^\[(?:\d{1,3}|\*{1,3}|[A-Z])\]\s")
+_SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", "]")
+
+
 def paragraphs(text: str) -> list[Para]:
     """Split on blank lines; wrapped prose is joined, a group of short lines becomes one paragraph each."""
     result: list[Para] = []
@@ -76,8 +80,9 @@ def paragraphs(text: str) -> list[Para]:
 
     for lineno, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip()
+        if not stripped or (group and _NOTE_LINE.match(stripped) and group[-1][2].endswith(_SENTENCE_ENDS)):
+            flush()  # a blank line; or a note's body set on the line after the last one's ("[2] A province...")
         if not stripped:
-            flush()
             continue
         col = len(raw) - len(raw.lstrip()) + 1
         group.append((lineno, col, re.sub(r" {2,}", " ", stripped)))
@@ -109,7 +114,8 @@ _DIVISION = re.compile(
     r"(?:APPENDIX|Appendix)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?(?:\s+(?:TO|to)\s+(?:CHAPTER|Chapter)\s+(?:[IVXLC]+|\d+))?)\.?$"
 )
 _CONTENTS = re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)(?: OF VOLUME [IVX]+)?[.:]?$")
-_BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")  # "216." alone, heading a numbered letter or section
+_BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")
+_NUMBER_TITLED = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[A-Z][A-Z'’,;\- ]*[A-Z])\.?$")  # "30. GUNNAR GOES A-SEA-ROVING"  # "216." alone, heading a numbered letter or section
 _NOTES_HEADING = re.compile(r"^(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*)[.:]?$")
 
 
@@ -196,7 +202,7 @@ def find_headings(paras: list[Para]) -> list[Heading]:
             continue  # a contents list, or the title line of the heading before ("Chapter XXI", "CONCLUSION")
         m = _CHAPTER.match(p.text) or (_BARE_ROMAN.match(p.text) if i + 1 < len(paras) else None)
         if m is None and len(p.text.split()) <= 10:
-            m = _ROMAN_TITLED.match(p.text)
+            m = _ROMAN_TITLED.match(p.text) or _NUMBER_TITLED.match(p.text)
         division = _DIVISION.match(p.text) if m is None else None
         if division:  # "PREFACE", "APPENDIX TO CHAPTER I": a division of its own, with no number
             headings.append(Heading(i, "", None, title_case(division.group("title")), 1))
@@ -219,7 +225,7 @@ def find_headings(paras: list[Para]) -> list[Heading]:
     # "C." and "D." alone: lettered fragments ("A.", "B.", "C."), not chapters 100 and 500, unless chapter 99 or 499 came before
     headings = [h for k, h in enumerate(headings) if not re.fullmatch(r"[LCDM]\.?", paras[h.index].text)
                 or (k and headings[k - 1].ordinal == (h.ordinal or 0) - 1)]
-    for pattern in (_BARE_NUMBER, _ROMAN_TITLED):  # one "12." or "I. The Point" alone is more likely a list than a division
+    for pattern in (_BARE_NUMBER, _ROMAN_TITLED, _NUMBER_TITLED):  # one "12." or "I. The Point" alone is more likely a list
         odd = [h for h in headings if pattern.match(paras[h.index].text)]
         if len(odd) < 2:
             headings = [h for h in headings if h not in odd]
@@ -229,6 +235,13 @@ def find_headings(paras: list[Para]) -> list[Heading]:
     last = 0
     for h in [h for h in headings if _ROMAN_TITLED.match(paras[h.index].text)]:
         if h.ordinal in (1, last + 1):
+            last = h.ordinal or 0
+        else:
+            headings.remove(h)
+    # "1. OF FIDDLE MORD" ... "30. GUNNAR GOES A-SEA-ROVING": numbers only go up (an excerpt may skip some)
+    last = 0
+    for h in [h for h in headings if _NUMBER_TITLED.match(paras[h.index].text)]:
+        if (h.ordinal or 0) > last:
             last = h.ordinal or 0
         else:
             headings.remove(h)
