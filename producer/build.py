@@ -28,6 +28,7 @@ FORMATS: dict[str, str] = {
     "m4b": "producer.audio.audiobook",
     "mp3": "producer.audio.audiobook",
     "readaloud": "producer.readaloud.writer",
+    "daisy": "producer.readaloud.daisy",
 }
 
 

@@ -48,3 +48,16 @@ def sample_audio(tmp_path_factory: pytest.TempPathFactory) -> SampleBuild:
     proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
     assert proc.returncode == 0, proc.stderr
     return SampleBuild(root / "out" / SAMPLE.stem, root / "out", root / "cache", argv)
+
+
+def build_sample_as(sample: SampleBuild, out: Path, formats: str) -> Path:
+    """The sample built by the CLI in `formats` into `out`, with the session's clip cache (nothing spoken again);
+    returns its folder. The build must succeed and place every spoken sentence on its page."""
+    from tests.fixtures import ROOT, SAMPLE
+
+    argv = [sys.executable, "-m", "producer", "--quiet", "build", str(SAMPLE), "--formats", formats,
+            "--out", str(out), "--cache", str(sample.cache)]
+    proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "readaloud-" not in proc.stderr, proc.stderr  # every sentence placed, no printed text left unspoken
+    return out / SAMPLE.stem

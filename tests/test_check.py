@@ -65,7 +65,7 @@ def test_a_file_of_another_type_is_a_usage_error(tmp_path: Path, capsys: pytest.
     other = tmp_path / "book.json"
     other.write_text("{}", encoding="utf-8")
     assert main(["check", str(other)]) == 2
-    assert "cannot check .json; give .epub, .m4b, .mp3, .timeline.json files" in capsys.readouterr().err
+    assert "cannot check .json; give .epub, .m4b, .mp3, .timeline.json, ncc.html files" in capsys.readouterr().err
 
 
 def test_a_timeline_without_spoken_text_is_skipped_with_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

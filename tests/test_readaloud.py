@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import subprocess
-import sys
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
@@ -16,8 +14,8 @@ from lxml import etree
 
 from producer.audio.ffrun import ffprobe_json
 from producer.check.epub import ace_unavailable, run_ace, run_epubcheck
-from tests.conftest import SampleBuild
-from tests.fixtures import ROOT, SAMPLE
+from tests.conftest import SampleBuild, build_sample_as
+from tests.fixtures import SAMPLE
 
 pytestmark = pytest.mark.slow
 
@@ -43,13 +41,7 @@ def clock_ms(value: str) -> int:
 @pytest.fixture(scope="module")
 def built(sample_audio: SampleBuild, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample built as mp3 + readaloud by the CLI, with the session's clip cache (nothing is spoken again)."""
-    out = tmp_path_factory.mktemp("readaloud")
-    argv = [sys.executable, "-m", "producer", "--quiet", "build", str(SAMPLE), "--formats", "mp3,readaloud",
-            "--out", str(out), "--cache", str(sample_audio.cache)]
-    proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
-    assert proc.returncode == 0, proc.stderr
-    assert "readaloud-" not in proc.stderr, proc.stderr  # every sentence placed, no printed text left unspoken
-    return out / SAMPLE.stem
+    return build_sample_as(sample_audio, tmp_path_factory.mktemp("readaloud"), "mp3,readaloud")
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """`producer check`: validate built files, dispatching on the file type through one small table.
 
-A checker module (`check/epub.py`, `check/audio.py`, `check/speech.py`) has
+A checker module (`check/epub.py`, `check/audio.py`, `check/speech.py`, `check/daisy.py`) has
 `check(path: Path) -> list[ToolReport]` and, optionally, `requirements(path: Path) -> tuple[Tool, ...]`
 (tools checked before any file is).
 """
@@ -21,6 +21,7 @@ CHECKERS: dict[str, str] = {
     ".m4b": "producer.check.audio",
     ".mp3": "producer.check.audio",
     ".timeline.json": "producer.check.speech",
+    "ncc.html": "producer.check.daisy",
 }
 
 
@@ -84,6 +85,11 @@ def checker_for(path: Path) -> ModuleType:
     return importlib.import_module(CHECKERS[_ending(path) or ""])
 
 
+def _in_daisy_book(path: Path) -> bool:
+    """A DAISY book's MP3: its ncc.html's check covers it (they are the audio build's MP3s, checked as such)."""
+    return path.name != "ncc.html" and (path.parent / "ncc.html").is_file()
+
+
 def collect(paths: list[Path]) -> list[Path]:
     """The files to check: files as given, folders searched for known types; raises UsageError."""
     found: list[Path] = []
@@ -91,7 +97,7 @@ def collect(paths: list[Path]) -> list[Path]:
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder; give a built file or an output folder (e.g. output/)")
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and _ending(p)
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and _ending(p) and not _in_daisy_book(p)
                             and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not inside:
                 kinds = ", ".join(sorted(CHECKERS))

@@ -29,15 +29,14 @@ class Par:
     """A clip placed: the element id it highlights, and the structure it belongs to (document id, note id)."""
 
     element: str
-    audio: str  # the audio file's path inside the EPUB
+    audio: str  # the audio file as the timeline names it ('mp3/02-chapter-i.mp3')
     begin_ms: int
     end_ms: int
     document: str | None
     note: str | None
 
 
-def pars(heard: Sequence[Clip], element_of: Callable[[Clip], str | None], audio_of: Callable[[str], str],
-         file_ms: Mapping[str, int]) -> list[Par]:
+def pars(heard: Sequence[Clip], element_of: Callable[[Clip], str | None], file_ms: Mapping[str, int]) -> list[Par]:
     """The pars of one chapter's clips (those with an element on the page), tiling each audio file of `file_ms`."""
     chosen = [(c, e) for c in heard if (e := element_of(c)) is not None]
     out: list[Par] = []
@@ -46,7 +45,7 @@ def pars(heard: Sequence[Clip], element_of: Callable[[Clip], str | None], audio_
         last = k + 1 == len(chosen) or chosen[k + 1][0].file != clip.file
         begin = 0 if first else clip.begin_ms
         end = file_ms[clip.file] if last else chosen[k + 1][0].begin_ms
-        out.append(Par(element, audio_of(clip.file), begin, end, clip.document, clip.note))
+        out.append(Par(element, clip.file, begin, end, clip.document, clip.note))
     return out
 
 
@@ -55,8 +54,10 @@ def duration_ms(items: Sequence[Par]) -> int:
     return sum(p.end_ms - p.begin_ms for p in items)
 
 
-def smil(page: str, chapter_element: str, items: Sequence[Par], kinds: dict[str, str], anchors: dict[str, str]) -> bytes:
-    """The overlay for content document `page`; `kinds` gives each document's kind, `anchors` its element id."""
+def smil(page: str, chapter_element: str, items: Sequence[Par], kinds: dict[str, str], anchors: dict[str, str],
+         audio_href: Callable[[str], str]) -> bytes:
+    """The overlay for content document `page`; `kinds` gives each document's kind, `anchors` its element id,
+    `audio_href` each audio file's path from the overlay."""
     root = etree.Element(f"{{{SMIL_NS}}}smil", {"version": "3.0", f"{{{OPS_NS}}}prefix": Z3998_PREFIX},
                          nsmap={None: SMIL_NS, "epub": OPS_NS})
     body = etree.SubElement(root, f"{{{SMIL_NS}}}body")
@@ -74,7 +75,7 @@ def smil(page: str, chapter_element: str, items: Sequence[Par], kinds: dict[str,
                 parent = _seq(chapter, f"{page}#{target or par.element}", structure)
         node = etree.SubElement(parent, f"{{{SMIL_NS}}}par", {"id": f"par{n}"})
         etree.SubElement(node, f"{{{SMIL_NS}}}text", {"src": f"{page}#{par.element}"})
-        etree.SubElement(node, f"{{{SMIL_NS}}}audio", {"src": par.audio, "clipBegin": stamp(par.begin_ms),
+        etree.SubElement(node, f"{{{SMIL_NS}}}audio", {"src": audio_href(par.audio), "clipBegin": stamp(par.begin_ms),
                                                        "clipEnd": stamp(par.end_ms)})
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
 

@@ -34,9 +34,10 @@ class Clip:
     end_ms: int
 
 
-def clips(timeline: Mapping[str, Any]) -> list[Clip]:
-    """The utterances of the timeline's chapter tracks (not the credits), in the order heard."""
-    chapter_of = {t["number"]: t["chapter"] for t in timeline["tracks"]}
+def clips(timeline: Mapping[str, Any], credits: bool = False) -> list[Clip]:
+    """The utterances of the timeline's chapter tracks, in the order heard; with `credits`, those of the opening and
+    closing credits too (their `chapter` is then the section: "opening", "closing")."""
+    chapter_of = {t["number"]: t["chapter"] or (t["section"] if credits else None) for t in timeline["tracks"]}
     out = []
     for u in timeline["utterances"]:
         chapter = chapter_of.get(u["track"])
