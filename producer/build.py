@@ -29,6 +29,7 @@ FORMATS: dict[str, str] = {
     "mp3": "producer.audio.audiobook",
     "readaloud": "producer.readaloud.writer",
     "daisy": "producer.readaloud.daisy",
+    "web": "producer.readaloud.web",
 }
 
 

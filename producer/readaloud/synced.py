@@ -8,6 +8,8 @@ nothing is spoken or encoded twice).
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -20,6 +22,7 @@ from producer.epub.lexicon import Lexicon
 from producer.epub.package import Assembled, assemble
 from producer.job import BuildJob
 from producer.model import Chapter, Diagnostic, Document
+from producer.publish import publishing
 from producer.readaloud.smil import Par, pars
 from producer.readaloud.sync import Clip, clips, place, unspoken
 
@@ -44,6 +47,17 @@ class Synced:
     chapters: list[tuple[Chapter, list[Par]]]
     file_ms: dict[str, int]  # audio file (as the timeline names it, 'mp3/02-....mp3') -> milliseconds
     diagnostics: list[Diagnostic]
+
+
+def place_audio(source: Path, target: Path) -> Path:
+    """An MP3 of the audio build in another format's folder: a hard link where it can be, else a copy."""
+    with publishing(target) as tmp:
+        tmp.unlink()
+        try:
+            os.link(source, tmp)
+        except OSError:
+            shutil.copyfile(source, tmp)
+    return target
 
 
 def audio_name(file: str) -> str:
