@@ -1,8 +1,10 @@
 """WebVTT captions from the timeline: a cue per utterance beside each MP3, and the M4B's chapter marks.
 
 A cue shows what is heard: a sentence as printed, or an announcement as written ("Note 1.", "End of
-telegram."). Cues follow one another without gaps: each runs to the next one's start (the last to
-the file's end), so a player always shows the words being spoken or the last ones heard.
+telegram."). The cues of what is on the page (sentences, and the heading, document header line or
+note label an announcement speaks) tile the file exactly as the read-aloud overlays' clips do: each
+from its start (the first from the file's start) to the next one's (the last to the file's end). An
+announcement with no words on the page runs to the next utterance, shown over the sentence before it.
 """
 
 from __future__ import annotations
@@ -34,11 +36,18 @@ def vtt(cues: Sequence[tuple[str, int, int, str]]) -> str:
 
 
 def track_cues(utterances: Sequence[Mapping[str, Any]], duration_ms: int) -> list[tuple[str, int, int, str]]:
-    """One track's cues: each utterance's words, from its start to the next one's (the last to `duration_ms`)."""
+    """One track's cues, in the order heard (see the module's note on their times)."""
+    paged = [k for k, u in enumerate(utterances) if u["text"] or u.get("cue")]
+    after = {k: paged[i + 1] if i + 1 < len(paged) else None for i, k in enumerate(paged)}
     cues = []
     for k, u in enumerate(utterances):
-        end = utterances[k + 1]["begin_ms"] if k + 1 < len(utterances) else max(duration_ms, u["end_ms"])
-        cues.append((u["id"], u["begin_ms"], end, u["text"] or u.get("words") or u["spoken"]))
+        if k in after:
+            begin = 0 if k == paged[0] else u["begin_ms"]
+            nxt = after[k]
+        else:
+            begin, nxt = u["begin_ms"], k + 1 if k + 1 < len(utterances) else None
+        end = utterances[nxt]["begin_ms"] if nxt is not None else max(duration_ms, u["end_ms"])
+        cues.append((u["id"], begin, end, u["text"] or u.get("words") or u["spoken"]))
     return cues
 
 
