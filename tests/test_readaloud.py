@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import subprocess
 import sys
@@ -225,3 +226,30 @@ def test_a_one_paragraph_edit_speaks_that_sentence_and_encodes_its_chapter_only(
     changed = sorted(n for n in before if before[n] != after.get(n))
     assert changed == ["EPUB/audio/03-chapter-v-the-road-to-kandahar.mp3", "EPUB/chapter-02.smil",
                        "mp3/03-chapter-v-the-road-to-kandahar.mp3"], changed
+
+
+def test_with_note_cues_each_marker_is_a_skippable_noteref_par(tmp_path: Path) -> None:
+    """A profile with `note_cue = true` says "note 1" where a marker stands: that par points at the marker's link."""
+    from tests.fixtures import CASES
+
+    (tmp_path / "voices").mkdir()
+    (tmp_path / "voices" / "cued.toml").write_text('extends = "default"\nnote_cue = true\n', encoding="utf-8")
+    source = tmp_path / "book.txt"
+    source.write_bytes(next(c for c in CASES if c.parent.name == "chapters-roman").read_bytes())
+    argv = [sys.executable, "-m", "producer", "--quiet", "build", str(source), "--formats", "readaloud", "--voice", "cued",
+            "--out", str(tmp_path / "out"), "--cache", str(tmp_path / "cache")]
+    proc = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr
+    path = tmp_path / "out" / "book" / "book-readaloud.epub"
+    book = zipfile.ZipFile(path)
+    refs = []
+    for name in (n for n in book.namelist() if n.endswith(".smil")):
+        smil = etree.fromstring(book.read(name))
+        for par in smil.iterfind(".//s:par[@epub:type='noteref']", SMIL):
+            page, element = par.find("s:text", SMIL).get("src").split("#")
+            target = etree.fromstring(book.read(f"EPUB/{page}")).xpath("//*[@id=$i]", i=element)
+            refs.append(target[0].get("class") if target else None)
+    markers = re.findall(r"\S\[\d+\]", source.read_text(encoding="utf-8"))  # glued to a word: a marker
+    assert refs == ["noteref"] * len(markers) and refs
+    assert not run_epubcheck(path).findings

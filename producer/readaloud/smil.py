@@ -2,7 +2,8 @@
 
 Pars follow the audio, which is the reading order with notes where the listener hears them (after their paragraph,
 or at the chapter's end). A quoted document's pars sit in a `<seq>` pointing at the document, so a reading system
-can escape it; a note's in a `<seq epub:type="footnote">`, so it can skip it. Announcements with no words on the
+can escape it; a note's in a `<seq epub:type="footnote">`, and a note's marker (with the profile's `note_cue`, a
+soft "note 1" where it stands) in a `<par epub:type="noteref">`, so it can skip them. Announcements with no words on the
 page ("End of telegram.") have no par of their own: each clip runs on to the next par's start (the first from the
 file's start, the last to its end), so the pars tile the audio and a listener hears everything the audiobook says.
 """
@@ -34,6 +35,7 @@ class Par:
     end_ms: int
     document: str | None
     note: str | None
+    noteref: bool = False  # the marker of a note ("note 1" heard where it stands): skippable
 
 
 def pars(heard: Sequence[Clip], element_of: Callable[[Clip], str | None], file_ms: Mapping[str, int]) -> list[Par]:
@@ -45,7 +47,7 @@ def pars(heard: Sequence[Clip], element_of: Callable[[Clip], str | None], file_m
         last = k + 1 == len(chosen) or chosen[k + 1][0].file != clip.file
         begin = 0 if first else clip.begin_ms
         end = file_ms[clip.file] if last else chosen[k + 1][0].begin_ms
-        out.append(Par(element, clip.file, begin, end, clip.document, clip.note))
+        out.append(Par(element, clip.file, begin, end, clip.document, clip.note, clip.cue.startswith("noteref ")))
     return out
 
 
@@ -73,7 +75,8 @@ def smil(page: str, chapter_element: str, items: Sequence[Par], kinds: dict[str,
                 target = anchors.get(ident)
                 structure = "footnote" if kind == "note" else "z3998:letter" if kinds.get(ident) in _LETTERS else None
                 parent = _seq(chapter, f"{page}#{target or par.element}", structure)
-        node = etree.SubElement(parent, f"{{{SMIL_NS}}}par", {"id": f"par{n}"})
+        attrs = {"id": f"par{n}", **({f"{{{OPS_NS}}}type": "noteref"} if par.noteref else {})}
+        node = etree.SubElement(parent, f"{{{SMIL_NS}}}par", attrs)
         etree.SubElement(node, f"{{{SMIL_NS}}}text", {"src": f"{page}#{par.element}"})
         etree.SubElement(node, f"{{{SMIL_NS}}}audio", {"src": audio_href(par.audio), "clipBegin": stamp(par.begin_ms),
                                                        "clipEnd": stamp(par.end_ms)})

@@ -73,7 +73,14 @@ def synchronize(doc: Document, timeline: Mapping[str, Any], lexicons: tuple[Lexi
     ids = built.ids
     spoken = ids.sentences.spoken if ids.sentences else {}
 
+    marked: dict[str, int] = {}  # note id -> markers of it heard so far
+
     def element_of(clip: Clip) -> str | None:
+        if clip.cue.startswith("noteref "):  # "note 1" where the marker stands: its k-th marker in the text
+            note = clip.cue.split(" ", 1)[1]
+            k = marked[note] = marked.get(note, -1) + 1
+            refs = ids.noterefs.get(note, [])
+            return refs[k][1] if k < len(refs) else None
         if clip.cue:
             key = clip.chapter if clip.cue == "heading" else clip.document if clip.cue == "document" else clip.note
             return ids.cues.get((clip.cue, key or ""))

@@ -42,7 +42,8 @@ class Utterance:
     source text covered (empty for announcements), `spoken` what the engine is given,
     `pause_ms` the silence after it. `cue` names an announcement that speaks words printed on the
     page ("heading": the chapter's heading, "document": a block document's header line, "note": a
-    note's label), so read-aloud formats can highlight them; other announcements have none. `words`
+    note's label, "noteref <note id>": a note's marker), so read-aloud formats can highlight them; other
+    announcements have none. `words`
     is an announcement as written, before it was made speakable, for captions.
     """
 
@@ -335,7 +336,7 @@ class _ScriptBuilder:
         label = self.doc.note(note_id).label
         if mid:
             self.run_on()
-        self.announce(f"note {label}", role="note")
+        self.announce(f"note {label}", role="note", cue=f"noteref {note_id}")
         if mid:
             self.run_on()
 
