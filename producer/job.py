@@ -24,6 +24,7 @@ class BuildOptions:
     jobs: int = field(default_factory=lambda: os.cpu_count() or 1)
     quiet: bool = False
     strict: bool = False
+    marks: str = "chapters"  # M4B chapter marks: "chapters", or "documents" to add the quoted documents'
 
 
 @dataclass(frozen=True, slots=True)

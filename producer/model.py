@@ -168,7 +168,8 @@ class Diagnostic:
 
 @dataclass(frozen=True, slots=True)
 class Meta:
-    """Book metadata. `complete` is true when the source is a whole book, not an excerpt."""
+    """Book metadata. `complete` is true when the source is a whole book, not an excerpt; `year` is the year the
+    book was published, when a sidecar gives it (never guessed: an audiobook tag would state it as fact)."""
 
     title: str
     author: str | None = None
@@ -176,6 +177,7 @@ class Meta:
     language: str = "en"
     source: str | None = None  # the source file's name
     complete: bool = False
+    year: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,12 +15,12 @@ from pathlib import Path
 from producer.audio.captions import write_captions, write_chapter_marks
 from producer.audio.encode import encode_tracks
 from producer.audio.level import role_gains
-from producer.audio.package import M4bLayout, m4b_layout, write_m3u8, write_m4b, write_mp3
-from producer.audio.plan import MAX_TRACK_MS, Track, UtteranceLike, plan_tracks
+from producer.audio.package import M4bLayout, m4b_chapters, m4b_layout, write_m3u8, write_m4b, write_mp3
+from producer.audio.plan import MAX_TRACK_MS, MIN_NESTED_MS, Track, UtteranceLike, ms, plan_tracks
 from producer.audio.timeline import timeline, write_timeline
 from producer.cache import resolve_cache_dir
-from producer.context import build_time
 from producer.cover import book_cover, publish_cover
+from producer.describe import chapter_heading
 from producer.job import BuildJob
 from producer.model import Document
 from producer.publish import remove_stale
@@ -57,32 +57,57 @@ def write(job: BuildJob) -> list[Path]:
     tail_ms = min(5000, max(1000, profile.pauses.chapter))  # ACX: 1-5 s of room tone at the tail
     result = produce(job.doc, script, clips, job.out_dir, job.slug, job.formats, cache, options.jobs,
                      tail_ms=tail_ms, quiet=options.quiet, gains=role_gains(profile, cache, options.jobs, options.quiet),
-                     voices={role: asdict(voice) for role, voice in profile.roles.items()})
+                     voices={role: asdict(voice) for role, voice in profile.roles.items()}, marks=options.marks)
     return result.written
 
 
+NARRATOR = "eSpeak NG synthetic voice"
+# ISO 639-2 codes that audio tags use (TLAN, the M4B stream's language) for the languages eSpeak NG reads best
+_ISO639_2 = {"en": "eng", "fr": "fre", "de": "ger", "it": "ita", "es": "spa", "ru": "rus", "la": "lat", "nl": "dut",
+             "pt": "por", "sv": "swe", "da": "dan", "no": "nor", "nb": "nob", "pl": "pol", "cs": "cze", "el": "gre",
+             "fi": "fin", "hu": "hun", "uk": "ukr", "cy": "wel", "ga": "gle"}
+
+
+def language_code(language: str) -> str:
+    """'en' or 'en-GB' -> 'eng'; 'und' (undetermined) for a language not in the table."""
+    return _ISO639_2.get(language.split("-")[0].lower(), "und")
+
+
 def _tags(doc: Document) -> dict[str, str]:
+    """Tags that players and Audiobookshelf read: the narrator as composer, the publication year only when the
+    sidecar gives it, `stik` 2 (audiobook) for the M4B, and a title that says when the file holds one chapter."""
     meta = doc.meta
+    by = f", by {meta.author}" if meta.author else ""
+    part = None if meta.complete or len(doc.chapters) != 1 else chapter_heading(doc.chapters[0])
     source = f" from {meta.source}" if meta.source else ""
     return {
+        "title": f"{meta.title}, {part}" if part else meta.title,
         "album": meta.title,
         "artist": meta.author or "",
         "album_artist": meta.author or "",
+        "composer": NARRATOR,
         "genre": "Audiobook",
-        "date": build_time().strftime("%Y-%m-%d"),
-        "comment": f"Read by the eSpeak NG synthetic voice. Produced with producer{source}.",
+        "date": str(meta.year) if meta.year else "",
+        "language": language_code(meta.language),
+        "comment": f"Read by the {NARRATOR}. Produced with producer{source}.",
+        "description": f"{part + ' of ' if part else ''}{meta.title}{': ' + meta.subtitle if meta.subtitle else ''}{by}, "
+                       f"read by the {NARRATOR}.",
+        "media_type": "2",  # stik: audiobook (the M4B muxer's key; MP3s do not take it)
     }
 
 
 def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[Path], out_dir: Path, slug: str,
             formats: frozenset[str] | set[str], cache: Path, jobs: int, tail_ms: int = DEFAULT_TAIL_MS,
             max_track_ms: int = MAX_TRACK_MS, quiet: bool = True, gains: Mapping[str, float] | None = None,
-            voices: Mapping[str, Mapping[str, object]] | None = None) -> AudioResult:
+            voices: Mapping[str, Mapping[str, object]] | None = None, marks: str = "chapters",
+            nested_ms: int = MIN_NESTED_MS) -> AudioResult:
     """Plan, encode (reusing the cache) and publish the asked formats of m4b/mp3; raises ProducerError.
 
-    `gains` is dB per role (audio.level); `voices` the profile's voice settings, recorded in the timeline.
+    `gains` is dB per role (audio.level); `voices` the profile's voice settings, recorded in the timeline;
+    `marks` "documents" adds the quoted documents' marks to the M4B's (the MP3s always nest them); `nested_ms` is
+    the shortest document that gets a mark.
     """
-    tracks = plan_tracks(doc, utterances, clips, tail_ms, max_track_ms, gains)
+    tracks = plan_tracks(doc, utterances, clips, tail_ms, max_track_ms, gains, nested_ms)
     codecs = [c for c, f in (("aac", "m4b"), ("mp3", "mp3")) if f in formats]
     encoded = encode_tracks(tracks, codecs, cache, jobs, quiet)
     fresh = sum(e.fresh for pieces in encoded.values() for e in pieces)
@@ -98,13 +123,17 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
             aac = {t.number: encoded[t.number, "aac"] for t in tracks}
             layout = m4b_layout(tracks, aac)
             m4b_name = f"{slug}.m4b"
-            written.append(write_m4b(out_dir / m4b_name, tracks, aac, layout, {"title": doc.meta.title, **tags}, cover))
+            written.append(write_m4b(out_dir / m4b_name, tracks, aac, layout, tags, cover, tags["language"],
+                                     documents=marks == "documents"))
         files: list[str | None] = [None] * len(tracks)
+        mp3_tags = {k: v for k, v in tags.items() if k not in ("comment", "media_type", "description")}
+        mp3_tags["TIT3"] = doc.meta.subtitle or ""  # ID3's subtitle frame
         if "mp3" in codecs:
             for i, track in enumerate(tracks):
                 rel = files[i] = f"mp3/{track.name}.mp3"
-                track_tags = {"title": track.title, "track": f"{track.number}/{len(tracks)}", **tags}
-                written.append(write_mp3(out_dir / rel, track, encoded[track.number, "mp3"][0], track_tags, cover))
+                track_tags = {**mp3_tags, "title": track.title, "track": f"{track.number}/{len(tracks)}"}
+                written.append(write_mp3(out_dir / rel, track, encoded[track.number, "mp3"][0], track_tags, cover,
+                                         tags["comment"], tags["language"]))
             remove_stale(out_dir / "mp3", "[0-9][0-9]*-*.mp3", {f"{t.name}.mp3" for t in tracks})
             written.append(write_m3u8(out_dir / f"{slug}.m3u8", doc.meta.title,
                                       [(f, t) for f, t in zip(files, tracks, strict=True) if f]))
@@ -114,6 +143,7 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
     if "mp3" in codecs:
         written += write_captions(out_dir, data)
     if layout is not None:
-        written.append(write_chapter_marks(out_dir / f"{slug}.chapters.vtt", data))
+        starts = m4b_chapters(tracks, layout, documents=marks == "documents")
+        written.append(write_chapter_marks(out_dir / f"{slug}.chapters.vtt", starts, ms(layout.total)))
     written.append(publish_cover(out_dir, cover_bytes))
     return AudioResult(written, tracks, fresh)

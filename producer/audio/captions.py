@@ -65,10 +65,8 @@ def write_captions(out_dir: Path, timeline: Mapping[str, Any]) -> list[Path]:
     return written
 
 
-def write_chapter_marks(target: Path, timeline: Mapping[str, Any]) -> Path:
-    """The M4B's chapter marks as a WebVTT `kind="chapters"` track: each mark to the next (the last to the end)."""
-    marks = [(m["title"], m["m4b_begin_ms"]) for t in timeline["tracks"] for m in t["marks"]]
-    end = timeline["tracks"][-1]["m4b_end_ms"]
-    cues = [(f"chapter-{k}", begin, marks[k][1] if k < len(marks) else end, title)
-            for k, (title, begin) in enumerate(marks, start=1)]
+def write_chapter_marks(target: Path, starts: Sequence[tuple[int, str]], end_ms: int) -> Path:
+    """The M4B's chapter marks ((start ms, title)) as a WebVTT `kind="chapters"` track: each mark to the next."""
+    cues = [(f"chapter-{k}", begin, starts[k][0] if k < len(starts) else end_ms, title)
+            for k, (begin, title) in enumerate(starts, start=1)]
     return publish_text(target, vtt(cues))

@@ -8,9 +8,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from producer.audio import id3
 from producer.audio.encode import AAC_FRAME, AAC_PRIMING, Encoded
 from producer.audio.ffmeta import chapters_from_starts, ffmetadata
 from producer.audio.ffrun import ffmpeg
+from producer.audio.id3 import Chap
 from producer.audio.plan import MAX_MARKS, SAMPLE_RATE, Track, ms
 from producer.publish import publish_text, publishing
 
@@ -68,21 +70,24 @@ def _cover_args(cover: Path | None, index: int) -> list[str]:
             "-metadata:s:v", "title=Album cover", "-metadata:s:v", "comment=Cover (front)"]
 
 
-def m4b_chapters(tracks: Sequence[Track], layout: M4bLayout) -> list[tuple[int, str]]:
-    """(start ms, title) for every mark in the M4B; 'continued' marks go first if there are too many for Nero chpl."""
+def m4b_chapters(tracks: Sequence[Track], layout: M4bLayout, documents: bool = False) -> list[tuple[int, str]]:
+    """(start ms, title) for every mark in the M4B: each track's; with `documents`, the quoted documents' too (an M4B
+    has no nesting, so a document's mark runs on to the next mark), unless they would be more than Nero chpl holds."""
     starts: list[tuple[int, str]] = []
+    nested: list[tuple[int, str]] = []
     for i, track in enumerate(tracks):
         starts.append((ms(layout.track_start(i)), track.title))
-        starts += [(ms(layout.position(i, m.at)), m.title) for m in track.marks[1:]]
-    if len(starts) > MAX_MARKS:
-        starts = [s for s in starts if not s[1].endswith(", continued")]
+        nested += [(ms(layout.position(i, m.at)), m.title) for m in track.marks if m.level]
+    if documents and len(starts) + len(nested) <= MAX_MARKS:
+        starts = sorted(starts + nested)
     return starts
 
 
 def write_m4b(target: Path, tracks: Sequence[Track], aac: Mapping[int, Sequence[Encoded]], layout: M4bLayout,
-              tags: Mapping[str, str], cover: Path | None) -> Path:
-    """Join the AAC pieces into `target` with chapter marks (QuickTime track and Nero chpl), tags and cover."""
-    chapters = chapters_from_starts(m4b_chapters(tracks, layout), ms(layout.total))
+              tags: Mapping[str, str], cover: Path | None, language: str, documents: bool = False) -> Path:
+    """Join the AAC pieces into `target` with chapter marks (QuickTime track and Nero chpl), tags, the audio's
+    language (ISO 639-2) and cover."""
+    chapters = chapters_from_starts(m4b_chapters(tracks, layout, documents), ms(layout.total))
     # beside the output, not in /tmp: the joined stream is ~35 MB an hour, and /tmp may be RAM (tmpfs)
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix=".producer-m4b-", dir=target.parent) as work:
@@ -95,28 +100,35 @@ def write_m4b(target: Path, tracks: Sequence[Track], aac: Mapping[int, Sequence[
             if cover is not None:
                 args += ["-i", str(cover)]
             args += ["-map", "0:a", "-c:a", "copy", "-map_metadata", "1", "-map_chapters", "1", *_cover_args(cover, 2),
+                     "-metadata:s:a:0", f"language={language}",
                      "-brand", "M4B ", "-fflags", "+bitexact", "-movflags", "+faststart", "-f", "ipod", "-y", str(tmp)]
             ffmpeg(args, f"writing {target}", timeout=120 + layout.total / SAMPLE_RATE)
     return target
 
 
-def write_mp3(target: Path, track: Track, encoded: Encoded, tags: Mapping[str, str], cover: Path | None) -> Path:
-    """Copy a track's cached MP3 to `target` with ID3v2.4 tags, cover and CHAP/CTOC frames in start order.
+def write_mp3(target: Path, track: Track, encoded: Encoded, tags: Mapping[str, str], cover: Path | None,
+              comment: str, language: str) -> Path:
+    """Copy a track's cached MP3 to `target` with ID3v2.4 tags, cover, a COMM comment, and its chapter: one CHAP for
+    the track in a top-level table, the quoted documents as CHAPs in a table nested under it (see audio.id3).
 
-    ffmpeg writes the chapter frames in the order given, unlike mutagen, which re-sorts frames by size.
     The LAME header survives the copy, so positions equal the planned ones (gapless decoders skip the delay).
     """
-    chapters = chapters_from_starts([(ms(m.at), m.title) for m in track.marks], ms(track.samples))
+    end = ms(track.samples)
+    top = [Chap("ch0", 0, end, track.title)]
+    inner = [Chap(f"ch{k}", ms(m.at), min(end, ms(m.end or track.samples)), m.title)
+             for k, m in enumerate((m for m in track.marks if m.level), start=1)]
+    frames = id3.comment(comment, language) + id3.chapters(top, [("documents", "Quoted documents", inner)] if inner else [])
     with tempfile.TemporaryDirectory(prefix="producer-mp3-") as work:
         meta = Path(work) / "tags.ffmeta"
-        meta.write_text(ffmetadata(tags, chapters), encoding="utf-8")
+        meta.write_text(ffmetadata(tags, []), encoding="utf-8")
         with publishing(target) as tmp:
             args = ["-i", str(encoded.path), "-i", str(meta)]
             if cover is not None:
                 args += ["-i", str(cover)]
-            args += ["-map", "0:a", "-c:a", "copy", "-map_metadata", "1", "-map_chapters", "1", *_cover_args(cover, 2),
+            args += ["-map", "0:a", "-c:a", "copy", "-map_metadata", "1", "-map_chapters", "-1", *_cover_args(cover, 2),
                      "-id3v2_version", "4", "-write_xing", "1", "-fflags", "+bitexact", "-f", "mp3", "-y", str(tmp)]
             ffmpeg(args, f"writing {target}", timeout=300)
+            id3.append_frames(tmp, frames)
     return target
 
 

@@ -23,6 +23,7 @@ SAMPLE_WIDTH = 2
 HEAD_MS = 750  # ACX: 0.5-1 s of room tone at the head
 MAX_TRACK_MS = 120 * 60 * 1000  # the issue's limit for one MP3 file
 MAX_MARKS = 255  # Nero chpl holds at most 255 entries
+MIN_NESTED_MS = 30_000  # a document shorter than this gets no mark: players list marks as chapters
 
 
 class UtteranceLike(Protocol):
@@ -73,10 +74,13 @@ class Placed:
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """A chapter mark inside a track, `at` samples from the track's start."""
+    """A chapter mark inside a track, `at` samples from the track's start; level 0 is the track's own (a chapter,
+    the credits), level 1 a quoted document inside it, `end` samples from the track's start."""
 
     title: str
     at: int
+    level: int = 0
+    end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,38 +178,23 @@ def _section_title(doc: Document, section: str) -> str:
     return section
 
 
-def _marks(doc: Document, title: str, items: Sequence[Placed]) -> tuple[Mark, ...]:
-    """The track's own mark, a mark at each document, a 'continued' mark after it, and end-of-chapter notes."""
-    marks = [Mark(title, 0)]
-    last_narration = max((i for i, p in enumerate(items) if p.utterance.document is None and p.utterance.note is None
-                          and p.utterance.role == "narration"), default=-1)
-    seen: set[str] = set()
-    elsewhere = False  # the last mark names a document or note, not this track's narration
-    for i, p in enumerate(items):
-        u = p.utterance
-        if u.document and u.document not in seen:
-            seen.add(u.document)
-            marks.append(Mark(document_mark(doc.document(u.document)), p.begin))
-            elsewhere = True
-        elif u.note and i > last_narration and u.note not in seen:
-            seen.add(u.note)
-            label = next((n.label for n in doc.notes if n.id == u.note), u.note)
-            marks.append(Mark(f"Note {label}", p.begin))
-            elsewhere = True
-        elif elsewhere and u.document is None and u.note is None:
-            # back to narration: the player should again say what is playing
-            marks.append(Mark(f"{title}, continued", p.begin))
-            elsewhere = False
-    unique: list[Mark] = []
-    for mark in marks:  # two marks at one instant would make an empty chapter
-        if not unique or mark.at > unique[-1].at:
-            unique.append(mark)
-    return tuple(unique)
+def _marks(doc: Document, title: str, items: Sequence[Placed], nested_ms: int) -> tuple[Mark, ...]:
+    """The track's own mark, then a nested mark for each quoted document at least `nested_ms` long."""
+    spans: dict[str, list[int]] = {}
+    for p in items:
+        if p.utterance.document:
+            span = spans.setdefault(p.utterance.document, [p.begin, p.end])
+            span[1] = max(span[1], p.end)
+    nested = [Mark(document_mark(doc.document(d)), begin, 1, end) for d, (begin, end) in spans.items()
+              if end - begin >= samples_of(nested_ms)]
+    return (Mark(title, 0), *sorted(nested, key=lambda m: m.at))
 
 
 def plan_tracks(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[Path], tail_ms: int,
-                max_track_ms: int = MAX_TRACK_MS, gains: Mapping[str, float] | None = None) -> tuple[Track, ...]:
-    """The book's tracks in playlist order; `gains` is dB per role (see audio.level); raises ContentError for a bad clip."""
+                max_track_ms: int = MAX_TRACK_MS, gains: Mapping[str, float] | None = None,
+                nested_ms: int = MIN_NESTED_MS) -> tuple[Track, ...]:
+    """The book's tracks in playlist order; `gains` is dB per role (see audio.level), `nested_ms` the shortest
+    document that gets a mark; raises ContentError for a bad clip."""
     if not utterances:
         raise ContentError(f"{doc.meta.source or doc.meta.title}: nothing to speak, so no audiobook; check that the text has chapters")
     if len(utterances) != len(clips):
@@ -230,5 +219,5 @@ def plan_tracks(doc: Document, utterances: Sequence[UtteranceLike], clips: Seque
             placed.append(Placed(u, clip, at, frames, pause, (gains or {}).get(u.role, 0.0)))
             at += frames + pause
         name = f"{number:0{width}d}-{slugify(title)}"
-        tracks.append(Track(number, section, chapter, title, name, head, tuple(placed), _marks(doc, title, placed)))
+        tracks.append(Track(number, section, chapter, title, name, head, tuple(placed), _marks(doc, title, placed, nested_ms)))
     return tuple(tracks)

@@ -57,7 +57,7 @@ def timeline(title: str, tracks: Sequence[Track], files: Sequence[str | None], m
             "number": track.number, "title": track.title, "section": track.section, "chapter": track.chapter,
             "titled": track.chapter in titled,
             "file": files[i], "duration_ms": ms(track.samples),
-            "marks": [{"title": m.title, "begin_ms": ms(m.at), **({"m4b_begin_ms": ms(
+            "marks": [{"title": m.title, "level": m.level, "begin_ms": ms(m.at), **({"m4b_begin_ms": ms(
                 layout.position(i, m.at) if m.at else layout.track_start(i))} if layout is not None else {})}
                       for m in track.marks],
         }

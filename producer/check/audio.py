@@ -8,6 +8,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from producer.audio.ffrun import ffmpeg, ffprobe_json
 from producer.check import Finding, ToolReport
@@ -129,22 +130,59 @@ def _mark_problems(report: AudioReport, titled: set[str]) -> list[str]:
     return out
 
 
-def _id3_chapter_order(path: Path) -> list[str]:
-    """MP3 only: CHAP frames stored in start order and listed so by CTOC (some tools re-sort frames by size)."""
+def _id3_problems(path: Path) -> list[tuple[str, str]]:
+    """MP3 only: CHAP frames stored in start order, each table of contents listing its chapters in start order and
+    every chapter reachable from the top-level one (some tools re-sort frames by size); the tags players read."""
     from mutagen.id3 import ID3, ID3NoHeaderError
 
     try:
         id3 = ID3(path)
     except ID3NoHeaderError:
-        return ["no ID3v2 tag; rebuild with `producer build --formats mp3`"]
-    chaps = id3.getall("CHAP")
+        return [("AUDIO-ID3", "no ID3v2 tag; rebuild with `producer build --formats mp3`")]
+    chaps = {c.element_id: c for c in id3.getall("CHAP")}
     out = []
-    if [c.start_time for c in chaps] != sorted(c.start_time for c in chaps):
+    if [c.start_time for c in chaps.values()] != sorted(c.start_time for c in chaps.values()):
         out.append("ID3 CHAP frames are not stored in start order; some players list chapters out of order")
-    tocs = id3.getall("CTOC")
-    if chaps and (not tocs or list(tocs[0].child_element_ids) != [c.element_id for c in sorted(chaps, key=lambda c: c.start_time)]):
-        out.append("ID3 CTOC does not list the CHAP frames in start order")
-    return out
+    tocs = {t.element_id: t for t in id3.getall("CTOC")}
+    top = [t for t in tocs.values() if t.flags & 2]
+    reached: set[str] = set()
+    for toc in tocs.values():
+        inner = [chaps[c] for c in toc.child_element_ids if c in chaps]
+        if [c.start_time for c in inner] != sorted(c.start_time for c in inner):
+            out.append(f"ID3 CTOC {toc.element_id!r} does not list its chapters in start order")
+        reached.update(toc.child_element_ids)
+    if chaps and (len(top) != 1 or set(chaps) - reached):
+        out.append("ID3 chapters need one top-level CTOC from which every CHAP is reached")
+    problems = [("AUDIO-ID3", p) for p in out]
+    wanted = (("TCOM", "the narrator (composer)"), ("TLAN", "the language"), ("COMM", "a comment"))
+    problems += [("AUDIO-TAGS", f"no {what} tag ({frame}); rebuild with this version") for frame, what in wanted
+                 if not id3.getall(frame)]
+    if id3.getall("TLAN") and str(id3.getall("TLAN")[0]) == "und":
+        problems.append(("AUDIO-TAGS", "the language tag is 'und'; set language in the sidecar"))
+    return problems + _year_problem([str(f) for f in id3.getall("TDRC")])
+
+
+def _mp4_problems(path: Path) -> list[tuple[str, str]]:
+    """M4B only: the tags Audiobookshelf and Apple Books read (narrator, stik 2, comment) and the audio's language."""
+    from mutagen.mp4 import MP4
+
+    tags: Any = MP4(path).tags or {}
+    problems = [("AUDIO-TAGS", f"no {what} tag ({atom}); rebuild with this version")
+                for atom, what in (("©wrt", "narrator (composer)"), ("©cmt", "comment"), ("stik", "media kind"))
+                if atom not in tags]
+    if "stik" in tags and list(tags["stik"]) != [2]:
+        problems.append(("AUDIO-TAGS", f"media kind (stik) is {list(tags['stik'])}, not 2 (audiobook)"))
+    language = ffprobe_json(path, "-select_streams", "a:0", "-show_entries", "stream_tags=language")["streams"][0]
+    if language.get("tags", {}).get("language", "und") == "und":
+        problems.append(("AUDIO-TAGS", "the audio stream's language is undetermined; set language in the sidecar"))
+    return problems + _year_problem([str(v) for v in tags.get("©day", [])])
+
+
+def _year_problem(values: list[str]) -> list[tuple[str, str]]:
+    """A date tag, when there is one, is a year of publication, not a build day."""
+    if values and not re.fullmatch(r"\d{4}", values[0]):
+        return [("AUDIO-TAGS", f"the date tag is {values[0]!r}, not a year of publication; set year in the sidecar")]
+    return []
 
 
 def requirements(path: Path) -> tuple[Tool, ...]:
@@ -162,7 +200,9 @@ def check(path: Path) -> list[ToolReport]:
         return [ToolReport("audio", [Finding("error", "AUDIO-READ", message, str(path))], seconds=time.monotonic() - started)]
     problems = [("AUDIO-LEVEL", p) for p in report.problems()] + [("AUDIO-MARKS", p) for p in _mark_problems(report, _titled_marks(path))]
     if path.suffix.lower() == ".mp3":
-        problems += [("AUDIO-ID3", p) for p in _id3_chapter_order(path)]
+        problems += _id3_problems(path)
+    elif path.suffix.lower() == ".m4b":
+        problems += _mp4_problems(path)
     minutes, seconds = divmod(report.duration_ms / 1000, 60)
     tool = (f"audio ({int(minutes)}:{seconds:04.1f}, RMS {report.rms_db:.1f} dB, peak {report.peak_db:.1f} dBFS, "
             f"noise floor {_db(report.noise_floor_db)}, head {report.head_ms} ms, tail {report.tail_ms} ms, "

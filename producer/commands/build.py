@@ -22,6 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="where notes are read in the audio (default: the profile's, after-paragraph)")
     p.add_argument("--cache", type=Path, help="cache folder for speech clips and encoded audio (default: $PRODUCER_CACHE or .cache/producer)")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes reading, synthesizing and encoding at once (default: one per core)")
+    p.add_argument("--marks", choices=("chapters", "documents"), default="chapters",
+                   help="the M4B's chapter marks: one per chapter and the credits (default), or also one per quoted "
+                        "document of 30 s or more (the MP3s always nest them under their chapter)")
     p.add_argument("--encoding", help="the text's encoding when it is not UTF-8")
     p.set_defaults(func=run)
 
@@ -35,6 +38,7 @@ def run(args: argparse.Namespace) -> int:
         jobs=max(1, args.jobs),
         quiet=args.quiet,
         strict=args.strict,
+        marks=args.marks,
     )
     for path in build(args.files, args.out, formats, options, args.encoding):
         if not args.quiet:

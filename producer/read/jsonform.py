@@ -54,7 +54,7 @@ def to_json(doc: Document) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "meta": {"title": meta.title, "subtitle": meta.subtitle, "author": meta.author, "language": meta.language,
-                 "source": meta.source, "complete": meta.complete},
+                 "source": meta.source, "complete": meta.complete, "year": meta.year},
         "chapters": [_chapter_json(ch) for ch in doc.chapters],
         "notes": [{"id": n.id, "label": n.label, "text": n.text, "author": n.author, "refs": list(n.refs), "chapter": n.chapter,
                    "line": n.line} for n in doc.notes],
@@ -185,6 +185,7 @@ def from_json(data: Any, name: str) -> Document:
         language=r.opt_string(m, "language", "$.meta") or "en",
         source=r.opt_string(m, "source", "$.meta"),
         complete=bool(m.get("complete", False)),
+        year=r.opt_int(m, "year", "$.meta"),
     )
     chapters = [_chapter(r, raw, f"$.chapters[{ci}]") for ci, raw in enumerate(r.arr(top.get("chapters"), "$.chapters"))]
     if not chapters:

@@ -42,6 +42,7 @@ class Sidecar:
     author: str | None = None
     language: str | None = None
     complete: bool | None = None
+    year: int | None = None
     chapters: tuple[tuple[str | None, str | None], ...] = ()
     corrections: dict[str, str] = field(default_factory=dict)
     correction_lines: dict[str, int] = field(default_factory=dict)
@@ -67,13 +68,16 @@ def parse_sidecar(data: dict[str, Any], path: Path, raw: str) -> Sidecar:
             raise bad(key, "a string in quotes")
         return value.strip() if value else None
 
-    known = {"title", "subtitle", "author", "language", "complete", "chapters", "corrections"}
+    known = {"title", "subtitle", "author", "language", "complete", "year", "chapters", "corrections"}
     for key in data:
         if key not in known:
             raise ContentError(f"{path}:{_key_line(raw, key)}: unknown key {key!r}; known keys: {', '.join(sorted(known))}")
     complete = data.get("complete")
     if complete is not None and not isinstance(complete, bool):
         raise bad("complete", "true or false")
+    year = data.get("year")
+    if year is not None and (isinstance(year, bool) or not isinstance(year, int) or not 1 <= year <= 9999):
+        raise bad("year", "the year of publication, a number such as 1930")
     chapters = []
     raw_chapters = data.get("chapters", [])
     if not isinstance(raw_chapters, list):
@@ -96,7 +100,7 @@ def parse_sidecar(data: dict[str, Any], path: Path, raw: str) -> Sidecar:
         raise bad("corrections", "free of empty keys")
     lines = {k: _key_line(raw, k) for k in corrections}
     return Sidecar(str(path), opt_str("title"), opt_str("subtitle"), opt_str("author"), opt_str("language"), complete,
-                   tuple(chapters), dict(corrections), lines)
+                   year, tuple(chapters), dict(corrections), lines)
 
 
 UNKNOWN_AUTHOR = "the author"  # the first person of a text whose author is not known; never reaches a document
@@ -164,6 +168,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         language=side.language or header.language or "en",
         source=name,
         complete=side.complete if side.complete is not None else _looks_complete(ranges),
+        year=side.year,
     )
     segmenter = ChapterSegmenter(_surname(meta.author), meta.author)
     named = stem_title if side.title or title or len(ranges) > 1 else meta.title  # what an untitled, unnumbered chapter is called
