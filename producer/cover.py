@@ -20,7 +20,7 @@ from producer.cache import content_key
 from producer.model import Meta
 from producer.publish import publish_bytes
 
-WIDTH, HEIGHT = 1600, 2400  # 2:3, what e-reader stores and audiobook players both crop well
+WIDTH, HEIGHT = 1600, 2400  # the book's cover: 2:3, what e-reader stores ask for
 BACKGROUND = (28, 38, 58)  # dark blue; the off-white text on it is about 14:1 contrast
 FOREGROUND = (250, 248, 240)
 # Drawn as one 8-bit channel (0 = background, 255 = text) and coloured through a palette:
@@ -30,6 +30,8 @@ FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")  # Debian's fonts-dejavu-cor
 FACES = ("DejaVuSerif-Bold.ttf", "DejaVuSerif.ttf", "DejaVuSans.ttf")  # title, subtitle, author
 DRAWING = 1  # bump when the drawing below changes, so covers drawn before are drawn again
 COVER_FILE = "cover.png"
+AUDIO_COVER_FILE = "cover-audio.png"
+AUDIO_SIZE = 1400  # the audiobook's cover: square, 1400×1400 at least, as Apple Books and ACX ask
 KEY_WORD = "producer cover key"  # the PNG text chunk that holds `cover_key`
 
 Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
@@ -73,16 +75,17 @@ def _fit(draw: ImageDraw.ImageDraw, text: str, face: str, size: int, width: int,
 
 def _block(draw: ImageDraw.ImageDraw, y: int, lines: list[str], font: Font, fill: int, gap: float) -> int:
     """Draw centred lines from `y` at an even line pitch; returns the y below them."""
+    middle = draw.im.size[0] / 2
     if isinstance(font, ImageFont.FreeTypeFont):
         ascent, descent = font.getmetrics()
         pitch = int((ascent + descent) * gap)
         for line in lines:
-            draw.text((WIDTH / 2, y), line, font=font, fill=fill, anchor="ma")
+            draw.text((middle, y), line, font=font, fill=fill, anchor="ma")
             y += pitch
         return y
     for line in lines:  # Pillow's bitmap font: no anchors, measure each line
         left, top, right, bottom = draw.textbbox((0, 0), line, font=font)
-        draw.text(((WIDTH - (right - left)) / 2 - left, y - top), line, font=font, fill=fill)
+        draw.text((middle - (right - left) / 2 - left, y - top), line, font=font, fill=fill)
         y += int((bottom - top) * gap) + 10
     return y
 
@@ -92,26 +95,32 @@ def _palette() -> list[int]:
     return [round(b + (f - b) * i / 255) for i in range(256) for b, f in zip(BACKGROUND, FOREGROUND)]
 
 
-def cover_png(meta: Meta) -> bytes:
-    """The cover image for `meta` as PNG bytes, its key in a text chunk; the same metadata always gives the same bytes."""
-    image = Image.new("L", (WIDTH, HEIGHT), 0)
+def cover_png(meta: Meta, square: bool = False) -> bytes:
+    """The cover image for `meta` as PNG bytes, its key in a text chunk; the same metadata always gives the same bytes.
+
+    `square`: the audiobook's (AUDIO_SIZE square), laid out on the same lines with the type a little smaller.
+    """
+    width, height = (AUDIO_SIZE, AUDIO_SIZE) if square else (WIDTH, HEIGHT)
+    scale = width / WIDTH * (0.8 if square else 1.0)
+    image = Image.new("L", (width, height), 0)
     draw = ImageDraw.Draw(image)
-    margin = 160
-    text_width = WIDTH - 2 * margin
-    draw.rectangle((margin // 2, margin // 2, WIDTH - margin // 2, HEIGHT - margin // 2), outline=RULE, width=6)
+    margin = round(160 * width / WIDTH)
+    text_width = width - 2 * margin
+    draw.rectangle((margin // 2, margin // 2, width - margin // 2, height - margin // 2), outline=RULE, width=6)
     title_face, subtitle_face, author_face = FACES
-    title_font, title_lines = _fit(draw, meta.title, title_face, 170, text_width, 4)
-    y = _block(draw, 560, title_lines, title_font, TEXT, 1.1)
+    title_font, title_lines = _fit(draw, meta.title, title_face, round(170 * scale), text_width, 3 if square else 4)
+    y = _block(draw, 238 if square else 560, title_lines, title_font, TEXT, 1.1)
     if meta.subtitle:
-        sub_font, sub_lines = _fit(draw, meta.subtitle, subtitle_face, 76, text_width, 3)
-        y = _block(draw, y + 60, sub_lines, sub_font, TEXT, 1.15)
-    draw.line((WIDTH / 2 - 180, y + 70, WIDTH / 2 + 180, y + 70), fill=RULE, width=5)
+        sub_font, sub_lines = _fit(draw, meta.subtitle, subtitle_face, round(76 * scale), text_width, 2 if square else 3)
+        y = _block(draw, y + round(60 * scale), sub_lines, sub_font, TEXT, 1.15)
+    rule = round(180 * scale)
+    draw.line((width / 2 - rule, y + round(70 * scale), width / 2 + rule, y + round(70 * scale)), fill=RULE, width=5)
     if meta.author:
-        author_font, author_lines = _fit(draw, meta.author, author_face, 96, text_width, 2)
-        _block(draw, HEIGHT - 560, author_lines, author_font, TEXT, 1.15)
+        author_font, author_lines = _fit(draw, meta.author, author_face, round(96 * scale), text_width, 2)
+        _block(draw, height - (280 if square else 560), author_lines, author_font, TEXT, 1.15)
     image.putpalette(_palette())
     info = PngImagePlugin.PngInfo()
-    info.add_text(KEY_WORD, cover_key(meta))
+    info.add_text(KEY_WORD, cover_key(meta, square))
     out = io.BytesIO()
     # Named, the stream lets Pillow pick its PNG writer by the extension; given format="PNG",
     # it first loads five format plugins (~20 ms in a fresh process).
@@ -120,15 +129,16 @@ def cover_png(meta: Meta) -> bytes:
     return out.getvalue()
 
 
-def cover_key(meta: Meta) -> str:
-    """What the cover's pixels depend on, hashed: its text, the drawing, the font files and Pillow."""
+def cover_key(meta: Meta, square: bool = False) -> str:
+    """What the cover's pixels depend on, hashed: its text, its shape, the drawing, the font files and Pillow."""
     fonts: dict[str, int | None] = {}
     for name in FACES:
         try:
             fonts[name] = (FONT_DIR / name).stat().st_size  # None: Pillow's own font is used
         except OSError:
             fonts[name] = None
-    return content_key({"drawing": DRAWING, "size": [WIDTH, HEIGHT], "text": [meta.title, meta.subtitle, meta.author],
+    size = [AUDIO_SIZE, AUDIO_SIZE] if square else [WIDTH, HEIGHT]
+    return content_key({"drawing": DRAWING, "size": size, "text": [meta.title, meta.subtitle, meta.author],
                         "fonts": fonts, "pillow": PIL.__version__})
 
 
@@ -149,18 +159,19 @@ def embedded_key(png: bytes) -> str | None:
     return None
 
 
-def book_cover(meta: Meta, out_dir: Path) -> bytes:
-    """The cover PNG for `meta`: the `cover.png` an earlier build left in `out_dir` when its key matches, else drawn."""
+def book_cover(meta: Meta, out_dir: Path, square: bool = False) -> bytes:
+    """The cover PNG for `meta`: the `cover.png` (`cover-audio.png` if `square`) an earlier build left in `out_dir`
+    when its key matches, else drawn."""
     try:
-        previous = (out_dir / COVER_FILE).read_bytes()
+        previous = (out_dir / (AUDIO_COVER_FILE if square else COVER_FILE)).read_bytes()
     except OSError:
         previous = b""
-    return previous if previous and embedded_key(previous) == cover_key(meta) else cover_png(meta)
+    return previous if previous and embedded_key(previous) == cover_key(meta, square) else cover_png(meta, square)
 
 
-def publish_cover(out_dir: Path, png: bytes) -> Path:
-    """Publish `png` as `out_dir/cover.png`, unless that file already holds these bytes."""
-    target = out_dir / COVER_FILE
+def publish_cover(out_dir: Path, png: bytes, square: bool = False) -> Path:
+    """Publish `png` as `out_dir/cover.png` (`cover-audio.png` if `square`), unless that file already holds these bytes."""
+    target = out_dir / (AUDIO_COVER_FILE if square else COVER_FILE)
     try:
         if target.read_bytes() == png:
             return target

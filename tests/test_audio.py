@@ -5,6 +5,7 @@ from __future__ import annotations
 import array
 import itertools
 import json
+import struct
 import subprocess
 import wave
 from collections.abc import Iterator
@@ -64,7 +65,7 @@ def _chapters(path: Path) -> list[tuple[int, int, str]]:
 def test_outputs_are_where_the_issue_says(built: Built) -> None:
     names = sorted(str(p.relative_to(built.out)) for p in built.out.rglob("*") if p.is_file())
     tracks = ["01-opening-credits", "02-chapter-i-bread-or-hunger", "03-chapter-ii-the-reply", "04-closing-credits"]
-    assert names == sorted(["cover.png", *(f"mp3/{t}.{ext}" for t in tracks for ext in ("mp3", "vtt")),
+    assert names == sorted(["cover-audio.png", *(f"mp3/{t}.{ext}" for t in tracks for ext in ("mp3", "vtt")),
                             "test-book.chapters.vtt", "test-book.m3u8", "test-book.m4b", "test-book.timeline.json"])
 
 
@@ -149,6 +150,7 @@ def test_m4b_tags_and_cover(built: Built) -> None:
     assert "©day" not in tags  # no year in a sidecar: no date at all, never the day of the build
     assert tags["©wrt"] == ["eSpeak NG synthetic voice"] and tags["stik"] == [2] and tags["desc"]
     assert tags["covr"][0][:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", bytes(tags["covr"][0])[16:24]) == (1400, 1400)  # square, as Apple Books and ACX ask
     data = (built.out / "test-book.m4b").read_bytes()
     assert data[8:12] == b"M4B "
     assert b"chpl" in data and b"chap" in data  # Nero chapters and the QuickTime chapter track

@@ -305,7 +305,7 @@ def test_the_cover_is_published_and_reused_while_its_key_matches(tmp_path: Path,
     assert published == cover_png(meta) and embedded_key(published) == cover_key(meta)
     assert Book((job.out_dir / "ch.epub").read_bytes()).zip.read("EPUB/cover.png") == published
 
-    def no_drawing(meta: Meta) -> bytes:
+    def no_drawing(meta: Meta, square: bool = False) -> bytes:
         raise AssertionError("drawn again")
 
     monkeypatch.setattr("producer.cover.cover_png", no_drawing)

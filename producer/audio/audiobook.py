@@ -113,9 +113,9 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
     fresh = sum(e.fresh for pieces in encoded.values() for e in pieces)
     tags = _tags(doc)
     written: list[Path] = []
-    cover_bytes = book_cover(doc.meta, out_dir)
+    cover_bytes = book_cover(doc.meta, out_dir, square=True)
     with tempfile.TemporaryDirectory(prefix="producer-cover-") as work:
-        cover = Path(work) / "cover.png"  # ffmpeg reads it; cover.png itself is published last, with the rest
+        cover = Path(work) / "cover.png"  # ffmpeg reads it; cover-audio.png itself is published last, with the rest
         cover.write_bytes(cover_bytes)
         layout: M4bLayout | None = None
         m4b_name: str | None = None
@@ -145,5 +145,5 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
     if layout is not None:
         starts = m4b_chapters(tracks, layout, documents=marks == "documents")
         written.append(write_chapter_marks(out_dir / f"{slug}.chapters.vtt", starts, ms(layout.total)))
-    written.append(publish_cover(out_dir, cover_bytes))
+    written.append(publish_cover(out_dir, cover_bytes, square=True))
     return AudioResult(written, tracks, fresh)
