@@ -1,6 +1,6 @@
 """Render an EPUB's pages with headless Chromium to PNG at phone and desktop widths, to look at them.
 
-    .venv/bin/python bench/render.py output/my-life-ch36/my-life-ch36.epub [--out render/] [--at ID]
+    .venv/bin/python bench/render.py output/my-life-ch36/my-life-ch36.epub [--out bench/render/]
 
 Renders every XHTML page of the spine in one tall window per width, trims the blank end,
 and cuts it into screen-sized slices: <page>-phone-1.png, <page>-phone-2.png, ...,
@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 from PIL import Image, ImageOps
 
-WIDTHS = {"phone": (412, 915, 1.5), "desktop": (1280, 900, 1.0)}  # CSS px width, screen height, device scale
+WIDTHS = {"phone": (390, 844, 1.5), "desktop": (1280, 900, 1.0)}  # CSS px width, screen height, device scale
 TALL = 16000  # CSS px rendered per page before trimming; longer pages are cut off (say so)
 FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--hide-scrollbars",
@@ -58,7 +58,8 @@ def slices(tall: Path, out: Path, stem: str, screen: int) -> list[Path]:
     paths = []
     for n, top in enumerate(range(0, max(bottom, 1), screen), start=1):
         path = out / f"{stem}-{n}.png"
-        rgb.crop((0, top, rgb.width, min(top + screen, bottom))).save(path)
+        # 32 colours: text and rules lose nothing visible, and the files are small enough to keep in bench/render/
+        rgb.crop((0, top, rgb.width, min(top + screen, bottom))).quantize(colors=32).save(path, optimize=True)
         paths.append(path)
     return paths
 
@@ -67,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     """Render every page at each width; prints the PNG paths."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("epub", type=Path)
-    ap.add_argument("--out", type=Path, default=Path("render"))
+    ap.add_argument("--out", type=Path, default=Path("bench/render"))
     args = ap.parse_args(argv)
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium is None:

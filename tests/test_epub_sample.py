@@ -45,10 +45,16 @@ def test_sample_structure(sample: tuple[Document, Book]) -> None:
     check_links_and_lists(doc, book)
     assert len(doc.documents) >= 10
     chapter = book.pages["chapter-01.xhtml"]
-    quotes = chapter.xpath("//h:blockquote[@aria-labelledby]", namespaces=NS)
+    quotes = chapter.xpath("//h:blockquote", namespaces=NS)
     assert len(quotes) == sum(qd.shape == "block" for qd in doc.documents) >= 2
-    headers = chapter.xpath("//h:p[@class='document-header']/text()", namespaces=NS)
-    assert "Direct wire · Trotsky to Lenin and Svyerdlov · Tambov, 4 October 1918" in headers
+    for quote, qd in zip(quotes, [d for d in doc.documents if d.shape == "block"], strict=True):
+        assert quote.get(f"{{{NS['epub']}}}type") == "z3998:letter"  # the sample's block documents are correspondence
+        caption = quote.getprevious()
+        times = caption.xpath("h:time/@datetime", namespaces=NS)
+        assert times == ([qd.date] if qd.date else [])  # every known date a <time datetime>
+    assert not chapter.xpath("//h:p//*[@role='group']", namespaces=NS)
+    headers = ["".join(p.itertext()) for p in chapter.xpath("//h:p[@class='document-header']", namespaces=NS)]
+    assert "Direct wire: Trotsky to Lenin and Svyerdlov; Tambov, 4 October 1918" in headers
     assert len(chapter.xpath("//h:li[@epub:type='endnote']", namespaces=NS)) == len(doc.notes) == 3
     assert "ttsMarkup" in book.metas("schema:accessibilityFeature")
     assert chapter.xpath("//h:link[@rel='pronunciation']/@href", namespaces=NS)

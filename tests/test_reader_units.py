@@ -125,3 +125,13 @@ def test_a_document_is_dated_by_its_introduction_not_by_another_event_earlier_in
     assert date_of(f"Bonaparte left Paris on the 21st of March 1796. Soon after, Colli sent him the following letter: {quote}") is None
     assert date_of(f"Next day, the 22nd of March 1796, the Council met. The Council resolved: {quote}") == "1796-03-22"
     assert date_of(f"The orders reached me on the 3rd of April 1796. They were brief: {quote}") == "1796-04-03"
+
+
+def test_a_single_mark_opening_a_quoted_word_the_wrong_way_is_turned_round() -> None:
+    from producer.read.hygiene import repair_quotes
+
+    fixed, found = repair_quotes("The ’victories’ actually had merely episodic importance.")
+    assert fixed == "The ‘victories’ actually had merely episodic importance."
+    assert [(d.code, d.column) for d in found] == [("quote-direction", 5)]
+    for kept in ("give ’em the dogs’ bones", "in the ’80s", "’tis nothing’s amiss", "James’ book and Charles’ hat"):
+        assert repair_quotes(kept) == (kept, [])  # elisions, years, possessives

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from producer.describe import chapter_heading, document_header
+from producer.describe import CORRESPONDENCE, chapter_heading, date_text, document_header, kind_label, told
 from producer.epub.sentences import SentenceSpans
 from producer.epub.xhtml import Element, IdMaker, PageStyle, add_text, el, page, serialize
 from producer.model import Block, Chapter, DocEnd, DocStart, Document, Inline, Note, NoteRef, QuotedDocument, Signature, Text
@@ -32,6 +32,36 @@ class BookIds:
     # are ((cue, chapter/document/note id) -> element id: a heading, a document's header line, a note's label)
     sentences: SentenceSpans | None = None
     cues: dict[tuple[str, str], str] = field(default_factory=dict)
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+@dataclass
+class _Quote:
+    """A block document being written: its blockquote, and the header and footer made when its lines need them."""
+
+    doc: str
+    quote: Element
+    header: Element | None = None
+    footer: Element | None = None
+    body: bool = False  # its body has begun: a heading or date line after it is the body's, not the header's
+
+    def part_for(self, kind: str) -> Element:
+        """Where a line of `kind` goes: the header (heading, date line, address before the body), the footer (closing
+        and signature), or the quotation itself."""
+        if kind in ("heading", "dateline", "address") and not self.body:
+            if self.header is None:
+                self.header = el(self.quote, "header", {"role": "none"})  # a letter's own header, not the page's banner
+            return self.header
+        if kind in ("closing", "signature"):
+            if self.footer is None:
+                self.footer = el(self.quote, "footer", {"role": "none"})  # nor its footer the page's contentinfo
+            return self.footer
+        self.body = True
+        if self.footer is not None:  # the quotation goes on after a closing line: the footer ends there
+            self.footer = None
+        return self.quote
 
 
 @dataclass
@@ -118,10 +148,18 @@ class ChapterPage:
             el(section, "p", {"class": "part-title"}, self.chapter.part)
         h1 = el(section, "h1", {"id": heading_id})
         self.book.cues[("heading", self.chapter.id)] = heading_id
-        if self.chapter.number and self.chapter.title:
-            el(h1, "span", {"class": "chapter-number"}, f"Chapter {self.chapter.number}")
+        number, ordinal = self.chapter.number, self.chapter.ordinal
+        if number and _ROMAN.fullmatch(number) and ordinal:
+            # read as "Chapter 36: The Military Opposition", with a pause, not "Chapter X X X V I The ..."
+            h1.set("aria-label", f"Chapter {ordinal}: {self.chapter.title}" if self.chapter.title else f"Chapter {ordinal}")
+        if number and self.chapter.title:
+            label = el(h1, "span", {"class": "chapter-number"}, "Chapter ")
+            self._numeral(label, number)
             add_text(h1, " ")
             el(h1, "span", {"class": "chapter-title"}, self.chapter.title)
+        elif number:
+            h1.text = "Chapter "
+            self._numeral(h1, number)
         else:
             h1.text = title
         self._body(section)
@@ -130,37 +168,53 @@ class ChapterPage:
             self._endnotes(section, notes)
         return serialize(html)
 
+    @staticmethod
+    def _numeral(parent: Element, number: str) -> None:
+        if _ROMAN.fullmatch(number):
+            el(parent, "span", {"epub:type": "z3998:roman"}, number)
+        else:
+            add_text(parent, number)
+
     def _note_chapter(self, note: Note) -> str:
         return note.chapter if note.chapter in self.book.files else self.doc.chapters[0].id
 
     def _body(self, section: Element) -> None:
         pieces = _split_pieces(self.chapter.blocks, self.block_docs)
         after_quote = False
-        container: Element | None = None
-        container_doc: str | None = None
+        quote: _Quote | None = None
         for piece in pieces:
             if piece.doc is None:
-                container, container_doc = None, None
+                quote = None
                 p = self._paragraph(section, piece)
                 if after_quote and not piece.first:
                     p.set("class", (p.get("class", "") + " continuation").strip())
                 after_quote = False
                 continue
-            if piece.doc != container_doc or container is None:
-                container, container_doc = self._blockquote(section, self.block_docs[piece.doc]), piece.doc
-            self._paragraph(container, piece)
+            if quote is None or piece.doc != quote.doc:
+                quote = self._blockquote(section, self.block_docs[piece.doc])
+            self._paragraph(quote.part_for(piece.block.kind), piece)
             after_quote = True
         self.open_inline = []
 
-    def _blockquote(self, parent: Element, qd: QuotedDocument) -> Element:
+    def _blockquote(self, parent: Element, qd: QuotedDocument) -> _Quote:
+        """A block document: the editorial header line (the reader's, not the text's: a caption, not read again as the
+        quotation's label), then the quotation, a letter's with its header, salutation and footer marked."""
         xml_id = self.book.ids.get("doc", qd.id)
         label_id = self.book.ids.fresh(f"{xml_id}-label")
         wrapper = el(parent, "div", {"class": f"document document-{_css_word(qd.kind)}"})
-        el(wrapper, "p", {"class": "document-header", "id": label_id}, document_header(qd))
+        caption = el(wrapper, "p", {"class": "document-header", "id": label_id})
+        header = document_header(qd)
+        when = date_text(told(qd).date)
+        if when and header.endswith(when):
+            add_text(caption, header[: -len(when)])
+            el(caption, "time", {"datetime": told(qd).date or ""}, when)
+        else:
+            add_text(caption, header)
         self.book.cues[("document", qd.id)] = label_id
-        quote = el(wrapper, "blockquote", {"id": xml_id, "aria-labelledby": label_id})
+        attrs = {"id": xml_id, **({"epub:type": "z3998:letter"} if qd.kind in CORRESPONDENCE else {})}
+        quote = el(wrapper, "blockquote", attrs)
         self.book.anchors.setdefault(qd.id, (self.file, xml_id))
-        return quote
+        return _Quote(qd.id, quote)
 
     def _paragraph(self, parent: Element, piece: Piece) -> Element:
         kind = piece.block.kind
@@ -174,6 +228,8 @@ class ChapterPage:
         classes = [] if kind in ("paragraph", "document") else [kind]
         if classes:
             attrs["class"] = " ".join(classes)
+        if kind in ("salutation", "signature"):
+            attrs["epub:type"] = f"z3998:{kind}"
         p = el(parent, "p", attrs)
         self._inlines(p, piece.inlines)
         return p
@@ -189,7 +245,7 @@ class ChapterPage:
             elif isinstance(inline, NoteRef):
                 self._noteref(parent, inline.note)
             elif isinstance(inline, Signature):
-                stack.append((None, el(parent, "span", {"class": "signature"})))
+                stack.append((None, el(parent, "span", {"class": "signature", "epub:type": "z3998:signature"})))
             elif isinstance(inline, DocStart) and self.known_docs[inline.document].shape != "block":
                 stack.append((inline.document, self._inline_doc(parent, self.known_docs[inline.document], continued=False)))
                 self._write(stack[-1][1], inline.mark)
@@ -208,13 +264,17 @@ class ChapterPage:
             add_text(el(parent, "em") if emphasis else parent, text)
 
     def _inline_doc(self, parent: Element, qd: QuotedDocument, continued: bool) -> Element:
-        # semicolons, not the visible middle dots, so screen readers pause instead of saying "dot"
-        label = document_header(qd, sep="; ") + (" (continued)" if continued else "")
-        attrs = {"class": f"document-inline document-{_css_word(qd.kind)}", "role": "group", "aria-label": label}
+        """A document quoted inside a sentence: a plain span (no role: a screen reader would say "group" in the middle
+        of the sentence), its id for the documents list, and a small visible cue of its kind that is not read."""
+        attrs = {"class": f"document-inline document-{_css_word(qd.kind)}"}
         if not continued and qd.id not in self.book.anchors:
             attrs["id"] = self.book.ids.get("doc", qd.id)
             self.book.anchors[qd.id] = (self.file, attrs["id"])
-        return el(parent, "span", attrs)
+        span = el(parent, "span", attrs)
+        if not continued:
+            el(span, "span", {"class": "document-cue", "aria-hidden": "true"}, kind_label(qd.kind))
+        return span
+
 
     def _noteref(self, parent: Element, note_id: str) -> None:
         note = self.doc.note(note_id)
@@ -225,7 +285,8 @@ class ChapterPage:
         href = f"#{self.book.ids.get('note', note.id)}"
         if note_file != self.file:
             href = note_file + href
-        el(parent, "a", {"id": ref_id, "href": href, "class": "noteref", "epub:type": "noteref", "role": "doc-noteref"}, note.label)
+        el(parent, "a", {"id": ref_id, "href": href, "class": "noteref", "epub:type": "noteref", "role": "doc-noteref",
+                         "aria-label": f"Note {note.label}"}, note.label)
 
     def _endnotes(self, section: Element, notes: list[Note]) -> None:
         notes_id = self.book.ids.fresh(f"notes-{self.book.ids.get('ch', self.chapter.id)}")

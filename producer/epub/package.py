@@ -44,8 +44,8 @@ from producer.model import Document
 
 XHTML = "application/xhtml+xml"
 CSS_FILE = "style.css"
-CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
-CERTIFIED_BY = "producer (automated self-assessment: EPUBCheck and Ace by DAISY)"
+CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
+CERTIFIED_BY = "producer (self-declared, from automated checks with EPUBCheck and Ace by DAISY)"
 _ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)  # the earliest time a zip entry can hold
 
 

@@ -12,6 +12,7 @@ XHTML_NS = "http://www.w3.org/1999/xhtml"
 OPS_NS = "http://www.idpf.org/2007/ops"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 NSMAP = {None: XHTML_NS, "epub": OPS_NS}
+Z3998_PREFIX = "z3998: http://www.daisy.org/z3998/2012/vocab/structure/#"  # letters, salutations, signatures, numerals
 
 Element: TypeAlias = etree._Element
 
@@ -101,7 +102,7 @@ class PageStyle:
 
 def page(title: str, lang: str, style: PageStyle, body_type: str | None = None) -> tuple[Element, Element]:
     """An XHTML page skeleton; returns (html, body). `lang` goes on both lang and xml:lang."""
-    html = el(None, "html", {"lang": lang, "xml:lang": lang})
+    html = el(None, "html", {"lang": lang, "xml:lang": lang, "epub:prefix": Z3998_PREFIX})
     head = el(html, "head")
     el(head, "meta", {"charset": "utf-8"})
     el(head, "title", None, title)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from producer.read.cues import MONTHS, NAME_ABBREVIATIONS, NAME_WORD
+from producer.read.cues import COMPASS, MONTHS, NAME_ABBREVIATIONS, NAME_WORD
 
 # ---- kinds -----------------------------------------------------------------------------------
 
@@ -174,10 +174,11 @@ class Parties:
     place: str | None
     destination: str | None
     explicit: bool = False  # the sender is named with the document ("Aldersey's reply", "a letter from X")
+    whereabouts: set[str] = field(default_factory=set)  # fields taken from where the story last put the memoirist
 
 
 def _is_place_word(name: str) -> bool:
-    return name not in MONTHS and not is_org(name) and not name[:1].isdigit()
+    return name not in MONTHS and name not in COMPASS and not is_org(name) and not name[:1].isdigit()
 
 
 def _clean_np(np: str, author: str, resolve: dict[str, str | None]) -> str | None:

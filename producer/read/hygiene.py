@@ -73,6 +73,10 @@ def apply_corrections(text: str, corrections: Mapping[str, str], where: Mapping[
 _OPEN_WRONG = re.compile(r"”(?=[\w‘'…])")
 _CLOSE_WRONG = re.compile(r"“(?=[\s.,;:!?)\]—–]|$)")
 _BEFORE_OPENING = frozenset(" \t\n([—–")
+# A single closing mark opening a quoted word or phrase that a closing mark ends on the same line ("The ’victories’
+# actually"), unless it opens an elision ("’tis", "’em"): an opening mark typeset the wrong way round.
+_SINGLE_OPEN_WRONG = re.compile(r"’(?!(?:tis|twas|twere|em|un|cause|bout|ere|neath|gainst)\b)(?=[A-Za-z][^’\n]{0,80}?[\w.,!?]’(?!\w))",
+                                re.IGNORECASE)
 _BEFORE_CLOSING = re.compile(r"[\w.,!?;:…’'—–-]")
 
 
@@ -96,11 +100,14 @@ def curl_single_quotes(text: str) -> str:
 
 
 def repair_quotes(text: str) -> tuple[str, list[Diagnostic]]:
-    """Turn double quotation marks of the wrong direction round, with an info diagnostic each."""
+    """Turn quotation marks of the wrong direction round, with an info diagnostic each."""
     fixes: list[tuple[int, str]] = []
     for m in _OPEN_WRONG.finditer(text):
         if m.start() == 0 or text[m.start() - 1] in _BEFORE_OPENING:
             fixes.append((m.start(), "“"))
+    for m in _SINGLE_OPEN_WRONG.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] in _BEFORE_OPENING or text[m.start() - 1] == "“":
+            fixes.append((m.start(), "‘"))
     for m in _CLOSE_WRONG.finditer(text):
         if m.start() > 0 and _BEFORE_CLOSING.match(text, m.start() - 1):
             fixes.append((m.start(), "”"))

@@ -102,8 +102,10 @@ class Narrative:
         here = self._location_at(pi, offset)
         if here and who.senders == [self.author] and who.place is None:
             who.place = here  # the memoirist writes from where the story has him
+            who.whereabouts.add("place")
         if here and self.author in who.recipients and who.destination is None:
             who.destination = here
+            who.whereabouts.add("destination")
         return who
 
     def _addressee(self, name: str) -> str:

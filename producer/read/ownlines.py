@@ -76,6 +76,7 @@ class OwnLines(Narrative):
             f = Found(kind, (first, 0), (lastpara, len(texts[lastpara])), "block", who.senders,
                        who.recipients, date, who.place, who.destination, dict(extent), setoff=True)
             f.noted({}, "introduction")
+            f.evidence.update({key: "whereabouts" for key in who.whereabouts if key in f.evidence})
             self._apply_roles(f, texts)
             found.append(f)
         return found

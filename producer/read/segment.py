@@ -54,6 +54,7 @@ class ChapterSegmenter(OwnLines):
                     evidence[key] = source
 
         noted({}, "introduction" if cue is q.intro else "told after")
+        evidence.update({key: "whereabouts" for key in who.whereabouts if key in evidence})
         if back and (not who.senders or cues.QUOTING.search(q.intro)):
             # "They were brief:", "I give it in full:": who and where are in the sentence pointed back to
             before, earlier = party_values(who), self._parties(back, where, kind)

@@ -121,7 +121,7 @@ def _sections(doc: Document, synced: Synced, credits: Sequence[Clip]) -> tuple[l
         for d in (d for d in doc.documents if d.shape == "block" and d.chapter == chapter.id):
             at = next((k for k, p in enumerate(items) if p.document == d.id), None)
             if at is not None:
-                s.ncc.append(("h2", document_header(d, sep=", "), at))
+                s.ncc.append(("h2", document_header(d), at))
         for n in (n for n in doc.notes if n.chapter == chapter.id):
             at = next((k for k, p in enumerate(items) if p.note == n.id), None)
             if at is not None:
@@ -148,7 +148,17 @@ def _words(clip: Clip) -> str:
 
 
 def _xhtml(page: etree._Element) -> bytes:
-    """An EPUB page as a DAISY 2.02 XHTML 1.0 document: no EPUB attributes, no HTML5 sectioning, links to .html."""
+    """An EPUB page as a DAISY 2.02 XHTML 1.0 document: no EPUB attributes, no HTML5 sectioning, links to .html, and
+    nothing meant for the eye only (aria-hidden): DAISY players read every element."""
+    for hidden in page.xpath("//*[@aria-hidden='true']"):
+        if hidden.tail:
+            previous = hidden.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + hidden.tail
+            else:
+                parent = hidden.getparent()
+                parent.text = (parent.text or "") + hidden.tail
+        hidden.getparent().remove(hidden)
     for element in page.iter():
         if not isinstance(element.tag, str):
             continue

@@ -16,13 +16,12 @@ from dataclasses import dataclass
 from lxml import etree
 
 from producer.audio.captions import stamp
+from producer.describe import CORRESPONDENCE
+from producer.epub.xhtml import Z3998_PREFIX
 from producer.readaloud.sync import Clip
 
 SMIL_NS = "http://www.w3.org/ns/SMIL"
 OPS_NS = "http://www.idpf.org/2007/ops"
-Z3998_PREFIX = "z3998: http://www.daisy.org/z3998/2012/vocab/structure/#"
-# Kinds that are correspondence: their seq is marked as a letter (the structure a reading system can escape).
-_LETTERS = frozenset({"letter", "telegram", "direct-wire", "note", "message", "dispatch", "despatch", "cable", "postcard"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +72,7 @@ def smil(page: str, chapter_element: str, items: Sequence[Par], kinds: dict[str,
             if wanted is not None:
                 kind, ident = wanted
                 target = anchors.get(ident)
-                structure = "footnote" if kind == "note" else "z3998:letter" if kinds.get(ident) in _LETTERS else None
+                structure = "footnote" if kind == "note" else "z3998:letter" if kinds.get(ident) in CORRESPONDENCE else None
                 parent = _seq(chapter, f"{page}#{target or par.element}", structure)
         attrs = {"id": f"par{n}", **({f"{{{OPS_NS}}}type": "noteref"} if par.noteref else {})}
         node = etree.SubElement(parent, f"{{{SMIL_NS}}}par", attrs)

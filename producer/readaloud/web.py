@@ -81,7 +81,7 @@ def _section(page: etree._Element) -> etree._Element:
 def _sync(doc: Document, items: Sequence[Par]) -> str:
     """The page's sync data: audio files, pars, and a label for each document and note group."""
     files = list(dict.fromkeys(p.audio for p in items))
-    labels = {d.id: document_header(d, sep=", ") for d in doc.documents}
+    labels = {d.id: document_header(d) for d in doc.documents}
     labels.update({n.id: f"note {n.label}" for n in doc.notes})
     groups = sorted({p.note or p.document or "" for p in items} - {""})
     data = {"files": [f"audio/{audio_name(f)}" for f in files],
