@@ -317,6 +317,6 @@ def test_a_correspondence_with_footnotes_after_each_letter() -> None:
     assert not [d for d in doc.diagnostics if d.code in ("note-without-body", "body-without-marker", "chapter-number")]
     assert [n.label for n in doc.notes] == ["1", "2"] and all(n.refs for n in doc.notes)
     assert not any("~" in b.text or b.text.startswith("Footnotes") for ch in doc.chapters for b in ch.blocks)
-    letter = next(d for d in doc.documents if d.signature == "LAFAYETTE.")
+    letter = next(d for d in doc.documents if d.signature == "Lafayette.")
     assert (letter.recipients, letter.date, letter.place) == (("The Duke D'Ayen",), "1777-03-09", "London")
     assert len(doc.chapters) == 1

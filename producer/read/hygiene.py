@@ -121,3 +121,22 @@ def repair_quotes(text: str) -> tuple[str, list[Diagnostic]]:
         diagnostics.append(Diagnostic("quote-direction", "info", f"turned {text[offset]} round to {new}", line, col))
         chars[offset] = new
     return "".join(chars), diagnostics
+
+
+# Slips a transcription leaves that the reader cannot mend by itself: a full stop after a word that cannot end a
+# sentence ("in the. Donyetzk"), and a sentence run into the next without one ("against Denikin The idea").
+_STOP_AFTER_FUNCTION_WORD = re.compile(r"\b(?:the|an|a)\.[ \t]+(?=[A-Z])")  # prepositions may end a sentence
+_MISSING_STOP = re.compile(r"(?<=[A-Za-z])[ \t]+(?=(?:The|It|He|She|We|They|This|These|There|But)[ \t]+[a-z])")
+
+
+def suspect_stops(text: str) -> list[Diagnostic]:
+    """Info diagnostics (line:col) for full stops the source seems to have misplaced or lost, so a user can add
+    corrections; the text is left as it is."""
+    found = [(m.start(), f"a full stop after {m.group(0)[:-1].strip('. ')!r}: a source error? correct it in the sidecar")
+             for m in _STOP_AFTER_FUNCTION_WORD.finditer(text)]
+    found += [(m.start(), "a sentence seems to run into the next without a full stop; correct it in the sidecar")
+              for m in _MISSING_STOP.finditer(text)]
+    if not found:
+        return []
+    lines = _Lines(text)
+    return [Diagnostic("source-stop", "info", message, *lines.position(offset)) for offset, message in sorted(found)]

@@ -25,11 +25,12 @@ from producer.model import (
 from producer.read.emphasis import by_paragraph, emphasize
 from producer.read.endnotes import Range, chapter_notes
 from producer.read.gutenberg import Header, bracket_markers, illustrations, mark_scene_breaks, strip_gutenberg, take_italics
-from producer.read.hygiene import apply_corrections, curl_single_quotes, normalize, repair_quotes
+from producer.read.hygiene import apply_corrections, curl_single_quotes, normalize, repair_quotes, suspect_stops
 from producer.read.letters import as_letter, letter_heading, signed_or_addressed
 from producer.read.notes import MARKER, NoteBody, label_key, marker_label
 from producer.read.segment import ChapterSegmenter
 from producer.read.structure import Heading, Para, contents_list, find_headings, front_matter, paragraphs, part_title, title_case
+from producer.read.typography import typeset_model
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     """Segment a chapter's (or a book's) text; raises ContentError when nothing readable is left."""
     diagnostics: list[Diagnostic] = []
     text, header, italics = _prepared(text, sidecar, diagnostics)
+    diagnostics += suspect_stops(text)
     paras = paragraphs(text)
     if not paras:
         raise ContentError(f"{name}: no text left after removing control characters; give a chapter's text")
@@ -175,6 +177,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     read = _read_chapters(segmenter, paras, ranges, parts, side, named, diagnostics)
     chapters, notes, documents = _with_letters(segmenter, read)
     chapters = emphasize(chapters, italics)
+    chapters, notes, documents = typeset_model(chapters, notes, documents)
     if not any(ch.blocks for ch in chapters):
         raise ContentError(f"{name}: found title lines but no paragraphs; separate paragraphs with blank lines")
     if meta.author is None or _is_fiction(chapters):  # "I" wrote it, but the text does not say who "I" is
