@@ -66,12 +66,12 @@ def test_outputs_are_where_the_issue_says(built: Built) -> None:
     names = sorted(str(p.relative_to(built.out)) for p in built.out.rglob("*") if p.is_file())
     tracks = ["01-opening-credits", "02-chapter-i-bread-or-hunger", "03-chapter-ii-the-reply", "04-closing-credits"]
     assert names == sorted(["cover-audio.png", *(f"mp3/{t}.{ext}" for t in tracks for ext in ("mp3", "vtt")),
-                            "test-book.chapters.vtt", "test-book.m3u8", "test-book.m4b", "test-book.timeline.json"])
+                            "test-book.chapters.vtt", "test-book.m3u8", "audiobook/test-book.m4b", "test-book.timeline.json"])
 
 
 def test_m4b_marks_titles_and_starts_match_the_timeline(built: Built) -> None:
     """By default one mark per chapter and the credits: players list marks as chapters."""
-    chapters = _chapters(built.out / "test-book.m4b")
+    chapters = _chapters(built.out / "audiobook" / "test-book.m4b")
     expected = [(m.get("m4b_begin_ms"), m["title"]) for t in built.timeline["tracks"] for m in t["marks"] if not m["level"]]
     assert [(s, title) for s, _, title in chapters] == expected
     assert [c[2] for c in chapters] == ["Opening credits", "Chapter I: Bread; or = Hunger", "Chapter II: The Reply",
@@ -83,7 +83,7 @@ def test_m4b_with_document_marks_asked_for(built: Built, tmp_path: Path) -> None
     result = produce(small_doc(), small_script(), built.clips, tmp_path, "test-book", {"m4b"}, built.cache, jobs=2,
                      marks="documents", nested_ms=0)
     assert result.encoded == 0
-    titles = [c[2] for c in _chapters(tmp_path / "test-book.m4b")]
+    titles = [c[2] for c in _chapters(tmp_path / "audiobook" / "test-book.m4b")]
     assert titles == ["Opening credits", "Chapter I: Bread; or = Hunger", "Telegram: Trotsky to Lenin, 14 December 1918",
                       "Chapter II: The Reply", "Letter: Lenin to Trotsky, 23 October 1918", "Closing credits"]
     assert not any("continued" in t for t in titles)
@@ -96,7 +96,7 @@ def test_chapters_are_joined_from_several_aac_sections(built: Built) -> None:
 
 def test_m4b_timestamps_are_sample_positions(built: Built) -> None:
     """Every packet lasts 1024 samples, so a player seeking to a mark's time lands on its audio."""
-    data = ffprobe_json(built.out / "test-book.m4b", "-select_streams", "a:0", "-show_entries", "packet=pts,duration")
+    data = ffprobe_json(built.out / "audiobook" / "test-book.m4b", "-select_streams", "a:0", "-show_entries", "packet=pts,duration")
     packets = data["packets"]
     assert [p["pts"] for p in packets] == [1024 * i for i in range(len(packets))]
     assert {p["duration"] for p in packets} == {1024}
@@ -104,7 +104,7 @@ def test_m4b_timestamps_are_sample_positions(built: Built) -> None:
 
 def test_every_utterance_starts_where_the_timeline_says(built: Built) -> None:
     """In the M4B (joined without re-encoding) and in each MP3, every utterance's sound begins within 50 ms."""
-    m4b = decode(built.out / "test-book.m4b")
+    m4b = decode(built.out / "audiobook" / "test-book.m4b")
     per_file: dict[str, Any] = {}
     leads = {p.stem: lead_ms(p) for p in built.clips}
     for u in built.timeline["utterances"]:
@@ -117,11 +117,11 @@ def test_every_utterance_starts_where_the_timeline_says(built: Built) -> None:
 
 def test_mark_starts_lie_at_the_real_audio(built: Built) -> None:
     """Each in-chapter mark starts where its utterance's audio begins; each chapter's mark just before its room tone."""
-    m4b = decode(built.out / "test-book.m4b")
+    m4b = decode(built.out / "audiobook" / "test-book.m4b")
     firsts: dict[int, dict[str, Any]] = {}
     for u in built.timeline["utterances"]:
         firsts.setdefault(u["m4b_begin_ms"], u)
-    for start, _, title in _chapters(built.out / "test-book.m4b"):
+    for start, _, title in _chapters(built.out / "audiobook" / "test-book.m4b"):
         sound = onset_ms(m4b, start)
         if start in firsts:
             assert abs(sound - (start + lead_ms(built.clips[int(firsts[start]["id"][1:]) - 1]))) <= TOLERANCE_MS, title
@@ -134,7 +134,7 @@ def test_durations_match_the_timeline(built: Built) -> None:
         samples = len(decode(built.out / track["file"]))
         assert abs(samples * 1000 / 22_050 - track["duration_ms"]) <= 1
     last = built.timeline["tracks"][-1]
-    m4b_ms = len(decode(built.out / "test-book.m4b")) * 1000 / 22_050
+    m4b_ms = len(decode(built.out / "audiobook" / "test-book.m4b")) * 1000 / 22_050
     assert abs(m4b_ms - last["m4b_end_ms"]) <= TOLERANCE_MS
     for t in built.timeline["tracks"]:
         entries = [u for u in built.timeline["utterances"] if u["track"] == t["number"]]
@@ -142,7 +142,7 @@ def test_durations_match_the_timeline(built: Built) -> None:
 
 
 def test_m4b_tags_and_cover(built: Built) -> None:
-    tags = MP4(built.out / "test-book.m4b").tags
+    tags = MP4(built.out / "audiobook" / "test-book.m4b").tags
     assert tags is not None
     assert tags["©nam"] == ["A Test Book"] and tags["©alb"] == ["A Test Book"]
     assert tags["©ART"] == ["Ann Author"] and tags["aART"] == ["Ann Author"]
@@ -151,7 +151,7 @@ def test_m4b_tags_and_cover(built: Built) -> None:
     assert tags["©wrt"] == ["eSpeak NG synthetic voice"] and tags["stik"] == [2] and tags["desc"]
     assert tags["covr"][0][:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", bytes(tags["covr"][0])[16:24]) == (1400, 1400)  # square, as Apple Books and ACX ask
-    data = (built.out / "test-book.m4b").read_bytes()
+    data = (built.out / "audiobook" / "test-book.m4b").read_bytes()
     assert data[8:12] == b"M4B "
     assert b"chpl" in data and b"chap" in data  # Nero chapters and the QuickTime chapter track
 
@@ -187,7 +187,7 @@ def test_m3u8_lists_titles_and_durations(built: Built) -> None:
 
 
 def test_loudness_meets_the_acx_bar(built: Built) -> None:
-    for path in [built.out / "test-book.m4b", *sorted((built.out / "mp3").glob("*.mp3"))]:
+    for path in [built.out / "audiobook" / "test-book.m4b", *sorted((built.out / "mp3").glob("*.mp3"))]:
         report = analyse(path)
         assert report.problems() == [], report.summary()
         assert -23 <= report.rms_db <= -18 and report.peak_db <= -3 and report.noise_floor_db <= -60
@@ -224,7 +224,7 @@ def test_an_edit_inside_a_chapter_re_encodes_one_section(built: Built, tmp_path:
 
 def test_only_mp3_asked_writes_no_m4b(built: Built, tmp_path: Path) -> None:
     result = produce(small_doc(), small_script(), built.clips, tmp_path, "test-book", {"mp3"}, built.cache, jobs=2)
-    assert result.encoded == 0 and not (tmp_path / "test-book.m4b").exists()
+    assert result.encoded == 0 and not (tmp_path / "audiobook").exists()
     data = json.loads((tmp_path / "test-book.timeline.json").read_text())
     assert data["m4b"] is None and "m4b_begin_ms" not in data["utterances"][0]
 

@@ -64,7 +64,7 @@ def test_sample_chapter_end_to_end(sample_audio: SampleBuild) -> None:
     timeline = json.loads((folder / "my-life-ch36.timeline.json").read_text())
     assert [t["title"] for t in timeline["tracks"]] == [
         "Opening credits", "Chapter XXXVI: The Military Opposition", "Closing credits"]
-    chapters = ffprobe_json(folder / "my-life-ch36.m4b", "-show_chapters")["chapters"]
+    chapters = ffprobe_json(folder / "audiobook" / "my-life-ch36.m4b", "-show_chapters")["chapters"]
     marks = [m for t in timeline["tracks"] for m in t["marks"]]
     top = [m for m in marks if not m["level"]]
     assert [c["tags"]["title"] for c in chapters] == [m["title"] for m in top] == [
@@ -76,16 +76,16 @@ def test_sample_chapter_end_to_end(sample_audio: SampleBuild) -> None:
     assert nested and nested <= {document_mark(d) for d in doc.documents}
     spans = {d["id"]: d["end_ms"] - d["begin_ms"] for d in timeline["documents"]}
     assert len(nested) == sum(ms >= 30_000 for ms in spans.values())
-    tags = MP4(folder / "my-life-ch36.m4b").tags
+    tags = MP4(folder / "audiobook" / "my-life-ch36.m4b").tags
     assert tags["©wrt"] == ["eSpeak NG synthetic voice"] and tags["stik"] == [2] and tags["©day"] == ["1930"]
     assert tags["©cmt"] and tags["©nam"] == ["My Life, Chapter XXXVI: The Military Opposition"]
-    stream = ffprobe_json(folder / "my-life-ch36.m4b", "-select_streams", "a:0", "-show_entries", "stream_tags=language")
+    stream = ffprobe_json(folder / "audiobook" / "my-life-ch36.m4b", "-select_streams", "a:0", "-show_entries", "stream_tags=language")
     assert stream["streams"][0]["tags"]["language"] == "eng"
     mp3 = ID3(folder / "mp3" / "02-chapter-xxxvi-the-military-opposition.mp3")
     assert str(mp3["TDRC"]) == "1930" and str(mp3["TLAN"]) == "eng" and mp3.getall("COMM") and str(mp3["TCOM"])
     assert not any(t.strip().rstrip("0123456789IVXLC ").endswith("Chapter") for t in titles)
     assert {d["id"] for d in timeline["documents"]} == {d.id for d in doc.documents}
-    for path in [folder / "my-life-ch36.m4b", *sorted((folder / "mp3").glob("*.mp3"))]:
+    for path in [folder / "audiobook" / "my-life-ch36.m4b", *sorted((folder / "mp3").glob("*.mp3"))]:
         report = analyse(path)
         assert report.problems() == [], report.summary()
     encoded = {p.name: p.stat().st_mtime_ns for p in (sample_audio.cache / "audio").iterdir()}

@@ -35,6 +35,7 @@ def _errors(folder: Path) -> list[str]:
 
 def test_the_structural_check_passes_and_producer_check_runs_it(book: Path) -> None:
     assert _errors(book / "daisy") == []
+    assert (book / "daisy" / ".ignore").is_file()  # Audiobookshelf does not list its MP3 copies as another book
     assert collect([book]) == [book / "daisy" / "ncc.html"]  # its MP3s are the DAISY check's, not listed again
     proc = subprocess.run([sys.executable, "-m", "producer", "check", str(book)], cwd=ROOT, capture_output=True,
                           text=True, timeout=300, check=False)

@@ -85,10 +85,10 @@ def test_kill_after_the_m4b_and_before_the_timeline_leaves_the_previous_book(tmp
     before = _files(book)
     text.write_text(text.read_text(encoding="utf-8").replace(".", ". Indeed.", 1), encoding="utf-8")
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    published = book / "book.m4b"
+    published = book / "audiobook" / "book.m4b"
     killed = False
     while proc.poll() is None:
-        staged = [p for p in (tmp_path / "out").glob(".book.staging.*/book.m4b") if p.stat().st_ino != published.stat().st_ino]
+        staged = [p for p in (tmp_path / "out").glob(".book.staging.*/audiobook/book.m4b") if p.stat().st_ino != published.stat().st_ino]
         if staged and not any((tmp_path / "out").glob(".book.staging.*/book.timeline.json.*")):
             proc.kill()  # SIGKILL: the new M4B is written, its timeline is not
             killed = True
@@ -99,4 +99,4 @@ def test_kill_after_the_m4b_and_before_the_timeline_leaves_the_previous_book(tmp
     subprocess.run(argv, check=True, capture_output=True, timeout=600)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["book"]
     after = _files(book)
-    assert after["book.m4b"] != before["book.m4b"] and after["book.timeline.json"] != before["book.timeline.json"]
+    assert after["audiobook/book.m4b"] != before["audiobook/book.m4b"] and after["book.timeline.json"] != before["book.timeline.json"]

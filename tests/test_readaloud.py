@@ -154,7 +154,7 @@ def test_captions_are_the_sentences_as_printed_at_the_overlay_times(epub: Unpack
 
 def test_chapter_marks_track_follows_the_m4b(sample_audio: SampleBuild) -> None:
     cues = _vtt(sample_audio.folder / f"{SAMPLE.stem}.chapters.vtt")
-    marks = ffprobe_json(sample_audio.folder / f"{SAMPLE.stem}.m4b", "-show_chapters")["chapters"]
+    marks = ffprobe_json(sample_audio.folder / "audiobook" / f"{SAMPLE.stem}.m4b", "-show_chapters")["chapters"]
     assert [c[2] for c in cues.values()] == [m["tags"]["title"] for m in marks]
     assert all(abs(c[0] - round(float(m["start_time"]) * 1000)) <= 1 for c, m in zip(cues.values(), marks, strict=True))
 

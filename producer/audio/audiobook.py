@@ -1,7 +1,7 @@
 """The audiobook writer (formats m4b and mp3): speech clips in, M4B, per-chapter MP3s, m3u8 and timeline out.
 
     utterances + clips ─plan─▶ tracks (samples) ─encode (cached, parallel)─▶ AAC sections, one MP3 per track
-        ─package (no re-encoding)─▶ <slug>.m4b, mp3/NN-<chapter>.mp3, <slug>.m3u8, <slug>.timeline.json,
+        ─package (no re-encoding)─▶ audiobook/<slug>.m4b, mp3/NN-<chapter>.mp3, <slug>.m3u8, <slug>.timeline.json,
         and from the timeline: mp3/NN-<chapter>.vtt captions, <slug>.chapters.vtt (the M4B's marks)
 """
 
@@ -122,7 +122,7 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
         if "aac" in codecs:
             aac = {t.number: encoded[t.number, "aac"] for t in tracks}
             layout = m4b_layout(tracks, aac)
-            m4b_name = f"{slug}.m4b"
+            m4b_name = f"audiobook/{slug}.m4b"  # its own folder: library software sees one item per format
             written.append(write_m4b(out_dir / m4b_name, tracks, aac, layout, tags, cover, tags["language"],
                                      documents=marks == "documents"))
         files: list[str | None] = [None] * len(tracks)

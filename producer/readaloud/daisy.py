@@ -32,7 +32,7 @@ from producer.model import Document
 from producer.publish import publish_bytes, remove_stale
 from producer.readaloud.smil import Par, pars
 from producer.readaloud.sync import Clip, clips
-from producer.readaloud.synced import Synced, audio_name, audio_of, place_audio, synchronize
+from producer.readaloud.synced import Synced, audio_name, audio_of, not_an_audiobook, place_audio, synchronize
 from producer.tools import Tool
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -94,6 +94,7 @@ def write(job: BuildJob) -> list[Path]:
     size = sum(map(len, files.values())) + sum(p.stat().st_size for p in written)
     files["ncc.html"] = _ncc(doc, sections, elapsed, count, size)
     written += [publish_bytes(folder / name, data) for name, data in files.items()]
+    written.append(not_an_audiobook(folder))
     remove_stale(folder, "*", {p.name for p in written})
     return written
 

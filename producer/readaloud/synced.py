@@ -22,7 +22,7 @@ from producer.epub.lexicon import Lexicon
 from producer.epub.package import Assembled, assemble
 from producer.job import BuildJob
 from producer.model import Chapter, Diagnostic, Document
-from producer.publish import publishing
+from producer.publish import publish_bytes, publishing
 from producer.readaloud.smil import Par, pars
 from producer.readaloud.sync import Clip, clips, place, unspoken
 
@@ -58,6 +58,14 @@ def place_audio(source: Path, target: Path) -> Path:
         except OSError:
             shutil.copyfile(source, tmp)
     return target
+
+
+IGNORE_FILE = ".ignore"  # Audiobookshelf's scanner skips a folder holding one
+
+
+def not_an_audiobook(folder: Path) -> Path:
+    """Mark `folder` (a DAISY book, the web player) so that Audiobookshelf does not list its MP3s as another book."""
+    return publish_bytes(folder / IGNORE_FILE, b"")
 
 
 def audio_name(file: str) -> str:

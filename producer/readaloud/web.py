@@ -28,7 +28,7 @@ from producer.job import BuildJob
 from producer.model import Chapter, Document
 from producer.publish import publish_bytes, publish_text, remove_stale
 from producer.readaloud.smil import Par
-from producer.readaloud.synced import audio_name, audio_of, place_audio, synchronize
+from producer.readaloud.synced import audio_name, audio_of, not_an_audiobook, place_audio, synchronize
 from producer.tools import Tool
 
 _XHTML = "{http://www.w3.org/1999/xhtml}"
@@ -61,6 +61,7 @@ def write(job: BuildJob) -> list[Path]:
     for name in ("player.js", "player.css"):
         written.append(publish_bytes(folder / name, (web / name).read_bytes()))
     written.append(publish_text(folder / "book.css", STYLESHEET))
+    written.append(not_an_audiobook(folder))
     remove_stale(folder, "*.html", {p.name for p in written})
     remove_stale(folder / "audio", "*.mp3", {p.name for p in written})
     return written
