@@ -95,7 +95,7 @@ def _broken(path: Path) -> Path:
         for info in src.infolist():
             data = src.read(info)
             if info.filename.endswith("chapter-01.xhtml"):
-                data = data.replace(b'href="#note-n2"', b'href="#note-missing"')
+                data = data.replace(b'href="endnotes.xhtml#note-n2"', b'href="endnotes.xhtml#note-missing"')
             dst.writestr(info, data, compress_type=info.compress_type)
     broken = path.with_name("broken.epub")
     broken.write_bytes(out.getvalue())

@@ -122,7 +122,8 @@ def test_noterefs_resolve_and_every_reference_has_a_backlink(book: Book) -> None
             refs += 1
             assert a.get("role") == "doc-noteref"
             note = book.resolve(href, a.get("href"))
-            assert note is not None and note.get(EPUB_TYPE) == "endnote", a.get("href")
+            assert note is not None and note.tag == f"{{{NS['h']}}}li" and note.get(EPUB_TYPE) is None, a.get("href")
+            assert a.get("href").startswith("endnotes.xhtml#") and a.get("aria-label") == f"Note {a.text}"
             section = note.xpath("ancestor::h:section[@epub:type='endnotes']", namespaces=NS)
             assert section and section[0].get("role") == "doc-endnotes"
             backs = note.xpath(".//h:a[@role='doc-backlink']/@href", namespaces=NS)
@@ -133,11 +134,14 @@ def test_noterefs_resolve_and_every_reference_has_a_backlink(book: Book) -> None
 
 
 def test_note_text_author_tags_and_labels(book: Book) -> None:
-    text = "".join(book.pages["chapter-01.xhtml"].xpath("//h:li[@id='note-n3']//text()", namespaces=NS)).strip()
+    notes = book.pages["endnotes.xhtml"]  # the endnotes' own document, grouped under each chapter's heading
+    text = "".join(notes.xpath("//h:li[@id='note-n3']//text()", namespaces=NS)).strip()
     assert "— Translator" in text and text.startswith("3.")
-    n1 = "".join(book.pages["chapter-01.xhtml"].xpath("//h:li[@id='note-n1']//text()", namespaces=NS))
+    n1 = "".join(notes.xpath("//h:li[@id='note-n1']//text()", namespaces=NS))
     assert "— L.T." in n1
-    assert len(book.pages["chapter-01.xhtml"].xpath("//h:li[@id='note-n2']/h:p", namespaces=NS)) == 2
+    assert len(notes.xpath("//h:li[@id='note-n2']/h:p", namespaces=NS)) == 2
+    assert notes.xpath("//h:section[@epub:type='endnotes']/h:h2/text()", namespaces=NS)  # two chapters have notes
+    assert not book.pages["chapter-01.xhtml"].xpath("//h:li", namespaces=NS)
 
 
 def test_documents_list_is_complete_with_header_lines(book: Book) -> None:
@@ -361,6 +365,6 @@ def test_a_note_referenced_from_another_chapter_links_across_files() -> None:
     ch2 = Chapter("b", "2", 2, "Two", (Block("b1", "paragraph", "y", (Text("y"),)),))
     book = Book(epub_bytes(Document(Meta(title="T"), (ch1, ch2), (Note("n", "1", "Far note.", None, ("a1",), "b"),))))
     ref = book.pages["chapter-01.xhtml"].xpath("//h:a[@epub:type='noteref']", namespaces=NS)[0]
-    assert ref.get("href") == "chapter-02.xhtml#note-n"
-    back = book.pages["chapter-02.xhtml"].xpath("//h:a[@role='doc-backlink']/@href", namespaces=NS)
-    assert back == [f"chapter-01.xhtml#{ref.get('id')}"] and book.resolve("chapter-02.xhtml", back[0]) is not None
+    assert ref.get("href") == "endnotes.xhtml#note-n"
+    back = book.pages["endnotes.xhtml"].xpath("//h:a[@role='doc-backlink']/@href", namespaces=NS)
+    assert back == [f"chapter-01.xhtml#{ref.get('id')}"] and book.resolve("endnotes.xhtml", back[0]) is not None

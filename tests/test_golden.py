@@ -42,7 +42,7 @@ def _compare(name: str, made: str, update: bool) -> None:
     assert made == path.read_text(encoding="utf-8"), f"{name} differs from {path}: review the change, then --update-golden"
 
 
-@pytest.mark.parametrize("member", ["chapter-01.xhtml", "nav.xhtml", "content.opf"])
+@pytest.mark.parametrize("member", ["chapter-01.xhtml", "endnotes.xhtml", "nav.xhtml", "content.opf"])
 def test_epub_files_match_golden(member: str, update_golden: bool, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     data = epub_bytes(load(SAMPLE), find_lexicons(SAMPLE))

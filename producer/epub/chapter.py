@@ -26,7 +26,8 @@ class BookIds:
     ids: IdMaker = field(default_factory=IdMaker)
     files: dict[str, str] = field(default_factory=dict)  # chapter id -> file name
     anchors: dict[str, tuple[str, str]] = field(default_factory=dict)  # document id -> (file, element id)
-    notes_anchor: dict[str, str] = field(default_factory=dict)  # chapter id -> endnotes section id
+    notes_anchor: dict[str, str] = field(default_factory=dict)  # chapter id -> where its notes begin (an id)
+    notes_file: str | None = None  # the endnotes' own document; None: each chapter's notes at its end
     noterefs: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # note id -> (file, id) of its references
     # read-aloud only: each spoken sentence wrapped in its own element, and where the printed words of announcements
     # are ((cue, chapter/document/note id) -> element id: a heading, a document's header line, a note's label)
@@ -164,7 +165,7 @@ class ChapterPage:
             h1.text = title
         self._body(section)
         notes = [n for n in self.doc.notes if self._note_chapter(n) == self.chapter.id]
-        if notes:
+        if notes and self.book.notes_file is None:
             self._endnotes(section, notes)
         return serialize(html)
 
@@ -281,7 +282,7 @@ class ChapterPage:
         refs = self.book.noterefs.setdefault(note.id, [])
         ref_id = self.book.ids.fresh(f"ref-{self.book.ids.safe(note.id)}-{len(refs) + 1}")
         refs.append((self.file, ref_id))
-        note_file = self.book.files[self._note_chapter(note)]
+        note_file = self.book.notes_file or self.book.files[self._note_chapter(note)]
         href = f"#{self.book.ids.get('note', note.id)}"
         if note_file != self.file:
             href = note_file + href
@@ -297,9 +298,13 @@ class ChapterPage:
             "aria-labelledby": heading_id,
         })
         el(aside, "h2", {"id": heading_id}, "Notes")
-        ol = el(aside, "ol")
+        self._note_items(aside, notes)
+
+    def _note_items(self, parent: Element, notes: list[Note]) -> None:
+        """The notes as a numbered list (the DPUB-ARIA list pattern: no deprecated endnote role or type on items)."""
+        ol = el(parent, "ol")
         for note in notes:
-            li = el(ol, "li", {"id": self.book.ids.get("note", note.id), "epub:type": "endnote"})
+            li = el(ol, "li", {"id": self.book.ids.get("note", note.id)})
             paragraphs = [t.strip() for t in note.text.split("\n\n") if t.strip()] or [""]
             if self.book.sentences:
                 self.book.sentences.begin(note.id)
@@ -329,6 +334,33 @@ class ChapterPage:
             label = f"Back to reference {note.label}" + (f", occurrence {n}" if len(refs) > 1 else "")
             el(p, "a", {"href": href, "class": "backlink", "epub:type": "backlink", "role": "doc-backlink",
                         "aria-label": label}, visible)
+
+
+class NotesPage(ChapterPage):
+    """The book's endnotes in a document of their own (`BookIds.notes_file`), as Standard Ebooks sets them, grouped
+    under each chapter's heading when more than one chapter has notes. Rendered after the chapters, so every
+    reference has its back-link."""
+
+    def __init__(self, doc: Document, book: BookIds, style: PageStyle) -> None:
+        super().__init__(doc, doc.chapters[0], book, style)
+        self.file = book.notes_file or ""
+
+    def render(self) -> bytes:
+        html, body = page("Notes", self.doc.meta.language, self.style, "backmatter")
+        section_id, heading_id = self.book.ids.fresh("endnotes"), self.book.ids.fresh("endnotes-title")
+        section = el(body, "section", {"id": section_id, "class": "endnotes", "epub:type": "endnotes",
+                                       "role": "doc-endnotes", "aria-labelledby": heading_id})
+        el(section, "h1", {"id": heading_id}, "Notes")
+        groups = [(ch, [n for n in self.doc.notes if self._note_chapter(n) == ch.id]) for ch in self.doc.chapters]
+        groups = [(ch, notes) for ch, notes in groups if notes]
+        for ch, notes in groups:
+            anchor = section_id
+            if len(groups) > 1:
+                anchor = self.book.ids.fresh(f"notes-{self.book.ids.get('ch', ch.id)}")
+                el(section, "h2", {"id": anchor}, chapter_heading(ch))
+            self.book.notes_anchor[ch.id] = anchor
+            self._note_items(section, notes)
+        return serialize(html)
 
 
 def _css_word(text: str) -> str:

@@ -21,7 +21,7 @@ from ebooklib import epub
 from lxml import etree
 
 from producer.describe import chapter_heading
-from producer.epub.chapter import BookIds, ChapterPage
+from producer.epub.chapter import BookIds, ChapterPage, NotesPage
 from producer.epub.css import STYLESHEET
 from producer.epub.lexicon import Lexicon
 from producer.epub.pages import (
@@ -44,6 +44,7 @@ from producer.model import Document
 
 XHTML = "application/xhtml+xml"
 CSS_FILE = "style.css"
+NOTES_FILE = "endnotes.xhtml"
 CONFORMS_TO = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"
 CERTIFIED_BY = "producer (self-declared, from automated checks with EPUBCheck and Ace by DAISY)"
 _ZIP_EPOCH = datetime(1980, 1, 1, tzinfo=UTC)  # the earliest time a zip entry can hold
@@ -136,7 +137,8 @@ def _navigation(doc: Document, ids: BookIds) -> Navigation:
     part: list[TocEntry] | None = None  # the chapters of the part being listed, nested under it
     for ch in doc.chapters:
         file = ids.files[ch.id]
-        children = (TocEntry("Notes", f"{file}#{ids.notes_anchor[ch.id]}"),) if ch.id in ids.notes_anchor else ()
+        in_chapter = ch.id in ids.notes_anchor and ids.notes_file is None
+        children = (TocEntry("Notes", f"{file}#{ids.notes_anchor[ch.id]}"),) if in_chapter else ()
         entry = TocEntry(chapter_heading(ch), file, children)
         if ch.part:
             part = [entry]
@@ -153,6 +155,10 @@ def _navigation(doc: Document, ids: BookIds) -> Navigation:
         Landmark("toc", f"{NAV_FILE}#toc", "Contents"),
         Landmark("bodymatter", ids.files[doc.chapters[0].id], "Start of text"),
     ]
+    if ids.notes_file:  # the endnotes' own document, after the chapters
+        nav.toc.append(TocEntry("Notes", ids.notes_file))
+        nav.landmarks.append(Landmark("endnotes", ids.notes_file, "Notes"))
+        return nav
     for ch in doc.chapters:
         if ch.id in ids.notes_anchor:
             nav.landmarks.append(Landmark("endnotes", f"{ids.files[ch.id]}#{ids.notes_anchor[ch.id]}", "Notes"))
@@ -176,7 +182,11 @@ def build_book(doc: Document, lexicons: tuple[Lexicon, ...], cover: bytes) -> ep
 
 def assemble(doc: Document, lexicons: tuple[Lexicon, ...], cover: bytes,
              marks: Mapping[str, Sequence[Mark]] | None = None) -> Assembled:
-    """The book, as `build_book`; with `marks`, every spoken sentence of the text is an element with an id."""
+    """The book, as `build_book`; with `marks`, every spoken sentence of the text is an element with an id.
+
+    Notes go in a document of their own (NOTES_FILE), except with `marks`: a Media Overlay may only point into its own
+    content document, and the audio reads a note after its paragraph or its chapter, so read-aloud keeps each
+    chapter's notes at its end."""
     if not doc.chapters:
         raise ContentError(f"{doc.meta.source or 'document'}: no chapters to write; check the text has paragraphs")
     doc = _printable(doc)
@@ -185,7 +195,9 @@ def assemble(doc: Document, lexicons: tuple[Lexicon, ...], cover: bytes,
         ids.sentences = SentenceSpans(marks, ids.ids)
     ids.files = {ch.id: f"chapter-{i:02d}.xhtml" for i, ch in enumerate(doc.chapters, start=1)}
     style = PageStyle(CSS_FILE, tuple((f"lexicon/{lx.name}", lx.language) for lx in lexicons))
+    ids.notes_file = NOTES_FILE if doc.notes and marks is None else None
     chapters = [ChapterPage(doc, ch, ids, style).render() for ch in doc.chapters]
+    notes_page = NotesPage(doc, ids, style).render() if ids.notes_file else None
     nav = _navigation(doc, ids)
 
     book = epub.EpubBook()
@@ -207,12 +219,15 @@ def assemble(doc: Document, lexicons: tuple[Lexicon, ...], cover: bytes,
     spine.append(nav_item)
     spine += [epub.EpubItem(f"chapter-{i:02d}", ids.files[ch.id], XHTML, data)
               for i, (ch, data) in enumerate(zip(doc.chapters, chapters), start=1)]
+    pages = {ch.id: item for ch, item in zip(doc.chapters, spine[-len(doc.chapters):], strict=True)}
+    if notes_page is not None:
+        spine.append(epub.EpubItem("endnotes", NOTES_FILE, XHTML, notes_page))
     for item in spine:
         book.add_item(item)
     book.add_item(epub.EpubNcx())  # ebooklib always writes toc="ncx"; older readers use it too
     book.spine = spine
     book.toc = _ncx_toc(nav.toc, [0])
-    return Assembled(book, ids, {ch.id: item for ch, item in zip(doc.chapters, spine[-len(doc.chapters):], strict=True)})
+    return Assembled(book, ids, pages)
 
 
 def write_zip(book: epub.EpubBook, modified: datetime, language: str, name: str = "EPUB") -> bytes:
