@@ -368,3 +368,13 @@ def test_a_note_referenced_from_another_chapter_links_across_files() -> None:
     assert ref.get("href") == "endnotes.xhtml#note-n"
     back = book.pages["endnotes.xhtml"].xpath("//h:a[@role='doc-backlink']/@href", namespaces=NS)
     assert back == [f"chapter-01.xhtml#{ref.get('id')}"] and book.resolve("endnotes.xhtml", back[0]) is not None
+
+
+def test_abbreviations_are_marked_with_what_they_stand_for() -> None:
+    from producer.epub.xhtml import add_words, el
+
+    p = el(None, "p")
+    add_words(p, "Gen. Grant and Mr. Smith, i.e. the two, but not Gent. nor Mr.X")
+    abbrs = [(a.text, a.get("title"), a.get(EPUB_TYPE)) for a in p]
+    assert abbrs == [("Gen.", None, "z3998:name-title"), ("Mr.", None, "z3998:name-title"), ("i.e.", "that is", None)]
+    assert "".join(p.itertext()) == "Gen. Grant and Mr. Smith, i.e. the two, but not Gent. nor Mr.X"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from producer.epub.xhtml import Element, IdMaker, add_text, el
+from producer.epub.xhtml import Element, IdMaker, add_words, el
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,4 +93,4 @@ class SentenceSpans:
     @staticmethod
     def _put(target: Element, text: str, emphasis: bool) -> None:
         if text:
-            add_text(el(target, "em") if emphasis else target, text)
+            add_words(el(target, "em") if emphasis else target, text)

@@ -56,6 +56,31 @@ def add_text(parent: Element, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
+def _abbreviations() -> re.Pattern[str]:
+    from producer.speech.abbreviations import LATIN, TITLES  # the speech's own table: what the page marks, it expands
+
+    keys = sorted([*TITLES, *LATIN], key=len, reverse=True)
+    return re.compile(r"(?<![\w.&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+
+
+_ABBREVIATION = _abbreviations()
+
+
+def add_words(parent: Element, text: str) -> None:
+    """`add_text`, with ranks, titles and Latin abbreviations marked as `<abbr>` ("Gen.", "Mr.", "i.e."): a title
+    before a name is `z3998:name-title`, a Latin one carries its meaning ("that is") for readers that show it."""
+    from producer.speech.abbreviations import LATIN
+
+    pos = 0
+    for m in _ABBREVIATION.finditer(text):
+        add_text(parent, text[pos: m.start()])
+        word = m.group(0)
+        attrs = {"title": LATIN[word]} if word in LATIN else {"epub:type": "z3998:name-title"}
+        el(parent, "abbr", attrs, word)
+        pos = m.end()
+    add_text(parent, text[pos:])
+
+
 @dataclass
 class IdMaker:
     """Turns model ids (which a hand-edited JSON may fill with anything) into unique XML ids."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from producer.speech.normalize import BEFORE_NAME, BEFORE_NUMBER, BEFORE_NUMERAL, MONTH_ABBREVIATIONS, TITLES
+from producer.speech.abbreviations import BEFORE_NAME, BEFORE_NUMBER, BEFORE_NUMERAL, MONTH_ABBREVIATIONS, TITLES
 
 
 def _last_words(table: dict[str, str]) -> set[str]:
