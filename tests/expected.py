@@ -13,7 +13,7 @@ def fold(text: str | None) -> str:
     """Fold quotation marks (either direction, curly or straight), Gutenberg's italics underscores, the typography
     pass's ellipses and dashes (as the source set them or as a book sets them), and spaces."""
     text = (text or "").translate(_QUOTES).replace('"', "").replace("'", "").replace("_", "").replace("…", "...")
-    text = re.sub(r"\s*(?:--|[–—])\s*", " - ", text)
+    text = re.sub(r"\s*(?:--|[–—])\s*", " - ", re.sub(r"\s*\.\.\.\s*", " ... ", text))
     return re.sub(r"\s+", " ", text).strip().lower()
 
 

@@ -20,7 +20,7 @@ def doc_of(body: str, head: str = "Ann Author\n\nA Book\n\n\n"):
 def test_markers_glued_to_words_and_punctuation_become_note_refs() -> None:
     d = doc_of("One word,[1] and crowds....[*] and end.[2]\n\n1. First. – Ed.\n\n[2] Second.\n\n[*] Star note. – THE PUBLISHERS.\n")
     block = d.chapters[0].blocks[0]
-    assert block.text == "One word, and crowds…. and end."  # the typography pass: an ellipsis, then the full stop
+    assert block.text == "One word, and crowds\u200a…. and end."  # the typography pass: an ellipsis, then the full stop
     assert [i.note for i in block.inlines if isinstance(i, NoteRef)] == [n.id for n in (d.notes[0], d.notes[2], d.notes[1])]
     assert {n.label: n.author for n in d.notes} == {"1": "Ed.", "2": None, "*": "THE PUBLISHERS"}
     assert len({n.id for n in d.notes}) == 3

@@ -15,8 +15,9 @@ from tests.fixtures import CASES, SAMPLE
 
 
 def test_ellipses_and_dashes_are_set_as_a_book_sets_them() -> None:
-    assert typeset("near Kharkoff ... I consider") == "near Kharkoff … I consider"
-    assert typeset("The end . . . of it") == "The end … of it"
+    assert typeset("near Kharkoff ... I consider") == "near Kharkoff\u200a… I consider"  # a hair space before it
+    assert typeset("The end . . . of it") == "The end\u200a… of it"
+    assert typeset("he said... and") == "he said\u200a… and" and typeset("... and so") == "… and so"
     assert typeset("Corpus Christi--Mexican territory") == "Corpus Christi—Mexican territory"
     assert typeset("the only reason – I see no other – is") == "the only reason—I see no other—is"
     assert typeset("from 1918 – 1921 and 1919 — 1920") == "from 1918–1921 and 1919–1920"

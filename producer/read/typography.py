@@ -1,7 +1,8 @@
 """The typography pass: the finished model's text set as a book is, before every writer, so speech and pages agree.
 
 Runs after the reader, which relies on the source's own conventions ('--' before a quotation, '--[' around a note).
-SmartyPants turns '...' and '. . .' into '…' and Gutenberg's '--' into an em dash; then a dash set with spaces
+SmartyPants turns '...' and '. . .' into '…' (set after a word with a hair space, as Standard Ebooks does) and
+Gutenberg's '--' into an em dash; then a dash set with spaces
 (' – ', ' — ') becomes an em dash without them, so no line of a page starts with a dash, except between numbers,
 where it is a range ('1918–1921'); and a signature in capitals ('TROTSKY.') is set in normal case ('Trotsky.'), which
 the stylesheet shows in small capitals and speech reads as a name. Words are never changed: spelling is the source's,
@@ -22,6 +23,7 @@ _ENTITIES = {"&#8230;": "…", "&#8212;": "—", "&#8211;": "–"}  # what Smart
 _RANGE = re.compile(r"(?<=\d)\s+[–—]\s+(?=\d)")
 _SPACED_DASH = re.compile(r"(?<=\S)\s+[–—]\s+(?=\S)")
 _NEEDS = re.compile(r"\.\s?\.\s?\.|--|\s[–—]\s")
+_AFTER_WORD_ELLIPSIS = re.compile(r"(?<=[\w,;:’”])[ \u200a]?…")  # a hair space before it, as Standard Ebooks sets it
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z’'-]*[A-Z]\b")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
@@ -33,7 +35,8 @@ def typeset(text: str) -> str:
     out = smartypants.smartypants(text, _ATTRIBUTES)
     for entity, char in _ENTITIES.items():
         out = out.replace(entity, char)
-    return _SPACED_DASH.sub("—", _RANGE.sub("–", out))
+    out = _SPACED_DASH.sub("—", _RANGE.sub("–", out))
+    return _AFTER_WORD_ELLIPSIS.sub("\u200a…", out)
 
 
 def name_case(text: str) -> str:

@@ -141,8 +141,12 @@ class _ScriptBuilder:
         """Keep source text with nothing to say (a lone quotation mark) with the text it belongs to.
 
         It joins the last utterance of the same stream (the narration, or the same note) in this
-        chapter, so the notes read in between do not take it; with none, it leads the next one.
+        chapter, so the notes read in between do not take it; with none, it leads the next one. Text already waiting
+        to lead the next utterance ('“') keeps it company, so the order of the page is kept ('“…').
         """
+        if self.prefix.get(note):
+            self.prefix[note] = _joined(self.prefix[note], text)
+            return
         for i in range(len(self.out) - 1, -1, -1):
             u = self.out[i]
             if u.chapter != self.chapter:
