@@ -254,3 +254,16 @@ def test_with_note_cues_each_marker_is_a_skippable_noteref_par(tmp_path: Path) -
     markers = re.findall(r"\S\[\d+\]", source.read_text(encoding="utf-8"))  # glued to a word: a marker
     assert refs == ["noteref"] * len(markers) and refs
     assert not run_epubcheck(path).findings
+
+
+def test_a_scene_break_folded_into_a_sentence_does_not_lose_its_highlight() -> None:
+    """The speech keeps a scene break's '⁂' with the sentence before it (every printed character is accounted for);
+    the page shows it as a rule, not in the sentence, so the sentence is still found on the page."""
+    from producer.model import Block, Chapter, Document, Meta, Text
+    from producer.readaloud.sync import Clip, place
+
+    blocks = (Block("p1", "paragraph", "The end of it.", (Text("The end of it."),)), Block("b1", "break", "⁂", (Text("⁂"),)))
+    doc = Document(Meta(title="T"), (Chapter("c1", None, None, "One", blocks),))
+    clip = Clip("u1", "c1", "p1", None, None, "narration", "", "The end of it. ⁂", "The end of it.", "a.mp3", 0, 900)
+    marks, lost = place(doc, [clip])
+    assert lost == [] and [(m.uid, m.start, m.end) for m in marks["p1"]] == [("u1", 0, 11)]

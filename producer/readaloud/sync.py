@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from producer.epub.sentences import Mark
-from producer.model import Document, printed
+from producer.model import SCENE_BREAK, Document, printed
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ def place(doc: Document, heard: Sequence[Clip]) -> tuple[dict[str, list[Mark]], 
     lost: list[Clip] = []
     for clip in heard:
         key = clip.block
-        words = _compact(clip.text)
+        words = _compact(clip.text.replace(SCENE_BREAK, ""))  # a scene break folded into the sentence before it
         if not words or key is None:
             continue
         if clip.note and clip.text == authors.get(clip.note) and author_key(clip.note) not in marks:
