@@ -178,6 +178,7 @@ class Meta:
     source: str | None = None  # the source file's name
     complete: bool = False
     year: int | None = None
+    foreign: tuple[tuple[str, str], ...] = ()  # (phrase, BCP 47 language) the sidecar marks: "Che-Ka" is "ru-Latn"
 
 
 @dataclass(frozen=True, slots=True)

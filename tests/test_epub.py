@@ -378,3 +378,18 @@ def test_abbreviations_are_marked_with_what_they_stand_for() -> None:
     abbrs = [(a.text, a.get("title"), a.get(EPUB_TYPE)) for a in p]
     assert abbrs == [("Gen.", None, "z3998:name-title"), ("Mr.", None, "z3998:name-title"), ("i.e.", "that is", None)]
     assert "".join(p.itertext()) == "Gen. Grant and Mr. Smith, i.e. the two, but not Gent. nor Mr.X"
+
+
+def test_foreign_phrases_from_the_sidecar_carry_their_language(tmp_path: Path) -> None:
+    from producer.read import load
+
+    doc = load(ROOT / "texts" / "my-life-ch36.txt")
+    assert dict(doc.meta.foreign) == {"Chrezvychaynaya Komissia": "ru-Latn"}
+    page = Book(epub_bytes(doc)).pages["endnotes.xhtml"]
+    spans = page.xpath("//h:span[@lang='ru-Latn']", namespaces=NS)
+    assert [s.text for s in spans] == ["Chrezvychaynaya Komissia"] and spans[0].get(XML_LANG) == "ru-Latn"
+    bad = tmp_path / "t.txt"
+    bad.write_text("Text.\n", encoding="utf-8")
+    (tmp_path / "t.toml").write_text('[foreign]\n"Che-Ka" = "not a tag"\n', encoding="utf-8")
+    with pytest.raises(ContentError, match="foreign must be"):
+        load(bad)

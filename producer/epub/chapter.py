@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from producer.describe import CORRESPONDENCE, chapter_heading, date_text, document_header, kind_label, told
 from producer.epub.sentences import SentenceSpans
-from producer.epub.xhtml import Element, IdMaker, PageStyle, add_text, add_words, el, page, serialize
+from producer.epub.xhtml import Element, Foreign, IdMaker, PageStyle, add_text, add_words, el, page, serialize
 from producer.model import Block, Chapter, DocEnd, DocStart, Document, Inline, Note, NoteRef, QuotedDocument, Signature, Text
 
 # Author tags as the notes print them, spelled out for the reader ("— Translator").
@@ -32,6 +32,7 @@ class BookIds:
     # read-aloud only: each spoken sentence wrapped in its own element, and where the printed words of announcements
     # are ((cue, chapter/document/note id) -> element id: a heading, a document's header line, a note's label)
     sentences: SentenceSpans | None = None
+    foreign: Foreign | None = None  # phrases in other languages, from the sidecar
     cues: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
@@ -262,7 +263,7 @@ class ChapterPage:
         if self.book.sentences:
             self.book.sentences.write(parent, text, emphasis)
         else:
-            add_words(el(parent, "em") if emphasis else parent, text)
+            add_words(el(parent, "em") if emphasis else parent, text, self.book.foreign)
 
     def _inline_doc(self, parent: Element, qd: QuotedDocument, continued: bool) -> Element:
         """A document quoted inside a sentence: a plain span (no role: a screen reader would say "group" in the middle

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from producer.epub.xhtml import Element, IdMaker, add_words, el
+from producer.epub.xhtml import Element, Foreign, IdMaker, add_words, el
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +42,7 @@ class SentenceSpans:
 
     marks: Mapping[str, Sequence[Mark]]
     ids: IdMaker
+    foreign: Foreign | None = None
     spoken: dict[str, str] = field(default_factory=dict)
     _queue: list[Mark] = field(default_factory=list)
     _pos: int = 0
@@ -90,7 +91,6 @@ class SentenceSpans:
         self._span_parent = parent
         self.spoken[mark.uid] = element_id
 
-    @staticmethod
-    def _put(target: Element, text: str, emphasis: bool) -> None:
+    def _put(self, target: Element, text: str, emphasis: bool) -> None:
         if text:
-            add_words(el(target, "em") if emphasis else target, text)
+            add_words(el(target, "em") if emphasis else target, text, self.foreign)

@@ -66,9 +66,37 @@ def _abbreviations() -> re.Pattern[str]:
 _ABBREVIATION = _abbreviations()
 
 
-def add_words(parent: Element, text: str) -> None:
-    """`add_text`, with ranks, titles and Latin abbreviations marked as `<abbr>` ("Gen.", "Mr.", "i.e."): a title
-    before a name is `z3998:name-title`, a Latin one carries its meaning ("that is") for readers that show it."""
+@dataclass(frozen=True, slots=True)
+class Foreign:
+    """Phrases in another language (the sidecar's `foreign` table): marked with `lang` and `xml:lang` wherever they
+    stand, so reading systems and screen readers voice them in their language."""
+
+    languages: dict[str, str] = field(default_factory=dict)
+    pattern: re.Pattern[str] | None = None
+
+    @staticmethod
+    def of(pairs: tuple[tuple[str, str], ...]) -> Foreign:
+        if not pairs:
+            return Foreign()
+        phrases = sorted((p for p, _ in pairs), key=len, reverse=True)
+        return Foreign(dict(pairs), re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)"))
+
+
+def add_words(parent: Element, text: str, foreign: Foreign | None = None) -> None:
+    """`add_text`, with a foreign phrase in a span of its language, and ranks, titles and Latin abbreviations marked
+    as `<abbr>` ("Gen.", "Mr.", "i.e."): a title before a name is `z3998:name-title`, a Latin one carries its meaning
+    ("that is") for readers that show it."""
+    pos = 0
+    if foreign is not None and foreign.pattern is not None:
+        for m in foreign.pattern.finditer(text):
+            _abbreviated(parent, text[pos: m.start()])
+            tag = foreign.languages[m.group(0)]
+            el(parent, "span", {"lang": tag, "xml:lang": tag}, m.group(0))
+            pos = m.end()
+    _abbreviated(parent, text[pos:])
+
+
+def _abbreviated(parent: Element, text: str) -> None:
     from producer.speech.abbreviations import LATIN
 
     pos = 0

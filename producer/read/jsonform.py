@@ -54,7 +54,8 @@ def to_json(doc: Document) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "meta": {"title": meta.title, "subtitle": meta.subtitle, "author": meta.author, "language": meta.language,
-                 "source": meta.source, "complete": meta.complete, "year": meta.year},
+                 "source": meta.source, "complete": meta.complete, "year": meta.year,
+                 **({"foreign": dict(meta.foreign)} if meta.foreign else {})},
         "chapters": [_chapter_json(ch) for ch in doc.chapters],
         "notes": [{"id": n.id, "label": n.label, "text": n.text, "author": n.author, "refs": list(n.refs), "chapter": n.chapter,
                    "line": n.line} for n in doc.notes],
@@ -186,6 +187,7 @@ def from_json(data: Any, name: str) -> Document:
         source=r.opt_string(m, "source", "$.meta"),
         complete=bool(m.get("complete", False)),
         year=r.opt_int(m, "year", "$.meta"),
+        foreign=_foreign(r, m),
     )
     chapters = [_chapter(r, raw, f"$.chapters[{ci}]") for ci, raw in enumerate(r.arr(top.get("chapters"), "$.chapters"))]
     if not chapters:
@@ -228,6 +230,13 @@ def _document(r: _Reader, raw: Any, path: str, first_chapter: str) -> QuotedDocu
         signature=r.opt_string(d, "signature", path), shape=shape, blocks=r.strings(d, "blocks", path),
         chapter=r.opt_string(d, "chapter", path) or first_chapter, evidence=_evidence(r, d, path),
     )
+
+
+def _foreign(r: _Reader, m: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    raw = m.get("foreign", {})
+    if not isinstance(raw, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in raw.items()):
+        raise r.fail("$.meta.foreign", 'expected an object of phrases to languages, e.g. {"Che-Ka": "ru-Latn"}')
+    return tuple(raw.items())
 
 
 def _evidence(r: _Reader, d: dict[str, Any], path: str) -> tuple[tuple[str, str], ...]:

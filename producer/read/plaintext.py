@@ -44,6 +44,7 @@ class Sidecar:
     language: str | None = None
     complete: bool | None = None
     year: int | None = None
+    foreign: tuple[tuple[str, str], ...] = ()
     chapters: tuple[tuple[str | None, str | None], ...] = ()
     corrections: dict[str, str] = field(default_factory=dict)
     correction_lines: dict[str, int] = field(default_factory=dict)
@@ -69,7 +70,7 @@ def parse_sidecar(data: dict[str, Any], path: Path, raw: str) -> Sidecar:
             raise bad(key, "a string in quotes")
         return value.strip() if value else None
 
-    known = {"title", "subtitle", "author", "language", "complete", "year", "chapters", "corrections"}
+    known = {"title", "subtitle", "author", "language", "complete", "year", "foreign", "chapters", "corrections"}
     for key in data:
         if key not in known:
             raise ContentError(f"{path}:{_key_line(raw, key)}: unknown key {key!r}; known keys: {', '.join(sorted(known))}")
@@ -100,8 +101,13 @@ def parse_sidecar(data: dict[str, Any], path: Path, raw: str) -> Sidecar:
     if any(k == "" for k in corrections):
         raise bad("corrections", "free of empty keys")
     lines = {k: _key_line(raw, k) for k in corrections}
+    foreign = data.get("foreign", {})
+    if not isinstance(foreign, dict) or not all(isinstance(k, str) and k.strip() and isinstance(v, str)
+                                                 and re.fullmatch(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", v)
+                                                 for k, v in foreign.items()):
+        raise bad("foreign", 'a table of "phrase" = "language" (a BCP 47 tag such as "fr" or "ru-Latn")')
     return Sidecar(str(path), opt_str("title"), opt_str("subtitle"), opt_str("author"), opt_str("language"), complete,
-                   year, tuple(chapters), dict(corrections), lines)
+                   year, tuple(foreign.items()), tuple(chapters), dict(corrections), lines)
 
 
 UNKNOWN_AUTHOR = "the author"  # the first person of a text whose author is not known; never reaches a document
@@ -171,6 +177,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         source=name,
         complete=side.complete if side.complete is not None else _looks_complete(ranges),
         year=side.year,
+        foreign=side.foreign,
     )
     segmenter = ChapterSegmenter(_surname(meta.author), meta.author)
     named = stem_title if side.title or title or len(ranges) > 1 else meta.title  # what an untitled, unnumbered chapter is called
