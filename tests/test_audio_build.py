@@ -79,6 +79,7 @@ def test_sample_chapter_end_to_end(sample_audio: SampleBuild) -> None:
     tags = MP4(folder / "audiobook" / "my-life-ch36.m4b").tags
     assert tags["©wrt"] == ["eSpeak NG synthetic voice"] and tags["stik"] == [2] and tags["©day"] == ["1930"]
     assert tags["©cmt"] and tags["©nam"] == ["My Life, Chapter XXXVI: The Military Opposition"]
+    assert [bytes(v).decode() for v in tags["----:com.apple.iTunes:SUBTITLE"]] == ["An Attempt at an Autobiography"]
     stream = ffprobe_json(folder / "audiobook" / "my-life-ch36.m4b", "-select_streams", "a:0", "-show_entries", "stream_tags=language")
     assert stream["streams"][0]["tags"]["language"] == "eng"
     mp3 = ID3(folder / "mp3" / "02-chapter-xxxvi-the-military-opposition.mp3")

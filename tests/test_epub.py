@@ -111,6 +111,9 @@ def test_language_and_accessibility_metadata(book: Book) -> None:
     assert "endnotes" in book.metas("schema:accessibilitySummary")[0]
     assert book.metas("dcterms:conformsTo") == ["EPUB Accessibility 1.1 - WCAG 2.2 Level AA"]
     assert book.metas("a11y:certifiedBy")
+    certified = book.opf.xpath("//opf:meta[@property='a11y:certifiedBy']", namespaces=NS)[0]
+    claim = book.opf.xpath("//opf:meta[@property='dcterms:conformsTo']", namespaces=NS)[0]
+    assert certified.get("refines") == f"#{claim.get('id')}" and "self-declared" in certified.text
     role = book.opf.xpath("//opf:meta[@property='role'][@refines='#creator']/text()", namespaces=NS)
     assert role == ["aut"]
 

@@ -16,6 +16,8 @@ from producer.audio.id3 import Chap
 from producer.audio.plan import MAX_MARKS, SAMPLE_RATE, Track, ms
 from producer.publish import publish_text, publishing
 
+_SUBTITLE_ATOM = "----:com.apple.iTunes:SUBTITLE"
+
 
 @dataclass(frozen=True, slots=True)
 class M4bLayout:
@@ -84,9 +86,11 @@ def m4b_chapters(tracks: Sequence[Track], layout: M4bLayout, documents: bool = F
 
 
 def write_m4b(target: Path, tracks: Sequence[Track], aac: Mapping[int, Sequence[Encoded]], layout: M4bLayout,
-              tags: Mapping[str, str], cover: Path | None, language: str, documents: bool = False) -> Path:
+              tags: Mapping[str, str], cover: Path | None, language: str, documents: bool = False,
+              subtitle: str | None = None) -> Path:
     """Join the AAC pieces into `target` with chapter marks (QuickTime track and Nero chpl), tags, the audio's
-    language (ISO 639-2) and cover."""
+    language (ISO 639-2) and cover; the subtitle as the iTunes SUBTITLE atom, which ffmpeg cannot write (mutagen
+    adds it, leaving the chapters and the audio as they are)."""
     chapters = chapters_from_starts(m4b_chapters(tracks, layout, documents), ms(layout.total))
     # beside the output, not in /tmp: the joined stream is ~35 MB an hour, and /tmp may be RAM (tmpfs)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -103,6 +107,12 @@ def write_m4b(target: Path, tracks: Sequence[Track], aac: Mapping[int, Sequence[
                      "-metadata:s:a:0", f"language={language}",
                      "-brand", "M4B ", "-fflags", "+bitexact", "-movflags", "+faststart", "-f", "ipod", "-y", str(tmp)]
             ffmpeg(args, f"writing {target}", timeout=120 + layout.total / SAMPLE_RATE)
+            if subtitle:
+                from mutagen.mp4 import MP4, MP4FreeForm
+
+                m4b = MP4(tmp)
+                m4b[_SUBTITLE_ATOM] = [MP4FreeForm(subtitle.encode("utf-8"))]
+                m4b.save()
     return target
 
 

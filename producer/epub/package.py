@@ -112,8 +112,8 @@ def _metadata(book: epub.EpubBook, doc: Document, lexicons: tuple[Lexicon, ...])
         add(None, "meta", feature, {"property": "schema:accessibilityFeature"})
     add(None, "meta", "none", {"property": "schema:accessibilityHazard"})
     add(None, "meta", _summary(doc, lexicons), {"property": "schema:accessibilitySummary"})
-    add(None, "meta", CONFORMS_TO, {"property": "dcterms:conformsTo"})
-    add(None, "meta", CERTIFIED_BY, {"property": "a11y:certifiedBy"})
+    add(None, "meta", CONFORMS_TO, {"property": "dcterms:conformsTo", "id": "conformance"})
+    add(None, "meta", CERTIFIED_BY, {"property": "a11y:certifiedBy", "refines": "#conformance"})  # who says so
 
 
 def _ncx_toc(entries: list[TocEntry], counter: list[int]) -> list[object]:
