@@ -45,6 +45,30 @@ def date_text(iso: str | None) -> str | None:
     return iso
 
 
+def date_in(text: str, iso: str) -> str | None:
+    """Where `text` writes the date `iso` ('1918-10-04'): 'October 4, 1918', '4th October, 1918', 'Oct. 4th'; the
+    written words, or None. A date of year and month, or a year alone, is found as written too ('March, 1919')."""
+    import re
+
+    parts = iso.split("-")
+    year, month, day = parts[0], int(parts[1]) if len(parts) > 1 else None, int(parts[2]) if len(parts) > 2 else None
+    if month is None:
+        m = re.search(rf"(?<!\d){year}(?!\d)", text)
+        return m.group(0) if m else None
+    name = MONTHS[month - 1]
+    sept = r"|Sept\.?" if month == 9 else ""
+    month_word = rf"(?:{name}|{name[:3]}\.?{sept})"
+    day_word = rf"{day}(?:st|nd|rd|th)?" if day else None
+    year_part = rf"(?:,?\s+{year})?"
+    forms = [rf"{month_word}\s+{day_word}{year_part}", rf"{day_word}\s+(?:of\s+)?{month_word}{year_part}"] if day_word \
+        else [rf"{month_word},?\s+{year}"]
+    for form in forms:
+        m = re.search(rf"(?<!\w){form}(?!\w)", text)
+        if m:
+            return m.group(0)
+    return None
+
+
 def parties(doc: QuotedDocument) -> str | None:
     """'Trotsky to Lenin and Svyerdlov', 'from Lenin', 'to Voroshilov', or None."""
     senders, recipients = join_names(doc.senders), join_names(doc.recipients)

@@ -181,7 +181,9 @@ def test_block_document_is_a_letter_with_caption_footer_and_time(book: Book) -> 
     assert caption.get("class") == "document-header" and "".join(caption.itertext()) == \
         "Direct wire: Trotsky to Lenin and Svyerdlov; Tambov, 4 October 1918"
     assert caption.xpath("h:time/@datetime", namespaces=NS) == ["1918-10-04"]
-    assert quote.xpath("h:footer/h:p[@epub:type='z3998:signature']/text()", namespaces=NS) == ["Trotsky"]
+    signature = quote.xpath("h:footer/h:p[@epub:type='z3998:signature']", namespaces=NS)[0]
+    assert "".join(signature.itertext()).strip() == "Trotsky"
+    assert signature.xpath("h:span[@epub:type='z3998:sender']/text()", namespaces=NS) == ["Trotsky"]
     assert quote.xpath("h:p[1]/text()", namespaces=NS)[0].startswith("“I insist")
 
 

@@ -107,3 +107,20 @@ def test_every_case_passes_epubcheck(tmp_path: Path) -> None:
     path = tmp_path / "cases.epub"
     path.write_bytes(epub_bytes(merged))
     assert [f.line() for f in run_epubcheck(path).findings if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("name", ["setoff-letter", "setoff-block"])
+def test_a_letters_own_date_line_and_signature_are_marked(name: str) -> None:
+    """Inside a letter: its date line's date as <time datetime>, its signature's sender as z3998:sender."""
+    doc = load(next(c for c in CASES if c.parent.name == name))
+    page = Book(epub_bytes(doc)).pages["chapter-01.xhtml"]
+    datelines = page.xpath("//h:blockquote/h:header/h:p[@class='dateline']", namespaces=NS)
+    timed = [p for p in datelines if p.xpath(".//h:time/@datetime", namespaces=NS)]
+    assert datelines and timed
+    for p in timed:
+        quote = p.xpath("ancestor::h:blockquote", namespaces=NS)[0]
+        caption = quote.getprevious().xpath("h:time/@datetime", namespaces=NS)
+        assert p.xpath(".//h:time/@datetime", namespaces=NS) == caption  # the same date the caption gives
+    senders = page.xpath("//h:footer/h:p[@epub:type='z3998:signature']//h:span[@epub:type='z3998:sender']/text()",
+                         namespaces=NS)
+    assert senders and all(s in {n for d in doc.documents for n in d.senders} for s in senders)

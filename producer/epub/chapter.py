@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from producer.describe import CORRESPONDENCE, chapter_heading, date_text, document_header, kind_label, told
+from producer.describe import CORRESPONDENCE, chapter_heading, date_in, date_text, document_header, kind_label, told
 from producer.epub.sentences import SentenceSpans
-from producer.epub.xhtml import Element, Foreign, IdMaker, PageStyle, add_text, add_words, el, page, serialize
+from producer.epub.xhtml import Element, IdMaker, PageStyle, Phrases, add_text, add_words, el, page, serialize
 from producer.model import Block, Chapter, DocEnd, DocStart, Document, Inline, Note, NoteRef, QuotedDocument, Signature, Text
 
 # Author tags as the notes print them, spelled out for the reader ("— Translator").
@@ -32,7 +32,7 @@ class BookIds:
     # read-aloud only: each spoken sentence wrapped in its own element, and where the printed words of announcements
     # are ((cue, chapter/document/note id) -> element id: a heading, a document's header line, a note's label)
     sentences: SentenceSpans | None = None
-    foreign: Foreign | None = None  # phrases in other languages, from the sidecar
+    phrases: Phrases | None = None  # marked wherever they stand: the sidecar's foreign phrases
     cues: dict[tuple[str, str], str] = field(default_factory=dict)
 
 
@@ -136,6 +136,7 @@ class ChapterPage:
         self.known_docs = {d.id: d for d in doc.documents}
         self.block_docs = {d.id: d for d in doc.documents if d.shape == "block"}
         self.open_inline: list[str] = []  # inline documents still open at the end of the last piece
+        self._phrases = book.phrases  # what add_words marks in the text being written
 
     def render(self) -> bytes:
         """The chapter's XHTML."""
@@ -233,7 +234,11 @@ class ChapterPage:
         if kind in ("salutation", "signature"):
             attrs["epub:type"] = f"z3998:{kind}"
         p = el(parent, "p", attrs)
+        if piece.doc is not None and kind in ("dateline", "signature"):
+            self._phrases = (self.book.phrases or Phrases()).adding(_letter_marks(self.block_docs[piece.doc], kind,
+                                                                                  piece.block.text))
         self._inlines(p, piece.inlines)
+        self._phrases = self.book.phrases
         return p
 
     def _inlines(self, p: Element, inlines: list[Inline]) -> None:
@@ -261,9 +266,9 @@ class ChapterPage:
 
     def _write(self, parent: Element, text: str, emphasis: bool = False) -> None:
         if self.book.sentences:
-            self.book.sentences.write(parent, text, emphasis)
+            self.book.sentences.write(parent, text, emphasis, self._phrases)
         else:
-            add_words(el(parent, "em") if emphasis else parent, text, self.book.foreign)
+            add_words(el(parent, "em") if emphasis else parent, text, self._phrases)
 
     def _inline_doc(self, parent: Element, qd: QuotedDocument, continued: bool) -> Element:
         """A document quoted inside a sentence: a plain span (no role: a screen reader would say "group" in the middle
@@ -362,6 +367,16 @@ class NotesPage(ChapterPage):
             self.book.notes_anchor[ch.id] = anchor
             self._note_items(section, notes)
         return serialize(html)
+
+
+def _letter_marks(qd: QuotedDocument, kind: str, text: str) -> dict[str, tuple[str, dict[str, str]]]:
+    """In a letter's own date line, its date as `<time datetime>`; in its signature, its sender's name as
+    `z3998:sender` (only what the text states: see describe.told)."""
+    told_doc = told(qd)
+    if kind == "signature":
+        return {name: ("span", {"epub:type": "z3998:sender"}) for name in told_doc.senders if name in text}
+    found = date_in(text, told_doc.date) if told_doc.date else None
+    return {found: ("time", {"datetime": told_doc.date or ""})} if found else {}
 
 
 def _css_word(text: str) -> str:

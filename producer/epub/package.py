@@ -38,7 +38,7 @@ from producer.epub.pages import (
     title_page,
 )
 from producer.epub.sentences import Mark, SentenceSpans
-from producer.epub.xhtml import Foreign, PageStyle, clean
+from producer.epub.xhtml import PageStyle, Phrases, clean
 from producer.errors import ContentError
 from producer.model import Document
 
@@ -190,9 +190,9 @@ def assemble(doc: Document, lexicons: tuple[Lexicon, ...], cover: bytes,
     if not doc.chapters:
         raise ContentError(f"{doc.meta.source or 'document'}: no chapters to write; check the text has paragraphs")
     doc = _printable(doc)
-    ids = BookIds(foreign=Foreign.of(doc.meta.foreign))
+    ids = BookIds(phrases=Phrases.foreign(doc.meta.foreign))
     if marks is not None:
-        ids.sentences = SentenceSpans(marks, ids.ids, ids.foreign)
+        ids.sentences = SentenceSpans(marks, ids.ids)
     ids.files = {ch.id: f"chapter-{i:02d}.xhtml" for i, ch in enumerate(doc.chapters, start=1)}
     style = PageStyle(CSS_FILE, tuple((f"lexicon/{lx.name}", lx.language) for lx in lexicons))
     ids.notes_file = NOTES_FILE if doc.notes and marks is None else None

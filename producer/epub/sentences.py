@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from producer.epub.xhtml import Element, Foreign, IdMaker, add_words, el
+from producer.epub.xhtml import Element, IdMaker, Phrases, add_words, el
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,6 @@ class SentenceSpans:
 
     marks: Mapping[str, Sequence[Mark]]
     ids: IdMaker
-    foreign: Foreign | None = None
     spoken: dict[str, str] = field(default_factory=dict)
     _queue: list[Mark] = field(default_factory=list)
     _pos: int = 0
@@ -58,8 +57,8 @@ class SentenceSpans:
         """Text of the block that the page does not show here (it still counts)."""
         self._pos += compact_len(text)
 
-    def write(self, parent: Element, text: str, emphasis: bool = False) -> None:
-        """Append `text` to `parent`, inside the span of the sentence it belongs to, if any."""
+    def write(self, parent: Element, text: str, emphasis: bool = False, phrases: Phrases | None = None) -> None:
+        """Append `text` to `parent`, inside the span of the sentence it belongs to, if any (`phrases`: see add_words)."""
         i = 0
         while i < len(text):
             if self._span is not None and self._span_parent is not parent:
@@ -75,13 +74,13 @@ class SentenceSpans:
             else:
                 if mark.uid not in self.spoken:
                     lead = len(text[i:]) - len(text[i:].lstrip())
-                    self._put(parent, text[i: i + lead], emphasis)
+                    self._put(parent, text[i: i + lead], emphasis, phrases)
                     i += lead
                     if i == len(text):
                         return
                     self._open(parent, mark)
                 j = _advance(text, i, mark.end - self._pos)
-            self._put(self._span if self._span is not None else parent, text[i:j], emphasis)
+            self._put(self._span if self._span is not None else parent, text[i:j], emphasis, phrases)
             self._pos += compact_len(text[i:j])
             i = j
 
@@ -91,6 +90,7 @@ class SentenceSpans:
         self._span_parent = parent
         self.spoken[mark.uid] = element_id
 
-    def _put(self, target: Element, text: str, emphasis: bool) -> None:
+    @staticmethod
+    def _put(target: Element, text: str, emphasis: bool, phrases: Phrases | None) -> None:
         if text:
-            add_words(el(target, "em") if emphasis else target, text, self.foreign)
+            add_words(el(target, "em") if emphasis else target, text, phrases)

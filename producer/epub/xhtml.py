@@ -67,31 +67,41 @@ _ABBREVIATION = _abbreviations()
 
 
 @dataclass(frozen=True, slots=True)
-class Foreign:
-    """Phrases in another language (the sidecar's `foreign` table): marked with `lang` and `xml:lang` wherever they
-    stand, so reading systems and screen readers voice them in their language."""
+class Phrases:
+    """Phrases marked up wherever they stand: each as an element with attributes (phrase -> (tag, attributes)).
+    A book's foreign phrases (the sidecar's `foreign` table: `lang` and `xml:lang`, so reading systems and screen
+    readers voice them in their language), and within one line of a letter its date and its sender."""
 
-    languages: dict[str, str] = field(default_factory=dict)
+    marks: dict[str, tuple[str, dict[str, str]]] = field(default_factory=dict)
     pattern: re.Pattern[str] | None = None
 
     @staticmethod
-    def of(pairs: tuple[tuple[str, str], ...]) -> Foreign:
-        if not pairs:
-            return Foreign()
-        phrases = sorted((p for p, _ in pairs), key=len, reverse=True)
-        return Foreign(dict(pairs), re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)"))
+    def of(marks: dict[str, tuple[str, dict[str, str]]]) -> Phrases:
+        if not marks:
+            return Phrases()
+        phrases = sorted(marks, key=len, reverse=True)
+        return Phrases(marks, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)"))
+
+    @staticmethod
+    def foreign(pairs: tuple[tuple[str, str], ...]) -> Phrases:
+        """The sidecar's foreign phrases, each in a span of its language."""
+        return Phrases.of({phrase: ("span", {"lang": tag, "xml:lang": tag}) for phrase, tag in pairs})
+
+    def adding(self, marks: dict[str, tuple[str, dict[str, str]]]) -> Phrases:
+        """These phrases and `marks`."""
+        return Phrases.of({**self.marks, **marks}) if marks else self
 
 
-def add_words(parent: Element, text: str, foreign: Foreign | None = None) -> None:
-    """`add_text`, with a foreign phrase in a span of its language, and ranks, titles and Latin abbreviations marked
-    as `<abbr>` ("Gen.", "Mr.", "i.e."): a title before a name is `z3998:name-title`, a Latin one carries its meaning
-    ("that is") for readers that show it."""
+def add_words(parent: Element, text: str, phrases: Phrases | None = None) -> None:
+    """`add_text`, with marked phrases (see Phrases) as their elements, and ranks, titles and Latin abbreviations
+    marked as `<abbr>` ("Gen.", "Mr.", "i.e."): a title before a name is `z3998:name-title`, a Latin one carries its
+    meaning ("that is") for readers that show it."""
     pos = 0
-    if foreign is not None and foreign.pattern is not None:
-        for m in foreign.pattern.finditer(text):
+    if phrases is not None and phrases.pattern is not None:
+        for m in phrases.pattern.finditer(text):
             _abbreviated(parent, text[pos: m.start()])
-            tag = foreign.languages[m.group(0)]
-            el(parent, "span", {"lang": tag, "xml:lang": tag}, m.group(0))
+            tag, attrs = phrases.marks[m.group(0)]
+            el(parent, tag, attrs, m.group(0))
             pos = m.end()
     _abbreviated(parent, text[pos:])
 
