@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from producer.model import Chapter, QuotedDocument
@@ -48,8 +49,6 @@ def date_text(iso: str | None) -> str | None:
 def date_in(text: str, iso: str) -> str | None:
     """Where `text` writes the date `iso` ('1918-10-04'): 'October 4, 1918', '4th October, 1918', 'Oct. 4th'; the
     written words, or None. A date of year and month, or a year alone, is found as written too ('March, 1919')."""
-    import re
-
     parts = iso.split("-")
     year, month, day = parts[0], int(parts[1]) if len(parts) > 1 else None, int(parts[2]) if len(parts) > 2 else None
     if month is None:

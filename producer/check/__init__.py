@@ -85,7 +85,7 @@ def checker_for(path: Path) -> ModuleType:
     return importlib.import_module(CHECKERS[_ending(path) or ""])
 
 
-def _in_daisy_book(path: Path) -> bool:
+def _covered_elsewhere(path: Path) -> bool:
     """An MP3 of a DAISY book or of the web player: the audio build's MP3s again, checked as such in `mp3/` (and a
     DAISY book's by its ncc.html's check)."""
     if path.name == "ncc.html":
@@ -100,7 +100,7 @@ def collect(paths: list[Path]) -> list[Path]:
         if not path.exists():
             raise UsageError(f"{path}: no such file or folder; give a built file or an output folder (e.g. output/)")
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and _ending(p) and not _in_daisy_book(p)
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and _ending(p) and not _covered_elsewhere(p)
                             and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not inside:
                 kinds = ", ".join(sorted(CHECKERS))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from producer.describe import CORRESPONDENCE, chapter_heading, date_in, date_text, document_header, kind_label, told
-from producer.epub.sentences import SentenceSpans
+from producer.epub.sentences import SentenceSpans, author_key
 from producer.epub.xhtml import Element, IdMaker, PageStyle, Phrases, add_text, add_words, el, page, serialize
 from producer.model import Block, Chapter, DocEnd, DocStart, Document, Inline, Note, NoteRef, QuotedDocument, Signature, Text
 
@@ -327,7 +327,7 @@ class ChapterPage:
                 add_text(last, " ")
                 tag = el(last, "span", {"class": "note-author"}, "— ")
                 if self.book.sentences:
-                    self.book.sentences.begin(f"{note.id}/author")  # readaloud.sync.author_key
+                    self.book.sentences.begin(author_key(note.id))
                 self._write(tag, author_label(note.author))
             self._backlinks(last, note)
 

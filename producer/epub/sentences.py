@@ -23,6 +23,11 @@ class Mark:
     end: int
 
 
+def author_key(note_id: str) -> str:
+    """Where the marks of a note's author tag are kept (it is printed in words of its own: '— Translator')."""
+    return f"{note_id}/author"
+
+
 def compact_len(text: str) -> int:
     """How many non-space characters `text` has."""
     return sum(not c.isspace() for c in text)

@@ -8,6 +8,8 @@ from typing import TypeAlias
 
 from lxml import etree
 
+from producer.speech.abbreviations import LATIN, TITLES
+
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 OPS_NS = "http://www.idpf.org/2007/ops"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -56,14 +58,9 @@ def add_text(parent: Element, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
-def _abbreviations() -> re.Pattern[str]:
-    from producer.speech.abbreviations import LATIN, TITLES  # the speech's own table: what the page marks, it expands
-
-    keys = sorted([*TITLES, *LATIN], key=len, reverse=True)
-    return re.compile(r"(?<![\w.&])(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
-
-
-_ABBREVIATION = _abbreviations()
+# the speech's own table: what the page marks as an abbreviation, the speech expands
+_ABBREVIATION = re.compile(r"(?<![\w.&])(?:" + "|".join(re.escape(k) for k in sorted([*TITLES, *LATIN], key=len, reverse=True))
+                           + r")(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +104,6 @@ def add_words(parent: Element, text: str, phrases: Phrases | None = None) -> Non
 
 
 def _abbreviated(parent: Element, text: str) -> None:
-    from producer.speech.abbreviations import LATIN
-
     pos = 0
     for m in _ABBREVIATION.finditer(text):
         add_text(parent, text[pos: m.start()])

@@ -19,21 +19,19 @@ from pathlib import Path
 
 from lxml import etree
 
-from producer.audio import audiobook
 from producer.context import build_time
-from producer.cover import book_cover
 from producer.describe import chapter_heading, document_header
-from producer.diagnostics import report
 from producer.epub.css import STYLESHEET
-from producer.epub.lexicon import find_lexicons
 from producer.epub.package import identifier
 from producer.job import BuildJob
 from producer.model import Document
 from producer.publish import publish_bytes, remove_stale
-from producer.readaloud.smil import Par, pars
+from producer.readaloud.smil import Par, duration_ms, pars
 from producer.readaloud.sync import Clip, clips
-from producer.readaloud.synced import Synced, audio_name, audio_of, not_an_audiobook, place_audio, synchronize
-from producer.tools import Tool
+from producer.readaloud.synced import Synced, audio_name, audio_of, not_an_audiobook, place_audio, synced_for
+from producer.readaloud.synced import requirements as audio_requirements
+
+requirements = audio_requirements  # what build.py checks before this format: the audio build's tools
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
 OPS_NS = "http://www.idpf.org/2007/ops"
@@ -42,11 +40,6 @@ XHTML_DOCTYPE = ('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
 SMIL_DOCTYPE = '<!DOCTYPE smil PUBLIC "-//W3C//DTD SMIL 1.0//EN" "http://www.w3.org/TR/REC-smil/SMIL10.dtd">'
 CSS = "daisy.css"
 _HTML5_TO_XHTML1 = {"section": "div", "header": "div", "footer": "div", "aside": "div", "nav": "div"}
-
-
-def requirements(job: BuildJob) -> tuple[Tool, ...]:
-    """What the audio build needs: its MP3s and timeline are this format's input."""
-    return audiobook.requirements(job)
 
 
 def hms(ms: int) -> str:
@@ -69,21 +62,18 @@ class _Section:
 
     @property
     def ms(self) -> int:
-        return sum(p.end_ms - p.begin_ms for p in self.items)
+        return duration_ms(self.items)
 
 
 def write(job: BuildJob) -> list[Path]:
     """Build and publish the DAISY 2.02 book in `daisy/`; raises ProducerError (the previous folder's files stay)."""
     doc = job.doc
     folder = job.out_dir / "daisy"
-    cover = book_cover(doc.meta, job.out_dir)
     with audio_of(job) as (audio_folder, timeline):
-        synced = synchronize(doc, timeline, find_lexicons(job.source), cover)
-        credits = clips(timeline, credits=True)
-        sections, pages = _sections(doc, synced, credits)
+        synced = synced_for(job, timeline)
+        sections, pages = _sections(doc, synced, clips(timeline, credits=True))
         written = [place_audio(audio_folder / f, folder / audio_name(f)) for f in
                    dict.fromkeys(p.audio for s in sections for p in s.items)]
-    report(str(job.source), synced.diagnostics, strict=False, quiet=job.options.quiet)
     files: dict[str, bytes] = {name: _xhtml(page) for name, page in pages.items()}
     files[CSS] = STYLESHEET.encode("utf-8")
     elapsed = 0
@@ -101,24 +91,18 @@ def write(job: BuildJob) -> list[Path]:
 
 def _sections(doc: Document, synced: Synced, credits: Sequence[Clip]) -> tuple[list[_Section], dict[str, etree._Element]]:
     """The SMIL sections in reading order (opening credits, chapters, closing credits) and the XHTML pages."""
-    ids, pages = synced.built.ids, {}
-    sections: list[_Section] = []
-    for section, name in (("opening", "title"), ("closing", "end")):
-        heard = [c for c in credits if c.chapter == section]
-        if not heard:
-            continue
-        page, items = _credits_page(name, heard, synced.file_ms)
-        pages[f"{name}.html"] = page
-        s = _Section(f"{name}.smil", f"{name}.html", items)
-        s.ncc.append(("h1", doc.meta.title if section == "opening" else "Closing credits", 0))
-        sections.insert(0 if section == "opening" else len(sections), s)
+    pages: dict[str, etree._Element] = {}
+    opening = _credits_section("opening", "title", doc.meta.title, credits, synced, pages)
+    closing = _credits_section("closing", "end", "Closing credits", credits, synced, pages)
+    chapters = []
     for number, (chapter, items) in enumerate(synced.chapters, start=1):
+        if not items:
+            continue
         page_name = f"chapter-{number:02d}.html"
         pages[page_name] = etree.fromstring(synced.built.pages[chapter.id].content)
         s = _Section(f"chapter-{number:02d}.smil", page_name, items)
-        heading = ids.cues.get(("heading", chapter.id))
-        first = {p.element: k for k, p in reversed(list(enumerate(items)))}
-        s.ncc.append(("h1", chapter_heading(chapter), first.get(heading or "", 0)))
+        heading = synced.built.ids.cues.get(("heading", chapter.id))
+        s.ncc.append(("h1", chapter_heading(chapter), next((k for k, p in enumerate(items) if p.element == heading), 0)))
         for d in (d for d in doc.documents if d.shape == "block" and d.chapter == chapter.id):
             at = next((k for k, p in enumerate(items) if p.document == d.id), None)
             if at is not None:
@@ -128,9 +112,20 @@ def _sections(doc: Document, synced: Synced, credits: Sequence[Clip]) -> tuple[l
             if at is not None:
                 s.ncc.append(("noteref", f"Note {n.label}", at))
         s.ncc.sort(key=lambda entry: (entry[2], entry[0] != "h1"))
-        if items:
-            sections.insert(len(sections) - (sections[-1].name == "end.smil" if sections else 0), s)
-    return sections, pages
+        chapters.append(s)
+    return [*opening, *chapters, *closing], pages
+
+
+def _credits_section(section: str, name: str, label: str, credits: Sequence[Clip], synced: Synced,
+                     pages: dict[str, etree._Element]) -> list[_Section]:
+    """The opening or closing credits as a section of their own (none when the audio has no such track)."""
+    heard = [c for c in credits if c.chapter == section]
+    if not heard:
+        return []
+    pages[f"{name}.html"], items = _credits_page(name, heard, synced.file_ms)
+    s = _Section(f"{name}.smil", f"{name}.html", items)
+    s.ncc.append(("h1", label, 0))
+    return [s]
 
 
 def _credits_page(name: str, heard: Sequence[Clip], file_ms: Mapping[str, int]) -> tuple[etree._Element, list[Par]]:

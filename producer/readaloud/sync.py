@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from producer.epub.sentences import Mark
+from producer.epub.sentences import Mark, author_key
 from producer.model import SCENE_BREAK, Document, printed
 
 
@@ -85,11 +85,6 @@ def place(doc: Document, heard: Sequence[Clip]) -> tuple[dict[str, list[Mark]], 
         marks.setdefault(key, []).append(Mark(clip.uid, at, at + len(words)))
         cursor[key] = at + len(words)
     return marks, lost
-
-
-def author_key(note_id: str) -> str:
-    """Where the marks of a note's author tag are kept."""
-    return f"{note_id}/author"
 
 
 def unspoken(doc: Document, marks: Mapping[str, Sequence[Mark]]) -> list[tuple[str, str]]:

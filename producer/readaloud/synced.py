@@ -2,7 +2,8 @@
 
 The audio is this build's own: when the same build makes `mp3`, its MP3s and timeline are read from the book's
 folder; otherwise the audio build runs into a scratch folder first (its clips and encodes come from the cache, so
-nothing is spoken or encoded twice).
+nothing is spoken or encoded twice). The pages are synchronized once per book, however many read-aloud formats the
+build asks for (`synced_for`).
 """
 
 from __future__ import annotations
@@ -18,13 +19,21 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from producer.audio import audiobook
-from producer.epub.lexicon import Lexicon
+from producer.cover import book_cover
+from producer.diagnostics import report
+from producer.epub.lexicon import Lexicon, find_lexicons
 from producer.epub.package import Assembled, assemble
 from producer.job import BuildJob
 from producer.model import Chapter, Diagnostic, Document
 from producer.publish import publish_bytes, publishing
 from producer.readaloud.smil import Par, pars
 from producer.readaloud.sync import Clip, clips, place, unspoken
+from producer.tools import Tool
+
+
+def requirements(job: BuildJob) -> tuple[Tool, ...]:
+    """What the audio build needs: its MP3s and timeline are every read-aloud format's input."""
+    return audiobook.requirements(job)
 
 
 @contextmanager
@@ -43,10 +52,25 @@ def audio_of(job: BuildJob) -> Iterator[tuple[Path, dict[str, Any]]]:
 class Synced:
     """The pages (as the EPUB writer built them, sentences wrapped), each chapter's pars, and the audio files' lengths."""
 
-    built: Assembled
+    built: Assembled  # the read-aloud EPUB writer adds its overlays and audio to `built.book`; the others read pages
     chapters: list[tuple[Chapter, list[Par]]]
     file_ms: dict[str, int]  # audio file (as the timeline names it, 'mp3/02-....mp3') -> milliseconds
     diagnostics: list[Diagnostic]
+    cover: bytes
+
+
+_last: list[tuple[BuildJob, Synced]] = []  # the book being built: each of its read-aloud formats reuses it
+
+
+def synced_for(job: BuildJob, timeline: Mapping[str, Any]) -> Synced:
+    """`synchronize` for this book, done once for all its read-aloud formats, its diagnostics reported once."""
+    if _last and _last[0][0].doc is job.doc and _last[0][0].out_dir == job.out_dir:
+        return _last[0][1]
+    cover = book_cover(job.doc.meta, job.out_dir)
+    synced = synchronize(job.doc, timeline, find_lexicons(job.source), cover)
+    report(str(job.source), synced.diagnostics, strict=False, quiet=job.options.quiet)
+    _last[:] = [(job, synced)]
+    return synced
 
 
 def place_audio(source: Path, target: Path) -> Path:
@@ -96,7 +120,7 @@ def synchronize(doc: Document, timeline: Mapping[str, Any], lexicons: tuple[Lexi
 
     file_ms = {t["file"]: t["duration_ms"] for t in timeline["tracks"] if t.get("file")}
     chapters = [(ch, pars([c for c in heard if c.chapter == ch.id], element_of, file_ms)) for ch in doc.chapters]
-    return Synced(built, chapters, file_ms, _diagnostics(doc, marks, lost))
+    return Synced(built, chapters, file_ms, _diagnostics(doc, marks, lost), cover)
 
 
 def _diagnostics(doc: Document, marks: Mapping[str, Any], lost: list[Clip]) -> list[Diagnostic]:

@@ -18,38 +18,29 @@ from pathlib import Path
 
 from lxml import etree
 
-from producer.audio import audiobook
-from producer.cover import book_cover
 from producer.describe import chapter_heading, document_header
-from producer.diagnostics import report
 from producer.epub.css import STYLESHEET
-from producer.epub.lexicon import find_lexicons
 from producer.job import BuildJob
 from producer.model import Chapter, Document
 from producer.publish import publish_bytes, publish_text, remove_stale
 from producer.readaloud.smil import Par
-from producer.readaloud.synced import audio_name, audio_of, not_an_audiobook, place_audio, synchronize
-from producer.tools import Tool
+from producer.readaloud.synced import audio_name, audio_of, not_an_audiobook, place_audio, synced_for
+from producer.readaloud.synced import requirements as audio_requirements
+
+requirements = audio_requirements  # what build.py checks before this format: the audio build's tools
 
 _XHTML = "{http://www.w3.org/1999/xhtml}"
 _OPS = "{http://www.idpf.org/2007/ops}"
 SPEEDS = ("0.75", "1", "1.25", "1.5", "1.75", "2")
 
 
-def requirements(job: BuildJob) -> tuple[Tool, ...]:
-    """What the audio build needs: its MP3s and timeline are this format's input."""
-    return audiobook.requirements(job)
-
-
 def write(job: BuildJob) -> list[Path]:
     """Build and publish the web player in `web/`; raises ProducerError."""
     doc, folder = job.doc, job.out_dir / "web"
-    cover = book_cover(doc.meta, job.out_dir)
     with audio_of(job) as (audio_folder, timeline):
-        synced = synchronize(doc, timeline, find_lexicons(job.source), cover)
+        synced = synced_for(job, timeline)
         files = list(dict.fromkeys(p.audio for _, items in synced.chapters for p in items))
         written = [place_audio(audio_folder / f, folder / "audio" / audio_name(f)) for f in files]
-    report(str(job.source), synced.diagnostics, strict=False, quiet=job.options.quiet)
     chapters = [(ch, items) for ch, items in synced.chapters if items]
     names = [f"chapter-{n:02d}.html" for n in range(1, len(chapters) + 1)]
     for k, (chapter, items) in enumerate(chapters):

@@ -2,52 +2,41 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from ebooklib import epub
 
-from producer.audio import audiobook
 from producer.audio.captions import stamp
 from producer.context import build_time
-from producer.cover import book_cover, publish_cover
-from producer.diagnostics import report
-from producer.epub.lexicon import Lexicon, find_lexicons
+from producer.cover import publish_cover
 from producer.epub.package import write_zip
 from producer.job import BuildJob
-from producer.model import Diagnostic, Document
+from producer.model import Document
 from producer.publish import publish_bytes
 from producer.readaloud.smil import duration_ms, smil
-from producer.readaloud.synced import audio_name, audio_of, synchronize
-from producer.tools import Tool
+from producer.readaloud.synced import Synced, audio_name, audio_of, synced_for
+from producer.readaloud.synced import requirements as audio_requirements
+
+requirements = audio_requirements  # what build.py checks before this format: the audio build's tools
 
 ACTIVE_CLASS = "mo-active"  # styled in the EPUB's stylesheet
 PLAYING_CLASS = "mo-playing"
 
 
-def requirements(job: BuildJob) -> tuple[Tool, ...]:
-    """What the audio build needs: its MP3s and timeline are this format's input."""
-    return audiobook.requirements(job)
-
-
 def write(job: BuildJob) -> list[Path]:
     """Build and publish the read-aloud EPUB; raises ProducerError (the previous file stays intact)."""
-    cover = book_cover(job.doc.meta, job.out_dir)
     with audio_of(job) as (folder, timeline):
-        data, diagnostics = readaloud_bytes(job.doc, timeline, folder, find_lexicons(job.source), cover)
-    report(str(job.source), diagnostics, strict=False, quiet=job.options.quiet)
-    return [publish_bytes(job.out_dir / f"{job.slug}-readaloud.epub", data), publish_cover(job.out_dir, cover)]
+        synced = synced_for(job, timeline)
+        data = readaloud_bytes(job.doc, synced, folder)
+    return [publish_bytes(job.out_dir / f"{job.slug}-readaloud.epub", data), publish_cover(job.out_dir, synced.cover)]
 
 
 def _in_epub(file: str) -> str:
     return f"audio/{audio_name(file)}"
 
 
-def readaloud_bytes(doc: Document, timeline: Mapping[str, Any], folder: Path, lexicons: tuple[Lexicon, ...],
-                    cover: bytes) -> tuple[bytes, list[Diagnostic]]:
-    """The read-aloud EPUB and what it could not pair (spoken text not on the page, printed text never spoken)."""
-    synced = synchronize(doc, timeline, lexicons, cover)
+def readaloud_bytes(doc: Document, synced: Synced, folder: Path) -> bytes:
+    """The read-aloud EPUB: the synchronized pages with an overlay per chapter and the MP3s found in `folder`."""
     book, ids = synced.built.book, synced.built.ids
     kinds = {d.id: d.kind for d in doc.documents}
     anchors = {d: element for d, (_, element) in ids.anchors.items()}
@@ -68,7 +57,7 @@ def readaloud_bytes(doc: Document, timeline: Mapping[str, Any], folder: Path, le
     for k, file in enumerate(files, start=1):
         book.add_item(epub.EpubItem(f"audio-{k:02d}", _in_epub(file), "audio/mpeg", (folder / file).read_bytes()))
     _metadata(book, total)
-    return write_zip(book, build_time(), doc.meta.language, doc.meta.source or doc.meta.title), synced.diagnostics
+    return write_zip(book, build_time(), doc.meta.language, doc.meta.source or doc.meta.title)
 
 
 def _metadata(book: epub.EpubBook, total_ms: int) -> None:
