@@ -234,10 +234,16 @@ def test_lexicons_are_packaged_and_linked(tmp_path: Path, monkeypatch: pytest.Mo
     assert named["en.pls"].data == PLS and named["en-GB.pls"].language == "en-GB"  # the local file wins; each language its own
     book = Book(epub_bytes(hand_built(), lexicons))
     assert book.manifest["lexicon/en.pls"].get("media-type") == "application/pls+xml"
-    for href in ("title.xhtml", "nav.xhtml", "chapter-01.xhtml"):
+
+    def linked(href: str) -> list[tuple[str | None, str | None]]:
         links = book.pages[href].xpath("//h:link[@rel='pronunciation']", namespaces=NS)
-        assert ("lexicon/en.pls", "en") in [(link.get("href"), link.get("hreflang")) for link in links]
-        assert ("lexicon/en-GB.pls", "en-GB") in [(link.get("href"), link.get("hreflang")) for link in links]
+        return [(link.get("href"), link.get("hreflang")) for link in links]
+
+    # linked from the pages that hold its word ("Svyerdlov", a recipient: the chapter and the documents list)
+    assert linked("chapter-01.xhtml") == linked("nav.xhtml") == [("lexicon/en.pls", "en")]
+    assert linked("title.xhtml") == linked("cover.xhtml") == []
+    # the package's en-GB lexicon lists no word of this book: not packaged, so nothing unreferenced
+    assert "lexicon/en-GB.pls" not in book.manifest
     assert "ttsMarkup" in book.metas("schema:accessibilityFeature")
 
 

@@ -169,7 +169,7 @@ class ChapterPage:
         notes = [n for n in self.doc.notes if self._note_chapter(n) == self.chapter.id]
         if notes and self.book.notes_file is None:
             self._endnotes(section, notes)
-        return serialize(html)
+        return serialize(html, self.style)
 
     @staticmethod
     def _numeral(parent: Element, number: str) -> None:
@@ -366,7 +366,7 @@ class NotesPage(ChapterPage):
                 el(section, "h2", {"id": anchor}, chapter_heading(ch))
             self.book.notes_anchor[ch.id] = anchor
             self._note_items(section, notes)
-        return serialize(html)
+        return serialize(html, self.style)
 
 
 def _letter_marks(qd: QuotedDocument, kind: str, text: str) -> dict[str, tuple[str, dict[str, str]]]:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
 
 from producer.errors import ContentError
+from producer.speech.lexicon import word_pattern
 
 PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon"
 PACKAGE_DATA = Path(__file__).resolve().parent.parent / "data"
@@ -15,11 +18,22 @@ PACKAGE_DATA = Path(__file__).resolve().parent.parent / "data"
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """One PLS file: its name in the EPUB, its language and its bytes."""
+    """One PLS file: its name in the EPUB, its language, its bytes and the words it lists."""
 
     name: str
     language: str
     data: bytes
+    graphemes: tuple[str, ...] = ()
+
+    def used_in(self, text: str) -> bool:
+        """Whether `text` holds one of the lexicon's words (whole words, as speech matches them)."""
+        pattern = _pattern(self.graphemes)
+        return pattern is not None and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=16)
+def _pattern(graphemes: tuple[str, ...]) -> re.Pattern[str] | None:
+    return word_pattern(graphemes)
 
 
 def lexicon_dirs(source: Path | None) -> list[Path]:
@@ -61,4 +75,5 @@ def read_lexicon(path: Path) -> Lexicon:
     if not language or not root.get("alphabet"):
         raise ContentError(f"{path}:{root.sourceline or 1}: <lexicon> needs xml:lang and alphabet attributes; add them")
     safe = "".join(c if c.isascii() and (c.isalnum() or c in "-_.") else "-" for c in path.name)
-    return Lexicon(safe, language, data)
+    graphemes = tuple(" ".join("".join(g.itertext()).split()) for g in root.iter(f"{{{PLS_NS}}}grapheme"))
+    return Lexicon(safe, language, data, tuple(g for g in graphemes if g))

@@ -194,34 +194,35 @@ def assemble(doc: Document, lexicons: tuple[Lexicon, ...], cover: bytes,
     if marks is not None:
         ids.sentences = SentenceSpans(marks, ids.ids)
     ids.files = {ch.id: f"chapter-{i:02d}.xhtml" for i, ch in enumerate(doc.chapters, start=1)}
-    style = PageStyle(CSS_FILE, tuple((f"lexicon/{lx.name}", lx.language) for lx in lexicons))
+    style = PageStyle(CSS_FILE, lexicons)
     ids.notes_file = NOTES_FILE if doc.notes and marks is None else None
     chapters = [ChapterPage(doc, ch, ids, style).render() for ch in doc.chapters]
     notes_page = NotesPage(doc, ids, style).render() if ids.notes_file else None
     nav = _navigation(doc, ids)
+    nav_item = epub.EpubItem("nav", NAV_FILE, XHTML, nav_page(doc, nav, style))
+    nav_item.properties = ["nav"]  # type: ignore[attr-defined]
+    spine: list[epub.EpubItem] = [
+        epub.EpubItem("cover", COVER_FILE, XHTML, cover_page(doc, style)),
+        epub.EpubItem("titlepage", TITLE_FILE, XHTML, title_page(doc, style)),
+        nav_item,
+    ]
+    spine += [epub.EpubItem(f"chapter-{i:02d}", ids.files[ch.id], XHTML, data)
+              for i, (ch, data) in enumerate(zip(doc.chapters, chapters), start=1)]
+    pages = {ch.id: item for ch, item in zip(doc.chapters, spine[-len(doc.chapters):], strict=True)}
+    if notes_page is not None:
+        spine.append(epub.EpubItem("endnotes", NOTES_FILE, XHTML, notes_page))
+    used = tuple(lx for lx in lexicons if lx.name in style.linked)  # a lexicon no page links is left out
 
     book = epub.EpubBook()
-    _metadata(book, doc, lexicons)
+    _metadata(book, doc, used)
     # what book.set_cover does, with the media type given: ebooklib would guess it by loading mimetypes (~8 ms)
     image = epub.EpubCover(file_name=COVER_IMAGE)
     image.media_type, image.content = "image/png", cover
     book.add_item(image)
     book.add_metadata(None, "meta", "", {"name": "cover", "content": image.id})
     book.add_item(epub.EpubItem("style", CSS_FILE, "text/css", STYLESHEET.encode("utf-8")))
-    for lx in lexicons:
-        book.add_item(epub.EpubItem(f"lexicon-{lx.name.rsplit('.', 1)[0]}", f"lexicon/{lx.name}", "application/pls+xml", lx.data))
-    spine: list[epub.EpubItem] = [
-        epub.EpubItem("cover", COVER_FILE, XHTML, cover_page(doc, style)),
-        epub.EpubItem("titlepage", TITLE_FILE, XHTML, title_page(doc, style)),
-    ]
-    nav_item = epub.EpubItem("nav", NAV_FILE, XHTML, nav_page(doc, nav, style))
-    nav_item.properties = ["nav"]  # type: ignore[attr-defined]
-    spine.append(nav_item)
-    spine += [epub.EpubItem(f"chapter-{i:02d}", ids.files[ch.id], XHTML, data)
-              for i, (ch, data) in enumerate(zip(doc.chapters, chapters), start=1)]
-    pages = {ch.id: item for ch, item in zip(doc.chapters, spine[-len(doc.chapters):], strict=True)}
-    if notes_page is not None:
-        spine.append(epub.EpubItem("endnotes", NOTES_FILE, XHTML, notes_page))
+    for lx in used:
+        book.add_item(epub.EpubItem(f"lexicon-{lx.name.rsplit('.', 1)[0]}", style.href(lx), "application/pls+xml", lx.data))
     for item in spine:
         book.add_item(item)
     book.add_item(epub.EpubNcx())  # ebooklib always writes toc="ncx"; older readers use it too

@@ -44,7 +44,7 @@ def cover_page(doc: Document, style: PageStyle) -> bytes:
     html, body = page("Cover", doc.meta.language, style, "cover")
     section = el(body, "section", {"class": "cover", "epub:type": "cover"})
     el(section, "img", {"src": COVER_IMAGE, "alt": cover_alt(doc.meta), "role": "doc-cover"})
-    return serialize(html)
+    return serialize(html, style)
 
 
 def title_page(doc: Document, style: PageStyle) -> bytes:
@@ -60,7 +60,7 @@ def title_page(doc: Document, style: PageStyle) -> bytes:
     if not meta.complete:  # an excerpt: say which part of the book this is
         for i, ch in enumerate(doc.chapters):
             el(section, "p", {"class": "chapter-name first" if i == 0 else "chapter-name"}, chapter_heading(ch))
-    return serialize(html)
+    return serialize(html, style)
 
 
 def _entries(parent: Element, entries: list[TocEntry]) -> None:
@@ -87,7 +87,7 @@ def nav_page(doc: Document, nav: Navigation, style: PageStyle) -> bytes:
     ol = el(marks, "ol")
     for mark in nav.landmarks:
         el(el(ol, "li"), "a", {"epub:type": mark.kind, "href": mark.href}, mark.title)
-    return serialize(html)
+    return serialize(html, style)
 
 
 def document_entries(doc: Document, anchors: dict[str, tuple[str, str]]) -> list[TocEntry]:

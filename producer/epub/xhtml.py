@@ -8,6 +8,7 @@ from typing import TypeAlias
 
 from lxml import etree
 
+from producer.epub.lexicon import Lexicon
 from producer.speech.abbreviations import LATIN, TITLES
 
 XHTML_NS = "http://www.w3.org/1999/xhtml"
@@ -150,12 +151,19 @@ class IdMaker:
         return candidate
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PageStyle:
-    """What every content document links: the stylesheet and the pronunciation lexicons."""
+    """What content documents link: the stylesheet, and each pronunciation lexicon from the pages holding its words.
+
+    `linked` collects the lexicons some page linked, the ones the package must hold."""
 
     css_href: str
-    lexicons: tuple[tuple[str, str], ...] = ()  # (href, language)
+    lexicons: tuple[Lexicon, ...] = ()
+    linked: set[str] = field(default_factory=set)
+
+    @staticmethod
+    def href(lexicon: Lexicon) -> str:
+        return f"lexicon/{lexicon.name}"
 
 
 def page(title: str, lang: str, style: PageStyle, body_type: str | None = None) -> tuple[Element, Element]:
@@ -165,12 +173,18 @@ def page(title: str, lang: str, style: PageStyle, body_type: str | None = None) 
     el(head, "meta", {"charset": "utf-8"})
     el(head, "title", None, title)
     el(head, "link", {"rel": "stylesheet", "type": "text/css", "href": style.css_href})
-    for href, lex_lang in style.lexicons:
-        el(head, "link", {"rel": "pronunciation", "type": "application/pls+xml", "hreflang": lex_lang, "href": href})
     body = el(html, "body", {"epub:type": body_type} if body_type else None)
     return html, body
 
 
-def serialize(html: Element) -> bytes:
-    """The page as UTF-8 XHTML with an XML declaration and the HTML doctype."""
+def serialize(html: Element, style: PageStyle) -> bytes:
+    """The page as UTF-8 XHTML with an XML declaration and the HTML doctype, linking the lexicons its text uses."""
+    if style.lexicons:
+        text = "".join(html[1].itertext())
+        head = html[0]
+        for lexicon in style.lexicons:
+            if lexicon.used_in(text):
+                href = style.href(lexicon)
+                el(head, "link", {"rel": "pronunciation", "type": "application/pls+xml", "hreflang": lexicon.language, "href": href})
+                style.linked.add(lexicon.name)
     return etree.tostring(html, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>", pretty_print=True)

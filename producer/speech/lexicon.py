@@ -8,6 +8,7 @@ respelling, else the word as written. IPA phonemes are kept for reading systems.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -103,13 +104,18 @@ def lexicon_for(paths: tuple[Path, ...], voice: str) -> Lexicon:
     return Lexicon(None, tuple(lexeme for lx in chosen for lexeme in lx.lexemes), chosen[0].language)
 
 
+def word_pattern(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern finding any of `words` as a whole word (case-sensitive, possessive 's in group `poss`); None for none."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if not ordered:
+        return None
+    alternatives = "|".join(re.escape(w) for w in ordered)
+    return re.compile(_WORD_EDGE_BEFORE + f"(?P<word>{alternatives})(?P<poss>[’']s)?" + _WORD_EDGE_AFTER)
+
+
 @lru_cache(maxsize=64)
 def _pattern(lexicon: Lexicon) -> re.Pattern[str] | None:
-    words = sorted({g for lx in lexicon.lexemes for g in lx.graphemes if lx.alias or lx.espeak}, key=len, reverse=True)
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in words)
-    return re.compile(_WORD_EDGE_BEFORE + f"(?P<word>{alternatives})(?P<poss>[’']s)?" + _WORD_EDGE_AFTER)
+    return word_pattern(g for lx in lexicon.lexemes for g in lx.graphemes if lx.alias or lx.espeak)
 
 
 def _text(element: etree._Element) -> str:
