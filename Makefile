@@ -1,5 +1,5 @@
-# producer: `make` sets up everything and builds every texts/*.txt into output/;
-# `make test` runs the whole test suite (slow tests included).
+# producer: `make` sets up everything and builds every texts/*.txt and texts/*.json into output/<slug>/;
+# `make test` runs the whole test suite (slow tests included). See README, "Batch builds with make".
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -7,14 +7,24 @@ PY := $(VENV)/bin/python
 PRODUCER := $(VENV)/bin/producer
 APT_PACKAGES := espeak-ng libespeak-ng1 ffmpeg default-jre-headless sox pandoc chromium fonts-dejavu-core
 ACE_DIR := .tools/ace
-TEXTS := $(wildcard texts/*.txt)
-SLUGS := $(basename $(notdir $(TEXTS)))
-EPUBS := $(foreach s,$(SLUGS),output/$(s)/$(s).epub)
+VOICE ?= default
+TEXTS_DIR ?= texts
+OUT ?= output
+# one kind of output for every book: make epub, make audio, ...; `all` is every format in one build per book
+KINDS := epub audio readaloud daisy web
+FORMATS.epub := epub
+FORMATS.audio := m4b,mp3
+FORMATS.readaloud := readaloud
+FORMATS.daisy := daisy
+FORMATS.web := web
+# the installed producer: remade whenever a file of the package changes, so books depend on it
+PRODUCER_STAMP := $(VENV)/.bytecode
+BOOKS_MK = $(OUT)/.make/books.mk
 
-.PHONY: all setup system-deps python-deps bytecode ace build check test bench clean
+.PHONY: all setup system-deps python-deps bytecode ace build check test bench clean $(KINDS)
 .DELETE_ON_ERROR:
 
-all: setup build
+all: build
 
 setup: system-deps python-deps bytecode ace
 
@@ -41,7 +51,7 @@ python-deps: $(VENV)/.installed
 # Compiled bytecode for the package, as pip writes for an ordinary install: the editable install
 # leaves it to the interpreter, which writes none under PYTHONDONTWRITEBYTECODE and then
 # recompiles every module on each start (~50 ms per command).
-$(VENV)/.bytecode: $(VENV)/.installed $(shell find producer -name '*.py')
+$(VENV)/.bytecode: $(VENV)/.installed $(shell find producer -type f -not -path '*/__pycache__/*')
 	$(PY) -m compileall -q producer >/dev/null
 	touch $@
 
@@ -54,11 +64,40 @@ ace:
 		mkdir -p $(ACE_DIR) && cd $(ACE_DIR) && PUPPETEER_SKIP_DOWNLOAD=1 npm install --silent --no-audit --no-fund @daisy/ace-cli >/dev/null; \
 	else echo "Node >= 20 not found: Ace by DAISY will be skipped by 'producer check'"; fi
 
-build: setup
-	$(PRODUCER) build $(TEXTS)
+# Each book's slug, source and input files (text, sidecar, voice profiles, lexicons), from `producer deps`;
+# only read for the goals that build, and remade when a text, sidecar, profile or lexicon comes or goes.
+ifneq ($(if $(MAKECMDGOALS),$(filter all build $(KINDS) $(OUT)/%,$(MAKECMDGOALS)),all),)
+# the voice in use, as a file that changes only when VOICE does (a new voice rebuilds every book)
+$(shell mkdir -p $(OUT)/.make && { [ "$$(cat $(OUT)/.make/voice 2>/dev/null)" = "$(VOICE)" ] || echo "$(VOICE)" > $(OUT)/.make/voice; })
+$(BOOKS_MK): $(OUT)/.make/voice $(PRODUCER_STAMP) $(wildcard $(TEXTS_DIR) $(TEXTS_DIR)/*.toml voices voices/*.toml voices/lexicon/*.pls)
+	$(PRODUCER) deps --voice $(VOICE) $(TEXTS_DIR) > $@.part && mv $@.part $@
+include $(BOOKS_MK)
+endif
+
+# A book is rebuilt when one of its inputs or producer changed; its stamps live in its folder
+# (.made-all, .made-epub, ...), so deleting the folder rebuilds it too.
+$(foreach b,$(BOOKS),$(eval $(KINDS:%=$(OUT)/$(b)/.made-%) $(OUT)/$(b)/.made-all: $(DEPS.$(b)) $(OUT)/.make/voice $(PRODUCER_STAMP)))
+
+build: $(BOOKS:%=$(OUT)/%/.made-all)
+
+$(BOOKS:%=$(OUT)/%/.made-all): $(OUT)/%/.made-all: | setup
+	$(PRODUCER) build --voice $(VOICE) --out $(OUT) $(SOURCE.$*)
+	touch $(@D)/.made-all $(KINDS:%=$(@D)/.made-%)
+
+define KIND_RULE
+$(1): $$(BOOKS:%=$(OUT)/%/.made-$(1))
+$$(BOOKS:%=$(OUT)/%/.made-$(1)): $(OUT)/%/.made-$(1): | setup
+	$$(PRODUCER) build --formats $(FORMATS.$(1)) --voice $$(VOICE) --out $(OUT) $$(SOURCE.$$*)
+	touch $$@
+endef
+$(foreach k,$(KINDS),$(eval $(call KIND_RULE,$(k))))
+
+# make output/SLUG: one book, every format
+.PHONY: $(BOOKS:%=$(OUT)/%)
+$(BOOKS:%=$(OUT)/%): $(OUT)/%: $(OUT)/%/.made-all
 
 check: setup
-	$(PRODUCER) check output
+	$(PRODUCER) check $(OUT)
 
 test: setup
 	$(PY) -m pytest
@@ -67,4 +106,4 @@ bench: setup
 	for b in bench/bench_*.py; do $(PY) $$b || exit 1; done
 
 clean:
-	rm -rf output/*/ .cache
+	rm -rf $(OUT)/*/ $(OUT)/.make $(OUT)/.*.lock .cache

@@ -4,12 +4,14 @@ A book is published whole: its outputs are written into a staging folder beside
 `DIR/<slug>/` (started as hard links to the previous book's files, so formats not rebuilt
 stay), which then replaces the book's folder. A failed or killed build leaves the previous
 book whole, its audio and timeline together, and no partial file; the next build clears what
-a killed one left.
+a killed one left. Two builds of the same book take turns (a lock file beside the folder), so
+neither publishes a staging folder made before the other's outputs landed.
 """
 
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import glob
 import os
 import shutil
@@ -122,28 +124,40 @@ def _link_or_copy(src: str, dst: str) -> None:
 
 
 @contextlib.contextmanager
+def _book_lock(final: Path) -> Iterator[None]:
+    """Hold the lock of book folder `final` (waiting for another build of it to finish); the kernel frees it if we die."""
+    with open(final.parent / f".{final.name}.lock", "a") as f:
+        fcntl.flock(f.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
 def staged_folder(final: Path) -> Iterator[Path]:
     """Yield a staging folder holding the book's current files; on success it becomes `final`, whole.
 
     Files are replaced in the staging folder (never changed in place, so the hard links to the
     published files stay untouched). On any exception the staging folder is removed and `final`
-    is left as it was.
+    is left as it was. Another build of the same book waits until this one is published.
     """
     final.parent.mkdir(parents=True, exist_ok=True)
-    _clear_leftovers(final)
-    staging = final.parent / f".{final.name}.staging.{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    if final.is_dir():
-        _link_tree(final, staging)
-    else:
-        staging.mkdir()
-    try:
-        yield staging
-        previous = final.parent / f".{final.name}.previous.{os.getpid()}"
-        if final.exists():
-            os.rename(final, previous)
-        os.rename(staging, final)
-        _fsync_dir(final.parent)
-        shutil.rmtree(previous, ignore_errors=True)
-    finally:
+    with _book_lock(final):
+        _clear_leftovers(final)
+        staging = final.parent / f".{final.name}.staging.{os.getpid()}"
         shutil.rmtree(staging, ignore_errors=True)
+        if final.is_dir():
+            _link_tree(final, staging)
+        else:
+            staging.mkdir()
+        try:
+            yield staging
+            previous = final.parent / f".{final.name}.previous.{os.getpid()}"
+            if final.exists():
+                os.rename(final, previous)
+            os.rename(staging, final)
+            _fsync_dir(final.parent)
+            shutil.rmtree(previous, ignore_errors=True)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)

@@ -46,6 +46,11 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def _beside(folder: Path) -> list[str]:
+    """What the output folder holds apart from the books' lock files (which stay, empty)."""
+    return sorted(p.name for p in folder.iterdir() if not p.name.endswith(".lock"))
+
+
 def test_staged_folder_replaces_the_book_whole_or_not_at_all(tmp_path: Path) -> None:
     book = tmp_path / "book"
     with staged_folder(book) as staging:
@@ -58,7 +63,20 @@ def test_staged_folder_replaces_the_book_whole_or_not_at_all(tmp_path: Path) -> 
     with staged_folder(book) as staging:  # an EPUB-only build keeps the audio
         publish_bytes(staging / "book.epub", b"epub")
     assert _files(book) == {"book.epub": b"epub", "book.m4b": b"audio 1", "book.timeline.json": b"timeline 1"}
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["book"]
+    assert _beside(tmp_path) == ["book"]
+
+
+def test_two_builds_of_one_book_take_turns(tmp_path: Path) -> None:
+    """The second build stages only after the first is published, so it keeps the first's outputs."""
+    book = tmp_path / "book"
+    code = (f"import sys, time; from pathlib import Path; from producer.publish import staged_folder, publish_bytes\n"
+            f"with staged_folder(Path({str(book)!r})) as s:\n"
+            f"    print('staged', flush=True); publish_bytes(s / sys.argv[1], b'x'); time.sleep(float(sys.argv[2]))\n")
+    first = subprocess.Popen([sys.executable, "-c", code, "book.epub", "1.5"], stdout=subprocess.PIPE, text=True)
+    assert first.stdout is not None and first.stdout.readline() == "staged\n"
+    second = subprocess.run([sys.executable, "-c", code, "book.m4b", "0"], capture_output=True, text=True, check=True)
+    assert first.wait() == 0 and second.stdout == "staged\n"
+    assert _files(book) == {"book.epub": b"x", "book.m4b": b"x"}  # without the lock, the second would drop the EPUB
 
 
 def test_leftovers_of_killed_builds_are_cleared_and_a_half_swapped_book_restored(tmp_path: Path) -> None:
@@ -70,7 +88,7 @@ def test_leftovers_of_killed_builds_are_cleared_and_a_half_swapped_book_restored
     (previous / "book.m4b").write_bytes(b"audio 1")
     with staged_folder(tmp_path / "book") as staging:
         assert (staging / "book.m4b").read_bytes() == b"audio 1"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["book"]
+    assert _beside(tmp_path) == ["book"]
     assert _files(tmp_path / "book") == {"book.m4b": b"audio 1"}
 
 
@@ -97,6 +115,6 @@ def test_kill_after_the_m4b_and_before_the_timeline_leaves_the_previous_book(tmp
     assert killed, "the build ended before the kill; the test could not place it"
     assert _files(book) == before  # the previous book, whole: its M4B with its own timeline
     subprocess.run(argv, check=True, capture_output=True, timeout=600)
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["book"]
+    assert _beside(tmp_path / "out") == ["book"]
     after = _files(book)
     assert after["audiobook/book.m4b"] != before["audiobook/book.m4b"] and after["book.timeline.json"] != before["book.timeline.json"]

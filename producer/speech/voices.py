@@ -55,6 +55,7 @@ class VoiceProfile:
     notes: str = "after-paragraph"  # the default --notes mode
     lexicons: tuple[Path, ...] = ()  # W3C PLS files, resolved against the profile's folder; each applies by its xml:lang
     note_cue: bool = False  # after-paragraph mode: a soft "note 1" in the note voice where each marker stands
+    files: tuple[Path, ...] = ()  # the profile's file and those it extends, its own first
 
     def voice(self, role: str) -> Voice:
         """The Voice for a role; raises KeyError for an unknown role."""
@@ -154,7 +155,7 @@ def _load(path: Path, seen: tuple[Path, ...]) -> VoiceProfile:
     if not isinstance(note_cue, bool):
         raise fail(None, "note_cue", f"note_cue = {note_cue!r}: expected true or false")
     pauses = _pauses(data.get("pauses", {}), base.pauses, fail)
-    return VoiceProfile(path.stem, path, roles, pauses, notes, lexicons, note_cue)
+    return VoiceProfile(path.stem, path, roles, pauses, notes, lexicons, note_cue, (path, *base.files))
 
 
 def _base_profile(path: Path, raw: str, data: dict[str, Any], seen: tuple[Path, ...], fail: Any) -> VoiceProfile:
