@@ -11,7 +11,7 @@ from producer.errors import ExitCode, ProducerError
 
 def parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand registered."""
-    from producer.commands import build, check, deps, say, script, segment, voices  # inside main's Ctrl-C handling
+    from producer.commands import build, cache, check, deps, say, script, segment, voices  # inside main's Ctrl-C handling
 
     p = argparse.ArgumentParser(
         prog="producer",
@@ -20,7 +20,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress output (warnings are still shown)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module in (segment, build, check, script, say, voices, deps):
+    for module in (segment, build, check, script, say, voices, deps, cache):
         module.register(sub)
     return p
 

@@ -23,7 +23,7 @@ import numpy as np
 
 from producer.audio.ffrun import audio_packets, ffmpeg_stdin, ffmpeg_version
 from producer.audio.plan import SAMPLE_RATE, SAMPLE_WIDTH, Track, boundary, samples_of
-from producer.cache import content_key
+from producer.cache import content_key, used
 from producer.progress import Progress
 
 # Measured (FACTS.md): brings continuous raw eSpeak NG (-20.5 dB RMS, peaks near 0 dBFS) to about -19.6 dB RMS
@@ -182,7 +182,10 @@ def _cached(folder: Path, key: str, piece: Piece, codec: Codec) -> Encoded | Non
         packets = int(json.loads(info.read_text())["packets"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    return Encoded(audio, packets, piece.start, fresh=False) if audio.is_file() and packets > 0 else None
+    if not audio.is_file() or packets <= 0:
+        return None
+    used(audio, info)
+    return Encoded(audio, packets, piece.start, fresh=False)
 
 
 def _encode(piece: Piece, codec: Codec, folder: Path, key: str) -> Encoded:

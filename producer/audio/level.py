@@ -17,7 +17,7 @@ from pathlib import Path
 
 from producer.audio.encode import EXTRA_GAIN_DB, LOUDNESS_FILTER
 from producer.audio.ffrun import ffmpeg, ffmpeg_version
-from producer.cache import content_key
+from producer.cache import content_key, used
 from producer.speech.script import Utterance
 from producer.speech.voices import VoiceProfile
 
@@ -68,7 +68,9 @@ def role_gains(profile: VoiceProfile, cache_dir: Path, jobs: int, quiet: bool) -
                        "gain": TYPICAL_TRACK_GAIN_DB, "ffmpeg": ffmpeg_version()})
     record = cache_dir / "loudness" / f"{key}.json"
     try:
-        return {r: float(g) for r, g in json.loads(record.read_text()).items()}
+        gains = {r: float(g) for r, g in json.loads(record.read_text()).items()}
+        used(record)
+        return gains
     except (OSError, ValueError, AttributeError):
         pass
     reference = "narration" if "narration" in clips else roles[0]

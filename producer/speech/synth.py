@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from producer.cache import content_key
+from producer.cache import content_key, used
 from producer.errors import ContentError, MissingToolError, ToolFailure, UsageError
 from producer.progress import Progress
 from producer.speech.catalog import check_profile, engine_voice_id
@@ -252,7 +252,11 @@ def synthesize(utterances: Sequence[Utterance], profile: VoiceProfile, cache_dir
         key = clip_key(u.spoken, voice)
         path = clip_path(cache_dir, key)
         paths.append(path)
-        if key not in todo and not is_whole(path):
+        if key in todo:
+            continue
+        if is_whole(path):
+            used(path)
+        else:
             todo[key] = _Task(key, u.spoken, voice, path, u)
     if todo:
         by_engine: dict[str, list[_Task]] = {}
