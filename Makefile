@@ -43,7 +43,7 @@ system-deps:
 # nothing at start-up; the default mode's import hook loads ~10 ms of modules in every command.
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]' --config-settings editable_mode=compat
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[test,cluster]' --config-settings editable_mode=compat
 	touch $@
 
 python-deps: $(VENV)/.installed
