@@ -11,11 +11,14 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import shutil
 import uuid
 import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
 
 from ebooklib import epub
 from lxml import etree
@@ -233,6 +236,17 @@ def assemble(doc: Document, lexicons: tuple[Lexicon, ...], cover: bytes,
 
 def write_zip(book: epub.EpubBook, modified: datetime, language: str, name: str = "EPUB") -> bytes:
     """The book as reproducible EPUB bytes; raises ContentError (naming `name`) when ebooklib fails."""
+    out = io.BytesIO()
+    write_zip_to(out, book, modified, language, name)
+    return out.getvalue()
+
+
+def write_zip_to(out: BinaryIO, book: epub.EpubBook, modified: datetime, language: str, name: str = "EPUB",
+                 external: Mapping[str, Path] | None = None) -> None:
+    """Write the book as a reproducible EPUB into `out`; raises ContentError (naming `name`) when ebooklib fails.
+
+    `external` maps entries of the book (added to it empty) to files whose bytes are streamed into the zip
+    in their place, so large media (a read-aloud book's MP3s) never sit in memory."""
     raw = io.BytesIO()
     options = {"epub3_pages": False, "epub3_landmark": False, "epub2_guide": False, "raise_exceptions": True,
                "mtime": modified.astimezone(UTC), "compresslevel": 0}  # normalize_zip compresses, once
@@ -242,7 +256,7 @@ def write_zip(book: epub.EpubBook, modified: datetime, language: str, name: str 
         raise ContentError(f"{name}: EPUB packaging failed in ebooklib ({type(e).__name__}: {e}); report this with the input file") from None
     if ok is False:
         raise ContentError(f"{name}: EPUB packaging failed in ebooklib without a reason; report this with the input file")
-    return normalize_zip(raw.getvalue(), modified, language)
+    normalize_zip(raw.getvalue(), modified, language, out, external or {})
 
 
 def _patch_opf(data: bytes, language: str) -> bytes:
@@ -252,21 +266,29 @@ def _patch_opf(data: bytes, language: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)
 
 
-def normalize_zip(data: bytes, modified: datetime, language: str) -> bytes:
-    """Rewrite an EPUB zip: mimetype first and stored, other entries sorted and deflated, one fixed time."""
+def normalize_zip(data: bytes, modified: datetime, language: str, out: BinaryIO, external: Mapping[str, Path]) -> None:
+    """Rewrite an EPUB zip into `out`: mimetype first and stored, other entries sorted, one fixed time.
+
+    Text is deflated; images and audio (compressed already) are stored. Entries named in `external` take
+    their bytes from those files, copied in blocks."""
     with zipfile.ZipFile(io.BytesIO(data)) as src:
         entries = {info.filename: src.read(info) for info in src.infolist()}
     opf = next(name for name in entries if name.endswith(".opf"))
     entries[opf] = _patch_opf(entries[opf], language)
+    if stray := sorted(set(external) - set(entries)):
+        raise ValueError(f"no entry {stray[0]} in the EPUB for its external file")  # a writer's mistake, not the user's
     stamp = max(modified.astimezone(UTC), _ZIP_EPOCH).timetuple()[:6]
-    out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as dst:
         for name in ["mimetype"] + sorted(n for n in entries if n != "mimetype"):
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.create_system = 3  # unix, whatever system builds it
             info.external_attr = 0o644 << 16
-            # the mimetype must be stored; PNG is compressed already, deflating it again only costs time
-            stored = name == "mimetype" or name.endswith(".png")
+            # the mimetype must be stored; PNG and MP3 are compressed already, deflating them again only costs time
+            stored = name == "mimetype" or name.endswith((".png", ".mp3"))
             info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-            dst.writestr(info, entries[name], compresslevel=None if stored else 9)
-    return out.getvalue()
+            if name in external:
+                info.file_size = external[name].stat().st_size
+                with open(external[name], "rb") as f, dst.open(info, "w") as member:
+                    shutil.copyfileobj(f, member, 1 << 20)
+            else:
+                dst.writestr(info, entries[name], compresslevel=None if stored else 9)
