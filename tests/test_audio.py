@@ -65,7 +65,7 @@ def _chapters(path: Path) -> list[tuple[int, int, str]]:
 def test_outputs_are_where_the_issue_says(built: Built) -> None:
     names = sorted(str(p.relative_to(built.out)) for p in built.out.rglob("*") if p.is_file())
     tracks = ["01-opening-credits", "02-chapter-i-bread-or-hunger", "03-chapter-ii-the-reply", "04-closing-credits"]
-    assert names == sorted(["cover-audio.png", *(f"mp3/{t}.{ext}" for t in tracks for ext in ("mp3", "vtt")),
+    assert names == sorted(["cover-audio.png", *(f"mp3/{t}.{ext}" for t in tracks for ext in ("mp3", "vtt")), "mp3/.recipes.json",
                             "test-book.chapters.vtt", "test-book.m3u8", "audiobook/test-book.m4b", "test-book.timeline.json"])
 
 
@@ -205,8 +205,13 @@ def test_unchanged_rebuild_encodes_nothing_and_one_changed_clip_one_track(built:
     with wave.open(str(built.clips[-1]), "rb") as src, wave.open(str(changed[-1]), "wb") as dst:
         dst.setparams(src.getparams())
         dst.writeframes(src.readframes(src.getnframes() // 2))
-    partial = produce(doc, script, changed, tmp_path / "out", "test-book", {"m4b", "mp3"}, built.cache, jobs=2)
+    mp3s = {p.name: p.stat().st_ino for p in (tmp_path / "out" / "mp3").glob("*.mp3")}
+    partial = produce(doc, script, changed, tmp_path / "out", "test-book", {"m4b", "mp3"}, built.cache, jobs=2,
+                      nested_ms=0)
     assert partial.encoded == 2  # its AAC and its MP3
+    # only the closing track's MP3 file is written again; the others are kept as they are
+    rewritten = {p.name for p in (tmp_path / "out" / "mp3").glob("*.mp3") if p.stat().st_ino != mp3s[p.name]}
+    assert rewritten == {max(mp3s)} and len(mp3s) >= 3
 
 
 def test_an_edit_inside_a_chapter_re_encodes_one_section(built: Built, tmp_path: Path) -> None:

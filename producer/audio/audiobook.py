@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -23,7 +24,7 @@ from producer.cover import book_cover, publish_cover
 from producer.describe import chapter_heading
 from producer.job import BuildJob
 from producer.model import Document
-from producer.publish import remove_stale
+from producer.publish import publish_text, remove_stale
 from producer.speech.script import build_script
 from producer.speech.synth import requirements as speech_requirements
 from producer.speech.synth import synthesize
@@ -31,6 +32,7 @@ from producer.speech.voices import load_profile
 from producer.tools import FFMPEG, FFPROBE, Tool
 
 DEFAULT_TAIL_MS = 2000
+RECIPES = ".recipes.json"  # in mp3/: each MP3's recipe, so a rebuild keeps the unchanged ones
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,12 +131,22 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
         mp3_tags = {k: v for k, v in tags.items() if k not in ("comment", "media_type", "description")}
         mp3_tags["TIT3"] = doc.meta.subtitle or ""  # ID3's subtitle frame
         if "mp3" in codecs:
+            # what made each MP3 last time: an MP3 whose recipe is unchanged is kept (a one-chapter edit rewrites one file)
+            recipes_file = out_dir / "mp3" / RECIPES
+            try:
+                previous = json.loads(recipes_file.read_text())
+            except (OSError, ValueError):
+                previous = {}
+            recipes: dict[str, str] = {}
             for i, track in enumerate(tracks):
                 rel = files[i] = f"mp3/{track.name}.mp3"
                 track_tags = {**mp3_tags, "title": track.title, "track": f"{track.number}/{len(tracks)}"}
-                written.append(write_mp3(out_dir / rel, track, encoded[track.number, "mp3"][0], track_tags, cover,
-                                         tags["comment"], tags["language"]))
+                path, recipes[f"{track.name}.mp3"] = write_mp3(
+                    out_dir / rel, track, encoded[track.number, "mp3"][0], track_tags, cover, tags["comment"],
+                    tags["language"], previous.get(f"{track.name}.mp3") if isinstance(previous, dict) else None)
+                written.append(path)
             remove_stale(out_dir / "mp3", "[0-9][0-9]*-*.mp3", {f"{t.name}.mp3" for t in tracks})
+            publish_text(recipes_file, json.dumps(recipes, indent=0, sort_keys=True) + "\n")
             written.append(write_m3u8(out_dir / f"{slug}.m3u8", doc.meta.title,
                                       [(f, t) for f, t in zip(files, tracks, strict=True) if f]))
     titled = frozenset(ch.id for ch in doc.chapters if ch.title)

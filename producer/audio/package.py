@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -11,9 +12,10 @@ from pathlib import Path
 from producer.audio import id3
 from producer.audio.encode import AAC_FRAME, AAC_PRIMING, Encoded
 from producer.audio.ffmeta import chapters_from_starts, ffmetadata
-from producer.audio.ffrun import ffmpeg
+from producer.audio.ffrun import ffmpeg, ffmpeg_version
 from producer.audio.id3 import Chap
 from producer.audio.plan import MAX_MARKS, SAMPLE_RATE, Track, ms
+from producer.cache import content_key
 from producer.publish import publish_text, publishing
 
 _SUBTITLE_ATOM = "----:com.apple.iTunes:SUBTITLE"
@@ -117,9 +119,11 @@ def write_m4b(target: Path, tracks: Sequence[Track], aac: Mapping[int, Sequence[
 
 
 def write_mp3(target: Path, track: Track, encoded: Encoded, tags: Mapping[str, str], cover: Path | None,
-              comment: str, language: str) -> Path:
+              comment: str, language: str, previous: str | None = None) -> tuple[Path, str]:
     """Copy a track's cached MP3 to `target` with ID3v2.4 tags, cover, a COMM comment, and its chapter: one CHAP for
     the track in a top-level table, the quoted documents as CHAPs in a table nested under it (see audio.id3).
+    Returns the target and its recipe (a hash of everything that made it); when `previous`, the recipe of the file
+    already at `target`, is the same, the file is kept as it is.
 
     The LAME header survives the copy, so positions equal the planned ones (gapless decoders skip the delay).
     """
@@ -128,6 +132,11 @@ def write_mp3(target: Path, track: Track, encoded: Encoded, tags: Mapping[str, s
     inner = [Chap(f"ch{k}", ms(m.at), min(end, ms(m.end or track.samples)), m.title)
              for k, m in enumerate((m for m in track.marks if m.level), start=1)]
     frames = id3.comment(comment, language) + id3.chapters(top, [("documents", "Quoted documents", inner)] if inner else [])
+    recipe = content_key({"audio": encoded.path.name, "tags": dict(tags), "frames": hashlib.sha256(frames).hexdigest(),
+                          "cover": hashlib.sha256(cover.read_bytes()).hexdigest() if cover else None,
+                          "ffmpeg": ffmpeg_version()})
+    if previous == recipe and target.is_file():
+        return target, recipe
     with tempfile.TemporaryDirectory(prefix="producer-mp3-") as work:
         meta = Path(work) / "tags.ffmeta"
         meta.write_text(ffmetadata(tags, []), encoding="utf-8")
@@ -139,7 +148,7 @@ def write_mp3(target: Path, track: Track, encoded: Encoded, tags: Mapping[str, s
                      "-id3v2_version", "4", "-write_xing", "1", "-fflags", "+bitexact", "-f", "mp3", "-y", str(tmp)]
             ffmpeg(args, f"writing {target}", timeout=300)
             id3.append_frames(tmp, frames)
-    return target
+    return target, recipe
 
 
 def write_m3u8(target: Path, title: str, entries: Sequence[tuple[str, Track]]) -> Path:
