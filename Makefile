@@ -103,7 +103,7 @@ test: setup
 	$(PY) -m pytest
 
 bench: setup
-	for b in bench/bench_*.py; do $(PY) $$b || exit 1; done
+	$(PY) bench/run.py
 
 clean:
 	rm -rf $(OUT)/*/ $(OUT)/.make $(OUT)/.*.lock .cache
