@@ -248,3 +248,9 @@ def test_check_fails_a_file_outside_the_bar(tmp_path: Path) -> None:
     assert set(codes) == {"AUDIO-LEVEL", "AUDIO-TAGS"}  # and a bare ffmpeg MP3 names no narrator
     messages = [f.message for f in check(quiet)[0].findings]
     assert any("RMS" in m for m in messages) and any("head" in m for m in messages) and any("tail" in m for m in messages)
+
+
+def test_an_m4b_left_where_older_builds_put_it_is_removed(built: Built, tmp_path: Path) -> None:
+    (tmp_path / "test-book.m4b").write_bytes(b"an M4B from before the audiobook/ folder")  # library software would list it
+    produce(small_doc(), small_script(), built.clips, tmp_path, "test-book", {"m4b"}, built.cache, jobs=2)
+    assert not (tmp_path / "test-book.m4b").exists() and (tmp_path / "audiobook" / "test-book.m4b").is_file()

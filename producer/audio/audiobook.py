@@ -127,6 +127,7 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
             m4b_name = f"audiobook/{slug}.m4b"  # its own folder: library software sees one item per format
             written.append(write_m4b(out_dir / m4b_name, tracks, aac, layout, tags, cover, tags["language"],
                                      documents=marks == "documents", subtitle=doc.meta.subtitle))
+            (out_dir / f"{slug}.m4b").unlink(missing_ok=True)  # where builds before the audiobook/ folder put it
         files: list[str | None] = [None] * len(tracks)
         mp3_tags = {k: v for k, v in tags.items() if k not in ("comment", "media_type", "description")}
         mp3_tags["TIT3"] = doc.meta.subtitle or ""  # ID3's subtitle frame
