@@ -7,6 +7,7 @@ Each writer module has `requirements(job) -> tuple[Tool, ...]` and `write(job) -
 
 from __future__ import annotations
 
+import errno
 import importlib
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
@@ -105,8 +106,23 @@ def build(sources: list[Path], out_root: Path, formats: tuple[str, ...], options
     require(*sorted(tools, key=lambda t: t.command))
     written: list[Path] = []
     for job in jobs:
-        with staged_folder(job.out_dir) as staging:
-            staged = replace(job, out_dir=staging)
-            paths = [path for writer in writers for path in writer.write(staged)]
+        try:
+            with staged_folder(job.out_dir) as staging:
+                staged = replace(job, out_dir=staging)
+                paths = [path for writer in writers for path in writer.write(staged)]
+        except OSError as e:  # a full disk, a read-only or vanished folder: the staging is gone, the book as it was
+            raise UsageError(cannot_write(e, job)) from None
         written.extend(job.out_dir / path.relative_to(staging) for path in paths)
     return written
+
+
+def cannot_write(e: OSError, job: BuildJob) -> str:
+    """One line for an OSError while building `job`: the path, the reason, the fix, and that nothing was lost."""
+    where = e.filename or job.out_dir
+    if e.errno in (errno.ENOSPC, errno.EDQUOT):
+        fix = "free some space there"
+    elif e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        fix = "make it writable or choose another --out / --cache folder"
+    else:
+        fix = "check the folder"
+    return f"{where}: cannot write ({e.strerror or e}); {fix}; the previous outputs of {job.source} are kept"

@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,11 @@ def resolve_cache_dir(option: Path | None) -> Path:
 def content_key(material: dict[str, Any]) -> str:
     """The hex SHA-256 of `material` as canonical JSON."""
     return hashlib.sha256(json.dumps(material, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def damaged(path: Path, what: str) -> None:
+    """Say that a cache entry was found damaged (cut short by a crash, or edited) and is being made again."""
+    print(f"producer: warning: {path}: damaged {what} in the cache; made again", file=sys.stderr)
 
 
 def used(*paths: Path) -> None:

@@ -43,4 +43,9 @@ def slugify(stem: str) -> str:
     """A safe folder/file name: ASCII, lowercase, hyphens, at most 80 characters."""
     ascii_text = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:80].strip("-")
+    if slug in _RESERVED:  # names Windows keeps for devices, in any case: a shelf copied there must still open
+        slug += "-book"
     return slug or "book"
+
+
+_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})

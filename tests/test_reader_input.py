@@ -48,12 +48,24 @@ def test_bad_text_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], cont
 
 def test_issue11_latin1_text_is_read_with_a_warning_and_explicit_utf8_still_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "ch.txt"
-    f.write_bytes(b"Title\n\nA caf\xe9 in Paris.\n")  # a Project Gutenberg "-8.txt" (ISO-8859-1)
+    # a Project Gutenberg "-8.txt", whose header declares its ISO-8859-1
+    f.write_bytes(b"Title\n\nCharacter set encoding: ISO-8859-1\n\nA caf\xe9 in Paris.\n")
     rc, out, err = run(capsys, "segment", str(f))
     assert rc == 0 and "café" in out
-    assert "warning: not valid UTF-8 (byte 0xe9 at offset 12); read as Windows-1252" in err and "[encoding]" in err
+    assert ("warning: not valid UTF-8 (byte 0xe9 at offset 48); read as Windows-1252 / ISO-8859-1, as its header declares "
+            "on line 3") in err and "[encoding]" in err
     rc, out, err = run(capsys, "segment", "--encoding", "utf-8", str(f))
-    assert rc == 1 and "ch.txt:3: byte offset 12" in one_error_line(err) and out == ""
+    assert rc == 1 and "ch.txt:5: byte offset 48" in one_error_line(err) and out == ""
+
+
+def test_undeclared_text_that_is_not_utf8_is_an_error_with_its_byte_offset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "ch.txt"
+    f.write_bytes(b"Title\n\nA caf\xe9 in Paris.\n")  # nothing says which 8-bit encoding: no guess
+    out_dir = tmp_path / "out"
+    rc, _, err = run(capsys, "build", "--formats", "epub", "--out", str(out_dir), str(f))
+    line = one_error_line(err)
+    assert rc == 1 and f"{f}:3: byte offset 12: not valid utf-8" in line and "--encoding" in line
+    assert not out_dir.exists()
 
 
 def test_encoding_option_reads_legacy_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

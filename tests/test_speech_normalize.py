@@ -60,7 +60,9 @@ NORMALIZE = [
     ("on Main St., where", "on Main Street, where"),
     ("on Main St. He left.", "on Main St. He left."),  # street or saint: left to eSpeak NG ("street")
     ("Stalin, Voroshilov and Co. means", "Stalin, Voroshilov and company means"),
-    ("Smith & Co.", "Smith & company."),
+    ("Smith & Co.", "Smith and company."),
+    ("Wine, oil, &c. were sent.", "Wine, oil, et cetera were sent."),
+    ("paid < 5 and > 2 at <home>", "paid less than 5 and greater than 2 at <home>"),  # '<' '>' are silent in eSpeak NG
     ("born in Co. Cork", "born in County Cork"),
     ("Tralee, Co. Kerry", "Tralee, County Kerry"),
     # Roman numerals

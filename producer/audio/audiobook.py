@@ -45,7 +45,9 @@ class AudioResult:
 
 
 def requirements(job: BuildJob) -> tuple[Tool, ...]:
-    """ffmpeg and ffprobe, plus whatever the speech engine needs."""
+    """ffmpeg and ffprobe, plus whatever the speech engine needs; also reads the voice profile, so that a bad one
+    stops the build before anything is written (raises UsageError or ContentError naming its file and line)."""
+    load_profile(job.options.voice)
     return (FFMPEG, FFPROBE, *speech_requirements())
 
 

@@ -23,7 +23,7 @@ import numpy as np
 
 from producer.audio.ffrun import audio_packets, ffmpeg_stdin, ffmpeg_version
 from producer.audio.plan import SAMPLE_RATE, SAMPLE_WIDTH, Track, boundary, samples_of
-from producer.cache import content_key, used
+from producer.cache import content_key, damaged, used
 from producer.progress import Progress
 
 # Measured (FACTS.md): brings continuous raw eSpeak NG (-20.5 dB RMS, peaks near 0 dBFS) to about -19.6 dB RMS
@@ -180,9 +180,12 @@ def _cached(folder: Path, key: str, piece: Piece, codec: Codec) -> Encoded | Non
     audio, info = folder / f"{key}{codec.suffix}", folder / f"{key}.{codec.name}.json"
     try:
         packets = int(json.loads(info.read_text())["packets"])
+    except FileNotFoundError:
+        return None  # never encoded
     except (OSError, ValueError, KeyError, TypeError):
-        return None
+        packets = 0
     if not audio.is_file() or packets <= 0:
+        damaged(info, "encoded audio record")
         return None
     used(audio, info)
     return Encoded(audio, packets, piece.start, fresh=False)

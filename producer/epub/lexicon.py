@@ -7,10 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from lxml import etree
-
 from producer.errors import ContentError
-from producer.speech.lexicon import word_pattern
+from producer.speech.lexicon import parse_pls, word_pattern
 
 PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon"
 PACKAGE_DATA = Path(__file__).resolve().parent.parent / "data"
@@ -64,13 +62,7 @@ def find_lexicons(source: Path | None = None) -> tuple[Lexicon, ...]:
 def read_lexicon(path: Path) -> Lexicon:
     """Read and check one PLS file; raises ContentError naming the file, line and fix."""
     data = path.read_bytes()
-    try:
-        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
-    except etree.XMLSyntaxError as e:
-        line = e.lineno or 1
-        raise ContentError(f"{path}:{line}: not well-formed XML ({e.msg}); fix it or remove the file") from None
-    if root.tag != f"{{{PLS_NS}}}lexicon":
-        raise ContentError(f"{path}:{root.sourceline or 1}: root element is not a PLS <lexicon> in {PLS_NS}; fix it or remove the file")
+    root = parse_pls(data, path)
     language = root.get("{http://www.w3.org/XML/1998/namespace}lang")
     if not language or not root.get("alphabet"):
         raise ContentError(f"{path}:{root.sourceline or 1}: <lexicon> needs xml:lang and alphabet attributes; add them")

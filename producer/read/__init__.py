@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tomllib
 from dataclasses import replace
 from pathlib import Path
@@ -25,22 +26,40 @@ def _read_bytes(path: Path) -> bytes:
         raise UsageError(f"{path}: cannot be read ({e.strerror}); check its permissions") from None
 
 
-def decode(data: bytes, path: Path, encoding: str | None = None, legacy: list[str] | None = None) -> str:
-    """Bytes to text; raises ContentError for binary data or undecodable bytes (with offset).
+# Bytes no text uses (C0 controls but tab, line feed, form feed, carriage return): a text with more than this share
+# of them (and more than 16), or a quarter of a small file, is binary; fewer (a stray NUL from OCR) are removed with
+# a warning by the hygiene pass.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+BINARY_SHARE = 0.02
 
-    Without `encoding`, text that is not UTF-8 but reads as Windows-1252 (Project Gutenberg's
-    ISO-8859-1 "-8.txt" files) is read so, and the fact is appended to `legacy` when given.
+
+# A Project Gutenberg header's own statement of a Western 8-bit encoding ("Character set encoding: ISO-8859-1").
+_DECLARED_8BIT = re.compile(rb"^Character set encoding:[ \t]*(ISO[- ]?8859-1|ISO Latin-1|Latin-1|Windows-1252|CP1252)[ \t]*\r?$",
+                            re.IGNORECASE | re.MULTILINE)
+
+
+def decode(data: bytes, path: Path, encoding: str | None = None, legacy: list[str] | None = None) -> str:
+    """Bytes to text; raises ContentError for binary data or undecodable bytes (with line and byte offset).
+
+    Without `encoding`, text that is not UTF-8 is read as Windows-1252 only when its Project Gutenberg
+    header declares ISO-8859-1 (or Windows-1252), as PG's "-8.txt" files do; the fact is appended to
+    `legacy` when given. Anything else that is not UTF-8 is an error naming the first bad byte.
     """
-    if b"\x00" in data[:65536]:
-        raise ContentError(f"{path}: looks like binary data (NUL bytes), not text; give a UTF-8 plain-text file")
+    sample = data[:65536]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > max(16, len(sample) * BINARY_SHARE) or controls > len(sample) / 4:
+        raise ContentError(f"{path}: looks like binary data (control bytes throughout), not text; give a UTF-8 plain-text "
+                           "file (a UTF-16 file: convert it to UTF-8)")
     enc = encoding or "utf-8-sig"
     if encoding is None and legacy is not None:
         try:
             return data.decode(enc)
         except UnicodeDecodeError as e:
-            if _reads_as_cp1252(data):
+            declared = _DECLARED_8BIT.search(data[:20000])
+            if declared:
+                line = data.count(b"\n", 0, declared.start()) + 1
                 legacy.append(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); read as Windows-1252 / "
-                              "ISO-8859-1; pass --encoding to choose another")
+                              f"ISO-8859-1, as its header declares on line {line}; pass --encoding to choose another")
                 return data.decode("cp1252", errors="replace")
     try:
         return data.decode(enc)
@@ -52,14 +71,6 @@ def decode(data: bytes, path: Path, encoding: str | None = None, legacy: list[st
             f"{path}:{line}: byte offset {e.start}: not valid {e.encoding} (byte 0x{data[e.start]:02x}); "
             "convert the file to UTF-8 or pass --encoding (e.g. --encoding cp1252)"
         ) from None
-
-
-def _reads_as_cp1252(data: bytes) -> bool:
-    """Whether bytes look like Western text in Windows-1252: few control bytes, mostly ASCII."""
-    sample = data[:200_000]
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    high = sum(1 for b in sample if b > 127)
-    return controls == 0 and high < len(sample) * 0.2
 
 
 def load_sidecar(text_path: Path) -> Sidecar | None:

@@ -9,8 +9,22 @@ from collections.abc import Mapping
 
 from producer.model import Diagnostic
 
-# C0/C1 controls except tab and newline; also zero-width and bidi marks that only confuse readers.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060\ufeff]")
+# C0/C1 controls except tab and newline; also zero-width and bidi marks that only confuse readers; the noncharacters
+# U+FFFE/U+FFFF, lone surrogates (a hand-edited JSON form can hold them) and emoji, which no book of ours prints
+# and a listener would hear as "grinning face".
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060\ufeff"
+                      "\ufffe\uffff\ud800-\udfff\U0001F000-\U0001FAFF\ufe0f]")
+
+
+def _kind(char: str) -> str:
+    code = ord(char)
+    if 0xD800 <= code <= 0xDFFF:
+        return "lone surrogate"
+    if code in (0xFFFE, 0xFFFF):
+        return "noncharacter"
+    if code >= 0x1F000 or code == 0xFE0F:
+        return "emoji"
+    return "control character"
 
 
 class _Lines:
@@ -34,10 +48,10 @@ def normalize(text: str) -> tuple[str, list[Diagnostic]]:
     for m in found[:20]:
         line, col = lines.position(m.start()) if lines else (1, 1)
         diagnostics.append(
-            Diagnostic("control-character", "warning", f"removed control character U+{ord(m.group()):04X}", line, col)
+            Diagnostic("control-character", "warning", f"removed {_kind(m.group())} U+{ord(m.group()):04X}", line, col)
         )
     if len(found) > 20:
-        diagnostics.append(Diagnostic("control-character", "warning", f"removed {len(found) - 20} more control characters"))
+        diagnostics.append(Diagnostic("control-character", "warning", f"removed {len(found) - 20} more such characters"))
     return _CONTROL.sub("", text), diagnostics
 
 

@@ -122,18 +122,29 @@ def _text(element: etree._Element) -> str:
     return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
 
 
+def parse_pls(data: bytes, path: Path) -> etree._Element:
+    """The <lexicon> root of a PLS file's bytes; raises ContentError naming file:line for XML that is not well formed,
+    a DOCTYPE (whose entities could read local files: never expanded, and refused), or another root."""
+    try:
+        root = etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False))
+    except etree.XMLSyntaxError as e:
+        line, column = e.position if e.position else (1, 0)
+        raise ContentError(f"{path}:{line}:{column}: not well-formed XML: {e.msg}") from None
+    if root.getroottree().docinfo.doctype:
+        raise ContentError(f"{path}:1: a lexicon must not have a DOCTYPE (entities are never expanded); remove it")
+    if root.tag != f"{{{PLS_NS}}}lexicon":
+        raise ContentError(f"{path}:{root.sourceline}: the root must be <lexicon xmlns=\"{PLS_NS}\"> (W3C PLS 1.0)")
+    return root
+
+
 @lru_cache(maxsize=16)
 def load_lexicon(path: Path) -> Lexicon:
     """Parse a PLS 1.0 file; raises ContentError naming file:line."""
     try:
-        root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+        data = path.read_bytes()
     except OSError as e:
-        raise ContentError(f"{path}: cannot read the lexicon: {e}") from None
-    except etree.XMLSyntaxError as e:
-        line, column = e.position if e.position else (1, 0)
-        raise ContentError(f"{path}:{line}:{column}: not well-formed XML: {e.msg}") from None
-    if root.tag != f"{{{PLS_NS}}}lexicon":
-        raise ContentError(f"{path}:{root.sourceline}: the root must be <lexicon xmlns=\"{PLS_NS}\"> (W3C PLS 1.0)")
+        raise ContentError(f"{path}: cannot read the lexicon: {e.strerror}") from None
+    root = parse_pls(data, path)
     default_alphabet = root.get("alphabet", "ipa")
     language = root.get("{http://www.w3.org/XML/1998/namespace}lang", "")
     lexemes = []

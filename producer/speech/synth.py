@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from producer.cache import content_key, used
+from producer.cache import content_key, damaged, used
 from producer.errors import ContentError, MissingToolError, ToolFailure, UsageError
 from producer.progress import Progress
 from producer.speech.catalog import check_profile, engine_voice_id
@@ -257,6 +257,8 @@ def synthesize(utterances: Sequence[Utterance], profile: VoiceProfile, cache_dir
         if is_whole(path):
             used(path)
         else:
+            if path.exists():
+                damaged(path, "speech clip")
             todo[key] = _Task(key, u.spoken, voice, path, u)
     if todo:
         by_engine: dict[str, list[_Task]] = {}
