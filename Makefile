@@ -21,7 +21,7 @@ FORMATS.web := web
 PRODUCER_STAMP := $(VENV)/.bytecode
 BOOKS_MK = $(OUT)/.make/books.mk
 
-.PHONY: all setup system-deps python-deps bytecode ace build check test bench clean $(KINDS)
+.PHONY: all setup system-deps python-deps bytecode ace build check test reliability bench clean $(KINDS)
 .DELETE_ON_ERROR:
 
 all: build
@@ -101,6 +101,10 @@ check: setup
 
 test: setup
 	$(PY) -m pytest
+
+# the reliability suite alone (also part of make test), with 20 kills instead of 5
+reliability: setup
+	RELIABILITY_KILLS=20 $(PY) -m pytest tests/reliability
 
 bench: setup
 	$(PY) bench/run.py
