@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import shlex
 import subprocess
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -19,6 +20,12 @@ QUIET = ("-hide_banner", "-nostdin", "-nostats", "-loglevel", "error")
 
 def _tail(text: str, lines: int = 8) -> str:
     return " | ".join(text.strip().splitlines()[-lines:])
+
+
+def _command(argv: Sequence[str], limit: int = 600) -> str:
+    """The command as a shell line, for an error message (cut after `limit` characters)."""
+    line = shlex.join(argv)
+    return line if len(line) <= limit else line[:limit] + " …"
 
 
 def _exe(tool_command: str) -> str:
@@ -37,7 +44,7 @@ def _run(argv: list[str], what: str, timeout: float) -> subprocess.CompletedProc
     except subprocess.TimeoutExpired:
         raise ToolFailure(f"{what}: {tool} took longer than {timeout:.0f} s and was stopped") from None
     if proc.returncode != 0:
-        raise ToolFailure(f"{what}: {tool} failed (exit {proc.returncode}): {_tail(proc.stderr)}")
+        raise ToolFailure(f"{what}: {tool} failed (exit {proc.returncode}): {_tail(proc.stderr)}; command: {_command(argv)}")
     return proc
 
 
@@ -69,7 +76,8 @@ def ffmpeg_stdin(args: Sequence[str], chunks: Iterable[bytes], what: str, timeou
             raise
         if code != 0:
             err.seek(0)
-            raise ToolFailure(f"{what}: ffmpeg failed (exit {code}): {_tail(err.read().decode('utf-8', 'replace'))}")
+            raise ToolFailure(f"{what}: ffmpeg failed (exit {code}): {_tail(err.read().decode('utf-8', 'replace'))}; "
+                              f"command: {_command(argv)}")
 
 
 def ffprobe_json(path: Path, *entries: str, timeout: float = 120.0) -> dict[str, Any]:

@@ -100,6 +100,8 @@ def test_16_a_full_disk_and_a_read_only_folder_are_named_and_the_old_book_kept(s
     source.write_text(TEXT + "\n" + "They crossed at midnight, and the river was high and cold.\n\n" * 300, encoding="utf-8")
     full = producer("--quiet", "build", "--formats", "epub,mp3", "--out", str(out), *cache, str(source))
     assert full.code != 0 and len(full.errors) == 1 and str(out) in full.errors[0] and "No space left" in full.errors[0]
+    if "ffmpeg failed" in full.errors[0]:  # case 14: a failing ffmpeg is named with its command line and stderr's end
+        assert "; command: " in full.errors[0] and " -f mp3 " in full.errors[0]
     assert snapshot(out / "book") == before
     assert [p.name for p in out.iterdir() if ".staging." in p.name or ".previous." in p.name] == []
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
@@ -128,13 +130,13 @@ def test_17_a_damaged_cache_entry_is_made_again_with_a_warning(tmp_path: Path) -
     again = producer(*args)
     assert again.code == 0, again.err
     assert f"producer: warning: {clips[0]}: damaged speech clip in the cache; made again" in again.err
-    with wave.open(str(clips[0]), "rb") as w:  # made again, whole (eSpeak NG may differ by a few samples)
-        assert abs(w.getnframes() - frames) < frames / 100 and clips[0].stat().st_size == 44 + 2 * w.getnframes()
+    with wave.open(str(clips[0]), "rb") as w:  # made again, whole (eSpeak NG's length depends ~50 ms on its history)
+        assert abs(w.getnframes() - frames) < 2205 and clips[0].stat().st_size == 44 + 2 * w.getnframes()
 
 
 def test_18_the_same_input_twice_gives_the_same_epub_and_timeline(tmp_path: Path) -> None:
-    """From the cache (a rebuild), or cold with one synthesis process: eSpeak NG's clips depend by a few samples on
-    what its process spoke before, so cold builds with several processes may differ by milliseconds."""
+    """From the cache (a rebuild), or cold with one synthesis process: the length of eSpeak NG's clips depends (up to
+    about 50 ms) on what its process spoke before, so cold builds with several processes may differ."""
     source = tmp_path / "book.txt"
     source.write_text(TEXT, encoding="utf-8")
 
