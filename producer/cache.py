@@ -95,8 +95,9 @@ def prune(cache_dir: Path, max_size: int | None, older_than_s: float | None, now
         keep = [e for e in keep if now - e.mtime <= older_than_s]
     if max_size is not None:
         total = sum(e.size for e in keep)
-        while keep and total > max_size:
-            oldest = keep.pop(0)
+        for oldest in keep:  # least recently used first
+            if total <= max_size:
+                break
             doomed.append(oldest)
             total -= oldest.size
     if dry_run:

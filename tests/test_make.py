@@ -80,6 +80,15 @@ def test_make_builds_each_book_once_and_only_what_changed(shelf: Path) -> None:
     assert builds(make(shelf)) == []  # nothing changed: no build at all
 
     time.sleep(1.1)  # mtimes in whole seconds on some file systems
+    for name in ("road.txt", "letter.txt"):
+        (shelf / "texts" / name).touch()
+    runs = make(shelf, jobs=2)  # both touched: both rebuilt, at the same time
+    assert builds(runs) == ["letter.txt", "road.txt"]
+    (s1, e1), (s2, e2) = [tuple(map(float, r.split()[:2])) for r in runs if " build " in f" {r} "]
+    assert s1 < e2 and s2 < e1
+    assert builds(make(shelf)) == []
+
+    time.sleep(1.1)  # mtimes in whole seconds on some file systems
     (shelf / "texts" / "road.txt").write_text(BOOK_A + "\nThey crossed at midnight.\n", encoding="utf-8")
     assert builds(make(shelf)) == ["road.txt"]
 
