@@ -14,6 +14,7 @@ import contextlib
 import json
 import multiprocessing.connection
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -217,12 +218,27 @@ def _run_pool(tasks: list[_Task], engine: str, jobs: int, progress: Progress) ->
                     progress.update(1)
                     continue
                 task.last_problem = problem
+                _room_left(task.target.parent)
                 if task.attempts >= ATTEMPTS:
                     raise _failure(task)
                 queue.append(task)
     finally:
         for worker in workers:
             worker.stop(kill=worker.task is not None)
+
+
+MIN_FREE_BYTES = 8 * 1024 * 1024  # less than this free beside the clips: a failed clip is most likely the full disk
+
+
+def _room_left(folder: Path) -> None:
+    """Raise UsageError when the clips' disk is full: the engine cannot say so, it only fails or hangs."""
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return
+    if free < MIN_FREE_BYTES:
+        raise UsageError(f"{folder}: the speech cache's disk is full ({free // 1024} KB free); free some space there or "
+                         "pass --cache DIR (or set PRODUCER_CACHE) on another disk")
 
 
 def _writable(cache_dir: Path) -> None:
@@ -261,6 +277,7 @@ def synthesize(utterances: Sequence[Utterance], profile: VoiceProfile, cache_dir
                 damaged(path, "speech clip")
             todo[key] = _Task(key, u.spoken, voice, path, u)
     if todo:
+        _room_left(cache_dir / "clips")
         by_engine: dict[str, list[_Task]] = {}
         for task in todo.values():
             by_engine.setdefault(task.voice.engine, []).append(task)

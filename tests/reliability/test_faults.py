@@ -160,3 +160,12 @@ def test_22_a_read_only_cache_stops_the_build_naming_it(small_disk: Path, tmp_pa
     assert run.code == 2 and len(run.errors) == 1 and str(small_disk / "cache") in run.errors[0]
     assert "--cache" in run.errors[0]
     assert not (tmp_path / "out" / "book").exists()
+
+
+def test_22_a_cache_on_a_full_disk_stops_the_build_naming_it(small_disk: Path, tmp_path: Path) -> None:
+    source = tmp_path / "book.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    run = producer("build", "--formats", "mp3", "--out", str(tmp_path / "out"), "--cache", str(small_disk / "cache"), str(source))
+    assert run.code == 2 and len(run.errors) == 1, run.err
+    assert str(small_disk / "cache") in run.errors[0] and "disk is full" in run.errors[0] and "--cache" in run.errors[0]
+    assert not (tmp_path / "out" / "book").exists()
