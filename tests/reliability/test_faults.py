@@ -72,6 +72,9 @@ def test_12_a_missing_tool_is_named_before_any_work_and_formats_without_it_still
     assert not (tmp_path / "out").exists()
     run = producer("build", "--formats", "epub", "--out", str(tmp_path / "out"), str(source), env=env)
     assert run.code == 0 and (tmp_path / "out" / "book" / "book.epub").is_file()
+    check = producer("check", str(tmp_path / "out" / "book" / "book.epub"), env=env)  # EPUBCheck needs Java
+    assert check.code == 3 and len(check.errors) == 1 and "java" in check.errors[0]
+    assert "apt-get install default-jre-headless" in check.errors[0]
 
 
 @pytest.fixture()
