@@ -10,7 +10,7 @@ import pytest
 
 from producer.cache import resolve_cache_dir
 from producer.cli import main
-from producer.errors import MissingToolError, ToolFailure
+from producer.errors import MissingToolError
 from producer.speech import synth
 from producer.speech.script import Utterance, build_script
 from producer.speech.synth import check_clip, clip_key, synthesize
@@ -117,29 +117,6 @@ def test_check_clip_rejects_bad_clips(tmp_path):
     assert check_clip(good, text, 175) is None
     (tmp_path / "n.wav").write_bytes(b"RIFF junk")
     assert "unreadable" in check_clip(tmp_path / "n.wav", text, 175)
-
-
-@pytest.mark.parametrize("fault", ["Crashy", "Empty"])
-def test_worker_failures_are_retried(tmp_path, profile, fault):
-    fake = with_engine(profile, f"tests.speech_fake_engines:{fault}")
-    items = [utterance(f"Sentence number {n} of a few words.", uid=f"u{n}") for n in range(4)]
-    paths = synthesize(items, fake, tmp_path, jobs=2, quiet=True)
-    assert all(frames(p) > 0 for p in paths)
-
-
-@pytest.mark.parametrize("fault", ["Hangy", "HalfThenHang"])
-def test_hung_worker_is_killed_and_retried(tmp_path, profile, monkeypatch, fault):
-    monkeypatch.setattr(synth, "TASK_TIMEOUT_BASE", 1.5)
-    fake = with_engine(profile, f"tests.speech_fake_engines:{fault}")
-    paths = synthesize([utterance("One sentence of words.")], fake, tmp_path, jobs=1, quiet=True)
-    assert frames(paths[0]) > 0
-    assert not list(tmp_path.rglob("*.tmp"))  # the killed worker's half-written clip is gone
-
-
-def test_persistent_failure_names_the_utterance(tmp_path, profile):
-    fake = with_engine(profile, "tests.speech_fake_engines:Broken")
-    with pytest.raises(ToolFailure, match=r"utterance u7 .* after 3 attempts: duration"):
-        synthesize([utterance("A sentence that is quite long for ten frames.", uid="u7")], fake, tmp_path, jobs=1, quiet=True)
 
 
 @pytest.mark.parametrize("engine", ["pyttsx3", "espeak"])
