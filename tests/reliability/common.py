@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,3 +50,16 @@ def epub_text(path: Path) -> str:
     """All XHTML of an EPUB, joined."""
     with zipfile.ZipFile(path) as z:
         return "\n".join(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".xhtml"))
+
+
+def peak_mb(argv: list[str], timeout: float = 1800) -> tuple[float, str]:
+    """Run a command from a fresh interpreter; (the peak RSS in MB of its largest process, its stderr's end).
+
+    A fresh parent, so the figure is this command's alone (RUSAGE_CHILDREN keeps the largest child ever waited for);
+    fails the test when the command fails."""
+    code = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+            "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024); sys.stderr.write(r.stderr[-4000:])")
+    proc = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=timeout, check=True)
+    rc, peak = proc.stdout.split()
+    assert rc == "0" and "Traceback" not in proc.stderr, proc.stderr
+    return float(peak), proc.stderr

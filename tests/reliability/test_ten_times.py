@@ -1,6 +1,6 @@
 """Reliability (issue 15, case 9): a text ten times the sample is built chapter by chapter in bounded memory.
 
-Each build runs in a fresh child process, so the largest process's peak (RUSAGE_CHILDREN) is that build's.
+The peak is the largest process's, measured from a fresh parent (tests/reliability/common.peak_mb).
 `make bench` (figure 5) measures the whole process tree at 1x, 2x, 5x and 10x with every format.
 """
 
@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.reliability.common import PRODUCER, ROOT
+from tests.reliability.common import PRODUCER, ROOT, peak_mb
 
 pytestmark = pytest.mark.slow
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -32,22 +30,11 @@ def _sample_times(n: int, folder: Path) -> Path:
     return target
 
 
-def _peak_mb(argv: list[str]) -> float:
-    """Build in a fresh interpreter that reports its own largest child's and its own peak RSS."""
-    code = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
-            "print(r.returncode, max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, 0) / 1024); "
-            "sys.stderr.write(r.stderr[-2000:])")
-    proc = subprocess.run([sys.executable, "-c", code, *argv], capture_output=True, text=True, timeout=1800, check=True)
-    rc, peak = proc.stdout.split()
-    assert rc == "0", proc.stderr
-    return float(peak)
-
-
 def test_9_ten_times_the_sample_in_bounded_memory(tmp_path: Path) -> None:
     peaks = {}
     for n in (1, 10):
         text = _sample_times(n, tmp_path)
-        peaks[n] = _peak_mb([PRODUCER, "--quiet", "build", "--formats", "epub,mp3", "--out", str(tmp_path / "out"),
+        peaks[n], _ = peak_mb([PRODUCER, "--quiet", "build", "--formats", "epub,mp3", "--out", str(tmp_path / "out"),
                              "--cache", str(tmp_path / f"cache{n}"), str(text)])
     timeline = json.loads((tmp_path / "out" / "sample-x10" / "sample-x10.timeline.json").read_text())
     assert len({t["chapter"] for t in timeline["tracks"] if t.get("chapter")}) == 10
