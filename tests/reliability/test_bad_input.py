@@ -111,12 +111,14 @@ def test_10_any_file_name_gives_a_safe_folder_inside_the_output(tmp_path: Path, 
 def test_10_titles_that_look_like_paths_stay_titles(tmp_path: Path) -> None:
     source = tmp_path / "book.txt"
     source.write_text(TEXT, encoding="utf-8")
-    source.with_suffix(".toml").write_text('title = "../../x"\nauthor = "CON: a:b."\n', encoding="utf-8")
+    long_title = "Tales of " + "é" * 146  # 300 bytes in UTF-8
+    source.with_suffix(".toml").write_text(f'title = "../../x\\u0000 {long_title}"\nauthor = "CON: a:b."\n', encoding="utf-8")
     out = tmp_path / "out"
     run = producer("build", "--formats", "epub", "--out", str(out), str(source))
     assert run.code == 0, run.err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["book.toml", "book.txt", "out"]
-    assert "../../x" in epub_text(out / "book" / "book.epub")
+    pages = epub_text(out / "book" / "book.epub")
+    assert f"../../x {long_title}" in pages and "\x00" not in pages  # the NUL is dropped, the rest kept
 
 
 def test_11_a_malformed_voice_profile_is_an_error_at_its_line(tmp_path: Path) -> None:
