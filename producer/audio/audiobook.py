@@ -136,19 +136,16 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
         if "mp3" in codecs:
             # what made each MP3 last time: an MP3 whose recipe is unchanged is kept (a one-chapter edit rewrites one file)
             recipes_file = out_dir / "mp3" / RECIPES
-            try:
-                previous = json.loads(recipes_file.read_text())
-            except (OSError, ValueError):
-                previous = {}
+            previous = _recipes(recipes_file)
             recipes: dict[str, str] = {}
             for i, track in enumerate(tracks):
-                rel = files[i] = f"mp3/{track.name}.mp3"
+                name = f"{track.name}.mp3"
+                files[i] = f"mp3/{name}"
                 track_tags = {**mp3_tags, "title": track.title, "track": f"{track.number}/{len(tracks)}"}
-                path, recipes[f"{track.name}.mp3"] = write_mp3(
-                    out_dir / rel, track, encoded[track.number, "mp3"][0], track_tags, cover, tags["comment"],
-                    tags["language"], previous.get(f"{track.name}.mp3") if isinstance(previous, dict) else None)
+                path, recipes[name] = write_mp3(out_dir / "mp3" / name, track, encoded[track.number, "mp3"][0], track_tags,
+                                                cover, tags["comment"], tags["language"], previous.get(name))
                 written.append(path)
-            remove_stale(out_dir / "mp3", "[0-9][0-9]*-*.mp3", {f"{t.name}.mp3" for t in tracks})
+            remove_stale(out_dir / "mp3", "[0-9][0-9]*-*.mp3", set(recipes))
             publish_text(recipes_file, json.dumps(recipes, indent=0, sort_keys=True) + "\n")
             written.append(write_m3u8(out_dir / f"{slug}.m3u8", doc.meta.title,
                                       [(f, t) for f, t in zip(files, tracks, strict=True) if f]))
@@ -162,3 +159,12 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
         written.append(write_chapter_marks(out_dir / f"{slug}.chapters.vtt", starts, ms(layout.total)))
     written.append(publish_cover(out_dir, cover_bytes, square=True))
     return AudioResult(written, tracks, fresh)
+
+
+def _recipes(path: Path) -> dict[str, str]:
+    """The MP3 recipes an earlier build recorded ({} when there are none, or the file is not what we wrote)."""
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}

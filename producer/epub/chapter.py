@@ -61,8 +61,7 @@ class _Quote:
                 self.footer = el(self.quote, "footer", {"role": "none"})  # nor its footer the page's contentinfo
             return self.footer
         self.body = True
-        if self.footer is not None:  # the quotation goes on after a closing line: the footer ends there
-            self.footer = None
+        self.footer = None  # the quotation goes on after a closing line: a later one starts a footer of its own
         return self.quote
 
 
@@ -206,11 +205,11 @@ class ChapterPage:
         label_id = self.book.ids.fresh(f"{xml_id}-label")
         wrapper = el(parent, "div", {"class": f"document document-{_css_word(qd.kind)}"})
         caption = el(wrapper, "p", {"class": "document-header", "id": label_id})
-        header = document_header(qd)
-        when = date_text(told(qd).date)
-        if when and header.endswith(when):
+        header, date = document_header(qd), told(qd).date
+        when = date_text(date)
+        if date and when and header.endswith(when):
             add_text(caption, header[: -len(when)])
-            el(caption, "time", {"datetime": told(qd).date or ""}, when)
+            el(caption, "time", {"datetime": date}, when)
         else:
             add_text(caption, header)
         self.book.cues[("document", qd.id)] = label_id
@@ -281,7 +280,6 @@ class ChapterPage:
         if not continued:
             el(span, "span", {"class": "document-cue", "aria-hidden": "true"}, kind_label(qd.kind))
         return span
-
 
     def _noteref(self, parent: Element, note_id: str) -> None:
         note = self.doc.note(note_id)

@@ -16,10 +16,10 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # "Richmond, Wednesday Morning.": a letter's place line that gives the day of the week, not the date
 PLACE_AND_WEEKDAY = re.compile(rf"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|evening|night|afternoon)|\s+(?:Morning|Evening|Night|Afternoon))?\.?$")
 MONTH_NUMBERS = {**{m.lower(): i + 1 for i, m in enumerate(MONTHS)}, **{m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)}}
-MONTH_WORD = "|".join(MONTHS)
+MONTH_WORD = "|".join(MONTHS)  # a regex alternation: January|February|...
 # "our reverses in the East": a quarter of the compass is a direction or a front, never where a document was written
 COMPASS = frozenset({"North", "South", "East", "West", "North-East", "North-West", "South-East", "South-West",
-                     "Northeast", "Northwest", "Southeast", "Southwest"})  # a regex alternation: January|February|...
+                     "Northeast", "Northwest", "Southeast", "Southwest"})
 MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 # Abbreviated titles and ranks that stand before a name ("Gen. Smith", "St. Petersburg").
 NAME_ABBREVIATIONS = ("Mr", "Mrs", "Dr", "St", "Mt", "Ft", "Gen", "Col", "Capt", "Lt", "Prof", "Rev", "Hon")

@@ -285,9 +285,9 @@ def _versus(text: str) -> str:
 
 
 def _symbols(text: str) -> str:
-    """'&c.' -> 'et cetera', '&' -> 'and', and '<' / '>' before a number -> 'less than' / 'greater than' (eSpeak NG
-    reads '<' and '>' as a pause: "paid < 5" would be heard as "paid five"); '<word>' brackets are left alone."""
-    text = re.sub(r"&c\.", "et cetera", text)
+    """'&' -> 'and' (after the abbreviations: '&c.' is one of them), and '<' / '>' before a number -> 'less than' /
+    'greater than' (eSpeak NG reads '<' and '>' as a pause: "paid < 5" would be heard as "paid five"); '<word>'
+    brackets are left alone."""
     text = re.sub(r"\s*&\s*", " and ", text)
     text = re.sub(r"(?<![\w>])<\s*(?=[\d$£])", "less than ", text)
     return re.sub(r"(?<![\w<])>\s*(?=[\d$£])", "greater than ", text)
@@ -295,8 +295,8 @@ def _symbols(text: str) -> str:
 
 def normalize(text: str) -> str:
     """What the engine should be given for `text` (before the lexicon)."""
-    # Symbols first (a number after '<'), abbreviations next ("No. 1187" is no year), money before fractions
-    # ("2½d.") and years ("£1918").
-    for step in (_symbols, _versus, _abbreviations, _initials, _romans, _money, _dates, _times, _fractions, _numbers):
+    # Abbreviations first ("No. 1187" is no year, "&c." no "and"), symbols before money ("< £5"), money before
+    # fractions ("2½d.") and years ("£1918").
+    for step in (_versus, _abbreviations, _symbols, _initials, _romans, _money, _dates, _times, _fractions, _numbers):
         text = step(text)
     return re.sub(r"(\d)\s*[–-]\s*(\d)", r"\1 to \2", text)
