@@ -8,6 +8,7 @@ would; each Document gets them onto its documents as the reader does (`attach_pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +19,25 @@ from producer.speech.script import Utterance
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "texts" / "my-life-ch36.txt"
 CASES = sorted((ROOT / "tests" / "cases").glob("*/input.txt"))
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+          "XVIII", "XIX", "XX")
+
+
+def sample_times(n: int, folder: Path) -> Path:
+    """The sample's chapter (with its notes) n times (at most 20), as chapters I..n with distinct titles, plus its
+    sidecar without the chapter table: a long book for the scaling benchmark and the memory test."""
+    raw = SAMPLE.read_text(encoding="utf-8")
+    front, body = raw.split("\n\n\n", 1)
+    notes_at = body.index("\n\n\n1. ")
+    chapter, notes = body[:notes_at].strip(), body[notes_at:].strip()
+    parts = [front.strip()]
+    for k in range(n):
+        parts += [f"CHAPTER {_ROMAN[k]}", f"The Military Opposition, Part {_ROMAN[k]}", chapter, notes]
+    target = folder / f"sample-x{n}.txt"
+    target.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
+    sidecar = re.sub(r"\[\[chapters\]\][^\[]*", "", SAMPLE.with_suffix(".toml").read_text(encoding="utf-8"))
+    target.with_suffix(".toml").write_text(sidecar, encoding="utf-8")
+    return target
 
 
 def sample_document(complete: bool = False) -> Document:
