@@ -237,3 +237,32 @@ def test_a_generic_salutation_names_no_one_in_any_case() -> None:
     """Saumarez's Memoirs (tests/corpus/tuning/saumarez-v1ch12): 'MY DEAR SIR,' under a date line, or 'To the above.', is not a recipient."""
     doc = load(ROOT / "tests" / "corpus" / "tuning" / "saumarez-v1ch12" / "input.txt")
     assert doc.documents and not any({"SIR", "Sir", "above"} & set(d.recipients) for d in doc.documents)  # nor "To the above."
+
+
+TUNING = ROOT / "tests" / "corpus" / "tuning"
+
+
+def test_a_place_on_its_own_line_under_a_letter_heading_is_where_it_was_written() -> None:
+    from producer.read.setoff import place_line
+
+    assert place_line("Upper Seymour Street.") and place_line("Boxall Hill,") and place_line("Isle of Wight.")
+    assert not place_line("Monday.") and not place_line("MY DEAR SIR") and not place_line("MAJOR-GENERAL HALLECK.")
+    assert not place_line("Mr. Brock.") and not place_line("I have received your letter.")
+    letters = load(TUNING / "lady-susan-28-41" / "input.txt").documents
+    # with a salutation under it, and straight above the body
+    assert [(d.senders, d.place, dict(d.evidence).get("place")) for d in letters[1:3]] == [
+        (("Lady Susan Vernon",), "Upper Seymour Street", "dateline"), (("Lady Susan Vernon",), "Upper Seymour Street", "dateline")]
+
+
+def test_a_signature_above_a_postscript_signs_the_letter() -> None:
+    letters = {d.chapter: d for d in load(TUNING / "beethoven-letters-216-237" / "input.txt").documents}
+    # "L. VAN BEETHOVEN." then "My kindest regards to your excellent husband."; a couplet under the name
+    assert letters["ch219"].signature == "L. Van Beethoven." and letters["ch219"].senders == ("L. Van Beethoven",)
+    assert letters["ch216"].senders == ("L. Van Beethoven",) and dict(letters["ch216"].evidence)["senders"] == "signature"
+
+
+def test_a_short_quotation_run_into_a_sentence_is_not_a_letter_without_a_word_of_writing_just_before_it() -> None:
+    texts = [d.text for d in load(TUNING / "cranford-ch05" / "input.txt").documents]
+    # "This was the first letter, ticketed in a frail, delicate hand, “From my dearest John.”": a label
+    assert not any(t.startswith(("From my dearest John", "I canna be fashed")) for t in texts)
+    assert any(t.startswith("Mother dear, do send me a cake") for t in texts)

@@ -10,7 +10,7 @@ from producer.read import cues, fields
 from producer.read.cues import NAME_WORD, RANKS, TITLE_WORDS, US_STATES
 from producer.read.dates import DateContext, DateRef
 from producer.read.quotes import SentenceIndex, Span
-from producer.read.setoff import BY_ORDER
+from producer.read.setoff import BY_ORDER, place_line
 
 _FIRST_PERSON_NARRATIVE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _SUBJECT_SKIP = re.compile(
@@ -158,7 +158,9 @@ class Narrative:
         date = next((r.iso for r in refs if r.iso), None)
         if not refs:
             weekday = cues.PLACE_AND_WEEKDAY.match(line.strip(" “\"‘"))
-            return (None, weekday.group("place")) if weekday else None
+            if weekday:
+                return None, weekday.group("place")
+            return (None, line.strip(" “\"‘").rstrip(".,")) if place_line(line.strip(" “\"‘")) else None
         parts = [p.strip(" “\"") for p in line.split(",")[:-1]]
         places = [p for p in parts if p and fields.names_in(p) == [p] and p not in fields.MONTHS and not re.search(r"\d", p)]
         places = [p for p in places if not fields.is_org(p) and not re.search(r"\b(?:House|Headquarters|Office|Palace|Station)\b", p)] or places

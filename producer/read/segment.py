@@ -23,7 +23,9 @@ from producer.read.structure import Para
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
 _MIN_WORDS = 4  # a shorter quotation is a quoted word or slogan unless a colon introduces it
-_BACK_MIN_WORDS = 12  # a one-line answer after "he answered" stays speech even if a letter was just mentioned
+_BACK_MIN_WORDS = 12
+_PHRASE_WORDS = 8  # a short quotation run into a sentence is a document's words only right after a word of writing
+_WRITTEN_JUST_BEFORE = re.compile(rf"{cues.WRITTEN.pattern}\W*(?:\w+\W+){{0,3}}$", re.IGNORECASE)  # a one-line answer after "he answered" stays speech even if a letter was just mentioned
 
 
 class ChapterSegmenter(OwnLines):
@@ -144,6 +146,9 @@ class ChapterSegmenter(OwnLines):
         if not q.opens_paragraph and q.quoted[:1].islower() and not ends_with_colon(q.intro) \
                 and (q.words < 25 or not fields.SPEECH_VERBS.search(q.intro)):
             return True  # "The Manifesto promised “the real inviolability of the person”": a phrase, not the document
+        if not q.opens_paragraph and not ends_with_colon(q.intro) and q.words < _PHRASE_WORDS \
+                and not _WRITTEN_JUST_BEFORE.search(q.intro):
+            return True  # "ticketed in a frail hand, “From my dearest John.”": a label or phrase, not what the letter says
         if spoken(q):
             return True  # "‘That’s enough,’ the Gryphon interrupted in a very decided tone: ‘tell her...’": talk
         if fields._FIGURATIVE.search(q.intro) or cues.TITLED.search(q.intro) or cues.INSCRIPTION.search(q.intro):

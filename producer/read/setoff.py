@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from producer.read.cues import NAME_WORD, PLACE_AND_WEEKDAY, RANKS, US_STATES
+from producer.read.cues import MONTHS, NAME_WORD, PLACE_AND_WEEKDAY, RANKS, TITLE_WORDS, US_STATES, WEEKDAYS
 from producer.read.dates import DateContext
 from producer.read.fields import is_org, kind_of, names_in, title_name
 from producer.read.notes import MARKER
 from producer.read.quotes import ends_with_colon
+from producer.read.signatures import OPENING_SALUTATION
 from producer.read.structure import title_case
 
 _MAX_LINES = 15  # paragraphs a set-off document may span when a signature closes it
@@ -67,6 +68,19 @@ def line_role(text: str, after_body: bool) -> str | None:
     if words <= 10 and not after_body and (DateContext().scan(text) or PLACE_AND_WEEKDAY.match(text)) and not ends_with_colon(text):
         return "dateline"
     return None
+
+
+# a place on a line of its own: "Upper Seymour Street.", "Boxall Hill,", "Isle of Wight."
+_PLACE_LINE = re.compile(r"^[A-Z][\w’'\-]+(?:\s+(?:of|de|the|[A-Z][\w’'\-]+)){0,4}[.,]?$")
+_NOT_PLACE_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS, *RANKS, *TITLE_WORDS, "Sir", "Madam", "Gentlemen", "Sirs",
+                                                  "Friend", "Friends", "Dear", "My", "Comrade", "Comrades"))
+
+
+def place_line(text: str) -> bool:
+    """A line that is only a place's name (no date): a letter's undated heading line."""
+    name = text.rstrip(".,")
+    return bool(_PLACE_LINE.match(text)) and not {w.lower() for w in re.split(r"[\s\-]+", name)} & _NOT_PLACE_WORDS \
+        and names_in(name) == [name] and not is_org(name)
 
 
 def _dated(text: str) -> bool:
@@ -177,6 +191,9 @@ def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
     roles: dict[int, str] = {}
     for i, text in enumerate(texts[:-1]):
         role = line_role(text, after_body=False)
+        if role is None and place_line(text) and (line_role(texts[i + 1], after_body=False) in ("dateline", "salutation")
+                                                  or OPENING_SALUTATION.match(texts[i + 1])):
+            role = "dateline"  # "Upper Seymour Street." above "My dear Alicia,--": where it was written, undated
         if role not in ("heading", "dateline", "address", "salutation"):
             break
         roles[i] = role
