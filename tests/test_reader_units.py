@@ -53,6 +53,16 @@ def test_inline_document_boundaries_and_first_person() -> None:
     assert kinds == [Text, DocStart, Text, DocEnd, Text]
 
 
+def test_a_place_line_under_an_address_is_the_destination() -> None:
+    d = doc_of("On the 11th I telegraphed,--\n\n"
+               "    \"MAJOR-GENERAL J. M. SCHOFIELD,\n        \"_Knoxville, Tenn._:\n\n"
+               "    \"I deem it of the utmost importance to drive the enemy out of the valley before the spring comes.\n\n"
+               "          \"U. S. GRANT,\n            \"_Major-General_.\"\n")
+    (doc,) = d.documents
+    assert (doc.recipients, doc.destination, dict(doc.evidence)["destination"]) == (
+        ("Major-General J. M. Schofield",), "Knoxville", "address")
+
+
 def test_quoted_word_and_dialogue_are_not_documents() -> None:
     d = doc_of("They called them “specialists” in the army.\n\n“Do you want tea?” she asked.\n\n“No,” I said.\n")
     assert d.documents == ()

@@ -87,11 +87,13 @@ class OwnLines(Narrative):
             return texts[i].strip().strip("“”‘’\"").strip()
 
         for i, role in sorted(f.roles.items()):
-            if role == "dateline" and f.roles.get(i - 1) == "dateline":
+            if role in ("dateline", "address") and f.roles.get(i - 1) == role:
                 continue  # read with the line above
             text = line(i)
             if role == "dateline" and f.roles.get(i + 1) == "dateline":
                 text = f"{text} {line(i + 1)}"  # "Cape Town," / "November 20th, 1899."
+            elif role == "address" and f.roles.get(i + 1) == "address":
+                text = f"{text.rstrip(',:. ')}, {line(i + 1)}"  # "MAJOR-GENERAL J. M. SCHOFIELD," / "Knoxville, Tenn.:"
             before = f.values()
             self._apply_role(f, role, text)
             f.noted(before, role)

@@ -83,6 +83,23 @@ def place_line(text: str) -> bool:
         and names_in(name) == [name] and not is_org(name)
 
 
+def _header_line(text: str, below: str | None, above: str | None) -> str | None:
+    """The role of a header line that has none of its own, read with the lines around it."""
+    if below is not None and len(text.split()) <= 4 and text.rstrip().endswith(",") and line_role(below, False) == "dateline":
+        return "dateline"  # "Cape Town," / "November 20th, 1899.": a date line broken over two lines
+    if below is not None and place_line(text) and (line_role(below, False) in ("dateline", "salutation") or OPENING_SALUTATION.match(below)):
+        return "dateline"  # "Upper Seymour Street." above "My dear Alicia,--": where it was written, undated
+    if above == "address" and _destination_line(text):
+        return "address"  # "MAJOR-GENERAL J. M. SCHOFIELD," / "Knoxville, Tenn.:": where it was sent
+    return None
+
+
+def _destination_line(text: str) -> bool:
+    """A place alone, or with its state, under an address: 'Knoxville, Tenn.:', 'Washington, D. C.'"""
+    parts = [p.strip(" .") for p in text.replace("_", "").rstrip(":.,; ").split(",")]
+    return place_line(parts[0]) and all(not p or {p.lower(), p.lower() + "."} & US_STATES for p in parts[1:])
+
+
 def _dated(text: str) -> bool:
     """The line names a day of a year ("September 17, 1864", "3d May 1796")."""
     return any(r.iso and len(r.iso) == 10 for r in DateContext().scan(text))
@@ -152,9 +169,8 @@ def setoff_extent(texts: list[str], first: int, end: int) -> list[tuple[int, str
         if body_seen and _next_header(texts, i, end) and any(len(texts[j].split()) >= 10 for j, r in roles if r == "document"):
             break  # the next document's header: this one ended unsigned
         role = line_role(text, body_seen)
-        if not body_seen and role is None and len(text.split()) <= 4 and text.rstrip().endswith(",") and i + 1 < end \
-                and line_role(texts[i + 1], False) == "dateline":
-            role = "dateline"  # "Cape Town," / "November 20th, 1899.": a date line broken over two lines
+        if not body_seen and role is None:
+            role = _header_line(text, texts[i + 1] if i + 1 < end else None, roles[-1][1] if roles else None)
         roles.append((i, role or "document"))
         if role is None:
             body_seen = True
@@ -190,10 +206,7 @@ def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
     texts = [p.strip().strip("“”‘’\"").strip() for p in paragraphs]
     roles: dict[int, str] = {}
     for i, text in enumerate(texts[:-1]):
-        role = line_role(text, after_body=False)
-        if role is None and place_line(text) and (line_role(texts[i + 1], after_body=False) in ("dateline", "salutation")
-                                                  or OPENING_SALUTATION.match(texts[i + 1])):
-            role = "dateline"  # "Upper Seymour Street." above "My dear Alicia,--": where it was written, undated
+        role = line_role(text, after_body=False) or _header_line(text, texts[i + 1], roles.get(i - 1))
         if role not in ("heading", "dateline", "address", "salutation"):
             break
         roles[i] = role
