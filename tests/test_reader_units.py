@@ -63,6 +63,16 @@ def test_a_place_line_under_an_address_is_the_destination() -> None:
         ("Major-General J. M. Schofield",), "Knoxville", "address")
 
 
+def test_a_letter_dated_from_a_place_and_signed_above_its_postscript() -> None:
+    d = doc_of("I received one morning the following letter, dated Canterbury, which I read with some surprise:\n\n"
+               "‘MY DEAR SIR,\n\n‘Circumstances beyond my individual control have, for a considerable lapse of time, "
+               "effected a severance of that intimacy which I have always been glad to keep.\n\n"
+               "‘WILKINS MICAWBER.\n\n‘P.S. It may be advisable to add that my wife knows nothing of this.’\n")
+    (doc,) = d.documents
+    assert (doc.kind, doc.senders, doc.place, doc.signature) == ("letter", ("Wilkins Micawber",), "Canterbury", "Wilkins Micawber.")
+    assert (dict(doc.evidence)["place"], dict(doc.evidence)["senders"]) == ("introduction", "signature")
+
+
 def test_quoted_word_and_dialogue_are_not_documents() -> None:
     d = doc_of("They called them “specialists” in the army.\n\n“Do you want tea?” she asked.\n\n“No,” I said.\n")
     assert d.documents == ()

@@ -162,6 +162,7 @@ _CAPS_WORD = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z][\w’'\-]*)"  # a 
 _CAPS_NP = rf"{_CAPS_WORD}(?:\s+(?:(?:of|and|for|de|von|du|la)\s+(?:the\s+)?)?{_CAPS_WORD})*"
 _RECIPIENT_TO = re.compile(rf"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|{_CAPS_NP}|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?{NAME_WORD})?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the)\b|[,;:“\"(]|$)")
 _PLACE_FROM = re.compile(rf"\b(?:from|before|near|outside|on\s+board(?:\s+of)?)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
+_PLACE_DATED = re.compile(rf"\bdated\s+(?:at\s+|from\s+)?(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")  # "a letter dated Canterbury"
 _PLACE_IN = re.compile(rf"\b(?:in|at|In|At)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 
 
@@ -364,7 +365,7 @@ def _place(intro: str, before: str, destination: str | None, recipients: list[st
            came_from: re.Match[str] | None) -> str | None:
     """Where the sender was: "from Tambov", "reached Kursk", "in Moscow" before the verb."""
     frm = _PLACE_FROM.search(intro)
-    for m in ([frm] if frm else []) + list(_ARRIVED.finditer(intro)) + list(_PLACE_IN.finditer(before)):
+    for m in list(_PLACE_DATED.finditer(intro)) + ([frm] if frm else []) + list(_ARRIVED.finditer(intro)) + list(_PLACE_IN.finditer(before)):
         np = strip_place(m.group("np"))
         if np and _is_place_word(np) and np != destination and np not in recipients and (np not in senders or m is frm) \
                 and not (came_from and np in came_from.group("np")):

@@ -31,6 +31,7 @@ _RANK_ADDRESS = re.compile(
 # "By order of Major-General W. T. Sherman,": the order is his, whoever signs under it
 BY_ORDER = re.compile(rf"^By (?:order|command|direction) of (?:the\s+)?(?:(?:{'|'.join(re.escape(r) for r in RANKS)})\s+)?(?P<name>[^,:]+)")
 _WHERE_FROM = re.compile(r"^(?:HEADQUARTERS|HEAD-QUARTERS|HEAD QUARTERS|Headquarters|Head-quarters|CAMP|Camp) ")
+_POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^PS\b")
 _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
 
 
@@ -210,11 +211,14 @@ def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
         if role not in ("heading", "dateline", "address", "salutation"):
             break
         roles[i] = role
-    for i in range(len(texts) - 1, 0, -1):
+    last = len(texts) - 1
+    while last > 1 and _POSTSCRIPT.match(texts[last]):
+        last -= 1  # "P.S. It may be advisable ...": the signature is above the postscripts
+    for i in range(last, 0, -1):
         role = line_role(texts[i], after_body=True)
         if role is None and line_role(texts[i], after_body=False) == "dateline":
             role = "dateline"  # "Stara Mogila, 1 November 1912." under the signature
-        elif role is None and i == len(texts) - 1 and len(texts[i]) < 60 and _RANK_LINE.match(texts[i].replace(",", "")) \
+        elif role is None and i == last and len(texts[i]) < 60 and _RANK_LINE.match(texts[i].replace(",", "")) \
                 and texts[i - 1].rstrip().endswith(",") and line_role(texts[i - 1], after_body=True) == "signature":
             role = "signature"  # "U. S. GRANT," / "Major-General, Commanding.": the rank under the name
         if role not in ("signature", "closing", "dateline") or i in roles:
