@@ -88,6 +88,17 @@ def test_dates_carry_year_and_resolve_relative() -> None:
     assert [r.iso for r in DateContext().scan("The same day nothing.")] == [None]
 
 
+def test_holidays_and_the_turn_of_the_year_move_the_story() -> None:
+    ctx = DateContext()
+    ctx.scan("We lay there during the last few days of the year 1863.")
+    assert [r.iso for r in ctx.scan("The cavalry came about New Year's, and stayed until the 7th.")] == ["1864-01-01", "1864-01-07"]
+    assert [r.iso for r in ctx.scan("On the 6th of February he reported.")] == ["1864-02-06"]
+    ctx = DateContext()
+    ctx.scan("In March, 1812, we sailed.")
+    assert [r.iso for r in ctx.scan("We were home by Christmas Eve.")] == ["1812-12-24"]
+    assert [r.iso for r in DateContext().scan("On New Year's Day he called.")] == [None]  # no year told: none guessed
+
+
 def test_wrong_direction_quote_is_repaired_and_hygiene() -> None:
     d = read_text("\ufeffTitle\r\n\r\nHe answered: ”Never again.”\x07\r\n", "t.txt")
     assert d.chapters[0].blocks[0].text == "He answered: “Never again.”"

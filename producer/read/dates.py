@@ -29,6 +29,8 @@ _PATTERNS = (
     ("d", re.compile(rf"\b(?:on|On|of|Of|dated|until|till|since|by)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th|d)\b(?!\s+(?:of\s+)?(?:{MONTH_WORD})\b)")),
     # in 1919 (a bare year, not a range like 1914-17)
     ("y", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|[Dd]uring|[Bb]y|year)\s+{_YEAR}\b(?![-–]\d)")),
+    # New Year's (Day), Christmas Eve: days of the narrative's year (New Year's late in a year is the next one's)
+    ("hol", re.compile(r"\b(?P<hol>New[ -]Year[’']s|Christmas)(?:\s+(?P<part>Day|Eve))?")),
     # relative expressions
     ("rel", re.compile(
         r"\b(?P<rel>(?:the\s+)?next\s+day|(?:on\s+)?the\s+following\s+day|the\s+day\s+after|(?:on\s+)?the\s+same\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?(?:day|evening|night|morning|afternoon)"
@@ -39,10 +41,11 @@ _PATTERNS = (
 )
 
 
+_YEAR_END = re.compile(r"\b(?:(?:last|closing|final)\s+(?:few\s+)?(?:days|weeks)|end)\s+of\s+(?:the\s+)?(?:year\s+)?\S*$")
 # a cheap test that a text may hold any date expression at all (most narrative sentences do not)
 _HINT = re.compile(
     rf"\d|{MONTH_WORD}|{MONTH_ABBREVIATION}|"
-    r"\b(?:later|afterwards|after|before|earlier|next|same|following|previous|that)\b", re.IGNORECASE
+    r"\b(?:later|afterwards|after|before|earlier|next|same|following|previous|that|christmas|year)\b", re.IGNORECASE
 )
 
 
@@ -50,13 +53,14 @@ _HINTS = {
     "month": re.compile(rf"{MONTH_WORD}|{MONTH_WORD.upper()}|{MONTH_ABBREVIATION}"),
     "year": re.compile(r"\d\d\d\d"),
     "day": re.compile(r"\bthe\s+\d", re.IGNORECASE),
+    "hol": re.compile(r"New[ -]Year|Christmas"),
     "rel": re.compile(
         r"\b(?:later|afterwards|earlier|next|same|following|previous)\b|\bday\s+(?:after|before)\b"
         r"|\bthat\s+(?:same\s+)?(?:day|evening|night|morning|afternoon)\b|\b(?:days?|weeks?|months?|years?)\s+(?:after|before)\b",
         re.IGNORECASE,
     ),
 }
-_NEEDS = {"mdy": "month", "dmy": "month", "my": "month", "m": "month", "d": "day", "y": "year", "rel": "rel"}
+_NEEDS = {"mdy": "month", "dmy": "month", "my": "month", "m": "month", "d": "day", "y": "year", "rel": "rel", "hol": "hol"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +140,8 @@ class DateContext:
                 continue
             if kind == "y":
                 refs.append(DateRef(start, end, kind, self._bare_year(int(m.group("year")), _opens_sentence(text, start))))
+                if _YEAR_END.search(text[max(0, start - 40): start + 5]):
+                    self.current = f"{m.group('year')}-12"  # "in the last few days of the year 1863": its December
                 continue
             refs.append(DateRef(start, end, kind, self._resolve(kind, m)))
         return refs
@@ -151,6 +157,8 @@ class DateContext:
     def _resolve(self, kind: str, m: re.Match[str]) -> str | None:
         if kind == "rel":
             return self._relative(m)
+        if kind == "hol":
+            return self._holiday(m.group("hol"), m.group("part"))
         year = int(m.group("year")) if m.groupdict().get("year") else None
         month = _MONTH_NAMES.get(m.group("month").lower().rstrip(".")) if m.groupdict().get("month") else None
         day = int(m.group("day")) if m.groupdict().get("day") else None
@@ -169,6 +177,19 @@ class DateContext:
         iso = _iso(year, month, day)
         if iso and kind != "m":  # "in March" as background ("had passed in March") does not move the story on
             self.current = iso
+        return iso
+
+    def _holiday(self, name: str, part: str | None) -> str | None:
+        if self.year is None:
+            return None
+        if name == "Christmas":
+            iso = _iso(self.year, 12, 24 if part == "Eve" else 25)
+        elif part == "Eve":
+            iso = _iso(self.year, 12, 31)
+        else:  # "about New Year's" after the last days of 1863: 1 January 1864
+            late = self.current is not None and len(self.current) >= 7 and int(self.current[5:7]) >= 7
+            iso = _iso(self.year + 1 if late else self.year, 1, 1)
+        self.current, self.year = iso, int(iso[:4]) if iso else self.year
         return iso
 
     def _day_only(self, day: int | None) -> str | None:
