@@ -31,6 +31,15 @@ def test_us_states_follow_a_town_in_datelines() -> None:
     assert {"georgia", "tenn.", "va.", "new york"} <= US_STATES and "allatoona" not in US_STATES
 
 
+def test_offices_in_an_address_say_who_not_where() -> None:
+    from producer.read.cues import OFFICES
+    from producer.read.setoff import address
+
+    assert {"Superintendent", "Consul", "Mayor"} <= OFFICES and "Alexandria" not in OFFICES
+    assert address("To Major SHERMAN, Superintendent, Alexandria.") == ("Major Sherman", "Alexandria")
+    assert address("To Colonel BRAGG, Commissioner of Public Works.") == ("Colonel Bragg", None)
+
+
 def test_cues_of_how_narrative_introduces_a_document() -> None:
     from producer.read import cues
 

@@ -73,6 +73,16 @@ def test_a_letter_dated_from_a_place_and_signed_above_its_postscript() -> None:
     assert (dict(doc.evidence)["place"], dict(doc.evidence)["senders"]) == ("introduction", "signature")
 
 
+def test_a_letter_set_off_by_its_own_header_lines_needs_no_colon_before_it() -> None:
+    d = doc_of("In answer to this, Sir James received the following letter from the First Lord.\n\n"
+               "   Admiralty, 30th Sept. 1800.\n\n   DEAR SIR,\n\n"
+               "   I am much obliged to you for your letter of the 26th, and was much pleased to find that you had got "
+               "hold of that anchorage at last.\n\n   I am, dear sir, yours very faithfully,\n\n   SPENCER.\n\n"
+               "He answered it at once.\n")
+    (doc,) = d.documents
+    assert (doc.kind, doc.place, doc.date, doc.senders, doc.shape) == ("letter", "Admiralty", "1800-09-30", ("Spencer",), "block")
+
+
 def test_quoted_word_and_dialogue_are_not_documents() -> None:
     d = doc_of("They called them “specialists” in the army.\n\n“Do you want tea?” she asked.\n\n“No,” I said.\n")
     assert d.documents == ()

@@ -36,6 +36,12 @@ RANKS = (
     "Lieut.-General", "Lieut.-Gen.", "Brig.-General", "Brig.-Gen.", "Maj.-General", "Maj.-Gen.", "Major-Gen.", "Lieut.-Colonel",
     "Lieut.-Col.", "Rear-Admiral", "Vice-Admiral",
 )
+# offices that follow a name in an address ("To Major SHERMAN, Superintendent, Alexandria."): who, not where
+OFFICES = frozenset({
+    "Superintendent", "Commissioner", "Treasurer", "Director", "Chairman", "President", "Secretary", "Minister", "Ambassador",
+    "Consul", "Vice-Consul", "Agent", "Commandant", "Commander", "Inspector", "Surgeon", "Quartermaster", "Paymaster", "Clerk",
+    "Editor", "Professor", "Principal", "Mayor", "Sheriff", "Collector", "Governor", "Chief", "Adjutant", "Aide-de-Camp",
+})
 # States and territories that follow a town in American datelines ("ALLATOONA, GEORGIA", "Knoxville, Tenn."):
 # the town is where the writer was.
 US_STATES = frozenset({

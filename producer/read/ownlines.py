@@ -119,12 +119,17 @@ class OwnLines(Narrative):
             f.kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
 
 
+# a letter's own first two lines, when no sentence introduces it: 'TO THE DUKE D'AYEN.' / 'Paris, 3 May 1777.', or
+# 'Admiralty, 30th Sept. 1800.' / 'DEAR SIR,'
+_LETTER_HEADS = (("address", "dateline"), ("dateline", "salutation"), ("dateline", "address"))
+
+
 def _letter_at(texts: list[str], i: int) -> bool:
-    """'TO THE DUKE D'AYEN.' then a date line: a letter of a correspondence starts, with no sentence to introduce it."""
-    return i + 1 < len(texts) and line_role(texts[i], False) == "address" and line_role(texts[i + 1], False) == "dateline"
+    """A letter of a correspondence starts at paragraph `i`, by its own header lines."""
+    return i + 1 < len(texts) and (line_role(texts[i], False), line_role(texts[i + 1], False)) in _LETTER_HEADS
 
 
 def _headed_and_signed(extent: list[tuple[int, str]]) -> bool:
-    """An extent that opens with its address and date line and closes with a signature."""
-    roles = [role for _, role in extent]
-    return roles[:2] == ["address", "dateline"] and roles[-1] == "signature"
+    """An extent that opens with a letter's header lines and closes with a signature."""
+    roles = tuple(role for _, role in extent)
+    return roles[:2] in _LETTER_HEADS and roles[-1] == "signature"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from producer.read.cues import MONTHS, NAME_WORD, PLACE_AND_WEEKDAY, RANKS, TITLE_WORDS, US_STATES, WEEKDAYS
+from producer.read.cues import MONTHS, NAME_WORD, OFFICES, PLACE_AND_WEEKDAY, RANKS, TITLE_WORDS, US_STATES, WEEKDAYS
 from producer.read.dates import DateContext
 from producer.read.fields import is_org, kind_of, names_in, title_name
 from producer.read.notes import MARKER
@@ -126,6 +126,7 @@ def address(line: str) -> tuple[str, str | None]:
             continue
         words = part.split()
         if names_in(part) == [part] and not is_org(part) and not set(words) & _NOT_PLACE and part not in RANKS \
+                and not {w.title() for w in words} & OFFICES \
                 and not {part.lower(), part.lower() + "."} & US_STATES and not re.fullmatch(r"(?:[A-Z]\.\s?)+[A-Z]?", part):
             destination = title_name(part) if part.isupper() else part
             break
