@@ -83,6 +83,14 @@ def test_a_letter_set_off_by_its_own_header_lines_needs_no_colon_before_it() -> 
     assert (doc.kind, doc.place, doc.date, doc.senders, doc.shape) == ("letter", "Admiralty", "1800-09-30", ("Spencer",), "block")
 
 
+def test_a_date_the_text_itself_is_unsure_of_is_not_the_documents() -> None:
+    d = doc_of("Years afterwards (probably in 1836), at the sale of the effects of Mr. Cadell, the publisher, the following "
+               "letter was purchased:--\n\n“SIR,--I have in my possession a manuscript novel, comprised in three vols., "
+               "about the length of Miss Burney's Evelina.”\n")
+    (doc,) = d.documents
+    assert doc.kind == "letter" and doc.date is None
+
+
 def test_quoted_word_and_dialogue_are_not_documents() -> None:
     d = doc_of("They called them “specialists” in the army.\n\n“Do you want tea?” she asked.\n\n“No,” I said.\n")
     assert d.documents == ()

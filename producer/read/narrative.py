@@ -187,7 +187,8 @@ class Narrative:
         text = self._texts[pi]
         if start and cues.POINTS_BACK.match(text[start:offset]):
             start = sentences.start(start - 1)  # "... reached me on the 3rd of April. They were brief:": that sentence's day
-        before = [r for r in refs if r.end <= offset and r.iso and (start <= r.start or _sets_the_day(text, sentences.start(r.start), r))]
+        before = [r for r in refs if r.end <= offset and r.iso and (start <= r.start or _sets_the_day(text, sentences.start(r.start), r))
+                  and not _HEDGED.search(text[max(0, r.start - 20): r.start])]  # "(probably in 1836)": the text is unsure
         return before[-1].iso if before else None
 
     def _scan_dates(self, texts: list[str], spans: list[Span], setoff: set[int]) -> dict[int, list[DateRef]]:
@@ -223,6 +224,9 @@ class Narrative:
         """Where the narrative last put the memoirist before (pi, offset)."""
         i = bisect.bisect_right(self._locations, ((pi, offset), "\uffff"))
         return self._locations[i - 1][1] if i else None
+
+
+_HEDGED = re.compile(r"\b(?:probably|perhaps|possibly|about|circa|c\.)\s+(?:in\s+|on\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _town(place: str) -> str:
