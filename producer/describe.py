@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from producer.model import Chapter, QuotedDocument
 
@@ -80,23 +79,9 @@ def parties(doc: QuotedDocument) -> str | None:
     return None
 
 
-# Evidence that is the reader's inference, not the text's word: where the story last put the memoirist.
-GUESSED = frozenset({"whereabouts"})
-
-
-def told(doc: QuotedDocument) -> QuotedDocument:
-    """The document with only the fields the text states. A field the reader inferred (its evidence in GUESSED) stays
-    in the JSON but is neither printed nor spoken: a listener hears what is said as fact."""
-    guessed = [key for key, source in doc.evidence if source in GUESSED]
-    if not guessed:
-        return doc
-    return replace(doc, **{key: () if key in ("senders", "recipients") else None for key in guessed})  # type: ignore[arg-type]
-
-
 def document_header(doc: QuotedDocument) -> str:
     """'Direct wire: Trotsky to Lenin and Svyerdlov; Tambov, 4 October 1918' (fields the text states only), punctuated
     for the ear: a screen reader pauses at ':' and ';' where it would say "dot" for a middle dot."""
-    doc = told(doc)
     who = parties(doc)
     where_when = ", ".join(p for p in (doc.place, date_text(doc.date)) if p)
     rest = "; ".join(p for p in (who, where_when) if p)
@@ -105,7 +90,6 @@ def document_header(doc: QuotedDocument) -> str:
 
 def document_mark(doc: QuotedDocument) -> str:
     """An audio chapter-mark title: 'Telegram: Trotsky to Lenin, 14 December 1918'."""
-    doc = told(doc)
     rest = ", ".join(p for p in (parties(doc), date_text(doc.date)) if p)
     return f"{kind_label(doc.kind)}: {rest}" if rest else kind_label(doc.kind)
 

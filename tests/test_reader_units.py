@@ -91,6 +91,17 @@ def test_a_date_the_text_itself_is_unsure_of_is_not_the_documents() -> None:
     assert doc.kind == "letter" and doc.date is None
 
 
+def test_a_letter_opening_with_its_salutation_and_signed_needs_no_introduction() -> None:
+    d = doc_of("This was the letter.\n\nMY DEAR MISS BROOKE,--I have your guardian's permission to address you on a "
+               "subject than which I have none more at heart.\n\nI remain, yours with sincere devotion,\n\nEDWARD CASAUBON.\n\n"
+               "She read it twice.\n\nMY DEAR SIR,--I am very grateful to you for writing, and I answer at once.\n\n"
+               "Yours faithfully,\n\nDOROTHEA BROOKE.\n")
+    first, second = d.documents
+    assert (first.kind, first.senders, first.recipients, dict(first.evidence)["recipients"]) == (
+        "letter", ("Edward Casaubon",), ("Miss Brooke",), "salutation")
+    assert second.senders == ("Dorothea Brooke",) and second.recipients == ()  # "SIR" is no one's name
+
+
 def test_quoted_word_and_dialogue_are_not_documents() -> None:
     d = doc_of("They called them “specialists” in the army.\n\n“Do you want tea?” she asked.\n\n“No,” I said.\n")
     assert d.documents == ()

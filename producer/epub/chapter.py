@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from producer.describe import CORRESPONDENCE, chapter_heading, date_in, date_text, document_header, kind_label, told
+from producer.describe import CORRESPONDENCE, chapter_heading, date_in, date_text, document_header, kind_label
 from producer.epub.sentences import SentenceSpans, author_key
 from producer.epub.xhtml import Element, IdMaker, PageStyle, Phrases, add_text, add_words, el, page, serialize
 from producer.model import Block, Chapter, DocEnd, DocStart, Document, Inline, Note, NoteRef, QuotedDocument, Signature, Text
@@ -205,7 +205,7 @@ class ChapterPage:
         label_id = self.book.ids.fresh(f"{xml_id}-label")
         wrapper = el(parent, "div", {"class": f"document document-{_css_word(qd.kind)}"})
         caption = el(wrapper, "p", {"class": "document-header", "id": label_id})
-        header, date = document_header(qd), told(qd).date
+        header, date = document_header(qd), qd.date
         when = date_text(date)
         if date and when and header.endswith(when):
             add_text(caption, header[: -len(when)])
@@ -369,12 +369,11 @@ class NotesPage(ChapterPage):
 
 def _letter_marks(qd: QuotedDocument, kind: str, text: str) -> dict[str, tuple[str, dict[str, str]]]:
     """In a letter's own date line, its date as `<time datetime>`; in its signature, its sender's name as
-    `z3998:sender` (only what the text states: see describe.told)."""
-    told_doc = told(qd)
+    `z3998:sender`."""
     if kind == "signature":
-        return {name: ("span", {"epub:type": "z3998:sender"}) for name in told_doc.senders if name in text}
-    found = date_in(text, told_doc.date) if told_doc.date else None
-    return {found: ("time", {"datetime": told_doc.date or ""})} if found else {}
+        return {name: ("span", {"epub:type": "z3998:sender"}) for name in qd.senders if name in text}
+    found = date_in(text, qd.date) if qd.date else None
+    return {found: ("time", {"datetime": qd.date or ""})} if found else {}
 
 
 def _css_word(text: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from producer.read.cues import COMPASS, MONTHS, NAME_ABBREVIATIONS, NAME_WORD
 
@@ -175,7 +175,6 @@ class Parties:
     place: str | None
     destination: str | None
     explicit: bool = False  # the sender is named with the document ("Aldersey's reply", "a letter from X")
-    whereabouts: set[str] = field(default_factory=set)  # fields taken from where the story last put the memoirist
 
 
 def _is_place_word(name: str) -> bool:

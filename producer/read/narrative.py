@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 
 from producer.read import cues, fields
-from producer.read.cues import NAME_WORD, RANKS, TITLE_WORDS, US_STATES
+from producer.read.cues import RANKS, TITLE_WORDS, US_STATES
 from producer.read.dates import DateContext, DateRef
 from producer.read.quotes import SentenceIndex, Span
 from producer.read.setoff import BY_ORDER, place_line
@@ -26,13 +25,6 @@ _PASSIVE_BY = re.compile(
     r"\b(?:drafted|written|signed|sent|telegraphed|issued|composed|dictated|wired|said)\b(?:\s+[\w]+){0,5}?\s+by\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][\w’'\-]+|[a-z]+)(?:[ -][A-Z][\w’'\-]+)*)"
 )
-_PLACE_NP = rf"(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)"
-# the memoirist's whereabouts: "I received my orders at Kroonstad", "we came in sight of Heilbron", "we reached Tromsø"
-_AUTHOR_AT = re.compile(
-    r"\b(?:I|we|We)\s+(?:had\s+)?(?:\w+\s+){0,4}?(?:arrived\s+(?:at|in)|reached|came\s+(?:back\s+)?to|came\s+in\s+sight\s+of|got\s+to"
-    r"|returned\s+to|entered|was\s+(?:then\s+|still\s+)?(?:at|in)|were\s+(?:then\s+|still\s+)?(?:at|in)|(?:\w+ed|received)\s+(?:\w+\s+){0,3}?at)\s+"
-    + _PLACE_NP
-)
 
 
 class Narrative:
@@ -45,14 +37,13 @@ class Narrative:
         self.dates = DateContext()
         self._texts: list[str] = []
         self._index: dict[int, SentenceIndex] = {}
-        self._locations: list[tuple[tuple[int, int], str]] = []  # where the memoirist is, from the narrative
         self._names: Counter[str] | None = None
         self._places: set[str] = set()
         self.first_person = True
 
     def start_chapter(self, texts: list[str]) -> None:
         """Begin a chapter's body paragraphs; dates carry over from earlier chapters."""
-        self._texts, self._index, self._locations = texts, {}, []
+        self._texts, self._index = texts, {}
         self._names = None  # counted on first use: only initials-only signatures need it
         self.first_person = False  # set by _scan_dates from the narrative outside quotations
         self._places = {p for p in (fields.strip_place(m.group("np")) for t in texts for m in _PLACE_MENTION.finditer(t))
@@ -99,13 +90,6 @@ class Narrative:
         passive = _PASSIVE_BY.search(text)  # "drafted by", "said to me over the direct wire by"
         if passive and (not who.senders or who.senders == [self.author] and "I " not in text):
             who.senders = [passive.group("np")]  # "The reply, drafted by the Under-Secretary, Herr von Lindenau"
-        here = self._location_at(pi, offset)
-        if here and who.senders == [self.author] and who.place is None:
-            who.place = here  # the memoirist writes from where the story has him
-            who.whereabouts.add("place")
-        if here and self.author in who.recipients and who.destination is None:
-            who.destination = here
-            who.whereabouts.add("destination")
         return who
 
     def _addressee(self, name: str) -> str:
@@ -214,16 +198,7 @@ class Narrative:
                 self.first_person = self.first_person or bool(_FIRST_PERSON_NARRATIVE.search(piece))
                 for r in self.dates.scan(piece):
                     refs.setdefault(pi, []).append(DateRef(base + r.start, base + r.end, r.kind, r.iso))
-                for m in _AUTHOR_AT.finditer(piece):
-                    place = fields.strip_place(m.group("np"))
-                    if fields.names_in(place) == [place] and not fields.is_org(place):
-                        self._locations.append(((pi, base + m.end()), place))
         return refs
-
-    def _location_at(self, pi: int, offset: int) -> str | None:
-        """Where the narrative last put the memoirist before (pi, offset)."""
-        i = bisect.bisect_right(self._locations, ((pi, offset), "\uffff"))
-        return self._locations[i - 1][1] if i else None
 
 
 _HEDGED = re.compile(r"\b(?:probably|perhaps|possibly|about|circa|c\.)\s+(?:in\s+|on\s+|the\s+)?$", re.IGNORECASE)

@@ -10,10 +10,8 @@ from producer.read.dates import DateRef
 from producer.read.found import Found
 from producer.read.narrative import Narrative
 from producer.read.quotes import Span, ends_with_colon
-from producer.read.setoff import address, introduces_document, line_role, setoff_extent
-from producer.read.signatures import OPENING_SALUTATION
-
-_GENERIC = re.compile(r"(?:Friends?|Comrades?|Sirs?|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|Father)", re.IGNORECASE)
+from producer.read.setoff import address, cased_name, introduces_document, line_role, setoff_extent
+from producer.read.signatures import salutation_name
 
 
 class OwnLines(Narrative):
@@ -46,7 +44,7 @@ class OwnLines(Narrative):
                 pi += 1
                 continue
             extent = setoff_extent(texts, pi + 1, len(texts))
-            if not extent or not ends_with_colon(last) and not _headed_and_signed(extent):
+            if not extent or not ends_with_colon(last) and not _headed_and_signed(texts, extent):
                 pi += 1
                 continue
             # its own header or signature lines make it a document, if it has a body of some length: "He only does it
@@ -76,10 +74,26 @@ class OwnLines(Narrative):
             f = Found(kind, (first, 0), (lastpara, len(texts[lastpara])), "block", who.senders,
                        who.recipients, date, who.place, who.destination, dict(extent), setoff=True)
             f.noted({}, "introduction")
-            f.evidence.update({key: "whereabouts" for key in who.whereabouts if key in f.evidence})
             self._apply_roles(f, texts)
+            self._run_in_salutation(f, texts[first])
             found.append(f)
         return found
+
+    def _run_in_salutation(self, f: Found, opening: str) -> None:
+        """'MY DEAR MISS BROOKE,--I have ...': a salutation run into the first paragraph names to whom, and makes it a letter."""
+        if not _RUN_IN_SALUTATION.match(opening):
+            return
+        before = f.values()
+        self._addressed(f, opening)
+        f.noted(before, "salutation")
+        if f.kind == "message":
+            f.kind = "letter"
+
+    def _addressed(self, f: Found, salutation: str) -> None:
+        """The recipient a salutation names ("My dear Mary:"), unless the document already says, or it names no one."""
+        name = salutation_name(salutation)
+        if name and fields.names_in(name) and (not f.recipients or f.recipients == [self.author]):
+            f.recipients = [self._addressee(cased_name(name))]
 
     def _apply_roles(self, f: Found, texts: list[str]) -> None:
         """What a document's own lines say (date line, address, salutation, heading) outranks the narrative's guess."""
@@ -109,10 +123,7 @@ class OwnLines(Narrative):
                 f.recipients = [addressee]
             f.destination = destination or f.destination
         elif role == "salutation":  # "My dear Mary:", "DEAR SIR,": a name, unless the word is no one's name
-            m = OPENING_SALUTATION.match(line)
-            name = m.group("name") if m else ""
-            if name and not _GENERIC.fullmatch(name) and fields.names_in(name) and (not f.recipients or f.recipients == [self.author]):
-                f.recipients = [name]
+            self._addressed(f, line)
         elif role == "heading":  # "EXPEDITION ORDER No. 4.": the document names its kind
             f.kind = fields.kind_of(line.lower()) or f.kind
         if role in ("salutation", "closing") and f.kind == "message":
@@ -124,12 +135,18 @@ class OwnLines(Narrative):
 _LETTER_HEADS = (("address", "dateline"), ("dateline", "salutation"), ("dateline", "address"))
 
 
+# a letter's first paragraph opening with its salutation: "MY DEAR MISS BROOKE,--I have your guardian's permission"
+_RUN_IN_SALUTATION = re.compile(r"^(?:MY DEAR|My dear|My Dear|DEAR|Dear|MY DEAREST|My dearest|SIR|Sir|MADAM|Madam)\b"
+                                r"(?:(?i:mr|mrs|dr|st)\.|[^.!?\n]){0,50}?(?:,--|,—|:--|:—)\s*\S")
+
+
 def _letter_at(texts: list[str], i: int) -> bool:
-    """A letter of a correspondence starts at paragraph `i`, by its own header lines."""
-    return i + 1 < len(texts) and (line_role(texts[i], False), line_role(texts[i + 1], False)) in _LETTER_HEADS
+    """A letter of a correspondence starts at paragraph `i`, by its own header lines or its salutation."""
+    return i + 1 < len(texts) and ((line_role(texts[i], False), line_role(texts[i + 1], False)) in _LETTER_HEADS
+                                   or bool(_RUN_IN_SALUTATION.match(texts[i])))
 
 
-def _headed_and_signed(extent: list[tuple[int, str]]) -> bool:
-    """An extent that opens with a letter's header lines and closes with a signature."""
+def _headed_and_signed(texts: list[str], extent: list[tuple[int, str]]) -> bool:
+    """An extent that opens with a letter's header lines, or its salutation, and closes with a signature."""
     roles = tuple(role for _, role in extent)
-    return roles[:2] in _LETTER_HEADS and roles[-1] == "signature"
+    return (roles[:2] in _LETTER_HEADS or bool(_RUN_IN_SALUTATION.match(texts[extent[0][0]]))) and roles[-1] == "signature"

@@ -17,8 +17,8 @@ from producer.read.notes import MARKER
 from producer.read.ownlines import OwnLines
 from producer.read.parts import attach_parts
 from producer.read.quotes import Span, ends_with_colon, find_spans
-from producer.read.setoff import quoted_roles
-from producer.read.signatures import FROM_TO, NAME_ENDING, OPENING_SALUTATION, trailing_signature
+from producer.read.setoff import cased_name, quoted_roles
+from producer.read.signatures import FROM_TO, NAME_ENDING, salutation_name, trailing_signature
 from producer.read.structure import Para
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
@@ -56,7 +56,6 @@ class ChapterSegmenter(OwnLines):
                     evidence[key] = source
 
         noted({}, "introduction" if cue is q.intro else "told after")
-        evidence.update({key: "whereabouts" for key in who.whereabouts if key in evidence})
         if back and (not who.senders or cues.QUOTING.search(q.intro)):
             # "They were brief:", "I give it in full:": who and where are in the sentence pointed back to
             before, earlier = party_values(who), self._parties(back, where, kind)
@@ -97,9 +96,9 @@ class ChapterSegmenter(OwnLines):
             who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist
         noted(before, "narrative")
         before = party_values(who)
-        salutation = OPENING_SALUTATION.match(q.quoted)
+        salutation = salutation_name(q.quoted)
         if salutation and (not who.recipients or who.recipients == [self.author]):
-            who.recipients = [self._addressee(salutation.group("name"))]  # "My dear Konstantin Ivanovich, I write..."
+            who.recipients = [self._addressee(cased_name(salutation))]  # "My dear Konstantin Ivanovich, I write..."
         noted(before, "salutation")
         before = party_values(who)
         if head is not None:

@@ -117,7 +117,7 @@ def address(line: str) -> tuple[str, str | None]:
     text = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", MARKER.sub("", line)).rstrip(".,: ")  # "TO THE DUKE D'AYEN.[1]"
     at = re.search(rf",?\s+(?:at|in)\s+({NAME_WORD}(?:\s+{NAME_WORD})*)$", text)
     if at:
-        return _cased(text[: at.start()]), at.group(1)
+        return cased_name(text[: at.start()]), at.group(1)
     parts = [p.strip(" .") for p in text.split(",")]
     destination = None
     for part in parts[1:]:
@@ -130,10 +130,10 @@ def address(line: str) -> tuple[str, str | None]:
                 and not {part.lower(), part.lower() + "."} & US_STATES and not re.fullmatch(r"(?:[A-Z]\.\s?)+[A-Z]?", part):
             destination = title_name(part) if part.isupper() else part
             break
-    return _cased(parts[0] if len(parts) > 1 else text), destination
+    return cased_name(parts[0] if len(parts) > 1 else text), destination
 
 
-def _cased(name: str) -> str:
+def cased_name(name: str) -> str:
     """'General J. B. HOOD' -> 'General J. B. Hood', 'MAJOR-GENERAL THOMAS' -> 'Major-General Thomas': a name's words
     in capitals cased, initials kept."""
     if name.isupper():

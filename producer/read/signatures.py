@@ -11,8 +11,19 @@ _CAPS_SIGNATURE = re.compile(
 )
 
 OPENING_SALUTATION = re.compile(  # "My dear Konstantin Ivanovich, I write", "Forgive me, my dear Fanny, as soon as you can"
-    r"^(?:[^.!?,]{1,40},\s+(?=(?:my\s+dear|my\s+dearest|dear|dearest)\s))?(?:My\s+(?:dear|dearest|precious|darling|beloved|own)|My|Dear|Dearest|Darling|my\s+dearest|my\s+dear|dearest|dear)\s+(?P<name>(?:Comrade\s+|Mr\.\s+|Mrs\.\s+|General\s+|Colonel\s+|Sir\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*[,!:–—-]"
+    r"^(?:[^.!?,]{1,40},\s+(?=(?:my\s+dear|my\s+dearest|dear|dearest)\s))?(?:(?i:my\s+(?:dear|dearest|precious|darling|beloved|own))|My|MY|(?i:dear|dearest|darling))\s+(?P<name>(?:(?i:comrade|mr\.|mrs\.|miss|general|colonel|sir)\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*[,!:–—-]"
 )
+# words a salutation gives that are no one's name: "DEAR SIR,", "My dear friend,"
+_NO_ONES_NAME = re.compile(r"(?:Friends?|Comrades?|Sirs?|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|Father)", re.IGNORECASE)
+
+
+def salutation_name(text: str) -> str | None:
+    """The name of the salutation opening `text` ("MY DEAR MISS BROOKE,--I have" -> "MISS BROOKE"), as printed; None
+    when there is none or it is no one's name ("DEAR SIR,")."""
+    m = OPENING_SALUTATION.match(text)
+    return m.group("name") if m and not _NO_ONES_NAME.fullmatch(m.group("name")) else None
+
+
 NAME_ENDING = re.compile(r"(?<=[.!?])\s+(?P<name>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\.\s*$")
 _NAMEISH = r"(?:[A-Z][\w’'.\-]*)(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w’'.\-]*){0,4}"
 FROM_TO = re.compile(rf"^(?:From\s+)?(?P<a>{_NAMEISH})\s+to\s+(?P<b>{_NAMEISH})\.\s")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from producer.describe import kind_label, told
+from producer.describe import kind_label
 from producer.errors import UsageError
 from producer.model import DOCUMENT_LINE_KINDS, Block, Chapter, DocEnd, DocStart, Document, NoteRef, Signature, Text
 from producer.speech import NOTES_MODES
@@ -223,7 +223,7 @@ class _ScriptBuilder:
     # -- documents and notes --------------------------------------------------------------
     def document_header(self, doc_id: str) -> None:
         """Announce a block document by kind, parties, place and date, unless the narration just said them."""
-        qd = told(self.doc.document(doc_id))
+        qd = self.doc.document(doc_id)
         self.pause_after(self.profile.pauses.document)
         if already_said(qd, self.recent, self.doc.meta.author):
             return  # the pause and the change of voice are its start cue
