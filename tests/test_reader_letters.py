@@ -107,6 +107,19 @@ def test_wrapped_prose_between_short_lines_is_one_paragraph() -> None:
     assert len(paragraphs(verse)) == 3
 
 
+def test_prose_wrapped_in_a_narrow_column_is_one_paragraph_and_verse_keeps_its_lines() -> None:
+    from producer.read.structure import _narrow_prose, paragraphs
+
+    # a letter set in ten spaces and wrapped at 50 columns (the Austen-Leighs' Jane Austen, Her Life and Letters)
+    letter = ("          SIR,--I have in my possession a manuscript novel,\n          comprising 3 vols., about the length of Miss\n"
+              "          Burney's _Evelina_. As I am well aware of what\n          consequence it is that a work of this sort\n"
+              "          make its first appearance under a respectable\n          name, I apply to you.\n")
+    assert [p.text[:20] for p in paragraphs(letter)] == ["SIR,--I have in my p"]
+    verse = ("   ‘You are old, Father William,’ the young man said,\n    ‘And your hair has become very white;\n"
+             "   And yet you incessantly stand on your head--\n    Do you think, at your age, it is right?’\n")
+    assert not _narrow_prose(verse.splitlines())  # Alice's Adventures in Wonderland, ch. V: as wide, but each line a capital
+
+
 def test_an_order_signed_for_its_author_is_his() -> None:
     from producer.read.setoff import line_role
 

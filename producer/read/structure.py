@@ -56,6 +56,22 @@ _NOTE_LINE = re.compile(r"^\[(?:\d{1,3}|\*{1,3}|[A-Z])\]\s")
 _SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", "]")
 
 
+_NARROW_MIN = 35  # the narrowest column taken for wrapped prose (a letter set in ten spaces and wrapped at 50)
+_RAGGED = 16  # how much shorter than the column's widest line a wrapped line may end (a long word goes to the next)
+
+
+def _narrow_prose(lines: list[str]) -> bool:
+    """Prose wrapped in a narrower column than the page: every line but the last fills it to within a word, and at
+    least half the lines go on in lower case, mid-sentence. Verse, a table or an address keeps its breaks: its lines
+    are of any length, or open with capitals."""
+    if len(lines) < 3:
+        return False
+    width = max(len(line) for line in lines)
+    if width < _NARROW_MIN or any(len(line) < width - _RAGGED for line in lines[:-1]):
+        return False
+    return sum(line[:1].islower() for line in lines[1:]) * 2 >= len(lines) - 1
+
+
 def paragraphs(text: str) -> list[Para]:
     """Split on blank lines; wrapped prose is joined, a group of short lines becomes one paragraph each."""
     result: list[Para] = []
@@ -64,7 +80,7 @@ def paragraphs(text: str) -> list[Para]:
     def flush() -> None:
         if not group:
             return
-        wrapped = all(len(content) >= _WRAPPED_MIN for _, _, content in group[:-1])
+        wrapped = all(len(content) >= _WRAPPED_MIN for _, _, content in group[:-1]) or _narrow_prose([c for _, _, c in group])
         if len(group) == 1 or wrapped:
             result.append(_join(group))
         else:  # short lines keep their breaks; a run of wrapped prose among them is one paragraph
