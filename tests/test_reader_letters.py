@@ -279,3 +279,20 @@ def test_a_short_quotation_run_into_a_sentence_is_not_a_letter_without_a_word_of
     # "This was the first letter, ticketed in a frail, delicate hand, “From my dearest John.”": a label
     assert not any(t.startswith(("From my dearest John", "I canna be fashed")) for t in texts)
     assert any(t.startswith("Mother dear, do send me a cake") for t in texts)
+
+
+def test_a_letter_set_in_from_the_narrative_under_its_date_line_is_a_document() -> None:
+    text = ("CHAPTER I\n\nThe earliest of her letters which have survived date from the year 1796.\n\n"
+            "                        Steventon: Saturday [January 9, 1796].\n\n"
+            "          In the first place, I hope you will live\n          twenty-three years longer. Mr. Tom Lefroy's\n"
+            "          birthday was yesterday, so that you are very near\n          of an age.\n\n"
+            "       *       *       *       *       *\n\n"
+            "          After this necessary preamble I shall proceed to\n          inform you that we had an exceeding good ball\n"
+            "          last night, and I am almost afraid to tell you.\n\n"
+            "          Yours very affectionately,\n\n          J. AUSTEN.\n\n          Everybody's love.\n\n"
+            "The next batch of letters date from a visit to London.\n")
+    from producer.read.plaintext import read_text
+
+    (doc,) = read_text(text, "book.txt", None).documents
+    assert (doc.place, doc.date, doc.signature, doc.shape) == ("Steventon", "1796-01-09", "J. Austen.", "block")
+    assert doc.kind == "letter" and doc.text.startswith("Steventon: Saturday") and "exceeding good ball" in doc.text

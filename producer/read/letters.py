@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from producer.model import Block, DocEnd, DocStart, QuotedDocument
-from producer.read.setoff import line_role, place_line, quoted_roles
+from producer.read.setoff import place_line, quoted_roles, signed_above_postscript
 
 _HEADING = re.compile(r"^(?:(?P<sender>[A-Z][\w.’' -]*?)\s+)?(?:TO|To|to)\s+(?P<recipient>(?:the\s+)?[A-Z][^\n]*?)[.,;]?$")
 _PARTICLES = {"van", "von", "de", "del", "della", "di", "du", "la", "le", "d’", "d'"}
@@ -49,7 +49,7 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
     recipients = previous.recipients if _SAME.match(recipient) and previous else (recipient,)
     roles = quoted_roles([b.text for b in blocks])
     if "signature" not in roles.values():
-        roles.update(_signed_above_postscript([b.text for b in blocks]))
+        roles.update(signed_above_postscript([b.text for b in blocks]))
     if 0 not in roles and len(blocks) > 1 and place_line(blocks[0].text):
         roles[0] = "dateline"  # "Upper Seymour Street." under the heading: where the letter was written
     out = []
@@ -77,23 +77,6 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
     evidence += (("recipients", "heading"),) + tuple((k, "dateline") for k, v in (("date", date), ("place", place)) if v)
     return tuple(out), QuotedDocument(did, "letter", body, senders, tuple(recipients), date, place, None, signature, "block",
                                       tuple(b.id for b in blocks), cid, evidence)
-
-
-_POSTSCRIPT_BLOCKS = 3  # short paragraphs that may follow a letter's signature: a postscript, a verse, a greeting
-
-
-def _signed_above_postscript(texts: list[str]) -> dict[int, str]:
-    """The signature of a letter with a postscript under it: a name in capitals ('L. VAN BEETHOVEN,') among its last
-    paragraphs, followed only by short ones ('My kindest regards to your excellent husband.')."""
-    for i in range(len(texts) - 2, max(0, len(texts) - 2 - _POSTSCRIPT_BLOCKS), -1):
-        text = texts[i].strip()
-        if not (text.isupper() and line_role(text, after_body=True) == "signature") or any(len(t.split()) > 40 for t in texts[i + 1:]):
-            continue
-        roles = {i: "signature"}
-        if i > 1 and line_role(texts[i - 1].strip(), after_body=True) == "closing":
-            roles[i - 1] = "closing"
-        return roles
-    return {}
 
 
 @dataclass(frozen=True, slots=True)

@@ -145,7 +145,7 @@ class Narrative:
             if weekday:
                 return None, weekday.group("place")
             return (None, line.strip(" “\"‘").rstrip(".,")) if place_line(line.strip(" “\"‘")) else None
-        parts = [p.strip(" “\"") for p in line.split(",")[:-1]]
+        parts = [p.strip(" “\"") for p in re.split(r"[,:]", line)[:-1]]  # "Cork Street: Tuesday morn [August 1796]." too
         places = [p for p in parts if p and fields.names_in(p) == [p] and p not in fields.MONTHS and not re.search(r"\d", p)]
         places = [p for p in places if not fields.is_org(p) and not re.search(r"\b(?:House|Headquarters|Office|Palace|Station)\b", p)] or places
         towns = [p for p in places if not {p.strip().lower(), p.strip(" .").lower()} & US_STATES]  # "ALLATOONA, GEORGIA"

@@ -10,7 +10,7 @@ from producer.read.dates import DateRef
 from producer.read.found import Found
 from producer.read.narrative import Narrative
 from producer.read.quotes import Span, ends_with_colon
-from producer.read.setoff import address, cased_name, introduces_document, line_role, setoff_extent
+from producer.read.setoff import address, cased_name, indented_letter, introduces_document, line_role, setoff_extent
 from producer.read.signatures import salutation_name
 
 
@@ -34,12 +34,18 @@ class OwnLines(Narrative):
         previous.roles.update({i: "dateline" for i in range(span.start_para, span.end_para + 1)})
         return True
 
-    def _setoff_extents(self, texts: list[str], inside: set[int]) -> list[tuple[int, list[tuple[int, str]]]]:
-        """(intro paragraph, [(paragraph, role)]) for each document set off without quotation marks."""
+    def _setoff_extents(self, texts: list[str], inside: set[int], indented: set[int]) -> list[tuple[int, list[tuple[int, str]]]]:
+        """(intro paragraph, [(paragraph, role)]) for each document set off without quotation marks: after a colon, by
+        its own header lines, or as a run of paragraphs set in from the narrative that opens with a date line."""
         extents = []
         pi = 0
         while pi < len(texts) - 1:
             last = (self._sentences(pi).before(len(texts[pi]), 1) or [""])[-1]
+            run = indented_letter(texts, indented, pi + 1) if pi + 1 not in inside else None
+            if run:
+                extents.append((pi, run))
+                pi = run[-1][0]  # the next letter may start right under this one
+                continue
             if pi in inside or not ends_with_colon(last) and not (pi + 1 not in inside and _letter_at(texts, pi + 1)):
                 pi += 1
                 continue

@@ -17,7 +17,7 @@ from producer.read.notes import MARKER
 from producer.read.ownlines import OwnLines
 from producer.read.parts import attach_parts
 from producer.read.quotes import Span, ends_with_colon, find_spans
-from producer.read.setoff import cased_name, quoted_roles
+from producer.read.setoff import cased_name, quoted_roles, set_in
 from producer.read.signatures import FROM_TO, NAME_ENDING, salutation_name, trailing_signature
 from producer.read.structure import Para
 
@@ -229,7 +229,7 @@ class ChapterSegmenter(OwnLines):
         spans = find_spans(texts)
         # paragraphs that end inside a quotation cannot introduce a set-off document
         open_at_end = {pi for s in spans for pi in range(s.start_para, s.end_para + 1) if pi < s.end_para or not s.closed}
-        extents = self._setoff_extents(texts, open_at_end)
+        extents = self._setoff_extents(texts, open_at_end, set_in(paras))
         date_refs = self._scan_dates(texts, spans, {i for _, extent in extents for i, _ in extent})
         found: list[Found] = []
         dialogue: set[int] = set()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from producer.model import SCENE_BREAK
 from producer.read.cues import MONTHS, NAME_WORD, OFFICES, PLACE_AND_WEEKDAY, RANKS, TITLE_WORDS, US_STATES, WEEKDAYS
 from producer.read.dates import DateContext
 from producer.read.fields import is_org, kind_of, names_in, title_name
 from producer.read.notes import MARKER
 from producer.read.quotes import ends_with_colon
 from producer.read.signatures import OPENING_SALUTATION
-from producer.read.structure import title_case
+from producer.read.structure import Para, title_case
 
 _MAX_LINES = 15  # paragraphs a set-off document may span when a signature closes it
 
@@ -195,6 +196,50 @@ def setoff_extent(texts: list[str], first: int, end: int) -> list[tuple[int, str
             break
         kept.append((i, role))
     return kept if bodies else None
+
+
+_SET_IN = 4  # columns of indentation that set a paragraph in from the narrative
+_RUN_MAX = 60  # paragraphs one set-in letter may span
+
+
+def set_in(paras: list[Para]) -> set[int]:
+    """The paragraphs set in from the narrative (every line indented), with an omission mark ('⁂') between two."""
+    indented = {i for i, p in enumerate(paras) if p.starts and min(col for _, _, col in p.starts) > _SET_IN}
+    return indented | {i for i, p in enumerate(paras) if p.text == SCENE_BREAK and {i - 1, i + 1} <= indented}
+
+
+def indented_letter(texts: list[str], indented: set[int], first: int) -> list[tuple[int, str]] | None:
+    """A letter printed as a block set in from the narrative, opening with its date line ('Steventon: Saturday
+    [January 9, 1796].'); it runs to the end of the block or to the next such date line over a body."""
+    if first not in indented or line_role(texts[first], False) != "dateline":
+        return None
+    end = first
+    while end + 1 in indented and end + 1 - first < _RUN_MAX and not (
+            line_role(texts[end + 1], False) == "dateline" and end + 2 in indented and len(texts[end + 2].split()) >= 15):
+        end += 1
+    if sum(len(t.split()) for t in texts[first + 1: end + 1]) < 15:
+        return None
+    roles = quoted_roles(texts[first: end + 1])
+    if "signature" not in roles.values():
+        roles.update(signed_above_postscript(texts[first: end + 1]))
+    return [(first + k, roles.get(k, "document")) for k in range(end - first + 1)]
+
+
+_POSTSCRIPT_BLOCKS = 3  # short paragraphs that may follow a letter's signature: a postscript, a verse, a greeting
+
+
+def signed_above_postscript(texts: list[str]) -> dict[int, str]:
+    """The signature of a letter with a postscript under it: a name in capitals ('L. VAN BEETHOVEN,') among its last
+    paragraphs, followed only by short ones ('My kindest regards to your excellent husband.')."""
+    for i in range(len(texts) - 2, max(0, len(texts) - 2 - _POSTSCRIPT_BLOCKS), -1):
+        text = texts[i].strip()
+        if not (text.isupper() and line_role(text, after_body=True) == "signature") or any(len(t.split()) > 40 for t in texts[i + 1:]):
+            continue
+        roles = {i: "signature"}
+        if i > 1 and line_role(texts[i - 1].strip(), after_body=True) == "closing":
+            roles[i - 1] = "closing"
+        return roles
+    return {}
 
 
 def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
