@@ -172,8 +172,8 @@ def setoff_extent(texts: list[str], first: int, end: int) -> list[tuple[int, str
         if body_seen and _next_header(texts, i, end) and any(len(texts[j].split()) >= 10 for j, r in roles if r == "document"):
             break  # the next document's header: this one ended unsigned
         role = line_role(text, body_seen)
-        if not body_seen and role is None:
-            role = _header_line(text, texts[i + 1] if i + 1 < end else None, roles[-1][1] if roles else None)
+        if not body_seen and role in (None, "heading"):
+            role = _header_line(text, texts[i + 1] if i + 1 < end else None, roles[-1][1] if roles else None) or role
         roles.append((i, role or "document"))
         if role is None:
             body_seen = True
@@ -253,7 +253,9 @@ def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
     texts = [p.strip().strip("“”‘’\"").strip() for p in paragraphs]
     roles: dict[int, str] = {}
     for i, text in enumerate(texts[:-1]):
-        role = line_role(text, after_body=False) or _header_line(text, texts[i + 1], roles.get(i - 1))
+        role = line_role(text, after_body=False)
+        if role in (None, "heading"):  # "KELAT-I-GHILZAI," above "23rd August, 1880.": a place, not a heading
+            role = _header_line(text, texts[i + 1], roles.get(i - 1)) or role
         if role not in ("heading", "dateline", "address", "salutation"):
             break
         roles[i] = role
