@@ -102,6 +102,15 @@ def test_a_letter_opening_with_its_salutation_and_signed_needs_no_introduction()
     assert second.senders == ("Dorothea Brooke",) and second.recipients == ()  # "SIR" is no one's name
 
 
+def test_an_institution_over_the_town_in_a_date_line_gives_the_town() -> None:
+    from producer.read.narrative import Narrative
+
+    reader = Narrative("Sherman")
+    assert reader._dateline("EXECUTIVE DEPARTMENT MILLEDGEVILLE, GEORGIA, October 6, 1864.") == ("1864-10-06", "Milledgeville")
+    assert reader._dateline("Seminary of Learning Alexandria, LOUISIANA, February 1, 1861.") == ("1861-02-01", "Alexandria")
+    assert reader._dateline("Fort Monroe, May 2, 1862.") == ("1862-05-02", "Fort Monroe")
+
+
 def test_quoted_word_and_dialogue_are_not_documents() -> None:
     d = doc_of("They called them “specialists” in the army.\n\n“Do you want tea?” she asked.\n\n“No,” I said.\n")
     assert d.documents == ()

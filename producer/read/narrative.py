@@ -207,8 +207,16 @@ _HEDGED = re.compile(r"\b(?:probably|perhaps|possibly|about|circa|c\.)\s+(?:in\s
 def _town(place: str) -> str:
     """The town a date line names: 'AROUND ALLATOONA' -> 'Allatoona', 'Camp near Fredericksburg' -> 'Fredericksburg'."""
     place = fields.title_name(place) if place.isupper() else place
+    institution = _INSTITUTION.match(place)
+    if institution:  # "Executive Department" / "Milledgeville, Georgia" printed as two lines: the town
+        return institution.group("town")
     return re.sub(r"^(?:(?:Camp|Headquarters|Head-quarters)\s+)?(?:Around|Near|Before|At|In front of|Outside)\s+(?=[A-Z])", "",
                   place, flags=re.IGNORECASE)
+
+
+# an institution's name run into the town under it: "Executive Department Milledgeville", "Seminary of Learning Alexandria"
+_INSTITUTION = re.compile(r"^.*\b(?:Department|Seminary|Academy|College|University|Institute|Office|House|Hospital)"
+                          r"(?:\s+of\s+[A-Z][\w’'\-]+)?\s+(?P<town>[A-Z][\w’'\-]+)$")
 
 
 def _sets_the_day(text: str, sentence_start: int, ref: DateRef) -> bool:
