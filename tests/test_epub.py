@@ -24,7 +24,7 @@ from producer.epub.lexicon import find_lexicons, read_lexicon
 from producer.epub.package import identifier
 from producer.epub.writer import epub_bytes, write
 from producer.errors import ContentError
-from producer.model import Block, Chapter, Document, Meta, Note, NoteRef, Text
+from producer.model import Block, Chapter, DocEnd, DocStart, Document, Meta, Note, NoteRef, QuotedDocument, Text
 from tests.fixtures import ROOT, hand_built
 
 NS = {
@@ -266,6 +266,22 @@ def test_odd_ids_and_untitled_chapters_still_give_valid_links() -> None:
     assert book.resolve("chapter-01.xhtml", ref.get("href")) is not None
     labels = book.pages["nav.xhtml"].xpath("//h:nav[@epub:type='toc']//h:a/text()", namespaces=NS)
     assert "Chapter" in labels
+
+
+def test_a_block_document_resumed_after_narration_keeps_ids_unique() -> None:
+    """Tom Jones (tests/corpus/gutenberg/tom-jones-whole-8.txt, line 15837): a quotation interrupted by 'cries Jones' and
+    resumed in the same paragraph wrote its blockquote's id twice (EPUBCheck RSC-005); the id stays on the first part."""
+    blocks = (Block("p1", "document", "I was reduced. I believe it, cries Jones, and I pity you.",
+                    (DocStart("d1"), Text("I was reduced."), DocEnd("d1"), Text(" I believe it, cries Jones, "),
+                     DocStart("d1"), Text("and I pity you."), DocEnd("d1"))),)
+    qd = QuotedDocument("d1", "message", "I was reduced.", (), (), None, None, None, None, "block", ("p1",), "c1")
+    book = Book(epub_bytes(Document(Meta(title="Resumed"), (Chapter("c1", "I", 1, "One", blocks),), (), (qd,))))
+    page = book.pages["chapter-01.xhtml"]
+    ids = page.xpath("//@id")
+    assert len(ids) == len(set(ids)), ids
+    parts = page.xpath("//h:blockquote", namespaces=NS)
+    assert len(parts) == 2 and parts[0].get("id") == "doc-d1" and parts[1].get("id") is None
+    assert book.pages["nav.xhtml"].xpath("//h:nav[@id='documents']//h:a/@href", namespaces=NS) == ["chapter-01.xhtml#doc-d1"]
 
 
 def _job(tmp_path: Path) -> SimpleNamespace:

@@ -213,7 +213,8 @@ class ChapterPage:
         else:
             add_text(caption, header)
         self.book.cues[("document", qd.id)] = label_id
-        attrs = {"id": xml_id, **({"epub:type": "z3998:letter"} if qd.kind in CORRESPONDENCE else {})}
+        resumed = qd.id in self.book.anchors  # narration interrupted it (", cries Jones, "): the id is on the first part
+        attrs = {**({} if resumed else {"id": xml_id}), **({"epub:type": "z3998:letter"} if qd.kind in CORRESPONDENCE else {})}
         quote = el(wrapper, "blockquote", attrs)
         self.book.anchors.setdefault(qd.id, (self.file, xml_id))
         return _Quote(qd.id, quote)

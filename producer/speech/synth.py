@@ -4,8 +4,11 @@ Engines live only in worker subprocesses (`python -m producer.speech.worker`): p
 driver hangs when forked after initialization and can segfault, and a plain subprocess
 neither inherits an engine nor re-runs the caller's main module. Each worker keeps its
 engine alive and takes one utterance at a time, so a crash or hang costs one clip, which
-is retried in a fresh worker. Clips are named by a hash of what determines their sound, written to a
-temporary name and renamed, so concurrent builds share the cache safely.
+is retried in a fresh worker. The length of an eSpeak NG clip depends on what its process
+spoke before, so the clips are dealt to the workers in a fixed order (clip i to worker
+i mod n) rather than to whichever is free: two cold builds with the same --jobs speak the
+same sequences and give the same clips. Clips are named by a hash of what determines their
+sound, written to a temporary name and renamed, so concurrent builds share the cache safely.
 """
 
 from __future__ import annotations
@@ -183,14 +186,18 @@ def _outcome(worker: _Worker, engine: str, answer: dict[str, Any] | None) -> tup
 
 
 def _run_pool(tasks: list[_Task], engine: str, jobs: int, progress: Progress) -> None:
-    """Make every task's clip with `jobs` workers of `engine`; raises ToolFailure after ATTEMPTS tries."""
-    queue = list(reversed(tasks))
+    """Make every task's clip with `jobs` workers of `engine`; raises ToolFailure after ATTEMPTS tries.
+
+    Worker i speaks tasks i, i + n, i + 2n, ... in that order (its lane), never another's, because a clip's length
+    depends on what its process spoke before; a retried task stays in its lane, first in line.
+    """
     workers = [_Worker(engine) for _ in range(max(1, min(jobs, len(tasks))))]
+    lanes = [list(reversed(tasks[i::len(workers)])) for i in range(len(workers))]  # each popped from the end
     try:
-        while queue or any(w.task for w in workers):
-            for worker in workers:
-                if worker.ready and worker.task is None and queue:
-                    worker.send(queue.pop())
+        while any(lanes) or any(w.task for w in workers):
+            for worker, lane in zip(workers, lanes):
+                if worker.ready and worker.task is None and lane:
+                    worker.send(lane.pop())
             readable = set(multiprocessing.connection.wait(workers, timeout=0.5))  # type: ignore[arg-type]
             now = time.monotonic()
             for i, worker in enumerate(workers):
@@ -221,7 +228,7 @@ def _run_pool(tasks: list[_Task], engine: str, jobs: int, progress: Progress) ->
                 _room_left(task.target.parent)
                 if task.attempts >= ATTEMPTS:
                     raise _failure(task)
-                queue.append(task)
+                lanes[i].append(task)
     finally:
         for worker in workers:
             worker.stop(kill=worker.task is not None)

@@ -137,8 +137,8 @@ def test_17_a_damaged_cache_entry_is_made_again_with_a_warning(tmp_path: Path) -
 
 
 def test_18_the_same_input_twice_gives_the_same_epub_and_timeline(tmp_path: Path) -> None:
-    """From the cache (a rebuild), or cold with one synthesis process: the length of eSpeak NG's clips depends (up to
-    about 50 ms) on what its process spoke before, so cold builds with several processes may differ."""
+    """From the cache (a rebuild), and cold with the same --jobs: the length of an eSpeak NG clip depends (up to about
+    50 ms) on what its process spoke before, so each synthesis process is dealt a fixed sequence of clips."""
     source = tmp_path / "book.txt"
     source.write_text(TEXT, encoding="utf-8")
 
@@ -152,6 +152,7 @@ def test_18_the_same_input_twice_gives_the_same_epub_and_timeline(tmp_path: Path
     first = built("a", "cache")
     assert built("b", "cache") == first  # the same again, from the cache
     assert built("c", "cold1", "--jobs", "1") == built("d", "cold2", "--jobs", "1")  # cold, one process each
+    assert built("e", "cold3", "--jobs", "2") == built("f", "cold4", "--jobs", "2")  # cold, two processes each
 
 
 def test_22_a_read_only_cache_stops_the_build_naming_it(small_disk: Path, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.slow
 CORPUS = ROOT / "tests" / "corpus" / "gutenberg"
 
 
-@pytest.mark.parametrize("name", ["lafayette-whole-8.txt", "alice-in-wonderland-11-0.txt"])
+@pytest.mark.parametrize("name", ["tom-jones-whole-8.txt", "lafayette-whole-8.txt", "alice-in-wonderland-11-0.txt"])
 def test_21_a_whole_download_builds_in_bounded_memory(tmp_path: Path, name: str) -> None:
     largest_mb, err = peak_mb([PRODUCER, "build", "--formats", "epub", "--out", str(tmp_path / "out"), str(CORPUS / name)])
     assert largest_mb < 300, f"{largest_mb:.0f} MB for a {(CORPUS / name).stat().st_size // 1024} KB download"
