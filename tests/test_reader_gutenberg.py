@@ -167,6 +167,20 @@ def test_a_whole_novel_as_downloaded_reads_as_the_book() -> None:
     assert not any(set(d.senders) & {"Alice", "Gryphon", "Chorus", "Silence", "The End"} for d in doc.documents)
 
 
+def test_a_novel_in_books_with_lowercase_chapter_numbers_and_titles_in_sentences() -> None:
+    """Tom Jones as downloaded (2 MB): 'BOOK I.' and a subtitle in capitals open each of 18 parts; 'Chapter i.' with its
+    title in sentences set apart under it; 'Chapter the last.'; a contents list of both kinds of entry left out."""
+    doc = load(ROOT / "tests" / "corpus" / "gutenberg" / "tom-jones-whole-8.txt")
+    assert len(doc.chapters) == 208 and len({ch.part for ch in doc.chapters if ch.part}) == 18
+    first, last = doc.chapters[0], doc.chapters[-1]
+    assert (first.number, first.ordinal, first.title) == ("i", 1, "The introduction to the work, or bill of fare to the feast")
+    assert first.part == ("Book I: Containing as Much of the Birth of the Foundling as Is Necessary or Proper to Acquaint "
+                          "the Reader with in the Beginning of This History")
+    assert (last.number, last.title) == ("the last", "In which the history is concluded")
+    assert sum(1 for ch in doc.chapters if ch.title) >= 200  # a title with one blank line under it reads as text
+    assert not any(b.text.startswith(("BOOK ", "CONTENTS")) for ch in doc.chapters for b in ch.blocks)
+
+
 def test_notes_set_in_after_their_paragraph_without_a_label() -> None:
     """'--[...]--' notes (many Gutenberg memoirs): one per block, each linked to the paragraph above it."""
     doc = load(ROOT / "tests" / "corpus" / "tuning" / "bourrienne-v1ch04" / "input.txt")

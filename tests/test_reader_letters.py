@@ -98,7 +98,7 @@ def test_address_lines() -> None:
 
 
 def test_wrapped_prose_between_short_lines_is_one_paragraph() -> None:
-    from producer.read.structure import paragraphs
+    from producer.read.paragraphs import paragraphs
 
     text = ("Major-General SHERMAN, Atlanta\nIt will be better to drive Forrest out of Middle Tennessee as a\n"
             "first step, and do any thing else you may feel your force\nsufficient for his army?\nU. S. GRANT, Lieutenant-General.\n")
@@ -108,7 +108,7 @@ def test_wrapped_prose_between_short_lines_is_one_paragraph() -> None:
 
 
 def test_prose_wrapped_in_a_narrow_column_is_one_paragraph_and_verse_keeps_its_lines() -> None:
-    from producer.read.structure import _narrow_prose, paragraphs
+    from producer.read.paragraphs import _narrow_prose, paragraphs
 
     # a letter set in ten spaces and wrapped at 50 columns (the Austen-Leighs' Jane Austen, Her Life and Letters)
     letter = ("          SIR,--I have in my possession a manuscript novel,\n          comprising 3 vols., about the length of Miss\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from producer.model import SCENE_BREAK, Block, BlockKind, DocEnd, DocStart, Inline, NoteRef, Text
 from producer.read.notes import MARKER
-from producer.read.structure import Para
+from producer.read.paragraphs import Para
 
 
 def paragraph_block(p: Para, bid: str, pi: int, events: list[tuple[int, int, Inline]], note_ids: dict[tuple[int, int], str],

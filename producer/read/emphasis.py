@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from producer.model import Block, Chapter, Inline, Text
-from producer.read.structure import Para
+from producer.read.paragraphs import Para
 
 _SAME = str.maketrans("‘’“”", "''\"\"")  # quotation marks may have been curled or repaired after the italics were taken
 

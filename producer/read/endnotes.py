@@ -9,7 +9,8 @@ from dataclasses import replace
 from producer.model import Diagnostic
 from producer.read.gutenberg import footnote_block
 from producer.read.notes import MARKER, NoteBody, body_label, marker_label, notes_section, numbered_body, read_bodies, take_author
-from producer.read.structure import Para, is_notes_heading
+from producer.read.paragraphs import Para
+from producer.read.structure import is_notes_heading
 
 Range = tuple[str | None, int | None, str | None, int, int]  # number, ordinal, title, first paragraph, end
 _RULE = re.compile(r"[_\-=*~ ]{3,}")  # "__________" drawn above a notes section

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from producer.read.structure import Para, is_notes_heading
+from producer.read.paragraphs import Para
+from producer.read.structure import is_notes_heading
 
 # [1], [12], [*], [**], [†], [A] (not '[T]he', an editor's capital), and (*1) as some Gutenberg texts number their
 # notes: glued to words or punctuation, or after a space. The label is marker_label(m). ('{1}' and '(1)' become '[1]'

@@ -28,8 +28,9 @@ from producer.read.gutenberg import Header, bracket_markers, illustrations, mark
 from producer.read.hygiene import apply_corrections, curl_single_quotes, normalize, repair_quotes, suspect_stops
 from producer.read.letters import as_letter, letter_heading, signed_or_addressed
 from producer.read.notes import MARKER, NoteBody, label_key, marker_label
+from producer.read.paragraphs import Para, paragraphs
 from producer.read.segment import ChapterSegmenter
-from producer.read.structure import Heading, Para, contents_list, find_headings, front_matter, paragraphs, part_title, title_case
+from producer.read.structure import Heading, contents_list, find_headings, front_matter, part_before, title_case
 from producer.read.typography import typeset_model
 
 
@@ -126,18 +127,20 @@ def _chapter_ranges(paras: list[Para]) -> tuple[list[Range], int, dict[int, str]
     """(number, ordinal, title, first body paragraph, end) per chapter, the front-matter end, the parts, numbering warnings.
 
     A part line ('Book the First--Recalled to Life', 'PART TWO') just before a chapter's heading
-    opens a part: `parts` maps the chapter's position to the part's title, and the line belongs
-    to no chapter's text.
+    opens a part: `parts` maps the chapter's position to the part's title, and the line (with a subtitle
+    under it, if any) belongs to no chapter's text.
     """
     headings = find_headings(paras)
     if not headings:
         return [], len(paras), {}, []
-    parts = {k: title for k, h in enumerate(headings) if h.index and (title := part_title(paras[h.index - 1].text))}
+    opened = {k: found for k, h in enumerate(headings) if (found := part_before(paras, h.index))}
     ranges: list[Range] = []
     for k, h in enumerate(headings):
-        end = headings[k + 1].index - (k + 1 in parts) if k + 1 < len(headings) else len(paras)
+        end = headings[k + 1].index - (opened[k + 1][1] if k + 1 in opened else 0) if k + 1 < len(headings) else len(paras)
         ranges.append((h.number, h.ordinal, h.title, h.index + h.consumed, end))
-    return ranges, headings[0].index - (0 in parts), parts, _numbering(paras, headings, parts)
+    parts = {k: title for k, (title, _) in opened.items()}
+    front_end = headings[0].index - (opened[0][1] if 0 in opened else 0)
+    return ranges, front_end, parts, _numbering(paras, headings, parts)
 
 
 def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:

@@ -15,11 +15,11 @@ from producer.read.found import Found, Quote, evidence_of, heading_above, letter
 from producer.read.letters import HeadingLine
 from producer.read.notes import MARKER
 from producer.read.ownlines import OwnLines
+from producer.read.paragraphs import Para
 from producer.read.parts import attach_parts
 from producer.read.quotes import Span, ends_with_colon, find_spans
 from producer.read.setoff import cased_name, quoted_roles, set_in
 from producer.read.signatures import FROM_TO, NAME_ENDING, salutation_name, trailing_signature
-from producer.read.structure import Para
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
 _MIN_WORDS = 4  # a shorter quotation is a quoted word or slogan unless a colon introduces it

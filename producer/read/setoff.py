@@ -9,9 +9,10 @@ from producer.read.cues import MONTHS, NAME_WORD, OFFICES, PLACE_AND_WEEKDAY, RA
 from producer.read.dates import DateContext
 from producer.read.fields import is_org, kind_of, names_in, title_name
 from producer.read.notes import MARKER
+from producer.read.paragraphs import Para
 from producer.read.quotes import ends_with_colon
 from producer.read.signatures import OPENING_SALUTATION
-from producer.read.structure import Para, title_case
+from producer.read.structure import title_case
 
 _MAX_LINES = 15  # paragraphs a set-off document may span when a signature closes it
 

@@ -1,110 +1,12 @@
-"""Paragraphs with source positions, the title lines at the top, and chapter headings."""
+"""Chapter headings, parts, contents lists and the title lines at the top of a text."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from producer.read.cues import NAME_ABBREVIATIONS
-
-_WRAPPED_MIN = 50  # a line this long followed by more text is taken as hard-wrapped prose
-
-
-@dataclass(slots=True)
-class Para:
-    """A source paragraph: its joined text and where each piece of it came from."""
-
-    text: str
-    line: int
-    # (offset in text, line, column) for the start of each joined source line
-    starts: list[tuple[int, int, int]] = field(default_factory=list)
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of a text offset."""
-        line, col, base = self.line, 1, 0
-        for start, ln, c in self.starts:
-            if start > offset:
-                break
-            line, col, base = ln, c, start
-        return line, col + (offset - base)
-
-
-def _join(lines: list[tuple[int, int, str]]) -> Para:
-    """Join hard-wrapped lines into one paragraph, keeping positions."""
-    text = ""
-    starts: list[tuple[int, int, int]] = []
-    for lineno, col, content in lines:
-        if text:
-            if text.endswith("-") and not text.endswith(" -") and content[:1].islower():
-                pass  # a word broken at a hyphen: keep the hyphen, no space
-            else:
-                text += " "
-        starts.append((len(text), lineno, col))
-        text += content
-    return Para(text, lines[0][0], starts)
-
-
-def _continues(previous: str, line: str) -> bool:
-    """In a group with short lines, whether `line` goes on the wrapped prose of `previous`: an address line, then
-    the body wrapped at 60-odd columns, then a signature ("...his army?" / "U. S. GRANT, Lieutenant-General.")."""
-    if len(previous) < _WRAPPED_MIN:
-        return False
-    return len(line) >= _WRAPPED_MIN or not previous.endswith((".", "!", "?", ":", ";")) or line[:1].islower()
-
-
-_NOTE_LINE = re.compile(r"^\[(?:\d{1,3}|\*{1,3}|[A-Z])\]\s")
-_SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", "]")
-
-
-_NARROW_MIN = 35  # the narrowest column taken for wrapped prose (a letter set in ten spaces and wrapped at 50)
-_RAGGED = 16  # how much shorter than the column's widest line a wrapped line may end (a long word goes to the next)
-
-
-def _narrow_prose(lines: list[str]) -> bool:
-    """Prose wrapped in a narrower column than the page: every line but the last fills it to within a word, and at
-    least half the lines go on in lower case, mid-sentence. Verse, a table or an address keeps its breaks: its lines
-    are of any length, or open with capitals."""
-    if len(lines) < 3:
-        return False
-    width = max(len(line) for line in lines)
-    if width < _NARROW_MIN or any(len(line) < width - _RAGGED for line in lines[:-1]):
-        return False
-    return sum(line[:1].islower() for line in lines[1:]) * 2 >= len(lines) - 1
-
-
-def paragraphs(text: str) -> list[Para]:
-    """Split on blank lines; wrapped prose is joined, a group of short lines becomes one paragraph each."""
-    result: list[Para] = []
-    group: list[tuple[int, int, str]] = []
-
-    def flush() -> None:
-        if not group:
-            return
-        wrapped = all(len(content) >= _WRAPPED_MIN for _, _, content in group[:-1]) or _narrow_prose([c for _, _, c in group])
-        if len(group) == 1 or wrapped:
-            result.append(_join(group))
-        else:  # short lines keep their breaks; a run of wrapped prose among them is one paragraph
-            run = [group[0]]
-            for line in group[1:]:
-                if _continues(run[-1][2], line[2]):
-                    run.append(line)
-                else:
-                    result.append(_join(run))
-                    run = [line]
-            result.append(_join(run))
-        group.clear()
-
-    for lineno, raw in enumerate(text.split("\n"), start=1):
-        stripped = raw.strip()
-        if not stripped or (group and _NOTE_LINE.match(stripped) and group[-1][2].endswith(_SENTENCE_ENDS)):
-            flush()  # a blank line; or a note's body set on the line after the last one's ("[2] A province...")
-        if not stripped:
-            continue
-        col = len(raw) - len(raw.lstrip()) + 1
-        group.append((lineno, col, re.sub(r" {2,}", " ", stripped)))
-    flush()
-    return result
-
+from producer.read.paragraphs import Para
 
 # ---- chapter headings ------------------------------------------------------------------
 
@@ -159,8 +61,8 @@ def number_value(num: str) -> int | None:
     """The integer a chapter number stands for: '36', 'XXXVI', 'Thirty-Six'."""
     if num.isdigit():
         return int(num)
-    if re.fullmatch(_ROMAN, num):
-        return roman_to_int(num)
+    if re.fullmatch(_ROMAN, num) or re.fullmatch(_ROMAN.lower(), num):  # "Chapter i." as some editions print it
+        return roman_to_int(num.upper())
     total = 0
     for word in re.split(r"[- ]", num.lower()):
         if word not in _WORD_NUMBERS:
@@ -190,6 +92,19 @@ def _is_title_line(text: str) -> bool:
         return False  # a note marker or two sentences: body text
     return 0 < len(text) <= (TITLE_CAPITALS if text.isupper() else 100) and not re.search(r"[.;,:]\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
         and (text.isupper() or not text.endswith("."))
+
+
+_TITLE_SENTENCE_WORDS = 40
+
+
+def _set_apart_title(paras: list[Para], i: int) -> bool:
+    """A title in sentences under a heading that the layout sets apart from the text, with more blank lines after it
+    than between paragraphs: 'Chapter i.' / 'The introduction to the work, or bill of fare to the feast.'"""
+    text = paras[i].text
+    if len(text.split()) > _TITLE_SENTENCE_WORDS or not text.endswith(".") or i + 1 >= len(paras):
+        return False
+    last_line = paras[i].starts[-1][1] if paras[i].starts else paras[i].line
+    return paras[i + 1].line - last_line > 2
 
 
 def title_case(text: str) -> str:
@@ -230,12 +145,15 @@ def find_headings(paras: list[Para]) -> list[Heading]:
             continue
         num = m.group("num")
         ordinal = number_value(num)
+        if ordinal is None and num.lower() == "the last" and headings and headings[-1].ordinal:
+            ordinal = headings[-1].ordinal + 1  # "Chapter the last."
         if ordinal is None:
             continue
         title = m.groupdict().get("title")
         consumed = 1
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
-        if title is None and i + 2 < len(paras) and _is_title_line(nxt) and not _CHAPTER.match(nxt) and not _BARE_ROMAN.match(nxt):
+        if title is None and i + 2 < len(paras) and (_is_title_line(nxt) or _set_apart_title(paras, i + 1)) \
+                and not _CHAPTER.match(nxt) and not _BARE_ROMAN.match(nxt):
             title, consumed = nxt, 2
         headings.append(Heading(i, num, ordinal, title_case(title.strip().rstrip(".")) if title else None, consumed))
     # "C." and "D." alone: lettered fragments ("A.", "B.", "C."), not chapters 100 and 500, unless chapter 99 or 499 came before
@@ -264,6 +182,7 @@ def find_headings(paras: list[Para]) -> list[Heading]:
     return headings
 
 
+_PART_SUBTITLE_WORDS = 60  # "CONTAINING AS MUCH OF THE BIRTH OF THE FOUNDLING AS IS NECESSARY ...": a part's subtitle
 _PART = re.compile(
     r"^(?P<kind>BOOK|Book|PART|Part|VOLUME|Volume)\s+(?:(?:the|THE)\s+)?(?P<num>[IVXLC]+|\d+|[A-Z][a-z]+|[A-Z]+)\.?"
     r"(?:\s*(?:--|[.:—–-])\s*(?P<title>\S.*?))?\.?$"
@@ -273,10 +192,23 @@ _PART = re.compile(
 def part_title(text: str) -> str | None:
     """'Book the First--Recalled to Life' -> 'Book the First: Recalled to Life'; None unless the line names a part."""
     m = _PART.match(text.strip())
-    if m is None or len(text.split()) > 12:
+    if m is None or len(text.split()) > (_PART_SUBTITLE_WORDS if m.group("title") else 12):
         return None
     head = title_case(text[: m.end("num")].strip())
     return f"{head}: {title_case(m.group('title'))}" if m.group("title") else head
+
+
+def part_before(paras: list[Para], index: int) -> tuple[str, int] | None:
+    """(title, paragraphs) of a part opened just above the heading at `index`: its line ('BOOK I.'), or its line and
+    a subtitle in capitals under it ('CONTAINING SCENES OF MATRIMONIAL FELICITY ...')."""
+    title = part_title(paras[index - 1].text) if index >= 1 else None
+    if title:
+        return title, 1
+    title = part_title(paras[index - 2].text) if index >= 2 else None
+    subtitle = paras[index - 1].text
+    if title and ":" not in title and subtitle.isupper() and len(subtitle.split()) <= _PART_SUBTITLE_WORDS:
+        return f"{title}: {title_case(subtitle.rstrip('.'))}", 2
+    return None
 
 
 def contents_list(paras: list[Para]) -> set[int]:
@@ -331,15 +263,23 @@ def _chapter_lists(paras: list[Para]) -> set[int]:
     i = 0
     while i < len(paras):
         j, entries = i, []
-        while j < len(paras) and (_listed(paras[j].text) or (j > i and (_CONTENTS.match(paras[j].text) or part_title(paras[j].text)))):
+        while j < len(paras) and (_listed(paras[j].text) or (j > i and (_CONTENTS.match(paras[j].text) or part_title(paras[j].text)))
+                                  or _untitled_entry(paras, j)):
             if (m := _CHAPTER.match(paras[j].text)) and m.group("title"):
                 entries.append(m.group("num"))
-            j += 1
+            j += 2 if _untitled_entry(paras, j) else 1
         if len(entries) >= 3 and any((m := _CHAPTER.match(p.text)) and m.group("num") == entries[0] for p in paras[j:]):
             head = i - 1 if i and part_title(paras[i - 1].text) and _CONTENTS.match(paras[i].text) else i
             found |= set(range(head, j))
         i = max(j, i + 1)
     return found
+
+
+def _untitled_entry(paras: list[Para], j: int) -> bool:
+    """'Chapter iv.' then its title as a paragraph of its own, inside a list of entries that goes on after them."""
+    m = _CHAPTER.match(paras[j].text)
+    return m is not None and not m.group("title") and j + 2 < len(paras) and len(paras[j + 1].text) <= 2 * _ENTRY_LENGTH \
+        and _listed(paras[j + 2].text)
 
 
 def _listed(text: str) -> bool:
