@@ -111,6 +111,19 @@ def test_an_institution_over_the_town_in_a_date_line_gives_the_town() -> None:
     assert reader._dateline("Fort Monroe, May 2, 1862.") == ("1862-05-02", "Fort Monroe")
 
 
+def test_talk_in_a_novel_is_not_a_document() -> None:
+    # Tom Jones, book VI ch. iv: a resolution in someone's words earlier in the sentence is not the narrative's word
+    d = doc_of("“I am resolved to leave your house this very morning.”—“And a good riddance too,” answered he; “I can "
+               "bear your insolence no longer, an you come to that.”\n\n"
+               "Molly remained a few moments in silence, and then she began to upbraid him in the following words: "
+               "“And this is your love for me, to forsake me in this manner, now you have ruined me!”\n")
+    assert d.documents == ()
+    # an answer to a telegram just sent is one (the sample's 'I answered: “Leaving tonight.”' and its kind)
+    d = doc_of("On May 2, 1905, Smith telegraphed me from Paris: “Come at once. The matter cannot wait.”\n\n"
+               "I answered at once: “Leaving to-night by the first train for the frontier.”\n")
+    assert len(d.documents) == 2
+
+
 def test_quoted_word_and_dialogue_are_not_documents() -> None:
     d = doc_of("They called them “specialists” in the army.\n\n“Do you want tea?” she asked.\n\n“No,” I said.\n")
     assert d.documents == ()

@@ -57,23 +57,30 @@ US_STATES = frozenset({
 # ---- how narrative introduces, and follows, a quoted document (the segmenter's cues) ----
 
 # an introduction that points back at the previous sentence for what the quotation is:
-# "On June 1, I replied to him:" after "... over the direct wire."; "This is what he said:" after "... a speech"
-REFERS_BACK = re.compile(
-    r"\b(?:replied|answered|responded|rejoined|wired back|wrote back)\b|\b(?:this|that|here) is what\b|\bin these words\b"
-    r"|\bas follows\b|\bthe following\b|\bran thus\b|\bread thus\b"
+# "On June 1, I replied to him:" after "... over the direct wire."; "This is what he said:" after "... a speech".
+# POINTS_AT_DOCUMENT does so whoever then speaks: "That of October 27 said:"
+POINTS_AT_DOCUMENT = (
+    r"\b(?:wired back|wrote back)\b|\b(?:this|that|here) is what\b|\bran thus\b|\bread thus\b"
     r"|\b(?:it|they|this|which)\s+(?:was|were|ran|read|reads|runs|said|says)\b"
     r"|\b(?:sentence|passage|words|text|paragraph|wording|terms|conclusion)\s+(?:ran|read|runs|reads|were|was)\b"
     r"|\b(?:That|Those)\s+of\b|\bin\s+(?:its|their)\s+entirety\b|\bin\s+full\b"
-    r"|\bI\s+(?:give|quote|copy|reproduce|translate|print)\s+(?:it|them|this|his|her|their|the)\b",
-    re.IGNORECASE,
+    r"|\bI\s+(?:give|quote|copy|reproduce|translate|print)\s+(?:it|them|this|his|her|their|the)\b"
 )
+# REFERS_BACK also takes words that may point back to one, or only introduce talk: "replied:", "as follows:"
+REFERS_BACK = re.compile(
+    POINTS_AT_DOCUMENT + r"|\b(?:replied|answered|responded|rejoined)\b|\bin these words\b|\bas follows\b|\bthe following\b",
+    re.IGNORECASE)
+POINTS_BACK_AT_DOCUMENT = re.compile(POINTS_AT_DOCUMENT, re.IGNORECASE)
 # an introduction that is only a pointer to the sentence before: "They were brief:", "It ran:", "This is what he said:"
 POINTS_BACK = re.compile(r"\s*(?:It|They|This|These|That|Those|Its\s+\w+|Their\s+\w+)\s+(?:was|were|is|ran|read|reads|runs|said)\b")
 # a sentence opening with when it happens, which sets the day for what follows in the paragraph
 SCENE_OPENER = re.compile(r"(?:On|At|In|Next|Early|Late|By|During|About|Towards?|That|The\s+next|The\s+following|Later)\b")
 # how talk is introduced, as against writing: "the Gryphon interrupted", "saying, in a solemn tone,", "thought Alice"
-ORAL = re.compile(r"\b(?:said|saying|says|cried|exclaimed|shouted|whispered|muttered|remarked|interrupted|thought|sighed|"
+ORAL = re.compile(r"\b(?:said|saying|says|cried|cries|exclaimed|shouted|whispered|muttered|mutter|remarked|interrupted|thought|sighed|"
+                  r"spoke|speaks|began|upbraid|upbraided|harangued|addressed\s+(?:him|her|them|himself|herself)|"
                   r"laughed|screamed|called out|cackled|in an?\s+(?:\w+\s+){0,3}(?:tone|voice|whisper)|aloud)\b")
+# an answer in words, which is talk unless something written or wired was just sent to be answered
+ANSWERED = re.compile(r"\b(?:answered|answers|replied|replies|rejoined|returned|added|continued|went\s+on)\b")
 WRITTEN = re.compile(r"\b(?:wrote|written|writes|telegraphed|telegram|wired|cabled|letter|note|read|reads|ran|runs|printed|posted|"
                      r"signed|dictated|dispatch|despatch|order|decree|over the (?:direct )?wire|communiqué|communique|message|report|bulletin|"
                      r"proclamation|article|paper|book|slates?|card|placard|notice)\b", re.IGNORECASE)

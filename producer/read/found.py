@@ -61,18 +61,22 @@ class Quote:
         return len(self.quoted.split())
 
 
-def spoken(q: Quote) -> bool:
+def spoken(q: Quote, answering: bool = False) -> bool:
     """A short quotation whose introduction ends in a verb or manner of talking, with no writing or wire after it:
     "..., saying, in a solemn tone,", "the White Rabbit interrupted:", "’ thought Alice; ". The introduction is taken
     after any quotation in it, whose words are not the narrative's."""
     if q.words > 40:
         return False
     narrative = re.split(r"[’”\"](?=[\s,;:.!?—–-])", q.intro)[-1]
-    talk = [m for m in cues.ORAL.finditer(narrative) if len(narrative[m.start():].split()) <= 8]
+    talk = [m for m in (*cues.ORAL.finditer(narrative), *(cues.ANSWERED.finditer(narrative) if answering else ()))
+            if len(narrative[m.start():].split()) <= 8]
+    talk.sort(key=lambda m: m.start())
     if not talk or cues.WIRE_CONTEXT.search(q.intro):
         return False
     clause = narrative[max(narrative.rfind(c, 0, talk[-1].start()) for c in ",;:") + 1:]  # "..., when the Rabbit interrupted:"
-    return not cues.WRITTEN.search(clause) and not cues.REFERS_BACK.search(clause)  # "That of October 27 said:"
+    if cues.ANSWERED.fullmatch(talk[-1].group()):
+        clause = narrative  # "she wrote the next day ...; and then, taking breath, she added,": still writing
+    return not cues.WRITTEN.search(clause) and not cues.POINTS_BACK_AT_DOCUMENT.search(clause)  # "That of October 27 said:"
 
 
 def letter_shaped(texts: list[str], span: Span) -> bool:

@@ -24,6 +24,7 @@ from producer.read.signatures import FROM_TO, NAME_ENDING, salutation_name, trai
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
 _MIN_WORDS = 4  # a shorter quotation is a quoted word or slogan unless a colon introduces it
 _BACK_MIN_WORDS = 12
+_SPOKEN_BEFORE = re.compile(r"[“\"][^“”\"]*?(?:\S+\s+){4}[^“”\"]*?[”\"]")
 _PHRASE_WORDS = 8  # a short quotation run into a sentence is a document's words only right after a word of writing
 _WRITTEN_JUST_BEFORE = re.compile(rf"{cues.WRITTEN.pattern}\W*(?:\w+\W+){{0,3}}$", re.IGNORECASE)  # a one-line answer after "he answered" stays speech even if a letter was just mentioned
 
@@ -132,6 +133,9 @@ class ChapterSegmenter(OwnLines):
             # a cry quoted before it is not the sentence's ("cackled out ‘Silence!’ and read out from his book,"); an
             # earlier quoted word is ("my “Bonapartism”:")
             intro = re.sub(r"[“‘\"][^“”‘’\"]{0,40}[!?][”’\"]\s*", "", intro)
+            # someone's words earlier in the sentence are theirs, not the narrative's ('... too," answered he; "I can'), but
+            # a quoted word or two is ("my “Bonapartism”:")
+            intro = _SPOKEN_BEFORE.sub(" ", intro)
             if re.search(r"[”\"]", intro):
                 intro = re.sub(r"[“”\"]", "", intro)
             intro_para, intro_end = span.start_para, mark
@@ -148,7 +152,7 @@ class ChapterSegmenter(OwnLines):
         if not q.opens_paragraph and not ends_with_colon(q.intro) and q.words < _PHRASE_WORDS \
                 and not _WRITTEN_JUST_BEFORE.search(q.intro):
             return True  # "ticketed in a frail hand, “From my dearest John.”": a label or phrase, not what the letter says
-        if spoken(q):
+        if spoken(q, answering=previous_doc is None or previous_doc.end[0] < q.span.start_para - 3):
             return True  # "‘That’s enough,’ the Gryphon interrupted in a very decided tone: ‘tell her...’": talk
         if fields._FIGURATIVE.search(q.intro) or cues.TITLED.search(q.intro) or cues.INSCRIPTION.search(q.intro):
             return True  # "painted along his carriage: “For the Faith...”": a slogan, not a document
