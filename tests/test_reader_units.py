@@ -118,6 +118,13 @@ def test_talk_in_a_novel_is_not_a_document() -> None:
                "Molly remained a few moments in silence, and then she began to upbraid him in the following words: "
                "“And this is your love for me, to forsake me in this manner, now you have ruined me!”\n")
     assert d.documents == ()
+    long_talk = ("You know, child, it is in my power, as a magistrate, to punish you very rigorously for what you have done; "
+                 "and you will, perhaps, be the more apt to fear I should execute that power, because you have in a manner "
+                 "laid your sins at my door.")
+    d = doc_of(f"When Jenny appeared, Mr Allworthy took her into his study, and spoke to her as follows: “{long_talk}”\n\n"
+               f"“I pity your country ignorance from my heart,” cries the aunt.—“Do you?” answered he, “{long_talk}”\n\n"
+               f"Not long before, he addressed a letter to me at Sens, in which he said, “{long_talk}”\n")
+    assert [(doc.kind, doc.blocks) for doc in d.documents] == [("letter", ("ch1-p3",))]  # the letter only
     # an answer to a telegram just sent is one (the sample's 'I answered: “Leaving tonight.”' and its kind)
     d = doc_of("On May 2, 1905, Smith telegraphed me from Paris: “Come at once. The matter cannot wait.”\n\n"
                "I answered at once: “Leaving to-night by the first train for the frontier.”\n")

@@ -65,9 +65,10 @@ def spoken(q: Quote, answering: bool = False) -> bool:
     """A short quotation whose introduction ends in a verb or manner of talking, with no writing or wire after it:
     "..., saying, in a solemn tone,", "the White Rabbit interrupted:", "’ thought Alice; ". The introduction is taken
     after any quotation in it, whose words are not the narrative's."""
-    if q.words > 40:
-        return False
     narrative = re.split(r"[’”\"](?=[\s,;:.!?—–-])", q.intro)[-1]
+    talking = bool(cues.SPEAKING.search(narrative)) and not cues.WRITTEN.search(narrative)  # not "addressed a letter to me"
+    if q.words > 40 and not talking and not (answering and _in_an_exchange(q)):
+        return False  # a long quotation after "said" may be something written, read out
     talk = [m for m in (*cues.ORAL.finditer(narrative), *(cues.ANSWERED.finditer(narrative) if answering else ()))
             if len(narrative[m.start():].split()) <= 8]
     talk.sort(key=lambda m: m.start())
@@ -77,6 +78,11 @@ def spoken(q: Quote, answering: bool = False) -> bool:
     if cues.ANSWERED.fullmatch(talk[-1].group()):
         clause = narrative  # "she wrote the next day ...; and then, taking breath, she added,": still writing
     return not cues.WRITTEN.search(clause) and not cues.POINTS_BACK_AT_DOCUMENT.search(clause)  # "That of October 27 said:"
+
+
+def _in_an_exchange(q: Quote) -> bool:
+    """The quotation answers another earlier in its paragraph: '..."—"And a good riddance too," answered he; "I can'."""
+    return bool(re.search(r"[”\"]\s*[—–-]*\s*[“\"]", q.text[: q.mark + 1])) or bool(re.search(r"[”\"]", q.text[max(0, q.mark - 60): q.mark]))
 
 
 def letter_shaped(texts: list[str], span: Span) -> bool:
