@@ -39,13 +39,13 @@ class Narrative:
         self._index: dict[int, SentenceIndex] = {}
         self._names: Counter[str] | None = None
         self._places: set[str] = set()
-        self.first_person = True
+        self.first_person_paras: set[int] = set()  # paragraphs whose narrative (outside quotations) says I, me, we
 
     def start_chapter(self, texts: list[str]) -> None:
         """Begin a chapter's body paragraphs; dates carry over from earlier chapters."""
         self._texts, self._index = texts, {}
         self._names = None  # counted on first use: only initials-only signatures need it
-        self.first_person = False  # set by _scan_dates from the narrative outside quotations
+        self.first_person_paras = set()  # set by _scan_dates
         self._places = {p for p in (fields.strip_place(m.group("np")) for t in texts for m in _PLACE_MENTION.finditer(t))
                         if not fields.is_org(p)}
 
@@ -194,8 +194,9 @@ class Narrative:
                 pos = max(pos, b)
             pieces.append((pos, text[pos:]))
             for base, piece in pieces:
-                # a history told in the third person has no memoirist to address documents to
-                self.first_person = self.first_person or bool(_FIRST_PERSON_NARRATIVE.search(piece))
+                # a document is addressed to the memoirist only where the story has him: "I", "we" around it
+                if _FIRST_PERSON_NARRATIVE.search(piece):
+                    self.first_person_paras.add(pi)
                 for r in self.dates.scan(piece):
                     refs.setdefault(pi, []).append(DateRef(base + r.start, base + r.end, r.kind, r.iso))
         return refs

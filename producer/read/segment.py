@@ -93,8 +93,9 @@ class ChapterSegmenter(OwnLines):
             who.recipients = [s for s in previous_doc.senders if s not in who.senders]
         noted(before, "answer")
         before = party_values(who)
-        if not who.recipients and kind in _PERSONAL_KINDS and who.senders and self.author not in who.senders and self.first_person:
-            who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist
+        if not who.recipients and kind in _PERSONAL_KINDS and who.senders and self.author not in who.senders \
+                and {q.intro_para - 1, q.intro_para} & self.first_person_paras:
+            who.recipients = [self.author]  # "the Department telegraphed:" with no one named: to the memoirist, there in the story
         noted(before, "narrative")
         before = party_values(who)
         salutation = salutation_name(q.quoted)
