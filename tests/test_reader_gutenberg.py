@@ -183,6 +183,9 @@ def test_a_novel_in_books_with_lowercase_chapter_numbers_and_titles_in_sentences
     # his story as "we" is not the one his characters' messages go to (46 were "to Fielding")
     assert len(doc.documents) <= 75
     assert sum(1 for d in doc.documents if "Fielding" in (*d.senders, *d.recipients)) <= 7
+    # its 25 notes, '[*] text' set in under their paragraph (two together once, '[*]' and '[**]'): each linked once
+    assert len(doc.notes) == 25 and all(len(n.refs) == 1 for n in doc.notes)
+    assert not any(d.code.startswith("note") for d in doc.diagnostics)
 
 
 def test_notes_set_in_after_their_paragraph_without_a_label() -> None:

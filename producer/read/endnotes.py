@@ -36,13 +36,14 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
             bodies += section[0]
             i += section[1]
             continue
-        found = footnote_block(texts, i) or _set_in_after(texts, i, kept)
+        block = footnote_block(texts, i)
+        found = block or _set_in_after(texts, i, kept)
         if found is None:
             kept.append(paras[i])
             i += 1
             continue
         label, text, used = found
-        if label == "*" and kept:  # a note set in without a marker belongs to the paragraph above it
+        if block and label == "*" and kept:  # a note set in without a marker ('--[...]--'): the paragraph above's
             kept[-1] = replace(kept[-1], text=kept[-1].text + "[*]")
         bodies.append(take_author(NoteBody(label, text.split("\n\n"), paras[i].line, 1, "footnote")))
         i += used
@@ -69,16 +70,26 @@ def _notes_between(paras: list[Para], i: int, kept: list[Para]) -> tuple[list[No
     return (bodies, end - i) if bodies and bodies[0].label in labels else None
 
 
+_SET_IN_RUN = 3  # notes set in together under one paragraph, at most (more together are a notes section)
+
+
 def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str, int] | None:
     """'[23] Afterwards Louis XVIII.' set in right after the paragraph with the marker [23] (or one of the eleven
     paragraphs before it, a signed document between them): a footnote printed where it falls, as (label, text, paragraphs used)."""
     found = body_label(texts[i])
-    if found is None or found[0] != "bracket" or not found[2] or i + 1 >= len(texts) \
-            or any(body_label(t) for t in texts[max(i - 1, 0): i] + texts[i + 1: i + 4]):
-        return None  # bodies together, or at the chapter's end, are its notes section
-    _, label, rest = found
-    near = [m for p in kept[-12:] for m in MARKER.finditer(p.text)]
-    return (label, rest, 1) if any(marker_label(m) == label for m in near) else None
+    if found is None or found[0] != "bracket" or not found[2]:
+        return None
+    start, end = i, i  # the run of bodies it is in: '[*] By this word ...' / '[**] It is happy ...' under one paragraph
+    while start > 0 and body_label(texts[start - 1]):
+        start -= 1
+    while end + 1 < len(texts) and body_label(texts[end + 1]) and end - start < _SET_IN_RUN:
+        end += 1
+    if end + 1 >= len(texts) or end - start >= _SET_IN_RUN \
+            or any(body_label(t) for t in texts[max(start - 3, 0): start] + texts[end + 1: end + 4]):
+        return None  # bodies many together, or among other bodies' paragraphs, or at the chapter's end: a notes section
+    near = {marker_label(m) for p in kept[-12:] for m in MARKER.finditer(p.text)}
+    labels = [label for t in texts[start: end + 1] if (b := body_label(t)) for label in [b[1]]]
+    return (found[1], found[2], 1) if set(labels) <= near else None
 
 
 Noted = tuple[list[Para], list[NoteBody]]  # a chapter's text without its notes, and its note bodies
