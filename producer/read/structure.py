@@ -61,8 +61,8 @@ def number_value(num: str) -> int | None:
     """The integer a chapter number stands for: '36', 'XXXVI', 'Thirty-Six'."""
     if num.isdigit():
         return int(num)
-    if re.fullmatch(_ROMAN, num) or re.fullmatch(_ROMAN.lower(), num):  # "Chapter i." as some editions print it
-        return roman_to_int(num.upper())
+    if re.fullmatch(_ROMAN, num):
+        return roman_to_int(num)
     total = 0
     for word in re.split(r"[- ]", num.lower()):
         if word not in _WORD_NUMBERS:
@@ -144,10 +144,10 @@ def find_headings(paras: list[Para]) -> list[Heading]:
         if not m:
             continue
         num = m.group("num")
+        if re.fullmatch(_ROMAN.lower(), num):
+            num = num.upper()  # "Chapter i." as some editions print it: the numeral is I, for the eye and the ear
         ordinal = number_value(num)
-        if ordinal is None and num.lower() == "the last" and headings and headings[-1].ordinal:
-            ordinal = headings[-1].ordinal + 1  # "Chapter the last."
-        if ordinal is None:
+        if ordinal is None and num.lower() != "the last":  # "Chapter the last." has no number to give
             continue
         title = m.groupdict().get("title")
         consumed = 1
