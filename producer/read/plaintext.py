@@ -30,7 +30,15 @@ from producer.read.letters import as_letter, letter_heading, signed_or_addressed
 from producer.read.notes import MARKER, NoteBody, label_key, marker_label
 from producer.read.paragraphs import Para, paragraphs
 from producer.read.segment import ChapterSegmenter
-from producer.read.structure import Heading, contents_list, find_headings, front_matter, part_before, title_case
+from producer.read.structure import (
+    contents_list,
+    find_headings,
+    front_matter,
+    listed_before_chapters,
+    numbering_warnings,
+    part_before,
+    title_case,
+)
 from producer.read.typography import typeset_model
 
 
@@ -140,7 +148,7 @@ def _chapter_ranges(paras: list[Para]) -> tuple[list[Range], int, dict[int, str]
         ranges.append((h.number, h.ordinal, h.title, h.index + h.consumed, end))
     parts = {k: title for k, (title, _) in opened.items()}
     front_end = headings[0].index - (opened[0][1] if 0 in opened else 0)
-    return ranges, front_end, parts, _numbering(paras, headings, parts)
+    return ranges, front_end, parts, numbering_warnings(paras, headings, parts)
 
 
 def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
@@ -152,7 +160,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     if not paras:
         raise ContentError(f"{name}: no text left after removing control characters; give a chapter's text")
     italics = by_paragraph(italics, paras)
-    paras, found = _without_front_lists(paras, header)
+    paras, found, listed = _without_front_lists(paras, header)
     diagnostics += found
     ranges, front_end, parts, found = _chapter_ranges(paras)
     diagnostics += found
@@ -160,6 +168,10 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     if not ranges:
         used = min(used, len(paras) - 1)
         ranges = [(None, None, None, used, len(paras))]
+    elif header.title and len(listed) == 1 and front_end >= 3 and listed[0] not in {r[2] for r in ranges}:
+        # the contents names a 'DEDICATION' before chapter I, and text stands there under no heading: that is it
+        ranges.insert(0, ("", None, listed[0], 0, front_end))
+        parts = {k + 1: part for k, part in parts.items()}
     elif ranges[0][3] > used and front_end > used:
         # text between the title lines and the first heading: kept at the start of the first chapter, after its heading
         number, ordinal, ctitle, first, end = ranges[0]
@@ -195,27 +207,6 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         documents = [replace(d, senders=tuple(n for n in d.senders if n != me),
                              recipients=tuple(n for n in d.recipients if n != me)) for d in documents]
     return Document(meta, tuple(chapters), tuple(notes), tuple(documents), tuple(diagnostics))
-
-
-def _numbering(paras: list[Para], headings: list[Heading], parts: dict[int, str]) -> list[Diagnostic]:
-    """Warn (at the heading) of a chapter number given twice or skipped; a new part may start again at one."""
-    found: list[Diagnostic] = []
-    previous: int | None = None
-    previous_number = ""
-    for k, h in enumerate(headings):
-        if h.ordinal is None:
-            continue
-        if k in parts or h.ordinal == 1:
-            previous = None
-        p = paras[h.index]
-        if previous is not None and h.ordinal == previous:
-            found.append(Diagnostic("chapter-number", "warning",
-                                    f"chapter {h.number} comes twice; check the heading or fix it in a sidecar", p.line, 1))
-        elif previous is not None and h.ordinal > previous + 1:
-            found.append(Diagnostic("chapter-number", "warning",
-                                    f"chapter {h.number} follows chapter {previous_number}: a chapter may be missing", p.line, 1))
-        previous, previous_number = h.ordinal, h.number
-    return found
 
 
 def _prepared(text: str, sidecar: Sidecar | None, diagnostics: list[Diagnostic]) -> tuple[str, Header, list[tuple[int, str]]]:
@@ -294,10 +285,12 @@ def _is_fiction(chapters: list[Chapter]) -> bool:
     return len(narrative) >= 40 and talk > FICTION_DIALOGUE_SHARE * len(narrative)
 
 
-def _without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para], list[Diagnostic]]:
+def _without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para], list[Diagnostic], list[str]]:
     """Leave out a table of contents (the EPUB makes its own) and, in a Gutenberg download, the front lines that only
-    repeat the header's title and author or credit the transcribers."""
+    repeat the header's title and author or credit the transcribers; also the divisions the contents names before its
+    first chapter."""
     drop = contents_list(paras)
+    listed = listed_before_chapters(paras, drop)
     found = []
     if drop:
         first = paras[min(drop)]
@@ -305,11 +298,11 @@ def _without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para],
                                 first.line, 1))
     if header.title:
         known = {_words(header.title), *((_words(header.author), _words(f"by {header.author}")) if header.author else ())} - {""}
-        first_heading = min((h.index for h in find_headings(paras)), default=0)
-        for i, p in enumerate(paras[:first_heading]):
-            if _words(p.text) in known or re.match(r"^(?:Produced|Transcribed|E-text prepared)\b.{0,80}\bby\b", p.text):
+        for i, p in enumerate(paras[: min((h.index for h in find_headings(paras)), default=0)]):
+            signs = i > 0 and paras[i - 1].text.endswith(",")  # 'Obedient, humble servant,' / 'HENRY FIELDING.': a signature
+            if _words(p.text) in known and not signs or re.match(r"^(?:Produced|Transcribed|E-text prepared)\b.{0,80}\bby\b", p.text):
                 drop.add(i)
-    return [p for i, p in enumerate(paras) if i not in drop], found
+    return [p for i, p in enumerate(paras) if i not in drop], found, listed
 
 
 def _words(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from producer.model import Diagnostic
 from producer.read.cues import NAME_ABBREVIATIONS
 from producer.read.paragraphs import Para
 
@@ -275,6 +276,17 @@ def _chapter_lists(paras: list[Para]) -> set[int]:
     return found
 
 
+def listed_before_chapters(paras: list[Para], contents: set[int]) -> list[str]:
+    """The named divisions ('DEDICATION', 'PREFACE') a contents list gives before its first chapter or part."""
+    names = []
+    for i in sorted(contents):
+        if _CHAPTER.match(paras[i].text) or part_title(paras[i].text):
+            break
+        if m := _DIVISION.match(paras[i].text):
+            names.append(title_case(m.group("title")))
+    return names
+
+
 def _untitled_entry(paras: list[Para], j: int) -> bool:
     """'Chapter iv.' then its title as a paragraph of its own, inside a list of entries that goes on after them."""
     m = _CHAPTER.match(paras[j].text)
@@ -324,3 +336,24 @@ def front_matter(paras: list[Para], first_body: int) -> tuple[str | None, str | 
     elif rest:
         title = rest[0]
     return (title_case(author) if author else None), (title_case(title) if title else None), len(short)
+
+
+def numbering_warnings(paras: list[Para], headings: list[Heading], parts: dict[int, str]) -> list[Diagnostic]:
+    """Warn (at the heading) of a chapter number given twice or skipped; a new part may start again at one."""
+    found: list[Diagnostic] = []
+    previous: int | None = None
+    previous_number = ""
+    for k, h in enumerate(headings):
+        if h.ordinal is None:
+            continue
+        if k in parts or h.ordinal == 1:
+            previous = None
+        p = paras[h.index]
+        if previous is not None and h.ordinal == previous:
+            found.append(Diagnostic("chapter-number", "warning",
+                                    f"chapter {h.number} comes twice; check the heading or fix it in a sidecar", p.line, 1))
+        elif previous is not None and h.ordinal > previous + 1:
+            found.append(Diagnostic("chapter-number", "warning",
+                                    f"chapter {h.number} follows chapter {previous_number}: a chapter may be missing", p.line, 1))
+        previous, previous_number = h.ordinal, h.number
+    return found
