@@ -131,6 +131,16 @@ def test_talk_in_a_novel_is_not_a_document() -> None:
     assert len(d.documents) == 2
 
 
+def test_as_follows_after_telling_is_not_a_document() -> None:
+    from producer.read.fields import kind_of
+
+    assert kind_of("permitted him to proceed, which he did as follows:") is None  # Tom Jones: a tale told
+    assert kind_of("may be concluded from the following theatrical story:") is None
+    assert kind_of("The lawyer with great gravity delivered himself as follows:") is None
+    assert kind_of("he soon received the following answer:") == "message"
+    assert kind_of("Bonaparte replied as follows:") == "message" and kind_of("The letter ran as follows:") == "letter"
+
+
 def test_quoted_word_and_dialogue_are_not_documents() -> None:
     d = doc_of("They called them “specialists” in the army.\n\n“Do you want tea?” she asked.\n\n“No,” I said.\n")
     assert d.documents == ()

@@ -39,6 +39,11 @@ _KIND_VERBS = (
     (re.compile(r"\bwrote\b|\bwritten\b|\bwrites\b|\bwrite\b", re.IGNORECASE), "letter"),
 )
 _GENERIC = re.compile(r"\bmessages?\b|\bdispatch(?:es)?\b|\bdespatch(?:es)?\b|\breports?\b|\bcommunication\b|\bthe following\b|\bas follows\b", re.IGNORECASE)
+# "as follows:" after a verb of telling or talking, "the following" before a tale or a manner of speaking: not a document
+_TOLD_AS_FOLLOWS = re.compile(
+    r"\b(?:did|proceeded|proceed|delivered\s+(?:himself|herself)|discoursed?|thundered|spoke|began|continued|went\s+on)\s+"
+    r"(?:\w+\s+){0,3}?as follows\b|\bthe following\s+(?:\w+\s+)?(?:story|tale|anecdote|consolation|sounds|manner|speech|strain|phrase)\b",
+    re.IGNORECASE)
 
 # verbs that introduce speech or writing; the neutral ones need a cue nearby to mean a document
 SPEECH_VERBS = re.compile(
@@ -73,7 +78,7 @@ def kind_of(text: str) -> str | None:
     for pattern, kind in _KIND_VERBS:
         if pattern.search(text):
             return kind
-    if _GENERIC.search(text):
+    if _GENERIC.search(text) and not _TOLD_AS_FOLLOWS.search(text):
         return "message"
     if _ANSWER.search(text):
         return "reply"
