@@ -76,13 +76,16 @@ POINTS_BACK = re.compile(r"\s*(?:It|They|This|These|That|Those|Its\s+\w+|Their\s
 # a sentence opening with when it happens, which sets the day for what follows in the paragraph
 SCENE_OPENER = re.compile(r"(?:On|At|In|Next|Early|Late|By|During|About|Towards?|That|The\s+next|The\s+following|Later)\b")
 # how talk is introduced, as against writing: "the Gryphon interrupted", "saying, in a solemn tone,", "thought Alice"
-ORAL = re.compile(r"\b(?:said|saying|says|cried|cries|exclaimed|shouted|whispered|muttered|mutter|remarked|interrupted|thought|sighed|"
+ORAL = re.compile(r"\b(?:said|saying|says|cried|cries|crying|cryed|exclaimed|exclaiming|shouting|shouted|whispered|muttered|"
+                  r"mutter|remarked|interrupted|thought|sighed|"
                   r"spoke|speaks|began|upbraid|upbraided|harangued|addressed\s+(?:him|her|them|himself|herself)|"
                   r"laughed|screamed|called out|cackled|in an?\s+(?:\w+\s+){0,3}(?:tone|voice|whisper)|aloud)\b")
-# talk to one person, of any length: "spoke to her as follows:", "began to upbraid him", "began in the following manner:"
-# (a speech to a gathering may be a document: "addressed the troops as follows:")
-SPEAKING = re.compile(r"\b(?:spoke|speaks|began|upbraid|upbraided|addressed)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:him|her|me|himself|herself)\b"
-                      r"|\bin the following (?:\w+\s+)?(?:manner|strain|phrase)\b")
+# talk to one person, of any length: "spoke to her as follows:", "began to upbraid him", "said very affectionately to her",
+# "began in the following manner:", and what is cried out (a speech to a gathering may be a document: "addressed the
+# troops as follows:")
+SPEAKING = re.compile(r"\b(?:spoke|speaks|began|upbraid|upbraided|addressed|said)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:him|her|me|himself|herself)\b"
+                      r"|\bin the following (?:\w+\s+)?(?:manner|strain|phrase)\b"
+                      r"|\b(?:cried|cries|crying|cryed|exclaimed|exclaiming|shouted|shouting|interrupted|interrupting)\b")
 # an answer in words, which is talk unless something written or wired was just sent to be answered
 ANSWERED = re.compile(r"\b(?:answered|answers|replied|replies|rejoined|returned|added|continued|went\s+on)\b")
 WRITTEN = re.compile(r"\b(?:wrote|written|writes|telegraphed|telegram|wired|cabled|letter|note|read|reads|ran|runs|printed|posted|"
