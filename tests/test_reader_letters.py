@@ -296,3 +296,12 @@ def test_a_letter_set_in_from_the_narrative_under_its_date_line_is_a_document() 
     (doc,) = read_text(text, "book.txt", None).documents
     assert (doc.place, doc.date, doc.signature, doc.shape) == ("Steventon", "1796-01-09", "J. Austen.", "block")
     assert doc.kind == "letter" and doc.text.startswith("Steventon: Saturday") and "exceeding good ball" in doc.text
+
+
+def test_a_volume_of_letters_headed_with_a_roman_number_and_a_dash() -> None:
+    # Letters of John Keats (ed. Colvin), XXXV-XLII: "XXXV.--TO JOHN TAYLOR.", an excerpt starting past I
+    doc = load(TUNING / "keats-letters-35-42" / "input.txt")
+    assert [ch.number for ch in doc.chapters] == ["XXXV", "XXXVI", "XXXVII", "XXXVIII", "XXXIX", "XL", "XLI", "XLII"]
+    assert doc.chapters[5].title == "To Messrs. Taylor and Hessey"
+    first = doc.documents[0]
+    assert (first.kind, first.recipients, first.place, first.signature) == ("letter", ("John Taylor",), "Fleet Street", "John Keats.")

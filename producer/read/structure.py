@@ -25,7 +25,9 @@ _CHAPTER = re.compile(
 )
 _BARE_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\.?$")
 _TITLE_ABBREVIATIONS = re.compile(rf"\b(?:{'|'.join(NAME_ABBREVIATIONS)})\.", re.IGNORECASE)  # "MRS. JOHNSON TO LADY SUSAN"
-_ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})\.\s+(?P<title>[A-Z][^.!?]*[^.!?\s])\.?$")  # "I. The Period", "XII. THE FELLOW"
+# "I. The Period", "XII. THE FELLOW", "XXXV.--TO JOHN TAYLOR.", "XL.--TO MESSRS. TAYLOR AND HESSEY."
+_ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})\.(?:\s+|\s*(?:--|—)\s*)"
+                           r"(?P<title>[A-Z](?:(?:\b(?:MR|MRS|MESSRS|DR|ST|Mr|Mrs|Messrs|Dr|St)\.)|[^.!?])*[^.!?\s])\.?$")
 # Divisions named, not numbered: a preface before the chapters, an appendix after them.
 _DIVISION = re.compile(
     r"^(?P<title>PREFACE|Preface|INTRODUCTION|Introduction|DEDICATION|Dedication|PROLOGUE|Prologue|EPILOGUE|Epilogue|"
@@ -166,10 +168,13 @@ def find_headings(paras: list[Para]) -> list[Heading]:
             headings = [h for h in headings if h not in odd]
     if all(not h.number for h in headings):  # named divisions count only beside numbered chapters
         return []
-    # "I. The Period", "II. The Mail": counted in order (restarting at I in a new part); a lone "L. VAN BEETHOVEN." is a signature
+    # "I. The Period", "II. The Mail": counted in order (restarting at I in a new part; an excerpt may start at XXXV when
+    # XXXVI follows); a lone "L. VAN BEETHOVEN." is a signature
+    titled = [h for h in headings if _ROMAN_TITLED.match(paras[h.index].text)]
     last = 0
-    for h in [h for h in headings if _ROMAN_TITLED.match(paras[h.index].text)]:
-        if h.ordinal in (1, last + 1):
+    for k, h in enumerate(titled):
+        opens_run = not last and k + 1 < len(titled) and titled[k + 1].ordinal == (h.ordinal or 0) + 1
+        if h.ordinal in (1, last + 1) or opens_run:
             last = h.ordinal or 0
         else:
             headings.remove(h)
