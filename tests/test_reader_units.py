@@ -141,6 +141,16 @@ def test_as_follows_after_telling_is_not_a_document() -> None:
     assert kind_of("Bonaparte replied as follows:") == "message" and kind_of("The letter ran as follows:") == "letter"
 
 
+def test_a_dash_after_a_document_named_introduces_it_and_verse_is_not_one() -> None:
+    letter = ("“There has been a bad business during the night at 3, Lauriston Gardens, off the Brixton Road. "
+              "If you can come round to the house any time before twelve, you will find me there.")
+    d = doc_of(f"This is the letter which I read to him----\n\n{letter}”\n\n"
+               "And here Miss Matty broke in with--\n\n“But, indeed, my dear, they were not at all trivial or trifling at the time.”\n\n"
+               "One of our papers published the following appropriate lines:--\n\n"
+               "“Not with an army at command, but with a single friend, he went to hold the land for us.”\n")
+    assert [doc.text[:20] for doc in d.documents] == ["There has been a bad"]
+
+
 def test_quoted_word_and_dialogue_are_not_documents() -> None:
     d = doc_of("They called them “specialists” in the army.\n\n“Do you want tea?” she asked.\n\n“No,” I said.\n")
     assert d.documents == ()

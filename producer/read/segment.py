@@ -24,6 +24,7 @@ from producer.read.signatures import FROM_TO, NAME_ENDING, salutation_name, trai
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
 _MIN_WORDS = 4  # a shorter quotation is a quoted word or slogan unless a colon introduces it
 _BACK_MIN_WORDS = 12
+_DASH_END = re.compile(r"(?<=\w)(?:-{2,}|—{1,2})\s*$")
 _SPOKEN_BEFORE = re.compile(r"[“\"][^“”\"]*?(?:\S+\s+){4}[^“”\"]*?[”\"]")
 _PHRASE_WORDS = 8  # a short quotation run into a sentence is a document's words only right after a word of writing
 _WRITTEN_JUST_BEFORE = re.compile(rf"{cues.WRITTEN.pattern}\W*(?:\w+\W+){{0,3}}$", re.IGNORECASE)  # a one-line answer after "he answered" stays speech even if a letter was just mentioned
@@ -127,7 +128,9 @@ class ChapterSegmenter(OwnLines):
         if opens_paragraph:
             prev = texts[span.start_para - 1] if span.start_para else ""
             last = self._sentences(span.start_para - 1).before(len(prev), 1) if span.start_para else []
-            intro = last[-1] if ends_with_colon(prev) and last else ""
+            # "...: " introduces it, and so does "This is the letter which I read to him----" (a dash after a document named)
+            introduces = ends_with_colon(prev) or bool(last and _DASH_END.search(prev) and fields.kind_of(last[-1]) not in (None, "speech"))
+            intro = last[-1] if introduces and last else ""
             intro_para, intro_end = span.start_para - 1, len(prev)
         else:
             intro = text[self._sentences(span.start_para).start(mark): mark]
@@ -155,7 +158,8 @@ class ChapterSegmenter(OwnLines):
             return True  # "ticketed in a frail hand, “From my dearest John.”": a label or phrase, not what the letter says
         if spoken(q, answering=previous_doc is None or previous_doc.end[0] < q.span.start_para - 3):
             return True  # "‘That’s enough,’ the Gryphon interrupted in a very decided tone: ‘tell her...’": talk
-        if fields._FIGURATIVE.search(q.intro) or cues.TITLED.search(q.intro) or cues.INSCRIPTION.search(q.intro):
+        if fields._FIGURATIVE.search(q.intro) or cues.TITLED.search(q.intro) or cues.INSCRIPTION.search(q.intro) \
+                or cues.VERSE.search(q.intro):
             return True  # "painted along his carriage: “For the Faith...”": a slogan, not a document
         # 'under the heading “A Strike Leader’s Reply”:': a title, the document follows
         return not q.opens_paragraph and bool(re.match(r"\s*[:]", q.after_close)) and q.words <= 8
