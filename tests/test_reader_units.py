@@ -151,6 +151,14 @@ def test_a_dash_after_a_document_named_introduces_it_and_verse_is_not_one() -> N
     assert [doc.text[:20] for doc in d.documents] == ["There has been a bad"]
 
 
+def test_a_letter_named_above_its_salutation_needs_no_colon() -> None:
+    d = doc_of("The Khedive expressed himself to Gordon in a letter dated Jan. 26, 1884.\n\n"
+               "“Excellency,--You are aware that the object of your arrival here, and of your mission to the Soudan, is to "
+               "carry into execution the evacuation of those territories.”\n\nHe read it twice.\n")
+    (doc,) = d.documents
+    assert (doc.kind, doc.shape) == ("letter", "block") and doc.text.startswith("Excellency")
+
+
 def test_quoted_word_and_dialogue_are_not_documents() -> None:
     d = doc_of("They called them “specialists” in the army.\n\n“Do you want tea?” she asked.\n\n“No,” I said.\n")
     assert d.documents == ()

@@ -24,6 +24,8 @@ from producer.read.signatures import FROM_TO, NAME_ENDING, salutation_name, trai
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
 _MIN_WORDS = 4  # a shorter quotation is a quoted word or slogan unless a colon introduces it
 _BACK_MIN_WORDS = 12
+_SALUTED = re.compile(r"(?:My\s+dear|MY\s+DEAR|Dear|DEAR|Dearest|Sir|SIR|Madam|MADAM|Excellency|EXCELLENCY|Gentlemen)\b[^.!?\n]{0,40}?(?:,--|,—|:--|:—|,\s*$)")
+_NAMED_REACH = 120  # how far back from a paragraph's end a document it introduces may be named
 _DASH_END = re.compile(r"(?<=\w)(?:-{2,}|—{1,2})\s*$")
 _SPOKEN_BEFORE = re.compile(r"[“\"][^“”\"]*?(?:\S+\s+){4}[^“”\"]*?[”\"]")
 _PHRASE_WORDS = 8  # a short quotation run into a sentence is a document's words only right after a word of writing
@@ -128,9 +130,13 @@ class ChapterSegmenter(OwnLines):
         if opens_paragraph:
             prev = texts[span.start_para - 1] if span.start_para else ""
             last = self._sentences(span.start_para - 1).before(len(prev), 1) if span.start_para else []
-            # "...: " introduces it, and so does "This is the letter which I read to him----" (a dash after a document named)
-            introduces = ends_with_colon(prev) or bool(last and _DASH_END.search(prev) and fields.kind_of(last[-1]) not in (None, "speech"))
+            # "...: " introduces it, and so does a sentence naming a document that ends in a dash ("This is the letter which
+            # I read to him----") or stands above the letter's salutation ("... in a letter dated Jan. 26." / "Excellency,--")
+            named = bool(last) and fields.kind_of(prev[-_NAMED_REACH:]) not in (None, "speech")  # "a letter dated Jan. 26, 1884."
+            introduces = ends_with_colon(prev) or named and bool(_DASH_END.search(prev) or _SALUTED.match(quoted))
             intro = last[-1] if introduces and last else ""
+            if intro and len(intro.split()) < 6:  # "... in a letter dated Jan." / "26, 1884.": a sentence cut at an abbreviation
+                intro = " ".join(self._sentences(span.start_para - 1).before(len(prev), 2))
             intro_para, intro_end = span.start_para - 1, len(prev)
         else:
             intro = text[self._sentences(span.start_para).start(mark): mark]
