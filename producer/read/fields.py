@@ -42,7 +42,7 @@ _GENERIC = re.compile(r"\bmessages?\b|\bdispatch(?:es)?\b|\bdespatch(?:es)?\b|\b
 # "as follows:" after a verb of telling or talking, "the following" before a tale or a manner of speaking: not a document
 _TOLD_AS_FOLLOWS = re.compile(
     r"\b(?:did|proceeded|proceed|delivered\s+(?:himself|herself)|discoursed?|thundered|spoke|began|continued|went\s+on)\s+"
-    r"(?:\w+\s+){0,3}?as follows\b|\bthe following\s+(?:\w+\s+)?(?:story|tale|anecdote|consolation|sounds|manner|speech|strain|phrase)\b",
+    r"(?:\w+\s+){0,3}?as follows\b|\bthe following\s+(?:\w+\s+)?(?:story|tale|anecdote|consolation|sounds|manner|speech|strain|phrase|conversation|dialogue)\b",
     re.IGNORECASE)
 
 # verbs that introduce speech or writing; the neutral ones need a cue nearby to mean a document
