@@ -105,7 +105,7 @@ TIME_OF_DAY = re.compile(
 )
 # verse quoted, not a document sent: "published the following appropriate lines:--", "a poetess wrote--" (the word
 # among the introduction's last few, not "from the lines at Chieveley he reported the next day:")
-VERSE = re.compile(r"\b(?:lines|verses?|poem|poems|poetess|poet|stanzas?|sonnet|hymn|ballad|ode|epitaph|couplet|rhymes?)\b"
+VERSE = re.compile(r"\b(?:lines|verses?|poem|poems|poetess|poet|stanzas?|sonnet|hymn|ballad|ode|epitaph|couplet|rhymes?)\b(?!-)"
                    r"(?=(?:\W+\w+){0,5}\W*$)", re.IGNORECASE)
 INSCRIPTION = re.compile(r"\b(?:slogans?|mottos?|inscriptions?|painted|chalked|banners?|watchwords?|headlines?)\b", re.IGNORECASE)
 TITLED = re.compile(r"\b(?:headed|heading|entitled|titled|inscribed|painted|chalked|the\s+words?|the\s+slogan|the\s+motto|the\s+cry\s+of)\s*$", re.IGNORECASE)

@@ -11,7 +11,8 @@ from producer.read.cues import COMPASS, MONTHS, NAME_ABBREVIATIONS, NAME_WORD
 
 _DIRECT_WIRE = re.compile(r"\bdirect[ -]wire\b|\bHughes(?: apparatus)?\b|\bby\s+(?:the\s+)?(?:direct\s+)?telephone\b", re.IGNORECASE)
 _KIND_NOUNS = (
-    (re.compile(r"\btelegrams?\b|\bcablegrams?\b|\bcables?\b|\bdespatch by wire\b", re.IGNORECASE), "telegram"),
+    (re.compile(r"\btelegrams?\b|\bcablegrams?\b|\bcables?\b|\bdespatch by wire\b|\bheliograms?\b|\bsignal\s+from\b", re.IGNORECASE),
+     "telegram"),
     (re.compile(r"\bletters?\b|\bepistle\b", re.IGNORECASE), "letter"),
     (re.compile(r"(?<!\bto )\bnotes?\b(?! of)", re.IGNORECASE), "note"),
     (re.compile(r"(?<!\bin )\border(?:s)?\b|\bcommand\b(?= to)|\binstructions\b", re.IGNORECASE), "order"),
@@ -212,11 +213,11 @@ _OBJECT = re.compile(
     rf"(?:{_TITLES}\s+)?(?:[A-Z]\.\s?)*{NAME_WORD}(?:\s+(?:of\s+|of\s+the\s+|and\s+)?{NAME_WORD})*"
     r"|(?:my|our|his|her|their)\s+[a-z][\w\-]*|the\s+[a-z]+\s+(?:army|regiment|division|corps|front|committee|council|headquarters)|headquarters)"
 )
-_DOC_NOUNS = (r"(?:telegram|letter|note|reply|answer|order|proclamation|message|dispatch|despatch|report|instructions|"
+DOC_NOUNS = (r"(?:telegram|letter|note|reply|answer|order|proclamation|message|dispatch|despatch|report|instructions|"
               r"bulletin|decree|resolution|wire|cable|memorandum|statement|manifesto|appeal|speech|article)s?")
 _OWNER = re.compile(
     rf"(?:(?P<owner>\b(?:My|my|Our|our|His|his|Her|her|Its|its|Their|their))|(?:the\s+|The\s+)?(?P<name>(?:[A-Z][\w\-]+\s+)*[A-Z][\w\-]+)[’']s)"
-    rf"\s+(?:own\s+)?(?:[a-z]+\s+)?{_DOC_NOUNS}\b"
+    rf"\s+(?:own\s+)?(?:[a-z]+\s+)?{DOC_NOUNS}\b"
 )
 _APPOSITION = re.compile(
     r"(?:\s+(?:at|in)\s+[A-Z][\w’'\-]+)?,\s+(?P<name>(?:(?:Mr|Mrs|Dr|Sir|Lord|General|Colonel|Captain|Major|Comrade)\.?\s+)?"
@@ -345,7 +346,7 @@ def _recipients(intro: str, zone: str, author: str, resolve: dict[str, str | Non
     for rm in _RECIPIENT_TO.finditer(intro):
         np = rm.group("np")
         lead = re.split(r"[,;.]", intro[max(0, rm.start() - 60): rm.start()])[-1]
-        if not (SPEECH_VERBS.search(lead) or re.search(rf"\b{_DOC_NOUNS}\b", lead, re.IGNORECASE)):
+        if not (SPEECH_VERBS.search(lead) or re.search(rf"\b{DOC_NOUNS}\b", lead, re.IGNORECASE)):
             continue  # "got away to Finland": a journey, not an address
         if re.match(r"(?:the\s+)?(?:station|town|city|effect|end|rank)\b", np):
             continue

@@ -165,7 +165,7 @@ class ChapterSegmenter(OwnLines):
         if spoken(q, answering=previous_doc is None or previous_doc.end[0] < q.span.start_para - 3):
             return True  # "‘That’s enough,’ the Gryphon interrupted in a very decided tone: ‘tell her...’": talk
         if fields._FIGURATIVE.search(q.intro) or cues.TITLED.search(q.intro) or cues.INSCRIPTION.search(q.intro) \
-                or cues.VERSE.search(q.intro):
+                or cues.VERSE.search(q.intro) and not re.search(rf"\b{fields.DOC_NOUNS}\b", q.intro, re.IGNORECASE):
             return True  # "painted along his carriage: “For the Faith...”": a slogan, not a document
         # 'under the heading “A Strike Leader’s Reply”:': a title, the document follows
         return not q.opens_paragraph and bool(re.match(r"\s*[:]", q.after_close)) and q.words <= 8
