@@ -159,6 +159,12 @@ def test_a_letter_named_above_its_salutation_needs_no_colon() -> None:
     assert (doc.kind, doc.shape) == ("letter", "block") and doc.text.startswith("Excellency")
 
 
+def test_an_aside_in_the_introduction_is_not_a_party() -> None:
+    d = doc_of("In the evening, I am told, the General received a telegram from Colonel Rhodes: “Have taken hill. Fight went well.”\n")
+    (doc,) = d.documents
+    assert (doc.senders, doc.recipients) == (("Colonel Rhodes",), ())  # not the one who was told, nor "the General" unnamed
+
+
 def test_quoted_word_and_dialogue_are_not_documents() -> None:
     d = doc_of("They called them “specialists” in the army.\n\n“Do you want tea?” she asked.\n\n“No,” I said.\n")
     assert d.documents == ()

@@ -21,6 +21,7 @@ _PLACE_MENTION = re.compile(
     r"\b(?:at|in|near)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\b"
     r"(?!\s+(?:said|wrote|answered|replied|told))"
 )
+_ASIDE = re.compile(r",\s*(?:I am told|I was told|we are told|I hear|I heard|it is said|it was said|they say|it seems),", re.IGNORECASE)
 _PASSIVE_BY = re.compile(
     r"\b(?:drafted|written|signed|sent|telegraphed|issued|composed|dictated|wired|said)\b(?:\s+[\w]+){0,5}?\s+by\s+(?:the\s+)?"
     r"(?P<np>(?:[A-Z][\w’'\-]+|[a-z]+)(?:[ -][A-Z][\w’'\-]+)*)"
@@ -81,6 +82,7 @@ class Narrative:
 
     def _parties(self, text: str, where: tuple[int, int], kind: str | None) -> fields.Parties:
         """Parties named in `text`, pronouns resolved against the narrative before `where` (paragraph, offset)."""
+        text = _ASIDE.sub("", text)  # "In the evening, I am told, the General received ...": the teller is not a party
         verbs = list(fields.SPEECH_VERBS.finditer(text))
         pi, offset = where
         who = fields.parties(text, verbs[0].start() if verbs else len(text), self.author, self._previous_subject(pi, offset),
@@ -195,7 +197,7 @@ class Narrative:
             pieces.append((pos, text[pos:]))
             for base, piece in pieces:
                 # a document is addressed to the memoirist only where the story has him: "I", "we" around it
-                if _FIRST_PERSON_NARRATIVE.search(piece):
+                if _FIRST_PERSON_NARRATIVE.search(_ASIDE.sub("", piece)):  # not "..., I am told, the General received
                     self.first_person_paras.add(pi)
                 for r in self.dates.scan(piece):
                     refs.setdefault(pi, []).append(DateRef(base + r.start, base + r.end, r.kind, r.iso))
