@@ -54,3 +54,17 @@ def test_cues_of_how_narrative_introduces_a_document() -> None:
     assert cues.QUOTING.search("I give it in full") and not cues.QUOTING.search("I gave it to him")
     assert cues.TAIL_REPLY.match(", Gusarov answered the same evening").group("who") == "Gusarov"
     assert cues.TAIL_CUE.match(" This telegram, which I sent") and cues.TAIL_CUE.match(" Such was Ryabinin’s answer")
+
+
+def test_cues_of_talk_and_verse() -> None:
+    from producer.read.cues import ANSWERED, ORAL, POINTS_BACK_AT_DOCUMENT, REFERS_BACK, SPEAKING, VERSE
+
+    assert SPEAKING.search("took her into his study, and spoke to her as follows:") and SPEAKING.search("she cryed,")
+    assert SPEAKING.search("began in the following manner:") and not SPEAKING.search("addressed the troops as follows:")
+    assert ANSWERED.search("answered he;") and not ANSWERED.search("the answer came:")
+    assert ORAL.search("bursting into tears, she cryed,") and not ORAL.search("he wrote to her")
+    assert REFERS_BACK.search("Bonaparte replied as follows:") and not POINTS_BACK_AT_DOCUMENT.search("replied as follows:")
+    assert POINTS_BACK_AT_DOCUMENT.search("That of October 27 said:")
+    assert VERSE.search("published the following appropriate lines:--") and VERSE.search("a poetess wrote--")
+    assert not VERSE.search("a note written on a page torn from a hymn-book:")
+    assert not VERSE.search("From the lines at Chieveley he reported the next day to the War Office:")
