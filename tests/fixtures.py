@@ -8,6 +8,7 @@ would; each Document gets them onto its documents as the reader does (`attach_pa
 
 from __future__ import annotations
 
+import gzip
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +18,17 @@ from producer.read.parts import attach_parts
 from producer.speech.script import Utterance
 
 ROOT = Path(__file__).resolve().parent.parent
+GUTENBERG = ROOT / "tests" / "corpus" / "gutenberg"
+
+
+def download(name: str, folder: Path) -> Path:
+    """A Gutenberg file of tests/corpus/gutenberg as downloaded: one kept gzipped (`NAME.gz`, the files over 1 MB) is
+    written out byte for byte into `folder` under its own name; the others are used where they are."""
+    if (GUTENBERG / name).is_file():
+        return GUTENBERG / name
+    target = folder / name
+    target.write_bytes(gzip.decompress((GUTENBERG / f"{name}.gz").read_bytes()))
+    return target
 SAMPLE = ROOT / "texts" / "my-life-ch36.txt"
 CASES = sorted((ROOT / "tests" / "cases").glob("*/input.txt"))
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",

@@ -269,7 +269,7 @@ def test_odd_ids_and_untitled_chapters_still_give_valid_links() -> None:
 
 
 def test_a_block_document_resumed_after_narration_keeps_ids_unique() -> None:
-    """Tom Jones (tests/corpus/gutenberg/tom-jones-whole-8.txt, line 15837): a quotation interrupted by 'cries Jones' and
+    """Tom Jones (tests/corpus/gutenberg/tom-jones-whole-8.txt.gz, line 15837): a quotation interrupted by 'cries Jones' and
     resumed in the same paragraph wrote its blockquote's id twice (EPUBCheck RSC-005); the id stays on the first part."""
     blocks = (Block("p1", "document", "I was reduced. I believe it, cries Jones, and I pity you.",
                     (DocStart("d1"), Text("I was reduced."), DocEnd("d1"), Text(" I believe it, cries Jones, "),
