@@ -88,8 +88,8 @@ def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str,
             or any(body_label(t) for t in texts[max(start - 3, 0): start] + texts[end + 1: end + 4]):
         return None  # bodies many together, or among other bodies' paragraphs, or at the chapter's end: a notes section
     near = {marker_label(m) for p in kept[-12:] for m in MARKER.finditer(p.text)}
-    labels = [label for t in texts[start: end + 1] if (b := body_label(t)) for label in [b[1]]]
-    return (found[1], found[2], 1) if set(labels) <= near else None
+    labels = {b[1] for t in texts[start: end + 1] if (b := body_label(t))}
+    return (found[1], found[2], 1) if labels <= near else None
 
 
 Noted = tuple[list[Para], list[NoteBody]]  # a chapter's text without its notes, and its note bodies

@@ -82,7 +82,7 @@ def spoken(q: Quote, answering: bool = False) -> bool:
 
 def _in_an_exchange(q: Quote) -> bool:
     """The quotation answers another earlier in its paragraph: '..."—"And a good riddance too," answered he; "I can'."""
-    return bool(re.search(r"[”\"]\s*[—–-]*\s*[“\"]", q.text[: q.mark + 1])) or bool(re.search(r"[”\"]", q.text[max(0, q.mark - 60): q.mark]))
+    return bool(re.search(r"[“”\"]", q.text[: q.mark]))
 
 
 def letter_shaped(texts: list[str], span: Span) -> bool:

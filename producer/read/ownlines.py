@@ -11,7 +11,7 @@ from producer.read.found import Found
 from producer.read.narrative import Narrative
 from producer.read.quotes import Span, ends_with_colon
 from producer.read.setoff import address, cased_name, indented_letter, introduces_document, line_role, setoff_extent
-from producer.read.signatures import salutation_name
+from producer.read.signatures import SALUTATION_OPENING, salutation_name
 
 
 class OwnLines(Narrative):
@@ -87,7 +87,7 @@ class OwnLines(Narrative):
 
     def _run_in_salutation(self, f: Found, opening: str) -> None:
         """'MY DEAR MISS BROOKE,--I have ...': a salutation run into the first paragraph names to whom, and makes it a letter."""
-        if not _RUN_IN_SALUTATION.match(opening):
+        if not SALUTATION_OPENING.match(opening):
             return
         before = f.values()
         self._addressed(f, opening)
@@ -141,18 +141,13 @@ class OwnLines(Narrative):
 _LETTER_HEADS = (("address", "dateline"), ("dateline", "salutation"), ("dateline", "address"))
 
 
-# a letter's first paragraph opening with its salutation: "MY DEAR MISS BROOKE,--I have your guardian's permission"
-_RUN_IN_SALUTATION = re.compile(r"^(?:MY DEAR|My dear|My Dear|DEAR|Dear|MY DEAREST|My dearest|SIR|Sir|MADAM|Madam)\b"
-                                r"(?:(?i:mr|mrs|dr|st)\.|[^.!?\n]){0,50}?(?:,--|,—|:--|:—)\s*\S")
-
-
 def _letter_at(texts: list[str], i: int) -> bool:
     """A letter of a correspondence starts at paragraph `i`, by its own header lines or its salutation."""
     return i + 1 < len(texts) and ((line_role(texts[i], False), line_role(texts[i + 1], False)) in _LETTER_HEADS
-                                   or bool(_RUN_IN_SALUTATION.match(texts[i])))
+                                   or bool(SALUTATION_OPENING.match(texts[i])))
 
 
 def _headed_and_signed(texts: list[str], extent: list[tuple[int, str]]) -> bool:
     """An extent that opens with a letter's header lines, or its salutation, and closes with a signature."""
     roles = tuple(role for _, role in extent)
-    return (roles[:2] in _LETTER_HEADS or bool(_RUN_IN_SALUTATION.match(texts[extent[0][0]]))) and roles[-1] == "signature"
+    return (roles[:2] in _LETTER_HEADS or bool(SALUTATION_OPENING.match(texts[extent[0][0]]))) and roles[-1] == "signature"

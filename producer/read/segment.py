@@ -19,17 +19,16 @@ from producer.read.paragraphs import Para
 from producer.read.parts import attach_parts
 from producer.read.quotes import Span, ends_with_colon, find_spans
 from producer.read.setoff import cased_name, quoted_roles, set_in
-from producer.read.signatures import FROM_TO, NAME_ENDING, salutation_name, trailing_signature
+from producer.read.signatures import FROM_TO, NAME_ENDING, SALUTATION_OPENING, salutation_name, trailing_signature
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
 _MIN_WORDS = 4  # a shorter quotation is a quoted word or slogan unless a colon introduces it
-_BACK_MIN_WORDS = 12
-_SALUTED = re.compile(r"(?:My\s+dear|MY\s+DEAR|Dear|DEAR|Dearest|Sir|SIR|Madam|MADAM|Excellency|EXCELLENCY|Gentlemen)\b[^.!?\n]{0,40}?(?:,--|,—|:--|:—|,\s*$)")
+_BACK_MIN_WORDS = 12  # a one-line answer after "he answered" stays speech even if a letter was just mentioned
 _NAMED_REACH = 120  # how far back from a paragraph's end a document it introduces may be named
 _DASH_END = re.compile(r"(?<=\w)(?:-{2,}|—{1,2})\s*$")
 _SPOKEN_BEFORE = re.compile(r"[“\"][^“”\"]*?(?:\S+\s+){4}[^“”\"]*?[”\"]")
 _PHRASE_WORDS = 8  # a short quotation run into a sentence is a document's words only right after a word of writing
-_WRITTEN_JUST_BEFORE = re.compile(rf"{cues.WRITTEN.pattern}\W*(?:\w+\W+){{0,3}}$", re.IGNORECASE)  # a one-line answer after "he answered" stays speech even if a letter was just mentioned
+_WRITTEN_JUST_BEFORE = re.compile(rf"{cues.WRITTEN.pattern}\W*(?:\w+\W+){{0,3}}$", re.IGNORECASE)
 
 
 class ChapterSegmenter(OwnLines):
@@ -133,7 +132,7 @@ class ChapterSegmenter(OwnLines):
             # "...: " introduces it, and so does a sentence naming a document that ends in a dash ("This is the letter which
             # I read to him----") or stands above the letter's salutation ("... in a letter dated Jan. 26." / "Excellency,--")
             named = bool(last) and fields.kind_of(prev[-_NAMED_REACH:]) not in (None, "speech")  # "a letter dated Jan. 26, 1884."
-            introduces = ends_with_colon(prev) or named and bool(_DASH_END.search(prev) or _SALUTED.match(quoted))
+            introduces = ends_with_colon(prev) or named and bool(_DASH_END.search(prev) or SALUTATION_OPENING.match(quoted))
             intro = last[-1] if introduces and last else ""
             if intro and len(intro.split()) < 6:  # "... in a letter dated Jan." / "26, 1884.": a sentence cut at an abbreviation
                 intro = " ".join(self._sentences(span.start_para - 1).before(len(prev), 2))
