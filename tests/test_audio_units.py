@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from producer.audio.ffmeta import Chapter, chapters_from_starts, escape, ffmetadata
-from producer.audio.plan import HEAD_MS, SAMPLE_RATE, ms, plan_tracks, samples_of
+from producer.audio import plan
+from producer.audio.plan import FRAME, HEAD_MS, SAMPLE_RATE, ms, plan_tracks, samples_of
 from producer.audio.timeline import timeline
 from producer.errors import ContentError
 from tests.fixtures import small_doc, small_script
@@ -53,12 +54,39 @@ def test_plan_places_clips_head_pauses_and_tail(tmp_path: Path) -> None:
     assert first.items[0].begin == samples_of(HEAD_MS)
     for a, b in zip(first.items, first.items[1:]):
         assert b.begin == a.end + a.pause == a.end + samples_of(a.utterance.pause_ms)
-    assert first.items[-1].pause == samples_of(2000)
+    assert samples_of(2000) <= first.items[-1].pause < samples_of(2000) + FRAME  # the tail ends on an MP3 frame
+    assert all(t.samples % FRAME == 0 for t in tracks)
     assert [(m.title, m.level) for m in first.marks] == [("Chapter I: Bread; or = Hunger", 0),
                                                           ("Telegram: Trotsky to Lenin, 14 December 1918", 1)]
     assert [m.title for m in tracks[2].marks][1] == "Letter: Lenin to Trotsky, 23 October 1918"
     # with the real bar, a document of a few seconds gets no mark
     assert all(len(t.marks) == 1 for t in plan_tracks(small_doc(), script, clips, tail_ms=2000))
+
+
+def test_sections_start_on_a_frame_and_an_edit_moves_no_later_section(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cuts fall in a paragraph's pause, stretched to the next MP3 frame; lengthening a clip in the first section
+    leaves every later section as it was (its clips, pauses and length), so only the first is encoded again."""
+    monkeypatch.setattr(plan, "SECTION_MS", 2000)
+    script = small_script()
+    clips = _silent_clips(tmp_path, len(script))
+    track = next(t for t in plan_tracks(small_doc(), script, clips, tail_ms=2000) if t.section == "c2")
+    assert len(track.cuts) >= 2
+    for i in track.cuts:
+        assert track.items[i].begin % FRAME == 0
+        assert plan.boundary(track.items[i - 1].utterance, track.items[i].utterance)
+
+    def sections(t: plan.Track) -> list[list[tuple[int, int, int]]]:
+        bounds = [0, *t.cuts, len(t.items)]
+        return [[(p.begin - t.items[lo].begin, p.frames, p.pause) for p in t.items[lo:hi]]
+                for lo, hi in zip(bounds, bounds[1:], strict=False)]
+
+    longer = list(clips)
+    (tmp_path / "longer").mkdir()
+    longer[script.index(track.items[1].utterance)] = _silent_clips(tmp_path / "longer", 1, frames=11_025 + 777)[0]
+    edited = next(t for t in plan_tracks(small_doc(), script, longer, tail_ms=2000) if t.section == "c2")
+    assert edited.cuts == track.cuts
+    assert sections(edited)[0] != sections(track)[0] and sections(edited)[1:] == sections(track)[1:]
 
 
 def test_long_chapter_is_split_at_paragraph_boundaries(tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 """The audiobook writer (formats m4b and mp3): speech clips in, M4B, per-chapter MP3s, m3u8 and timeline out.
 
-    utterances + clips ─plan─▶ tracks (samples) ─encode (cached, parallel)─▶ AAC sections, one MP3 per track
+    utterances + clips ─plan─▶ tracks (samples) ─encode (cached, parallel)─▶ AAC and MP3 sections of each track
         ─package (no re-encoding)─▶ audiobook/<slug>.m4b, mp3/NN-<chapter>.mp3, <slug>.m3u8, <slug>.timeline.json,
         and from the timeline: mp3/NN-<chapter>.vtt captions, <slug>.chapters.vtt (the M4B's marks)
 """
@@ -142,7 +142,7 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
                 name = f"{track.name}.mp3"
                 files[i] = f"mp3/{name}"
                 track_tags = {**mp3_tags, "title": track.title, "track": f"{track.number}/{len(tracks)}"}
-                path, recipes[name] = write_mp3(out_dir / "mp3" / name, track, encoded[track.number, "mp3"][0], track_tags,
+                path, recipes[name] = write_mp3(out_dir / "mp3" / name, track, encoded[track.number, "mp3"], track_tags,
                                                 cover, tags["comment"], tags["language"], previous.get(name))
                 written.append(path)
             remove_stale(out_dir / "mp3", "[0-9][0-9]*-*.mp3", set(recipes))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import math
 import os
@@ -22,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from producer.audio.ffrun import audio_packets, ffmpeg_stdin, ffmpeg_version
-from producer.audio.plan import SAMPLE_RATE, SAMPLE_WIDTH, Track, boundary, samples_of
+from producer.audio.plan import FRAME, JOIN, SAMPLE_RATE, SAMPLE_WIDTH, Track
 from producer.cache import content_key, damaged, used
 from producer.progress import Progress
 
@@ -47,7 +48,7 @@ class Codec:
 
 
 # -aac_coder fast: 10.9 s instead of 65.6 s for the sample at no audible cost for speech (FACTS.md)
-# AAC pieces are raw ADTS: joined byte for byte they give one stream whose timestamps are its sample
+# AAC sections are raw ADTS: joined byte for byte they give one stream whose timestamps are its sample
 # positions (joining MP4 files instead squeezed the packets at each join to 1 and ~800 samples long, so
 # a player seeking by time drifted about 57 ms per join from where the audio really is)
 AAC = Codec("aac", ("-c:a", "aac", "-aac_coder", "fast", "-b:a", "64k", "-ac", "1"), "adts", ".aac")
@@ -55,10 +56,9 @@ AAC = Codec("aac", ("-c:a", "aac", "-aac_coder", "fast", "-b:a", "64k", "-ac", "
 # sample's 34 minutes) with no audible loss for synthetic speech at 64 kb/s
 MP3 = Codec("mp3", ("-c:a", "libmp3lame", "-b:a", "64k", "-compression_level", "7", "-ac", "1"), "mp3", ".mp3")
 CODECS = {"aac": AAC, "mp3": MP3}
-KEY_VERSION = 1  # bump when the PCM layout or the key's meaning changes
+KEY_VERSION = 2  # bump when the PCM layout or the key's meaning changes
 AAC_FRAME = 1024  # samples per AAC packet
 AAC_PRIMING = 1024  # ffmpeg's AAC encoder always primes with one frame of silence
-SECTION_MS = 4 * 60 * 1000  # AAC is encoded in sections of about this length
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,11 +96,13 @@ def _gain(data: bytes, gain_db: float) -> bytes:
     return np.clip(np.rint(samples), -32768, 32767).astype("<i2").tobytes()
 
 
-def pcm_chunks(track: Track, lo: int = 0, hi: int | None = None) -> Iterator[bytes]:
-    """Raw 16-bit mono PCM of items lo..hi (the head's room tone only from the first), in pieces of at most 128 KiB."""
+def pcm_chunks(track: Track, lo: int = 0, hi: int | None = None, drop: int = 0) -> Iterator[bytes]:
+    """Raw 16-bit mono PCM of items lo..hi (the head's room tone only from the first) without its last `drop`
+    samples (silence), in pieces of at most 128 KiB."""
     if lo == 0:
         yield from _silence(track.head)
-    for item in track.items[lo:hi]:
+    items = track.items[lo:hi]
+    for k, item in enumerate(items):
         remaining = item.frames
         with wave.open(str(item.clip), "rb") as w:
             while remaining > 0:
@@ -110,16 +112,21 @@ def pcm_chunks(track: Track, lo: int = 0, hi: int | None = None) -> Iterator[byt
                 remaining -= len(data) // SAMPLE_WIDTH
                 yield _gain(data, item.gain_db)
         # a clip shorter than its header says is padded, so later positions stay exact
-        yield from _silence(remaining + item.pause)
+        yield from _silence(remaining + item.pause - (drop if k == len(items) - 1 else 0))
 
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """Items lo..hi of a track, encoded as one file; `start` is its first sample in the track."""
+    """Items lo..hi of a track, encoded as one file: one section of the track (see plan.SECTION_MS).
+
+    An MP3 section that others follow is encoded without the last JOIN samples of its pause: LAME's delay
+    and padding fill them, so the sections' frames joined give the track with every sample where it was planned.
+    """
 
     track: Track
     lo: int
     hi: int
+    codec: Codec
 
     @property
     def start(self) -> int:
@@ -127,27 +134,29 @@ class Piece:
         return 0 if self.lo == 0 else self.track.items[self.lo].begin
 
     @property
+    def drop(self) -> int:
+        """Samples of silence left off the end (see the class)."""
+        return JOIN if self.codec is MP3 and self.hi < len(self.track.items) else 0
+
+    @property
     def samples(self) -> int:
-        """The piece's length in samples, pauses included."""
+        """The piece's length in samples as encoded, pauses included."""
         last = self.track.items[self.hi - 1]
-        return last.end + last.pause - self.start
+        return last.end + last.pause - self.start - self.drop
+
+    @property
+    def frames(self) -> int:
+        """The MP3 frames a section must come out as, so that the next one starts where it was planned."""
+        return (self.samples + self.drop) // FRAME
 
 
-def sections(track: Track, target_ms: int | None = None) -> list[Piece]:
-    """The track cut into pieces of about `target_ms`, each ending in a paragraph pause where one comes in time.
+def sections(track: Track, codec: Codec) -> list[Piece]:
+    """The track's sections (plan.Track.cuts), each to be encoded with `codec` as one piece.
 
-    Cuts fall in silence (after an utterance's pause), so joining the encoded pieces is inaudible.
+    Cuts fall in silence (in a pause after an utterance), so joining the encoded pieces is inaudible.
     """
-    target = samples_of(SECTION_MS if target_ms is None else target_ms)
-    pieces, lo = [], 0
-    for i in range(1, len(track.items)):
-        length = track.items[i].begin - Piece(track, lo, i).start
-        paragraph = boundary(track.items[i - 1].utterance, track.items[i].utterance)
-        if (length >= target and paragraph) or length >= 2 * target:
-            pieces.append(Piece(track, lo, i))
-            lo = i
-    pieces.append(Piece(track, lo, len(track.items)))
-    return pieces
+    bounds = [0, *track.cuts, len(track.items)]
+    return [Piece(track, lo, hi, codec) for lo, hi in itertools.pairwise(bounds)]
 
 
 _digests: dict[tuple[str, int, int], str] = {}
@@ -162,21 +171,24 @@ def _clip_digest(path: Path) -> str:
     return _digests[memo]
 
 
-def piece_key(piece: Piece, codec: Codec) -> str:
+def piece_key(piece: Piece) -> str:
     """A hash of everything that decides the encoded bytes: clips, silences, filter, codec, ffmpeg version."""
     recipe = {
         "v": KEY_VERSION,
         "rate": SAMPLE_RATE,
         "head": piece.track.head if piece.lo == 0 else 0,
+        "drop": piece.drop,
+        "first": piece.lo == 0,
         "clips": [(_clip_digest(p.clip), p.frames, p.pause, p.gain_db) for p in piece.track.items[piece.lo:piece.hi]],
         "filter": loudness_filter(piece.track),
-        "codec": codec.args,
+        "codec": piece.codec.args,
         "ffmpeg": ffmpeg_version(),
     }
     return content_key(recipe)[:40]
 
 
-def _cached(folder: Path, key: str, piece: Piece, codec: Codec) -> Encoded | None:
+def _cached(folder: Path, key: str, piece: Piece) -> Encoded | None:
+    codec = piece.codec
     audio, info = folder / f"{key}{codec.suffix}", folder / f"{key}.{codec.name}.json"
     try:
         packets = int(json.loads(info.read_text())["packets"])
@@ -191,19 +203,21 @@ def _cached(folder: Path, key: str, piece: Piece, codec: Codec) -> Encoded | Non
     return Encoded(audio, packets, piece.start, fresh=False)
 
 
-def _encode(piece: Piece, codec: Codec, folder: Path, key: str) -> Encoded:
-    """Encode one piece with one codec into the cache; atomic, so concurrent builds never see a partial file."""
-    track = piece.track
+def _encode(piece: Piece, folder: Path, key: str) -> Encoded:
+    """Encode one piece into the cache; atomic, so concurrent builds never see a partial file."""
+    track, codec = piece.track, piece.codec
     target = folder / f"{key}{codec.suffix}"
     fd, tmp_name = tempfile.mkstemp(prefix=f".{key}.", suffix=codec.suffix, dir=folder)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
+        # MP3 sections are bare frames, but the first keeps the LAME header that gives the delay to skip
+        bare = ("-id3v2_version", "0", "-write_xing", "1" if piece.lo == 0 else "0") if codec is MP3 else ()
         args = ["-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "pipe:0", "-af", loudness_filter(track),
-                *codec.args, "-fflags", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1",
+                *codec.args, "-fflags", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1", *bare,
                 "-f", codec.muxer, "-y", str(tmp)]
         seconds = piece.samples / SAMPLE_RATE
-        ffmpeg_stdin(args, pcm_chunks(track, piece.lo, piece.hi),
+        ffmpeg_stdin(args, pcm_chunks(track, piece.lo, piece.hi, piece.drop),
                      f"encoding track {track.number} ({track.title}) as {codec.name}", timeout=120 + 3 * seconds)
         packets = audio_packets(tmp)
         os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache may be shared
@@ -220,31 +234,37 @@ def _encode(piece: Piece, codec: Codec, folder: Path, key: str) -> Encoded:
 
 def encode_tracks(tracks: Sequence[Track], codecs: Sequence[str], cache: Path, jobs: int,
                   quiet: bool = True) -> dict[tuple[int, str], list[Encoded]]:
-    """Each (track number, codec) encoded as its pieces, from the cache when a key matches; `jobs` encodes at a time.
+    """Each (track number, codec) encoded as its sections, from the cache when a key matches; `jobs` encodes at a time.
 
-    AAC is encoded in sections of a few minutes, joined later without re-encoding: both cores share a long
-    chapter, and an edit re-encodes one section. MP3 is encoded per track, since joined MP3s would lose the
-    gapless header that keeps the per-chapter files' positions exact.
+    Sections are joined later without re-encoding: both cores share a long chapter, and an edit re-encodes the
+    section that holds it. A LAME that pads MP3 sections differently from the one measured (plan.JOIN) would move
+    every section after the first: such a track's MP3 is encoded whole instead, where it stays exact.
     """
     folder = cache / "audio"
     folder.mkdir(parents=True, exist_ok=True)
+    wanted = {(t.number, name): sections(t, CODECS[name]) for t in tracks for name in codecs}
+    done = _encode_all(wanted, folder, jobs, quiet)
+    whole = {where: [Piece(pieces[0].track, 0, len(pieces[0].track.items), MP3)] for where, pieces in wanted.items()
+             if pieces[0].codec is MP3 and any(e.packets != p.frames for e, p in zip(done[where][:-1], pieces, strict=False))}
+    return done | _encode_all(whole, folder, jobs, quiet) if whole else done
+
+
+def _encode_all(wanted: dict[tuple[int, str], list[Piece]], folder: Path, jobs: int,
+                quiet: bool) -> dict[tuple[int, str], list[Encoded]]:
     done: dict[tuple[int, str], list[Encoded | None]] = {}
-    todo: list[tuple[Piece, Codec, str, int]] = []
-    for track in tracks:
-        for name in codecs:
-            codec = CODECS[name]
-            pieces = sections(track) if codec is AAC else [Piece(track, 0, len(track.items))]
-            slots = done[track.number, name] = [None] * len(pieces)
-            for i, piece in enumerate(pieces):
-                key = piece_key(piece, codec)
-                slots[i] = _cached(folder, key, piece, codec)
-                if slots[i] is None:
-                    todo.append((piece, codec, key, i))
+    todo: list[tuple[Piece, str, tuple[int, str], int]] = []
+    for where, pieces in wanted.items():
+        slots = done[where] = [None] * len(pieces)
+        for i, piece in enumerate(pieces):
+            key = piece_key(piece)
+            slots[i] = _cached(folder, key, piece)
+            if slots[i] is None:
+                todo.append((piece, key, where, i))
     todo.sort(key=lambda t: -t[0].samples)  # longest first packs the cores best
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool, Progress(len(todo), "encoding", quiet=quiet or not todo) as bar:
-        futures = {pool.submit(_encode, p, c, folder, k): (p, c, i) for p, c, k, i in todo}
+        futures = {pool.submit(_encode, piece, folder, key): (where, i) for piece, key, where, i in todo}
         for future in as_completed(futures):
-            piece, codec, i = futures[future]
-            done[piece.track.number, codec.name][i] = future.result()
+            where, i = futures[future]
+            done[where][i] = future.result()
             bar.update()
     return {where: [e for e in encoded if e is not None] for where, encoded in done.items()}

@@ -1,4 +1,5 @@
-"""ID3v2.4 frames ffmpeg cannot write, added to the tag ffmpeg wrote: a COMM comment and nested chapters.
+"""ID3v2.4 frames ffmpeg cannot write (or writes slowly), added to the tag ffmpeg wrote: a COMM comment, nested
+chapters, the cover.
 
 ffmpeg writes a comment as a TXXX frame, which players do not show as the comment, and only a flat chapter
 table. mutagen can write both, but it re-sorts every frame by size on saving, and ffprobe (so Audiobookshelf)
@@ -41,6 +42,12 @@ def text_frame(frame_id: str, text: str) -> bytes:
 def comment(text: str, language: str) -> bytes:
     """A COMM frame with no description, in UTF-8; `language` is ISO 639-2 ('eng')."""
     return frame("COMM", b"\x03" + language.encode("ascii")[:3].ljust(3, b"x") + b"\x00" + text.encode("utf-8"))
+
+
+def picture(png: bytes) -> bytes:
+    """An APIC frame holding the front cover (picture type 3), a PNG."""
+    # text encoding UTF-8, MIME type, picture type 3, a description, the picture
+    return frame("APIC", b"\x03" + b"image/png\x00" + b"\x03" + b"Cover (front)\x00" + png)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import wave
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -24,6 +24,15 @@ HEAD_MS = 750  # ACX: 0.5-1 s of room tone at the head
 MAX_TRACK_MS = 120 * 60 * 1000  # the issue's limit for one MP3 file
 MAX_MARKS = 255  # Nero chpl holds at most 255 entries
 MIN_NESTED_MS = 30_000  # a document shorter than this gets no mark: players list marks as chapters
+SECTION_MS = 4 * 60 * 1000  # a track is encoded in sections of about this length, so an edit re-encodes one
+FRAME = 576  # samples in an MP3 frame at 22,050 Hz: sections start on a frame, so their MP3s join exactly
+# Measured with LAME 3.100 through ffmpeg: n samples encode to ceil((n + 1152) / 576) frames, the audio 1105 samples
+# (the delay) into them and at least 47 samples of padding after it. So an MP3 section that another follows is
+# encoded without the last JOIN samples of its pause and fills its planned frames exactly. A joined MP3 plays
+# PADDING samples (2 ms) longer than planned: ffmpeg's copy keeps the first section's delay in the LAME header but
+# writes no end padding for a stream it joined.
+PADDING = 47
+JOIN = 1105 + PADDING
 
 
 class UtteranceLike(Protocol):
@@ -95,6 +104,7 @@ class Track:
     head: int
     items: tuple[Placed, ...]
     marks: tuple[Mark, ...]
+    cuts: tuple[int, ...] = ()  # the items that begin a new section (see SECTION_MS), each on a FRAME
 
     @property
     def samples(self) -> int:
@@ -212,12 +222,36 @@ def plan_tracks(doc: Document, utterances: Sequence[UtteranceLike], clips: Seque
     tracks: list[Track] = []
     width = max(2, len(str(len(planned))))
     for number, (section, chapter, title, part) in enumerate(planned, start=1):
-        placed: list[Placed] = []
-        at = head
-        for i, (u, clip, frames) in enumerate(part):
-            pause = tail if i == len(part) - 1 else samples_of(max(0, u.pause_ms))
-            placed.append(Placed(u, clip, at, frames, pause, (gains or {}).get(u.role, 0.0)))
-            at += frames + pause
+        placed, cuts = _place(part, head, tail, gains or {})
         name = f"{number:0{width}d}-{slugify(title)}"
-        tracks.append(Track(number, section, chapter, title, name, head, tuple(placed), _marks(doc, title, placed, nested_ms)))
+        tracks.append(Track(number, section, chapter, title, name, head, tuple(placed), _marks(doc, title, placed, nested_ms),
+                            tuple(cuts)))
     return tuple(tracks)
+
+
+def _place(part: Sequence[tuple[UtteranceLike, Path, int]], head: int, tail: int,
+           gains: Mapping[str, float]) -> tuple[list[Placed], list[int]]:
+    """The clips placed one after another, and the items where a new section begins.
+
+    A section ends after about SECTION_MS in a paragraph's pause (or anywhere after twice that); the pause is
+    stretched to the next FRAME, and so is the tail, so every section's length is a whole number of MP3 frames that
+    depends on its own clips only: an edit changes its own section, and later ones stay as encoded.
+    """
+    target = samples_of(SECTION_MS)
+    placed: list[Placed] = []
+    cuts: list[int] = []
+    at, begun = head, 0  # the first section holds the head's room tone
+    for i, (u, clip, frames) in enumerate(part):
+        if placed and placed[-1].pause >= JOIN:
+            length, prev = at - begun, placed[-1]
+            if (length >= target and boundary(prev.utterance, u)) or length >= 2 * target:
+                stretch = -at % FRAME
+                placed[-1] = replace(prev, pause=prev.pause + stretch)
+                at = begun = at + stretch
+                cuts.append(i)
+        pause = samples_of(max(0, u.pause_ms))
+        if i == len(part) - 1:
+            pause = tail + -(at + frames + tail) % FRAME
+        placed.append(Placed(u, clip, at, frames, pause, gains.get(u.role, 0.0)))
+        at += frames + pause
+    return placed, cuts
