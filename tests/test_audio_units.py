@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import wave
 from pathlib import Path
 
 import pytest
 
-from producer.audio.ffmeta import Chapter, chapters_from_starts, escape, ffmetadata
 from producer.audio import plan
+from producer.audio.ffmeta import Chapter, chapters_from_starts, escape, ffmetadata
 from producer.audio.plan import FRAME, HEAD_MS, SAMPLE_RATE, ms, plan_tracks, samples_of
 from producer.audio.timeline import timeline
 from producer.errors import ContentError
@@ -79,7 +80,7 @@ def test_sections_start_on_a_frame_and_an_edit_moves_no_later_section(tmp_path: 
     def sections(t: plan.Track) -> list[list[tuple[int, int, int]]]:
         bounds = [0, *t.cuts, len(t.items)]
         return [[(p.begin - t.items[lo].begin, p.frames, p.pause) for p in t.items[lo:hi]]
-                for lo, hi in zip(bounds, bounds[1:], strict=False)]
+                for lo, hi in itertools.pairwise(bounds)]
 
     longer = list(clips)
     (tmp_path / "longer").mkdir()

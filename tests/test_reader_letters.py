@@ -305,3 +305,45 @@ def test_a_volume_of_letters_headed_with_a_roman_number_and_a_dash() -> None:
     assert doc.chapters[5].title == "To Messrs. Taylor and Hessey"
     first = doc.documents[0]
     assert (first.kind, first.recipients, first.place, first.signature) == ("letter", ("John Taylor",), "Fleet Street", "John Keats.")
+
+
+def test_a_letter_that_is_its_chapter_opens_with_a_dateline_whose_year_is_left_blank() -> None:
+    """A chapter that is one letter: a dateline (year printed '189-', not a chapter title), a salutation run in with a
+    colon, the body, a closing and a name under it; no narrative introduces it."""
+    from producer.read.plaintext import read_text
+
+    body = " ".join(["The mill has been running full time since you left, and the orders keep coming in."] * 3)
+    text = ("I\n\n\n                                   BOSTON, May 4, 189-\n\n"
+            f"_Dear Harold:_ {body}\n\n{body}\n\n"
+            "                         Your loving mother,\n                                  MARY LANE.\n\n\n"
+            "II\n\n\n                                   June 1, 189-\n\n"
+            f"_Dear Harold:_ {body}\n\n                         Your loving mother,\n\n"
+            "                                  M. L.\n")
+    book = read_text(text, "book.txt", None)
+    assert [ch.title for ch in book.chapters] == [None, None]
+    first, second = book.documents
+    assert (first.kind, first.senders, first.recipients, first.place) == ("letter", ("Mary Lane",), ("Harold",), "Boston")
+    assert first.text.startswith("BOSTON, May 4, 189-") and first.date is None  # the year is not given: no date
+    assert second.kind == "letter" and second.recipients == ("Harold",)
+
+
+def test_a_name_under_the_closing_signs_the_letter() -> None:
+    from producer.read.setoff import setoff_extent
+
+    body = "We sailed this morning, and the wind is fair for the north; I shall write again from the next port."
+    texts = ["To Mrs. Hale, England.", "Lyons, Dec. 11th, 17—.", body, body, "Your affectionate brother,", "R. Lane", body]
+    assert [role for _, role in setoff_extent(texts, 0, len(texts))] == \
+        ["address", "dateline", "document", "document", "closing", "signature"]
+
+
+def test_the_signer_sends_it_wherever_it_came_from() -> None:
+    from producer.read.plaintext import read_text
+
+    text = ("CHAPTER I\n\nThe count opened the envelope. Inside was a single sheet of embassy note paper, and a terse line signed "
+            "by his secretary:\n\n\"A lady is waiting for you here, and she says she must see you at once.\"\n\n"
+            "Then the cable came. It was a despatch from Lisbon dated that morning, and signed simply \"Gault.\" "
+            "Completely translated it ran thus:\n\n\"Secret alliance of the southern nations planned. Three powers will soon sign the "
+            "compact in the capital. Proposition just made to a fourth, and may be accepted.\"\n")
+    note, despatch = read_text(text, "book.txt", None).documents
+    assert note.senders == ("secretary",)  # not "Inside", the word that opens the sentence
+    assert (despatch.kind, despatch.senders, despatch.place) == ("dispatch", ("Gault",), "Lisbon")

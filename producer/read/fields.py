@@ -14,6 +14,7 @@ _KIND_NOUNS = (
     (re.compile(r"\btelegrams?\b|\bcablegrams?\b|\bcables?\b|\bdespatch by wire\b|\bheliograms?\b|\bsignal\s+from\b", re.IGNORECASE),
      "telegram"),
     (re.compile(r"\bletters?\b|\bepistle\b", re.IGNORECASE), "letter"),
+    (re.compile(r"\bdespatch(?:es)?\b|\bdispatch(?:es)?\b", re.IGNORECASE), "dispatch"),
     (re.compile(r"(?<!\bto )\bnotes?\b(?! of)", re.IGNORECASE), "note"),
     (re.compile(r"(?<!\bin )\border(?:s)?\b|\bcommand\b(?= to)|\binstructions\b", re.IGNORECASE), "order"),
     (re.compile(r"\bdecrees?\b|\bukase\b", re.IGNORECASE), "decree"),
@@ -39,7 +40,7 @@ _KIND_VERBS = (
     (re.compile(r"\bproclaimed\b", re.IGNORECASE), "proclamation"),
     (re.compile(r"\bwrote\b|\bwritten\b|\bwrites\b|\bwrite\b", re.IGNORECASE), "letter"),
 )
-_GENERIC = re.compile(r"\bmessages?\b|\bdispatch(?:es)?\b|\bdespatch(?:es)?\b|\breports?\b|\bcommunication\b|\bthe following\b|\bas follows\b", re.IGNORECASE)
+_GENERIC = re.compile(r"\bmessages?\b|\breports?\b|\bcommunication\b|\bthe following\b|\bas follows\b", re.IGNORECASE)
 # "as follows:" after a verb of telling or talking, "the following" before a tale or a manner of speaking: not a document
 _TOLD_AS_FOLLOWS = re.compile(
     r"\b(?:did|proceeded|proceed|delivered\s+(?:himself|herself)|discoursed?|thundered|spoke|began|continued|went\s+on)\s+"
@@ -111,6 +112,9 @@ _STOP = {
     "Finally", "Suddenly", "Accordingly", "Nevertheless", "Shortly", "Immediately", "Yesterday", "Today", "To-day",
     "Tonight", "To-night", "Tomorrow", "To-morrow", "Hence", "Therefore", "Indeed", "Again", "Everywhere",
     "Its", "Your", "Yours", "Whose", "Everybody", "Somebody", "Anybody",
+    # prepositions that open a sentence ("Inside was a single sheet ..."): never the start of a name
+    "Inside", "Outside", "Beside", "Besides", "Behind", "Beyond", "Above", "Below", "Beneath", "Across", "Along",
+    "Around", "About", "Through", "Throughout", "Near",
 }
 _TITLES = r"(?:Comrade|Comrades|General|Colonel|Captain|Major|Admiral|Prince|Count|Mr\.|Mrs\.|Dr\.|Lord|Sir|Citizen|Commander)"
 _CAP = r"[A-Z][\w’'\-]*\.?"
@@ -227,6 +231,11 @@ _NOT_A_SENDER = re.compile(
     r"(?:the\s+)?(?:front|station|town|city|village|field|camp|capital|coast|interior|north|south|east|west|river|hills|frontier"
     r"|trenches|lines|country|provinces|island|harbour|port|ship|boat|train|post)"
 )
+# "a terse line signed by his secretary", "signed simply \"Gault.\"": the signer sent it, wherever it came from
+_SIGNED = re.compile(
+    rf"\bsigned\s+(?:by\s+(?P<by>(?:his|her|their|my|our)\s+[a-z]+|(?:the\s+)?{_CAPS_NP})"
+    rf"|(?:simply\s+|only\s+|merely\s+)?[“\"](?P<quoted>{_CAPS_NP})[.,]?[”\"])"
+)
 _RELATIVE = re.compile(r",\s+(?:who|which|whom|whose|where)\b[^,]*(?:,|$)")
 _FROM_SENDER = re.compile(
     r"\b(?:(?:letter|telegram|note|message|dispatch|despatch|order|report|reply|answer|summons|communication|instructions)s?"
@@ -280,6 +289,10 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     came_from = _FROM_SENDER.search(intro)
     if came_from and _NOT_A_SENDER.fullmatch(came_from.group("np")):
         came_from = None  # "my first message from the front": where it came from, not who sent it
+    signed = _SIGNED.search(intro)
+    signer = _clean_np(signed.group("by") or signed.group("quoted"), author, resolve) if signed else None
+    if signer:  # "a despatch from Lisbon ... signed simply "Gault."": Lisbon is where it came from
+        came_from, senders = None, [signer]
     later = _subject(before[came_from.end():], author, previous_subject) \
         if came_from and came_from.end() <= verb_at and verb and _SENDING.fullmatch(verb.group()) else None
     if later:  # "in consequence of reports from Natal, Sir Redvers telegraphed": the one who sent this is the subject
@@ -301,13 +314,13 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     if verb and _RECEIVE.fullmatch(verb.group()) or _RECEIVE.search(before.split(",")[-1] if before else ""):
         # "I received from London a telegram": the sender is where it came from, the receiver the subject
         sources = [strip_place(m.group("np")) for m in re.finditer(rf"\bfrom\s+(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)", intro)]
-        if sources and not came_from:
+        if sources and not came_from and not signer:
             recipients, senders = [s for s in senders if s], sources[:1]
     clause = before.rfind(",") + 1 if later else 0  # after "reports from Natal," only the sender's clause says where
     place = _place(intro[clause:], before[clause:], destination, recipients, senders, came_from)
     # "to her father", "to his wife": a relation names a person the annotation (and the listener) knows by name; say less
     recipients = [r for r in recipients if r and not _RELATION.fullmatch(r)]
-    return Parties([s for s in senders if s], recipients, place, destination, owned or bool(came_from))
+    return Parties([s for s in senders if s], recipients, place, destination, owned or bool(came_from) or bool(signer))
 
 
 def _senders(intro: str, before: str, author: str, previous_subject: str | None, previous_agent: str | None,

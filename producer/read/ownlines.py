@@ -39,6 +39,10 @@ class OwnLines(Narrative):
         its own header lines, or as a run of paragraphs set in from the narrative that opens with a date line."""
         extents = []
         pi = 0
+        opening = setoff_extent(texts, 0, len(texts), CHAPTER_LETTER) if 0 not in inside and _letter_at(texts, 0) else None
+        if opening and _headed_and_signed(texts, opening):  # a letter that is the chapter: no narrative introduces it
+            extents.append((-1, opening))
+            pi = opening[-1][0] + 1
         while pi < len(texts) - 1:
             last = (self._sentences(pi).before(len(texts[pi]), 1) or [""])[-1]
             run = indented_letter(texts, indented, pi + 1) if pi + 1 not in inside else None
@@ -68,20 +72,20 @@ class OwnLines(Narrative):
                 date_refs: dict[int, list[DateRef]]) -> list[Found]:
         found = []
         for pi, extent in extents:
-            earlier = self._sentences(pi).before(len(texts[pi]), 3) or [""]
+            earlier = self._sentences(pi).before(len(texts[pi]), 3) or [""] if pi >= 0 else [""]
             last = earlier[-1]
             # "an order was read to us ... It was afterwards posted, where I copied it:"
             kind = next((k for k in (fields.kind_of(t) for t in reversed(earlier)) if k), None) or "message"
             if kind == "reply":  # "To which I replied:": what the answer is (a letter, a telegram) its own lines may say
                 kind = "message"
-            who = self._parties(last, (pi, len(texts[pi])), kind)
-            date = self._date_before(date_refs.get(pi, []), pi, len(texts[pi]))
+            who = self._parties(last, (pi, len(texts[pi])), kind) if pi >= 0 else fields.Parties([], [], None, None)
+            date = self._date_before(date_refs.get(pi, []), pi, len(texts[pi])) if pi >= 0 else None
             first, lastpara = extent[0][0], extent[-1][0]
             f = Found(kind, (first, 0), (lastpara, len(texts[lastpara])), "block", who.senders,
                        who.recipients, date, who.place, who.destination, dict(extent), setoff=True)
             f.noted({}, "introduction")
             self._apply_roles(f, texts)
-            self._run_in_salutation(f, texts[first])
+            self._run_in_salutation(f, texts[next((i for i, role in extent if role == "document"), first)])
             found.append(f)
         return found
 
@@ -141,13 +145,20 @@ class OwnLines(Narrative):
 _LETTER_HEADS = (("address", "dateline"), ("dateline", "salutation"), ("dateline", "address"))
 
 
+CHAPTER_LETTER = 80  # paragraphs a letter that is a whole chapter may span
+
+
 def _letter_at(texts: list[str], i: int) -> bool:
-    """A letter of a correspondence starts at paragraph `i`, by its own header lines or its salutation."""
-    return i + 1 < len(texts) and ((line_role(texts[i], False), line_role(texts[i + 1], False)) in _LETTER_HEADS
-                                   or bool(SALUTATION_OPENING.match(texts[i])))
+    """A letter of a correspondence starts at paragraph `i`, by its own header lines or its salutation (under its
+    date line: 'CHICAGO, May 4, 189-' / 'Dear Pierrepont: The cashier has just handed me ...')."""
+    if i + 1 >= len(texts):
+        return False
+    first = line_role(texts[i], False)
+    return ((first, line_role(texts[i + 1], False)) in _LETTER_HEADS or bool(SALUTATION_OPENING.match(texts[i]))
+            or first == "dateline" and bool(SALUTATION_OPENING.match(texts[i + 1])))
 
 
 def _headed_and_signed(texts: list[str], extent: list[tuple[int, str]]) -> bool:
     """An extent that opens with a letter's header lines, or its salutation, and closes with a signature."""
     roles = tuple(role for _, role in extent)
-    return (roles[:2] in _LETTER_HEADS or bool(SALUTATION_OPENING.match(texts[extent[0][0]]))) and roles[-1] == "signature"
+    return _letter_at(texts, extent[0][0]) and roles[-1] == "signature"

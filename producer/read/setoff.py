@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from producer.model import SCENE_BREAK
-from producer.read.cues import MONTHS, NAME_WORD, OFFICES, PLACE_AND_WEEKDAY, RANKS, TITLE_WORDS, US_STATES, WEEKDAYS
+from producer.read.cues import MONTH_WORD, MONTHS, NAME_WORD, OFFICES, PLACE_AND_WEEKDAY, RANKS, TITLE_WORDS, US_STATES, WEEKDAYS
 from producer.read.dates import DateContext
 from producer.read.fields import is_org, kind_of, names_in, title_name
 from producer.read.notes import MARKER
@@ -19,6 +19,7 @@ _MAX_LINES = 15  # paragraphs a set-off document may span when a signature close
 _SIGNED = re.compile(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+\S")
 _CAPS_NAME = r"(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+){0,3}"
 _SIGNATURE = re.compile(rf"^(?:(?:[A-Z]\.\s?){{1,4}}|{_CAPS_NAME}[.,]?|{_CAPS_NAME},\s+[A-Z][\w’'.\-]+(?:,?[ -][\w’'.\-]+){{0,9}}\.?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,5}},\s+{_CAPS_NAME}\.?|[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){{0,10}}\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}\.?)$")
+_UNDER_CLOSING = re.compile(r"^(?:(?:[A-Z]\.\s?){1,4}|(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+){0,3}\.?)$")
 _NAME_LINE = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][a-z’'\-]+(?:\s+(?:von\s+|de\s+)?[A-Z][a-z’'\-]+){0,2}\.$")
 _NOT_NAMES = frozenset({"agreed", "approved", "yes", "no", "done", "granted", "refused", "accepted", "forward", "received",
                         "noted", "understood", "impossible", "good", "thanks", "enough", "never", "certainly"})
@@ -107,9 +108,13 @@ def _mostly_capitals(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
 
+# "October 1, 189-", "Dec. 11th, 17—": a day whose year the book leaves blank
+_BLANK_YEAR = re.compile(rf"\b(?:{MONTH_WORD}|[A-Z][a-z]{{2}}\.)\s+\d{{1,2}}(?:st|nd|rd|th|d)?,?\s+1\d{{1,2}}[-—–]+(?=[\s.,]|$)")
+
+
 def _dated(text: str) -> bool:
-    """The line names a day of a year ("September 17, 1864", "3d May 1796")."""
-    return any(r.iso and len(r.iso) == 10 for r in DateContext().scan(text))
+    """The line names a day of a year ("September 17, 1864", "3d May 1796"), or of a year left blank ("May 4, 189-")."""
+    return any(r.iso and len(r.iso) == 10 for r in DateContext().scan(text)) or bool(_BLANK_YEAR.search(text))
 
 
 _NOT_PLACE = frozenset({"Forces", "States", "Troops", "Commanding", "Aide-de-Camp", "Aide-A-Camp", "Esq", "Esquire", "etc", "Etc"})
@@ -160,8 +165,8 @@ def introduces_document(sentence: str) -> bool:
     return ends_with_colon(sentence) and (kind_of(sentence) is not None)
 
 
-def setoff_extent(texts: list[str], first: int, end: int) -> list[tuple[int, str]] | None:
-    """(index, role) for each paragraph of a set-off document starting at `first`, or None.
+def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINES) -> list[tuple[int, str]] | None:
+    """(index, role) for each paragraph of a set-off document starting at `first` (within `reach` paragraphs), or None.
 
     With a signature within reach the document runs to it; without one it is the header
     lines, the first body paragraph and any numbered clauses that follow it.
@@ -170,13 +175,15 @@ def setoff_extent(texts: list[str], first: int, end: int) -> list[tuple[int, str
         return None
     roles: list[tuple[int, str]] = []
     body_seen = False
-    for i in range(first, min(end, first + _MAX_LINES)):
+    for i in range(first, min(end, first + reach)):
         text = texts[i]
         if text.lstrip().startswith(("“", '"')) or (body_seen and ends_with_colon(text) and not _CLAUSE.match(text)):
             break
         if body_seen and _next_header(texts, i, end) and any(len(texts[j].split()) >= 10 for j, r in roles if r == "document"):
             break  # the next document's header: this one ended unsigned
         role = line_role(text, body_seen)
+        if role is None and roles and roles[-1][1] == "closing" and _UNDER_CLOSING.match(text):
+            role = "signature"  # "Your affectionate brother," / "R. Walton": a name under the closing signs it
         if not body_seen and role in (None, "heading"):
             role = _header_line(text, texts[i + 1] if i + 1 < end else None, roles[-1][1] if roles else None) or role
         roles.append((i, role or "document"))

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from producer.model import Diagnostic
-from producer.read.cues import NAME_ABBREVIATIONS
+from producer.read.cues import MONTH_NUMBERS, NAME_ABBREVIATIONS
 from producer.read.paragraphs import Para
 
 # ---- chapter headings ------------------------------------------------------------------
@@ -90,7 +90,14 @@ class Heading:
 TITLE_CAPITALS = 300
 
 
+# "CHICAGO, October 1, 189-", "St. Petersburgh, Dec. 11th, 17—.": a letter's dateline under its number, not a title
+_DATELINE = re.compile(rf"^(?:[A-Z][\w.’' -]*,\s+)?(?:{'|'.join(MONTH_NUMBERS)})\.?\s+\d{{1,2}}(?:st|nd|rd|th|d)?,?\s+\d{{2,4}}\S*$",
+                       re.IGNORECASE)
+
+
 def _is_title_line(text: str) -> bool:
+    if _DATELINE.match(text.replace("_", "").strip()):
+        return False
     if re.search(r"\[(?:\d{1,3}|\*+)\]|(?<!\b[A-Z])[.!?]\s+[A-Z]", _TITLE_ABBREVIATIONS.sub("", text)):
         return False  # a note marker or two sentences: body text
     return 0 < len(text) <= (TITLE_CAPITALS if text.isupper() else 100) and not re.search(r"[.;,:]\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
