@@ -347,3 +347,19 @@ def test_the_signer_sends_it_wherever_it_came_from() -> None:
     note, despatch = read_text(text, "book.txt", None).documents
     assert note.senders == ("secretary",)  # not "Inside", the word that opens the sentence
     assert (despatch.kind, despatch.senders, despatch.place) == ("dispatch", ("Gault",), "Lisbon")
+
+
+def test_a_run_of_dated_paragraphs_that_the_narrative_says_were_sent_are_documents_each_of_its_day() -> None:
+    from producer.read.plaintext import read_text
+
+    text = ("CHAPTER III\n\nOn March 2, 1901, I first wired the news home, and from then on, under the dates given "
+            "below, I sent cables recording the rising.\n\n"
+            "March 4. Villages on the river are being burned by raiders, and the officials will do nothing to stop them.\n\n"
+            "[Illustration: A river village]\n\n"
+            "March 9, 4.10 P.M. Guards have been asked for by every mission in the district; none have come so far.\n\n"
+            "March 9, P.M. The railway station has been attacked and the line is cut in two places south of here.\n\n"
+            "After this cable the wires were cut, and no more news went out for a week.\n")
+    docs = read_text(text, "book.txt", None).documents
+    assert [(d.kind, d.date) for d in docs] == [("telegram", "1901-03-04"), ("telegram", "1901-03-09"), ("telegram", "1901-03-09")]
+    assert all(d.recipients == () and d.text.startswith("March") for d in docs)
+    assert dict(docs[0].evidence).get("date") == "dateline"  # its own words give the day

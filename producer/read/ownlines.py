@@ -6,11 +6,20 @@ from __future__ import annotations
 import re
 
 from producer.read import fields
-from producer.read.dates import DateRef
+from producer.read.dates import DateContext, DateRef
 from producer.read.found import Found
 from producer.read.narrative import Narrative
 from producer.read.quotes import Span, ends_with_colon
-from producer.read.setoff import address, cased_name, indented_letter, introduces_document, line_role, setoff_extent
+from producer.read.setoff import (
+    RUN_IN_DATE,
+    address,
+    cased_name,
+    dated_run,
+    indented_letter,
+    introduces_document,
+    line_role,
+    setoff_extent,
+)
 from producer.read.signatures import SALUTATION_OPENING, salutation_name
 
 
@@ -50,6 +59,12 @@ class OwnLines(Narrative):
                 extents.append((pi, run))
                 pi = run[-1][0]  # the next letter may start right under this one
                 continue
+            entries = dated_run(texts, pi + 1) if _BELOW.search(last) and fields.kind_of(last) in _SENT else []
+            if entries and pi not in inside and not inside & set(entries):
+                # "under the respective dates given below, I sent cables ...": each dated paragraph is one of them
+                extents += [(pi, [(k, "entry")]) for k in entries]
+                pi = entries[-1] + 1
+                continue
             if pi in inside or not ends_with_colon(last) and not (pi + 1 not in inside and _letter_at(texts, pi + 1)):
                 pi += 1
                 continue
@@ -74,6 +89,8 @@ class OwnLines(Narrative):
         for pi, extent in extents:
             earlier = self._sentences(pi).before(len(texts[pi]), 3) or [""] if pi >= 0 else [""]
             last = earlier[-1]
+            if extent[0][1] == "entry":  # "..., and from thenceforth, under the dates given below, I sent cables ...":
+                last = last[_clause_start(last):]  # only the clause that introduces them says who sent them all
             # "an order was read to us ... It was afterwards posted, where I copied it:"
             kind = next((k for k in (fields.kind_of(t) for t in reversed(earlier)) if k), None) or "message"
             if kind == "reply":  # "To which I replied:": what the answer is (a letter, a telegram) its own lines may say
@@ -86,8 +103,21 @@ class OwnLines(Narrative):
             f.noted({}, "introduction")
             self._apply_roles(f, texts)
             self._run_in_salutation(f, texts[next((i for i, role in extent if role == "document"), first)])
+            if extent[0][1] == "entry":  # a paragraph of the run, its date run in: no lines of its own
+                before, f.roles = f.values(), {}
+                f.date = self._entry_date(texts[first], date_refs.get(pi, []))
+                f.noted(before, "dateline")
             found.append(f)
         return found
+
+    def _entry_date(self, text: str, intro_refs: list[DateRef]) -> str | None:
+        """The day a dated entry opens with ('January 13.'), in the year its introduction last named."""
+        stamp = RUN_IN_DATE.match(text)
+        years = [r.iso[:4] for r in intro_refs if r.iso]
+        context = DateContext()
+        context.year = int(years[-1]) if years else self.dates.year
+        days = [r.iso for r in context.scan(stamp.group("date"))] if stamp else []
+        return days[0] if days and days[0] else None
 
     def _run_in_salutation(self, f: Found, opening: str) -> None:
         """'MY DEAR MISS BROOKE,--I have ...': a salutation run into the first paragraph names to whom, and makes it a letter."""
@@ -146,6 +176,14 @@ _LETTER_HEADS = (("address", "dateline"), ("dateline", "salutation"), ("dateline
 
 
 CHAPTER_LETTER = 80  # paragraphs a letter that is a whole chapter may span
+_BELOW = re.compile(r"\b(?:below|following|as follows)\b")
+
+
+def _clause_start(sentence: str) -> int:
+    """Where the clause that says 'below' (or 'following') starts: after the comma or semicolon before it."""
+    below = _BELOW.search(sentence)
+    return max(sentence.rfind(",", 0, below.start()), sentence.rfind(";", 0, below.start())) + 1 if below else 0
+_SENT = frozenset({"telegram", "letter", "dispatch", "message", "note", "order", "report"})
 
 
 def _letter_at(texts: list[str], i: int) -> bool:

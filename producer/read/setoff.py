@@ -220,6 +220,25 @@ def set_in(paras: list[Para]) -> set[int]:
     return indented | {i for i, p in enumerate(paras) if p.text == SCENE_BREAK and {i - 1, i + 1} <= indented}
 
 
+# "January 13. Christians in Shantung ...", "May 28, 4.10 P.M. Legation guards ...": an entry whose date is run in
+RUN_IN_DATE = re.compile(rf"^(?P<date>(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th|d)?(?:,\s+\d{{4}})?"
+                         r"(?:,?\s+(?:\d{1,2}(?:[.:]\d{2})?\s*)?[AP]\.\s?M\.?|\s+\([a-z]+\))?)[.:]?\s+(?=[A-Z])")
+_ILLUSTRATION = re.compile(r"^\[?Illustration\b")
+_RUN_MIN = 3  # dated entries that make a run
+
+
+def dated_run(texts: list[str], first: int) -> list[int]:
+    """The paragraphs from `first` on that each open with a run-in date (illustrations between them are skipped);
+    empty unless there are at least three."""
+    run: list[int] = []
+    for i in range(first, len(texts)):
+        if RUN_IN_DATE.match(texts[i]):
+            run.append(i)
+        elif not _ILLUSTRATION.match(texts[i]):
+            break
+    return run if len(run) >= _RUN_MIN else []
+
+
 def indented_letter(texts: list[str], indented: set[int], first: int) -> list[tuple[int, str]] | None:
     """A letter printed as a block set in from the narrative, opening with its date line ('Steventon: Saturday
     [January 9, 1796].'); it runs to the end of the block or to the next such date line over a body."""
