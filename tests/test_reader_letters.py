@@ -363,3 +363,28 @@ def test_a_run_of_dated_paragraphs_that_the_narrative_says_were_sent_are_documen
     assert [(d.kind, d.date) for d in docs] == [("telegram", "1901-03-04"), ("telegram", "1901-03-09"), ("telegram", "1901-03-09")]
     assert all(d.recipients == () and d.text.startswith("March") for d in docs)
     assert dict(docs[0].evidence).get("date") == "dateline"  # its own words give the day
+
+
+def test_a_letter_set_in_by_three_columns_under_its_dateline_is_a_document() -> None:
+    """Some books set letters in by only three columns: still set apart from a narrative printed flush left."""
+    from producer.read.plaintext import read_text
+
+    text = ("CHAPTER I\n\nThe following extracts of his letters home will be found interesting, as they show his situation.\n\n"
+            "   Thunderer, off the Black Rocks, Sunday evening,\n   2d Sept. 1800.\n\n"
+            "   It is said, but I do not believe it, that the enemy fleet is to\n   be ordered out at all risks. We "
+            "remain in sight of the enemy\n   unmolested by them, and the weather holds fair.\n\n"
+            "   The frigates bring us the news every second day, and I\n   expect the convoy before the end of the week.\n\n"
+            "He was relieved in October, and came home by the packet.\n")
+    (doc,) = read_text(text, "book.txt", None).documents
+    assert (doc.date, doc.shape) == ("1800-09-02", "block") and doc.text.startswith("Thunderer, off the Black Rocks")
+    assert "convoy" in doc.text and "relieved" not in doc.text
+
+
+def test_heading_lines_that_say_from_or_give_degrees() -> None:
+    from producer.read.letters import heading_line
+
+    head = heading_line("Letter from Dr. Hale to Arthur Price.")
+    assert head is not None and (head.kind, head.sender, head.recipient) == ("letter", "Dr. Hale", "Arthur Price")
+    head = heading_line("Letter, Anne Lowe, M. D., D. Ph., etc., etc., to Dr. Hale.")
+    assert head is not None and (head.sender, head.recipient, head.place) == ("Anne Lowe", "Dr. Hale", None)
+    assert heading_line("Letter from home to the front.") is None

@@ -210,7 +210,7 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
     return kept if bodies else None
 
 
-_SET_IN = 4  # columns of indentation that set a paragraph in from the narrative
+_SET_IN = 2  # columns of indentation that set a paragraph in from the narrative
 _RUN_MAX = 60  # paragraphs one set-in letter may span
 
 
@@ -241,10 +241,13 @@ def dated_run(texts: list[str], first: int) -> list[int]:
 
 def indented_letter(texts: list[str], indented: set[int], first: int) -> list[tuple[int, str]] | None:
     """A letter printed as a block set in from the narrative, opening with its date line ('Steventon: Saturday
-    [January 9, 1796].'); it runs to the end of the block or to the next such date line over a body."""
-    if first not in indented or line_role(texts[first], False) != "dateline":
+    [January 9, 1796].'), maybe broken over two lines ('Cæsar, off the Black Rocks, Sunday evening,' / '2d Sept.
+    1800.'); it runs to the end of the block or to the next such date line over a body."""
+    broken = first + 1 in indented and texts[first].rstrip().endswith(",") and len(texts[first].split()) <= 10 \
+        and line_role(texts[first], False) in (None, "heading")
+    if first not in indented or line_role(texts[first + broken], False) != "dateline":
         return None
-    end = first
+    end = first + broken
     while end + 1 in indented and end + 1 - first < _RUN_MAX and not (
             line_role(texts[end + 1], False) == "dateline" and end + 2 in indented and len(texts[end + 2].split()) >= 15):
         end += 1
@@ -253,6 +256,8 @@ def indented_letter(texts: list[str], indented: set[int], first: int) -> list[tu
     roles = quoted_roles(texts[first: end + 1])
     if "signature" not in roles.values():
         roles.update(signed_above_postscript(texts[first: end + 1]))
+    if broken:
+        roles.update({0: "dateline", 1: "dateline"})
     return [(first + k, roles.get(k, "document")) for k in range(end - first + 1)]
 
 
