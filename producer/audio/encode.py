@@ -17,7 +17,7 @@ import tempfile
 import wave
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -252,19 +252,20 @@ def encode_tracks(tracks: Sequence[Track], codecs: Sequence[str], cache: Path, j
 def _encode_all(wanted: dict[tuple[int, str], list[Piece]], folder: Path, jobs: int,
                 quiet: bool) -> dict[tuple[int, str], list[Encoded]]:
     done: dict[tuple[int, str], list[Encoded | None]] = {}
-    todo: list[tuple[Piece, str, tuple[int, str], int]] = []
+    todo: dict[str, list[tuple[Piece, tuple[int, str], int]]] = {}  # by key: sections that sound the same are encoded once
     for where, pieces in wanted.items():
         slots = done[where] = [None] * len(pieces)
         for i, piece in enumerate(pieces):
             key = piece_key(piece)
             slots[i] = _cached(folder, key, piece)
             if slots[i] is None:
-                todo.append((piece, key, where, i))
-    todo.sort(key=lambda t: -t[0].samples)  # longest first packs the cores best
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool, Progress(len(todo), "encoding", quiet=quiet or not todo) as bar:
-        futures = {pool.submit(_encode, piece, folder, key): (where, i) for piece, key, where, i in todo}
+                todo.setdefault(key, []).append((piece, where, i))
+    order = sorted(todo, key=lambda k: -todo[k][0][0].samples)  # longest first packs the cores best
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool, Progress(len(order), "encoding", quiet=quiet or not order) as bar:
+        futures = {pool.submit(_encode, todo[key][0][0], folder, key): key for key in order}
         for future in as_completed(futures):
-            where, i = futures[future]
-            done[where][i] = future.result()
+            encoded = future.result()
+            for k, (piece, where, i) in enumerate(todo[futures[future]]):
+                done[where][i] = encoded if k == 0 else replace(encoded, start=piece.start, fresh=False)
             bar.update()
     return {where: [e for e in encoded if e is not None] for where, encoded in done.items()}
