@@ -317,7 +317,8 @@ def test_a_letter_that_is_its_chapter_opens_with_a_dateline_whose_year_is_left_b
             f"_Dear Harold:_ {body}\n\n{body}\n\n"
             "                         Your loving mother,\n                                  MARY LANE.\n\n\n"
             "II\n\n\n                                   June 1, 189-\n\n"
-            f"_Dear Harold:_ {body}\n\n                         Your loving mother,\n\n"
+            f"_Dear Harold:_ {body}\n\nThe foreman stopped me at the gate and said:\n\n“Tell the boy the looms are his.”\n\n"
+            f"{body}\n\n                         Your loving mother,\n\n"
             "                                  M. L.\n")
     book = read_text(text, "book.txt", None)
     assert [ch.title for ch in book.chapters] == [None, None]
@@ -325,6 +326,7 @@ def test_a_letter_that_is_its_chapter_opens_with_a_dateline_whose_year_is_left_b
     assert (first.kind, first.senders, first.recipients, first.place) == ("letter", ("Mary Lane",), ("Harold",), "Boston")
     assert first.text.startswith("BOSTON, May 4, 189-") and first.date is None  # the year is not given: no date
     assert second.kind == "letter" and second.recipients == ("Harold",)
+    assert "looms are his" in second.text  # a story told in the letter, speech and all, is the letter's
 
 
 def test_a_name_under_the_closing_signs_the_letter() -> None:

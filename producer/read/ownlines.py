@@ -48,7 +48,7 @@ class OwnLines(Narrative):
         its own header lines, or as a run of paragraphs set in from the narrative that opens with a date line."""
         extents = []
         pi = 0
-        opening = setoff_extent(texts, 0, len(texts), CHAPTER_LETTER) if 0 not in inside and _letter_at(texts, 0) else None
+        opening = setoff_extent(texts, 0, len(texts), CHAPTER_LETTER, chapter=True) if 0 not in inside and _letter_at(texts, 0) else None
         if opening and _headed_and_signed(texts, opening):  # a letter that is the chapter: no narrative introduces it
             extents.append((-1, opening))
             pi = opening[-1][0] + 1

@@ -165,11 +165,13 @@ def introduces_document(sentence: str) -> bool:
     return ends_with_colon(sentence) and (kind_of(sentence) is not None)
 
 
-def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINES) -> list[tuple[int, str]] | None:
+def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINES,
+                  chapter: bool = False) -> list[tuple[int, str]] | None:
     """(index, role) for each paragraph of a set-off document starting at `first` (within `reach` paragraphs), or None.
 
     With a signature within reach the document runs to it; without one it is the header
-    lines, the first body paragraph and any numbered clauses that follow it.
+    lines, the first body paragraph and any numbered clauses that follow it. A quotation or a colon ends it, unless it
+    is a `chapter` that is one letter (which may tell a story with speech in it).
     """
     if first >= end or texts[first].lstrip().startswith(("“", '"')):
         return None
@@ -177,7 +179,7 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
     body_seen = False
     for i in range(first, min(end, first + reach)):
         text = texts[i]
-        if text.lstrip().startswith(("“", '"')) or (body_seen and ends_with_colon(text) and not _CLAUSE.match(text)):
+        if not chapter and (text.lstrip().startswith(("“", '"')) or (body_seen and ends_with_colon(text) and not _CLAUSE.match(text))):
             break
         if body_seen and _next_header(texts, i, end) and any(len(texts[j].split()) >= 10 for j, r in roles if r == "document"):
             break  # the next document's header: this one ended unsigned
