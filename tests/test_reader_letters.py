@@ -390,3 +390,28 @@ def test_heading_lines_that_say_from_or_give_degrees() -> None:
     head = heading_line("Letter, Anne Lowe, M. D., D. Ph., etc., etc., to Dr. Hale.")
     assert head is not None and (head.sender, head.recipient, head.place) == ("Anne Lowe", "Dr. Hale", None)
     assert heading_line("Letter from home to the front.") is None
+
+
+def test_a_quotation_that_opens_with_two_header_lines_is_a_letter_though_it_stops_before_the_signature() -> None:
+    from producer.read.plaintext import read_text
+
+    text = ("CHAPTER I\n\nAt length I renewed a correspondence which had been too long discontinued:--\n\n"
+            "'To DR. HALE.\n\n'Bath, April 18, 1771.\n\n'MY DEAR SIR,\n\n'I can now fully understand those intervals of "
+            "silence in your correspondence with me, which have often given me anxiety; yet I have deferred for almost a "
+            "year to write to him.'\n\nIn the rest of this letter I told him of my life at the bar.\n")
+    (doc,) = read_text(text, "book.txt", None).documents
+    assert (doc.kind, doc.recipients, doc.date, doc.place) == ("letter", ("Dr. Hale",), "1771-04-18", "Bath")
+
+
+def test_documents_right_under_an_introduction_that_names_several_share_its_kind_place_and_day() -> None:
+    from producer.read.plaintext import read_text
+
+    text = ("CHAPTER I\n\nGeneral Ward wired these several despatches from Dayton on March 12, 1864:\n\n"
+            '    "MAJOR-GENERAL HALE:\n\n    "The bridge at the ford is down, and the river is rising fast; hold the '
+            'trains at the depot until it is mended.\n\n          "WARD,\n            "_Major-General_."\n\n\n'
+            '    "MAJOR-GENERAL LOWE:\n\n    "No movement will be made against the enemy at present. Give your men and '
+            'animals all the rest you can.\n\n          "WARD,\n            "_Major-General_."\n\n'
+            "The next day the weather broke.\n")
+    first, second = read_text(text, "book.txt", None).documents
+    assert (first.kind, first.place, first.date) == ("dispatch", "Dayton", "1864-03-12")
+    assert (second.kind, second.place, second.date, second.recipients) == ("dispatch", "Dayton", "1864-03-12", ("Major-General Lowe",))

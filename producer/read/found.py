@@ -28,6 +28,7 @@ class Found:
     setoff: bool = False  # set off without quotation marks
     resumed: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) of its later parts
     headed: bool = False  # a heading line above it named sender and recipient: a signature does not outrank it
+    series: bool = False  # its introduction named several ("these several despatches"): the ones right under it share it
     evidence: dict[str, str] = field(default_factory=dict)  # field -> where the text says it (see model.EVIDENCE)
 
     def values(self) -> dict[str, object]:
@@ -85,6 +86,9 @@ def _in_an_exchange(q: Quote) -> bool:
     return bool(re.search(r"[“”\"]", q.text[: q.mark]))
 
 
+_LETTER_HEAD = {("address", "dateline"), ("address", "salutation"), ("dateline", "salutation"), ("dateline", "address")}
+
+
 def letter_shaped(texts: list[str], span: Span) -> bool:
     """A letter by its own lines, whatever the narrative before it says: a quotation of several paragraphs that opens
     with an address or salutation line and closes with a closing or signature line, or one that ends in a closing
@@ -94,8 +98,13 @@ def letter_shaped(texts: list[str], span: Span) -> bool:
         return True
     if span.end_para == span.start_para:
         return False
-    roles = set(quoted_roles(texts[span.start_para: span.end_para + 1]).values())
-    return bool(roles & {"address", "salutation"}) and bool(roles & {"closing", "signature"})
+    by_line = quoted_roles(texts[span.start_para: span.end_para + 1])
+    roles = set(by_line.values())
+    # "‘To DR. JOHNSON.’ / ‘Edinburgh, April 18, 1771.’" or "‘To JAMES BOSWELL, ESQ.’ / ‘DEAR SIR,’": two header lines
+    # make a letter though the quotation stops before its end (the narrative tells the rest, or a verse closes it)
+    return bool(roles & {"address", "salutation"}) and bool(roles & {"closing", "signature"}) \
+        or (by_line.get(0), by_line.get(1)) in _LETTER_HEAD
+
 
 
 def heading_above(texts: list[str], pi: int) -> HeadingLine | None:

@@ -80,6 +80,7 @@ class ChapterSegmenter(OwnLines):
                        who.senders, who.recipients, date, who.place, who.destination,
                        {span.start_para + k: role for k, role in roles.items()}, evidence=evidence)
         found.headed = head is not None
+        found.series = bool(_SERIES.search(cue)) and cue is q.intro
         self._apply_roles(found, texts)
         return found
 
@@ -261,6 +262,8 @@ class ChapterSegmenter(OwnLines):
                 continue
             if not span.closed:
                 doc.end = (span.end_para, len(texts[span.end_para]))
+            if previous is not None and previous.series and doc.start[0] == previous.end[0] + 1 and doc.start[1] <= 1:
+                _in_series(doc, previous)
             found.append(doc)
             previous = doc
         found += self._setoff(texts, extents, date_refs)
@@ -333,3 +336,19 @@ class ChapterSegmenter(OwnLines):
                 f.destination, signature, "block" if f.shape == "block" else "inline", ids, cid,
                 evidence_of(f)))
         return attach_parts(blocks, documents), documents
+
+
+# "General Grant wired these several despatches from Nashville on February 12:": documents named in the plural
+_SERIES = re.compile(r"\b(?:despatch|dispatch)es\b|\b(?:telegram|letter|message|cable|order|note)s\b", re.IGNORECASE)
+
+
+def _in_series(doc: Found, previous: Found) -> None:
+    """A document right under one whose introduction named several: of their kind (unless a salutation or closing
+    makes it a letter, or a heading names it), sent from where and on the day that introduction says, unless its own
+    lines say otherwise (its address and signature still name its parties)."""
+    before = doc.values()
+    if doc.kind in ("letter", "message") and not doc.headed and not {"salutation", "closing"} & set(doc.roles.values()):
+        doc.kind = previous.kind
+    doc.place, doc.date = doc.place or previous.place, doc.date or previous.date
+    doc.noted(before, "introduction")
+    doc.series = True
