@@ -415,3 +415,14 @@ def test_documents_right_under_an_introduction_that_names_several_share_its_kind
     first, second = read_text(text, "book.txt", None).documents
     assert (first.kind, first.place, first.date) == ("dispatch", "Dayton", "1864-03-12")
     assert (second.kind, second.place, second.date, second.recipients) == ("dispatch", "Dayton", "1864-03-12", ("Major-General Lowe",))
+
+
+def test_a_paragraph_ending_in_a_verb_of_sending_without_its_colon_introduces_the_next() -> None:
+    from producer.read.plaintext import read_text
+
+    text = ("CHAPTER I\n\nGeneral Ward went up on the 29th, and his division followed the same day, also by rail.  And I "
+            "telegraphed to General Hale\n\nI take it for granted that the raiders will cut our road, but think we can "
+            "prevent them from making a serious lodgment. I have sent two divisions up to the river.\n\n"
+            "There was great difficulty in obtaining correct information about their movements.\n")
+    (doc,) = read_text(text, "book.txt", None).documents
+    assert (doc.kind, doc.recipients) == ("telegram", ("General Hale",)) and doc.text.startswith("I take it for granted")

@@ -65,18 +65,19 @@ class OwnLines(Narrative):
                 extents += [(pi, [(k, "entry")]) for k in entries]
                 pi = entries[-1] + 1
                 continue
-            if pi in inside or not ends_with_colon(last) and not (pi + 1 not in inside and _letter_at(texts, pi + 1)):
+            introduced = ends_with_colon(last) or bool(_SENT_TO_END.search(last))
+            if pi in inside or not introduced and not (pi + 1 not in inside and _letter_at(texts, pi + 1)):
                 pi += 1
                 continue
             extent = setoff_extent(texts, pi + 1, len(texts))
-            if not extent or not ends_with_colon(last) and not _headed_and_signed(texts, extent):
+            if not extent or not introduced and not _headed_and_signed(texts, extent):
                 pi += 1
                 continue
             # its own header or signature lines make it a document, if it has a body of some length: "He only does it
             # to annoy, / Because he knows it teases. / CHORUS." is a song's verse
             structured = any(role != "document" for _, role in extent) \
                 and sum(len(texts[i].split()) for i, role in extent if role == "document") >= 15
-            if any(i in inside for i, _ in extent[:1]) or not (introduces_document(last) or structured):
+            if any(i in inside for i, _ in extent[:1]) or not (introduces_document(last) or structured or _SENT_TO_END.search(last)):
                 pi += 1
                 continue
             extents.append((pi, extent))
@@ -176,6 +177,8 @@ _LETTER_HEADS = (("address", "dateline"), ("dateline", "salutation"), ("dateline
 
 
 CHAPTER_LETTER = 80  # paragraphs a letter that is a whole chapter may span
+# "And I telegraphed to General Halleck" with no colon (a printer's slip): a verb of sending ends the paragraph
+_SENT_TO_END = re.compile(r"\b(?:telegraphed|wired|cabled|wrote|despatched|dispatched)\s+(?:to\s+)?[A-Z][\w.’' -]{0,50}$")
 _BELOW = re.compile(r"\b(?:below|following|as follows)\b")
 
 
