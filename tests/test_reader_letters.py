@@ -426,3 +426,33 @@ def test_a_paragraph_ending_in_a_verb_of_sending_without_its_colon_introduces_th
             "There was great difficulty in obtaining correct information about their movements.\n")
     (doc,) = read_text(text, "book.txt", None).documents
     assert (doc.kind, doc.recipients) == ("telegram", ("General Hale",)) and doc.text.startswith("I take it for granted")
+
+
+def test_talk_and_tales_found_in_whole_novels_are_not_documents() -> None:
+    """Seen in two whole novels read end to end (not in the corpus): speech going on after its tag, a thought after
+    'gilt letters', readers of a newspaper named 'Telegraph' who 'dared to say', and a tale told 'as follows'."""
+    from producer.read.plaintext import read_text
+
+    text = ("CHAPTER I\n\n\"She had better not wait till then, Jane,\" said Mr. Hale, when I read her letter to him; \"if she "
+            "does, she will be too late, for our holiday will last our whole life long, and she will never find us at home.\"\n\n"
+            "I read in gilt letters, \"The Crown Arms.\" My heart leapt up. It fell again: the thought struck it:--\n\n"
+            "\"Your master himself may be beyond the Channel, for aught you know: and then, if he is at the Hall, towards "
+            "which you hasten, who besides him is there?\"\n\n"
+            "A few readers of the Daily Telegraph even dared to say, \"Why not, after all? Stranger things have come to "
+            "pass, and a man may go round the world in eighty days if the trains run.\"\n\n"
+            "The circumstances under which this telegraphic dispatch was sent were as follows:\n\n"
+            "The steamer, built of iron, of two thousand tons burden, was due at eleven o'clock at the port, and the "
+            "agent of the company waited on the quay with the detective.\n")
+    assert read_text(text, "book.txt", None).documents == ()
+
+
+def test_a_telegram_set_off_under_its_route_and_its_addressee() -> None:
+    from producer.read.plaintext import read_text
+
+    text = ("CHAPTER I\n\nThe commissioner was sitting in his office one evening, when the following telegraphic dispatch "
+            "was put into his hands:\n\nSuez to London.\n\nRowan, Commissioner of Police, Scotland Yard:\n\n"
+            "I've found the bank robber. Send without delay a warrant of arrest to Bombay, for he leaves by the next boat.\n\n"
+            "The effect of this dispatch was instantaneous.\n")
+    (doc,) = read_text(text, "book.txt", None).documents
+    assert (doc.kind, doc.recipients, doc.destination) == ("dispatch", ("Rowan",), "Scotland Yard")
+    assert "warrant of arrest" in doc.text and "instantaneous" not in doc.text

@@ -42,9 +42,10 @@ _KIND_VERBS = (
 )
 _GENERIC = re.compile(r"\bmessages?\b|\breports?\b|\bcommunication\b|\bthe following\b|\bas follows\b", re.IGNORECASE)
 # "as follows:" after a verb of telling or talking, "the following" before a tale or a manner of speaking: not a document
-_TOLD_AS_FOLLOWS = re.compile(
+TOLD_AS_FOLLOWS = re.compile(
     r"\b(?:did|proceeded|proceed|delivered\s+(?:himself|herself)|discoursed?|thundered|spoke|began|continued|went\s+on)\s+"
-    r"(?:\w+\s+){0,3}?as follows\b|\bthe following\s+(?:\w+\s+)?(?:story|tale|anecdote|consolation|sounds|manner|speech|strain|phrase|conversation|dialogue)\b",
+    r"(?:\w+\s+){0,3}?as follows\b|\bthe following\s+(?:\w+\s+)?(?:story|tale|anecdote|consolation|sounds|manner|speech|strain|phrase|conversation|dialogue)\b"
+    r"|\b(?:circumstances|facts|particulars|events)\b[^.:]{0,80}\b(?:were|are)\s+as follows\b",
     re.IGNORECASE)
 
 # verbs that introduce speech or writing; the neutral ones need a cue nearby to mean a document
@@ -60,8 +61,9 @@ _ANSWER = re.compile(r"\b(?:answer|reply|response|rejoinder|acknowledge?ment|ret
 _FIGURATIVE = re.compile(r"\b(?:seemed|seems|as if|as though|meant|used)\s+to\s+(?:say|ask|tell)\b", re.IGNORECASE)
 
 
-_LETTERING = re.compile(r"\b(?:large|small|capital|block|white|black|red|gold|big|great|printed|painted|Latin|Cyrillic)\s+(?:\w+\s+)?letters\b")
-_NAMED_NOUN = re.compile(r"(?<=\S\s)(?:Order|Orders|Note|Letter|Letters|Decree|Bulletin|Appeal|Statement|Record|Resolution|Address)\b")
+_LETTERING = re.compile(r"\b(?:large|small|capital|block|white|black|red|gold|gilt|gilded|golden|brass|carved|big|great|printed|painted|Latin|Cyrillic)\s+(?:\w+\s+)?letters\b")
+_NAMED_NOUN = re.compile(r"(?<=\S\s)(?:Order|Orders|Note|Letter|Letters|Decree|Bulletin|Appeal|Statement|Record|Resolution|Address|"
+                         r"Telegraph)\b")  # "the Daily Telegraph": a newspaper
 
 
 def kind_of(text: str) -> str | None:
@@ -80,7 +82,7 @@ def kind_of(text: str) -> str | None:
     for pattern, kind in _KIND_VERBS:
         if pattern.search(text):
             return kind
-    if _GENERIC.search(text) and not _TOLD_AS_FOLLOWS.search(text):
+    if _GENERIC.search(text) and not TOLD_AS_FOLLOWS.search(text):
         return "message"
     if _ANSWER.search(text):
         return "reply"

@@ -68,6 +68,10 @@ def spoken(q: Quote, answering: bool = False) -> bool:
     after any quotation in it, whose words are not the narrative's."""
     narrative = re.split(r"[’”\"](?=[\s,;:.!?—–-])", q.intro)[-1]
     talking = bool(cues.SPEAKING.search(narrative)) and not cues.WRITTEN.search(narrative)  # not "addressed a letter to me"
+    tag = " ".join(narrative.split()[:3])  # the words right after the quotation before it: "said Mr. Rochester,"
+    if _in_an_exchange(q) and q.quoted[:1].islower() \
+            and (cues.ORAL.search(tag) or cues.ANSWERED.search(tag) or cues.SPEAKING.search(narrative)):
+        return True  # '"She had better not wait," said he, when I read her letter to him; "if she does ...': his sentence goes on
     if q.words > 40 and not talking and not (answering and _in_an_exchange(q)):
         return False  # a long quotation after "said" may be something written, read out
     talk = [m for m in (*cues.ORAL.finditer(narrative), *(cues.ANSWERED.finditer(narrative) if answering else ()))

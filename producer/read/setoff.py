@@ -7,7 +7,7 @@ import re
 from producer.model import SCENE_BREAK
 from producer.read.cues import MONTH_WORD, MONTHS, NAME_WORD, OFFICES, PLACE_AND_WEEKDAY, RANKS, TITLE_WORDS, US_STATES, WEEKDAYS
 from producer.read.dates import DateContext
-from producer.read.fields import is_org, kind_of, names_in, title_name
+from producer.read.fields import TOLD_AS_FOLLOWS, is_org, kind_of, names_in, title_name
 from producer.read.notes import MARKER
 from producer.read.paragraphs import Para
 from producer.read.quotes import ends_with_colon
@@ -23,6 +23,9 @@ _UNDER_CLOSING = re.compile(r"^(?:(?:[A-Z]\.\s?){1,4}|(?:[A-Z]\.\s?)*[A-Z][\w’
 _NAME_LINE = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][a-z’'\-]+(?:\s+(?:von\s+|de\s+)?[A-Z][a-z’'\-]+){0,2}\.$")
 _NOT_NAMES = frozenset({"agreed", "approved", "yes", "no", "done", "granted", "refused", "accepted", "forward", "received",
                         "noted", "understood", "impossible", "good", "thanks", "enough", "never", "certainly"})
+_PLACE_TO_PLACE = re.compile(r"^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+to\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\.$")
+# "Rowan, Commissioner of Police, Scotland Yard:": a name, an office and a place, over the body of a telegram
+_NAME_OFFICE_TO = re.compile(r"^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2},\s+[A-Z][\w’' ,\-]{3,60}:$")
 _BOOK_END = re.compile(r"^(?:THE END|The End|FINIS|Finis)\.?$")
 _RANK_LINE = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,7}\.$")  # "Commanding the Expedition."
 _ADDRESS = re.compile(r"^(?:To|TO)\s+\S")
@@ -45,6 +48,8 @@ def line_role(text: str, after_body: bool) -> str | None:
         return None  # "THE END": the book's, not a signature
     if after_body and _NAME_LINE.match(text) and text.rstrip(".").lower() not in _NOT_NAMES:
         return "signature"  # "Wendrich." under a telegram
+    if not after_body and words <= 6 and _PLACE_TO_PLACE.match(text):
+        return "heading"  # "Suez to London.": a telegram's route, over its address
     if after_body and _WHERE_FROM.match(text) and not _dated(text):
         return "heading"  # "HEADQUARTERS AT MILAN,": where a document was written, the top of the next one
     if after_body and BY_ORDER.match(text):
@@ -52,8 +57,8 @@ def line_role(text: str, after_body: bool) -> str | None:
     if _SIGNED.match(text) or (after_body and len(text) <= 70 and _SIGNATURE.match(text) and not text.endswith((":", "!"))) \
             or (after_body and words <= 12 and text.isupper() and text.endswith(".") and re.search(r"[A-Z]{3}", text)):
         return "signature"
-    if words <= 12 and (_ADDRESS.match(text) or _RANK_ADDRESS.match(text)) and not after_body:
-        return "address"
+    if words <= 12 and (_ADDRESS.match(text) or _RANK_ADDRESS.match(text) or _NAME_OFFICE_TO.match(text)) and not after_body:
+        return "address"  # "Rowan, Commissioner of Police, Scotland Yard:" too
     if words <= 14 and not after_body and _dated(text) and not ends_with_colon(text):
         return "dateline"  # "IN THE FIELD, ATLANTA, GEORGIA, September 17, 1864.": a date line, though mostly capitals
     if not after_body and words <= 8 and re.match(r"^[A-Z]", text) and kind_of(text.lower()) and not ends_with_colon(text) \
@@ -133,7 +138,7 @@ def address(line: str) -> tuple[str, str | None]:
     destination = None
     for part in parts[1:]:
         part = re.sub(r"^(?:at|in|near|AT|IN|NEAR|At|In|Near)\s+(?=[A-Z])", "", part)  # "ESQ., AT LANGTON, NEAR SPILSBY"
-        if not part or part[:1].islower() or part.lower() in _NOT_PLACE_LOWER:
+        if not part or part[:1].islower() or part.lower() in _NOT_PLACE_LOWER or "-in-" in part.lower():  # General-in-Chief
             continue
         words = part.split()
         if names_in(part) == [part] and not is_org(part) and not set(words) & _NOT_PLACE and part not in RANKS \
@@ -161,8 +166,9 @@ def _next_header(texts: list[str], i: int, end: int) -> bool:
 
 
 def introduces_document(sentence: str) -> bool:
-    """A narrative sentence ending in a colon that names a document or 'the following'."""
-    return ends_with_colon(sentence) and (kind_of(sentence) is not None)
+    """A narrative sentence ending in a colon that names a document or 'the following', and not a tale ('The
+    circumstances under which this dispatch was sent were as follows:')."""
+    return ends_with_colon(sentence) and kind_of(sentence) is not None and not TOLD_AS_FOLLOWS.search(sentence)
 
 
 def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINES,
