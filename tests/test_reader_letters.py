@@ -426,6 +426,9 @@ def test_a_paragraph_ending_in_a_verb_of_sending_without_its_colon_introduces_th
             "There was great difficulty in obtaining correct information about their movements.\n")
     (doc,) = read_text(text, "book.txt", None).documents
     assert (doc.kind, doc.recipients) == ("telegram", ("General Hale",)) and doc.text.startswith("I take it for granted")
+    told = ("CHAPTER I\n\nBy the evening it was known that the Association had telegraphed to London for free labourers.\n\n"
+            "The free labourers came on the Saturday, two hundred of them, in a special train, with a hundred police.\n")
+    assert read_text(told, "book.txt", None).documents == ()  # a full sentence that tells of a telegram: narrative goes on
 
 
 def test_talk_and_tales_found_in_whole_novels_are_not_documents() -> None:

@@ -178,7 +178,8 @@ _LETTER_HEADS = (("address", "dateline"), ("dateline", "salutation"), ("dateline
 
 CHAPTER_LETTER = 80  # paragraphs a letter that is a whole chapter may span
 # "And I telegraphed to General Halleck" with no colon (a printer's slip): a verb of sending ends the paragraph
-_SENT_TO_END = re.compile(r"\b(?:telegraphed|wired|cabled|wrote|despatched|dispatched)\s+(?:to\s+)?[A-Z][\w.’' -]{0,50}$")
+_SENT_TO_END = re.compile(
+    r"\b(?:telegraphed|wired|cabled|wrote|despatched|dispatched)\s+(?:to\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*\.?){0,4}(?<!\.)$")
 _BELOW = re.compile(r"\b(?:below|following|as follows)\b")
 
 
