@@ -35,16 +35,24 @@ _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
           "XVIII", "XIX", "XX")
 
 
-def sample_times(n: int, folder: Path) -> Path:
+def sample_times(n: int, folder: Path, distinct: bool = False) -> Path:
     """The sample's chapter (with its notes) n times (at most 20), as chapters I..n with distinct titles, plus its
-    sidecar without the chapter table: a long book for the scaling benchmark and the memory test."""
+    sidecar without the chapter table: a long book for the scaling benchmark and the memory test.
+
+    With `distinct`, chapter k has its paragraphs rotated by 7k, so that no two chapters sound the same: the audio
+    cache encodes a section once per build however many tracks hold it, and a book of identical chapters would time
+    one chapter's encoding, not ten. (The speech clips are the same words, and stay shared, as in any book with
+    repeated sentences.)"""
     raw = SAMPLE.read_text(encoding="utf-8")
     front, body = raw.split("\n\n\n", 1)
     notes_at = body.index("\n\n\n1. ")
     chapter, notes = body[:notes_at].strip(), body[notes_at:].strip()
     parts = [front.strip()]
+    paragraphs = chapter.split("\n\n")
     for k in range(n):
-        parts += [f"CHAPTER {_ROMAN[k]}", f"The Military Opposition, Part {_ROMAN[k]}", chapter, notes]
+        turn = 7 * k % len(paragraphs) if distinct else 0
+        body = "\n\n".join(paragraphs[turn:] + paragraphs[:turn])
+        parts += [f"CHAPTER {_ROMAN[k]}", f"The Military Opposition, Part {_ROMAN[k]}", body, notes]
     target = folder / f"sample-x{n}.txt"
     target.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
     sidecar = re.sub(r"\[\[chapters\]\][^\[]*", "", SAMPLE.with_suffix(".toml").read_text(encoding="utf-8"))
