@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from producer.read import cues, fields
 from producer.read.letters import HeadingLine, heading_line
 from producer.read.quotes import Span
-from producer.read.setoff import quoted_roles
+from producer.read.setoff import LETTER_HEADS, quoted_roles
 
 
 @dataclass(slots=True)
@@ -90,9 +90,6 @@ def _in_an_exchange(q: Quote) -> bool:
     return bool(re.search(r"[“”\"]", q.text[: q.mark]))
 
 
-_LETTER_HEAD = {("address", "dateline"), ("address", "salutation"), ("dateline", "salutation"), ("dateline", "address")}
-
-
 def letter_shaped(texts: list[str], span: Span) -> bool:
     """A letter by its own lines, whatever the narrative before it says: a quotation of several paragraphs that opens
     with an address or salutation line and closes with a closing or signature line, or one that ends in a closing
@@ -107,7 +104,7 @@ def letter_shaped(texts: list[str], span: Span) -> bool:
     # "‘To DR. JOHNSON.’ / ‘Edinburgh, April 18, 1771.’" or "‘To JAMES BOSWELL, ESQ.’ / ‘DEAR SIR,’": two header lines
     # make a letter though the quotation stops before its end (the narrative tells the rest, or a verse closes it)
     return bool(roles & {"address", "salutation"}) and bool(roles & {"closing", "signature"}) \
-        or (by_line.get(0), by_line.get(1)) in _LETTER_HEAD
+        or (by_line.get(0), by_line.get(1)) in LETTER_HEADS
 
 
 

@@ -11,6 +11,7 @@ from producer.read.found import Found
 from producer.read.narrative import Narrative
 from producer.read.quotes import Span, ends_with_colon
 from producer.read.setoff import (
+    LETTER_HEADS,
     RUN_IN_DATE,
     address,
     cased_name,
@@ -88,7 +89,7 @@ class OwnLines(Narrative):
                 date_refs: dict[int, list[DateRef]]) -> list[Found]:
         found = []
         for pi, extent in extents:
-            earlier = self._sentences(pi).before(len(texts[pi]), 3) or [""] if pi >= 0 else [""]
+            earlier = (self._sentences(pi).before(len(texts[pi]), 3) or [""]) if pi >= 0 else [""]
             last = earlier[-1]
             if extent[0][1] == "entry":  # "..., and from thenceforth, under the dates given below, I sent cables ...":
                 last = last[_clause_start(last):]  # only the clause that introduces them says who sent them all
@@ -171,23 +172,18 @@ class OwnLines(Narrative):
             f.kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
 
 
-# a letter's own first two lines, when no sentence introduces it: 'TO THE DUKE D'AYEN.' / 'Paris, 3 May 1777.', or
-# 'Admiralty, 30th Sept. 1800.' / 'DEAR SIR,'
-_LETTER_HEADS = (("address", "dateline"), ("dateline", "salutation"), ("dateline", "address"))
-
-
 CHAPTER_LETTER = 80  # paragraphs a letter that is a whole chapter may span
 # "And I telegraphed to General Halleck" with no colon (a printer's slip): a verb of sending ends the paragraph
 _SENT_TO_END = re.compile(
     r"\b(?:telegraphed|wired|cabled|wrote|despatched|dispatched)\s+(?:to\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*\.?){0,4}(?<!\.)$")
 _BELOW = re.compile(r"\b(?:below|following|as follows)\b")
+_SENT = frozenset({"telegram", "letter", "dispatch", "message", "note", "order", "report"})  # kinds a run may be
 
 
 def _clause_start(sentence: str) -> int:
     """Where the clause that says 'below' (or 'following') starts: after the comma or semicolon before it."""
     below = _BELOW.search(sentence)
     return max(sentence.rfind(",", 0, below.start()), sentence.rfind(";", 0, below.start())) + 1 if below else 0
-_SENT = frozenset({"telegram", "letter", "dispatch", "message", "note", "order", "report"})
 
 
 def _letter_at(texts: list[str], i: int) -> bool:
@@ -196,7 +192,7 @@ def _letter_at(texts: list[str], i: int) -> bool:
     if i + 1 >= len(texts):
         return False
     first = line_role(texts[i], False)
-    return ((first, line_role(texts[i + 1], False)) in _LETTER_HEADS or bool(SALUTATION_OPENING.match(texts[i]))
+    return ((first, line_role(texts[i + 1], False)) in LETTER_HEADS or bool(SALUTATION_OPENING.match(texts[i]))
             or first == "dateline" and bool(SALUTATION_OPENING.match(texts[i + 1])))
 
 

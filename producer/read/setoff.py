@@ -228,6 +228,10 @@ def set_in(paras: list[Para]) -> set[int]:
     return indented | {i for i, p in enumerate(paras) if p.text == SCENE_BREAK and {i - 1, i + 1} <= indented}
 
 
+# a letter's own first two lines: 'TO THE DUKE D'AYEN.' / 'Paris, 3 May 1777.', 'Admiralty, 30th Sept. 1800.' / 'DEAR
+# SIR,', "‘To JAMES BOSWELL, ESQ.’ / ‘DEAR SIR,’"
+LETTER_HEADS = frozenset({("address", "dateline"), ("address", "salutation"), ("dateline", "salutation"),
+                          ("dateline", "address")})
 # "January 13. Christians in Shantung ...", "May 28, 4.10 P.M. Legation guards ...": an entry whose date is run in
 RUN_IN_DATE = re.compile(rf"^(?P<date>(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th|d)?(?:,\s+\d{{4}})?"
                          r"(?:,?\s+(?:\d{1,2}(?:[.:]\d{2})?\s*)?[AP]\.\s?M\.?|\s+\([a-z]+\))?)[.:]?\s+(?=[A-Z])")
