@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from producer.model import QuotedDocument
 from producer.read import load
 from producer.read.letters import letter_heading
+from producer.read.plaintext import read_text
 from tests.fixtures import ROOT
+
+
+def documents(text: str) -> tuple[QuotedDocument, ...]:
+    """The documents the reader finds in a short text given as a whole book."""
+    return read_text(text, "book.txt", None).documents
+
 
 BEETHOVEN = ROOT / "tests" / "corpus" / "gutenberg" / "beethoven-letters-2-opening-8.txt"
 
@@ -45,8 +53,6 @@ def test_heading_lines_name_the_document_under_them() -> None:
 
 
 def test_a_heading_line_makes_the_quoted_paragraphs_under_it_a_letter() -> None:
-    from producer.read.plaintext import read_text
-
     text = ("I. THE ARRIVAL\n\n1. From Anne Price to Mary Hale.\n\n“Lyons, 3 May, 1851.\n\n“My dear Mary,--We came here on "
             "Tuesday, and the house is cold.\n\n“Yours ever,\n\n“ANNE.”\n\nShe folded the letter and went out.\n")
     doc = read_text(text, "novel.txt")
@@ -57,7 +63,6 @@ def test_a_heading_line_makes_the_quoted_paragraphs_under_it_a_letter() -> None:
 
 def test_each_field_says_where_the_text_gives_it() -> None:
     from producer.read.jsonform import from_json, to_json
-    from producer.read.plaintext import read_text
     from tests.fixtures import SAMPLE
 
     text = "I. THE ARRIVAL\n\n2. From Anne Price to Mary Hale.\n\n“Lyons, 3 May, 1851.\n\n“My dear Mary,--We came here on Tuesday.\n\n“ANNE.”\n"
@@ -156,15 +161,13 @@ def test_letters_quoted_with_straight_single_marks() -> None:
 
 
 def test_talk_is_not_a_document_though_the_sentence_mentions_one() -> None:
-    from producer.read.plaintext import read_text
-
-    def documents(paragraph: str) -> int:
-        return len(read_text(f"I. THE COURT\n\n{paragraph}\n", "book.txt", None).documents)
+    def count(paragraph: str) -> int:
+        return len(documents(f"I. THE COURT\n\n{paragraph}\n"))
 
     talk = "“UNimportant, your Majesty means, of course, and nothing else whatever,” he said."
-    assert documents(f"They began to write it down on their slates, when the White Rabbit interrupted: {talk}") == 0
+    assert count(f"They began to write it down on their slates, when the White Rabbit interrupted: {talk}") == 0
     wired = "“Greek reply received. It is a refusal in polite terms. Government will not withdraw.”"
-    assert documents(f"My own telegram to Lord Aldersey that evening said no more than the facts warranted: {wired}") == 1
+    assert count(f"My own telegram to Lord Aldersey that evening said no more than the facts warranted: {wired}") == 1
 
 
 def test_a_comma_dash_introduces_a_dispatch_but_a_salutation_does_not() -> None:
@@ -291,9 +294,7 @@ def test_a_letter_set_in_from_the_narrative_under_its_date_line_is_a_document() 
             "          last night, and I am almost afraid to tell you.\n\n"
             "          Yours very affectionately,\n\n          J. AUSTEN.\n\n          Everybody's love.\n\n"
             "The next batch of letters date from a visit to London.\n")
-    from producer.read.plaintext import read_text
-
-    (doc,) = read_text(text, "book.txt", None).documents
+    (doc,) = documents(text)
     assert (doc.place, doc.date, doc.signature, doc.shape) == ("Steventon", "1796-01-09", "J. Austen.", "block")
     assert doc.kind == "letter" and doc.text.startswith("Steventon: Saturday") and "exceeding good ball" in doc.text
 
@@ -310,8 +311,6 @@ def test_a_volume_of_letters_headed_with_a_roman_number_and_a_dash() -> None:
 def test_a_letter_that_is_its_chapter_opens_with_a_dateline_whose_year_is_left_blank() -> None:
     """A chapter that is one letter: a dateline (year printed '189-', not a chapter title), a salutation run in with a
     colon, the body, a closing and a name under it; no narrative introduces it."""
-    from producer.read.plaintext import read_text
-
     body = " ".join(["The mill has been running full time since you left, and the orders keep coming in."] * 3)
     text = ("I\n\n\n                                   BOSTON, May 4, 189-\n\n"
             f"_Dear Harold:_ {body}\n\n{body}\n\n"
@@ -339,21 +338,17 @@ def test_a_name_under_the_closing_signs_the_letter() -> None:
 
 
 def test_the_signer_sends_it_wherever_it_came_from() -> None:
-    from producer.read.plaintext import read_text
-
     text = ("CHAPTER I\n\nThe count opened the envelope. Inside was a single sheet of embassy note paper, and a terse line signed "
             "by his secretary:\n\n\"A lady is waiting for you here, and she says she must see you at once.\"\n\n"
             "Then the cable came. It was a despatch from Lisbon dated that morning, and signed simply \"Gault.\" "
             "Completely translated it ran thus:\n\n\"Secret alliance of the southern nations planned. Three powers will soon sign the "
             "compact in the capital. Proposition just made to a fourth, and may be accepted.\"\n")
-    note, despatch = read_text(text, "book.txt", None).documents
+    note, despatch = documents(text)
     assert note.senders == ("secretary",)  # not "Inside", the word that opens the sentence
     assert (despatch.kind, despatch.senders, despatch.place) == ("dispatch", ("Gault",), "Lisbon")
 
 
 def test_a_run_of_dated_paragraphs_that_the_narrative_says_were_sent_are_documents_each_of_its_day() -> None:
-    from producer.read.plaintext import read_text
-
     text = ("CHAPTER III\n\nOn March 2, 1901, I first wired the news home, and from then on, under the dates given "
             "below, I sent cables recording the rising.\n\n"
             "March 4. Villages on the river are being burned by raiders, and the officials will do nothing to stop them.\n\n"
@@ -361,7 +356,7 @@ def test_a_run_of_dated_paragraphs_that_the_narrative_says_were_sent_are_documen
             "March 9, 4.10 P.M. Guards have been asked for by every mission in the district; none have come so far.\n\n"
             "March 9, P.M. The railway station has been attacked and the line is cut in two places south of here.\n\n"
             "After this cable the wires were cut, and no more news went out for a week.\n")
-    docs = read_text(text, "book.txt", None).documents
+    docs = documents(text)
     assert [(d.kind, d.date) for d in docs] == [("telegram", "1901-03-04"), ("telegram", "1901-03-09"), ("telegram", "1901-03-09")]
     assert all(d.recipients == () and d.text.startswith("March") for d in docs)
     assert dict(docs[0].evidence).get("date") == "dateline"  # its own words give the day
@@ -369,15 +364,13 @@ def test_a_run_of_dated_paragraphs_that_the_narrative_says_were_sent_are_documen
 
 def test_a_letter_set_in_by_three_columns_under_its_dateline_is_a_document() -> None:
     """Some books set letters in by only three columns: still set apart from a narrative printed flush left."""
-    from producer.read.plaintext import read_text
-
     text = ("CHAPTER I\n\nThe following extracts of his letters home will be found interesting, as they show his situation.\n\n"
             "   Thunderer, off the Black Rocks, Sunday evening,\n   2d Sept. 1800.\n\n"
             "   It is said, but I do not believe it, that the enemy fleet is to\n   be ordered out at all risks. We "
             "remain in sight of the enemy\n   unmolested by them, and the weather holds fair.\n\n"
             "   The frigates bring us the news every second day, and I\n   expect the convoy before the end of the week.\n\n"
             "He was relieved in October, and came home by the packet.\n")
-    (doc,) = read_text(text, "book.txt", None).documents
+    (doc,) = documents(text)
     assert (doc.date, doc.shape) == ("1800-09-02", "block") and doc.text.startswith("Thunderer, off the Black Rocks")
     assert "convoy" in doc.text and "relieved" not in doc.text
 
@@ -393,49 +386,41 @@ def test_heading_lines_that_say_from_or_give_degrees() -> None:
 
 
 def test_a_quotation_that_opens_with_two_header_lines_is_a_letter_though_it_stops_before_the_signature() -> None:
-    from producer.read.plaintext import read_text
-
     text = ("CHAPTER I\n\nAt length I renewed a correspondence which had been too long discontinued:--\n\n"
             "'To DR. HALE.\n\n'Bath, April 18, 1771.\n\n'MY DEAR SIR,\n\n'I can now fully understand those intervals of "
             "silence in your correspondence with me, which have often given me anxiety; yet I have deferred for almost a "
             "year to write to him.'\n\nIn the rest of this letter I told him of my life at the bar.\n")
-    (doc,) = read_text(text, "book.txt", None).documents
+    (doc,) = documents(text)
     assert (doc.kind, doc.recipients, doc.date, doc.place) == ("letter", ("Dr. Hale",), "1771-04-18", "Bath")
 
 
 def test_documents_right_under_an_introduction_that_names_several_share_its_kind_place_and_day() -> None:
-    from producer.read.plaintext import read_text
-
     text = ("CHAPTER I\n\nGeneral Ward wired these several despatches from Dayton on March 12, 1864:\n\n"
             '    "MAJOR-GENERAL HALE:\n\n    "The bridge at the ford is down, and the river is rising fast; hold the '
             'trains at the depot until it is mended.\n\n          "WARD,\n            "_Major-General_."\n\n\n'
             '    "MAJOR-GENERAL LOWE:\n\n    "No movement will be made against the enemy at present. Give your men and '
             'animals all the rest you can.\n\n          "WARD,\n            "_Major-General_."\n\n'
             "The next day the weather broke.\n")
-    first, second = read_text(text, "book.txt", None).documents
+    first, second = documents(text)
     assert (first.kind, first.place, first.date) == ("dispatch", "Dayton", "1864-03-12")
     assert (second.kind, second.place, second.date, second.recipients) == ("dispatch", "Dayton", "1864-03-12", ("Major-General Lowe",))
 
 
 def test_a_paragraph_ending_in_a_verb_of_sending_without_its_colon_introduces_the_next() -> None:
-    from producer.read.plaintext import read_text
-
     text = ("CHAPTER I\n\nGeneral Ward went up on the 29th, and his division followed the same day, also by rail.  And I "
             "telegraphed to General Hale\n\nI take it for granted that the raiders will cut our road, but think we can "
             "prevent them from making a serious lodgment. I have sent two divisions up to the river.\n\n"
             "There was great difficulty in obtaining correct information about their movements.\n")
-    (doc,) = read_text(text, "book.txt", None).documents
+    (doc,) = documents(text)
     assert (doc.kind, doc.recipients) == ("telegram", ("General Hale",)) and doc.text.startswith("I take it for granted")
     told = ("CHAPTER I\n\nBy the evening it was known that the Association had telegraphed to London for free labourers.\n\n"
             "The free labourers came on the Saturday, two hundred of them, in a special train, with a hundred police.\n")
-    assert read_text(told, "book.txt", None).documents == ()  # a full sentence that tells of a telegram: narrative goes on
+    assert documents(told) == ()  # a full sentence that tells of a telegram: narrative goes on
 
 
 def test_talk_and_tales_found_in_whole_novels_are_not_documents() -> None:
     """Seen in two whole novels read end to end (not in the corpus): speech going on after its tag, a thought after
     'gilt letters', readers of a newspaper named 'Telegraph' who 'dared to say', and a tale told 'as follows'."""
-    from producer.read.plaintext import read_text
-
     text = ("CHAPTER I\n\n\"She had better not wait till then, Jane,\" said Mr. Hale, when I read her letter to him; \"if she "
             "does, she will be too late, for our holiday will last our whole life long, and she will never find us at home.\"\n\n"
             "I read in gilt letters, \"The Crown Arms.\" My heart leapt up. It fell again: the thought struck it:--\n\n"
@@ -446,16 +431,14 @@ def test_talk_and_tales_found_in_whole_novels_are_not_documents() -> None:
             "The circumstances under which this telegraphic dispatch was sent were as follows:\n\n"
             "The steamer, built of iron, of two thousand tons burden, was due at eleven o'clock at the port, and the "
             "agent of the company waited on the quay with the detective.\n")
-    assert read_text(text, "book.txt", None).documents == ()
+    assert documents(text) == ()
 
 
 def test_a_telegram_set_off_under_its_route_and_its_addressee() -> None:
-    from producer.read.plaintext import read_text
-
     text = ("CHAPTER I\n\nThe commissioner was sitting in his office one evening, when the following telegraphic dispatch "
             "was put into his hands:\n\nSuez to London.\n\nRowan, Commissioner of Police, Scotland Yard:\n\n"
             "I've found the bank robber. Send without delay a warrant of arrest to Bombay, for he leaves by the next boat.\n\n"
             "The effect of this dispatch was instantaneous.\n")
-    (doc,) = read_text(text, "book.txt", None).documents
+    (doc,) = documents(text)
     assert (doc.kind, doc.recipients, doc.destination) == ("dispatch", ("Rowan",), "Scotland Yard")
     assert "warrant of arrest" in doc.text and "instantaneous" not in doc.text

@@ -234,7 +234,7 @@ _NOT_A_SENDER = re.compile(
     r"|trenches|lines|country|provinces|island|harbour|port|ship|boat|train|post)"
 )
 # "a terse line signed by his secretary", "signed simply \"Gault.\"": the signer sent it, wherever it came from
-_SIGNED = re.compile(
+_SIGNED_BY = re.compile(
     rf"\bsigned\s+(?:by\s+(?P<by>(?:his|her|their|my|our)\s+[a-z]+|(?:the\s+)?{_CAPS_NP})"
     rf"|(?:simply\s+|only\s+|merely\s+)?[“\"](?P<quoted>{_CAPS_NP})[.,]?[”\"])"
 )
@@ -291,7 +291,7 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     came_from = _FROM_SENDER.search(intro)
     if came_from and _NOT_A_SENDER.fullmatch(came_from.group("np")):
         came_from = None  # "my first message from the front": where it came from, not who sent it
-    signed = _SIGNED.search(intro)
+    signed = _SIGNED_BY.search(intro)
     signer = _clean_np(signed.group("by") or signed.group("quoted"), author, resolve) if signed else None
     if signer:  # "a despatch from Lisbon ... signed simply "Gault."": Lisbon is where it came from
         came_from, senders = None, [signer]

@@ -66,7 +66,8 @@ class OwnLines(Narrative):
                 extents += [(pi, [(k, "entry")]) for k in entries]
                 pi = entries[-1] + 1
                 continue
-            introduced = ends_with_colon(last) or bool(_SENT_TO_END.search(last))
+            sent_to = bool(_SENT_TO_END.search(last))  # "And I telegraphed to General Halleck", the colon lost
+            introduced = ends_with_colon(last) or sent_to
             if pi in inside or not introduced and not (pi + 1 not in inside and _letter_at(texts, pi + 1)):
                 pi += 1
                 continue
@@ -78,7 +79,7 @@ class OwnLines(Narrative):
             # to annoy, / Because he knows it teases. / CHORUS." is a song's verse
             structured = any(role != "document" for _, role in extent) \
                 and sum(len(texts[i].split()) for i, role in extent if role == "document") >= 15
-            if any(i in inside for i, _ in extent[:1]) or not (introduces_document(last) or structured or _SENT_TO_END.search(last)):
+            if any(i in inside for i, _ in extent[:1]) or not (introduces_document(last) or structured or sent_to):
                 pi += 1
                 continue
             extents.append((pi, extent))
