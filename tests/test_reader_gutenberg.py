@@ -155,9 +155,12 @@ ALICE_CHAPTERS = [
 def test_a_whole_novel_as_downloaded_reads_as_the_book() -> None:
     doc = load(ALICE)
     assert (doc.meta.title, doc.meta.author) == ("Alice’s Adventures in Wonderland", "Lewis Carroll")
-    assert [ch.title for ch in doc.chapters] == ALICE_CHAPTERS  # the contents list made no chapters of its own
-    assert [ch.number for ch in doc.chapters] == ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-    blocks = [b for ch in doc.chapters for b in ch.blocks]
+    # the contents list made no chapters of its own; the title page's edition line is the front matter
+    front, *chapters = doc.chapters
+    assert (front.id, front.title, [b.text for b in front.blocks]) == ("front-matter", "Front Matter", ["THE MILLENNIUM FULCRUM EDITION 3.0"])
+    assert [ch.title for ch in chapters] == ALICE_CHAPTERS
+    assert [ch.number for ch in chapters] == ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+    blocks = [b for ch in chapters for b in ch.blocks]
     assert blocks[0].text.startswith("Alice was beginning to get very tired")
     assert not any("Gutenberg" in b.text or "CONTENTS" in b.text for b in blocks)
     assert not any(re.search(r"(?<!\w)_\w|\w_(?!\w)", b.text) for b in blocks)
@@ -304,13 +307,16 @@ def test_contents_lists_of_numbered_entries_and_titles_under_the_heading() -> No
     assert [(ch.id, ch.title) for ch in warden.chapters] == [
         ("ch1", "Hiram's Hospital"), ("ch2", "The Barchester Reformer"), ("ch21", "Conclusion")]
     assert warden.chapters[0].blocks[0].text.startswith("The Rev. Septimus Harding was")
-    # Cranford: "_CHAPTER I_" over "_Our Society_  1" entries; the title page between the contents and chapter I
-    # follows the heading, "[Picture: ...]" is read like an illustration, the author's name line is left out
+    # Cranford: "_CHAPTER I_" over "_Our Society_  1" entries; the title page around the contents is the front matter,
+    # "[Picture: ...]" is read like an illustration, the author's name line is left out
     cranford = load(GUTENBERG / "cranford-excerpts.txt")
-    assert [(ch.id, ch.title) for ch in cranford.chapters] == [("ch1", "Our Society"), ("ch2", "The Captain")]
+    assert [(ch.id, ch.title) for ch in cranford.chapters] == [
+        ("front-matter", "Front Matter"), ("ch1", "Our Society"), ("ch2", "The Captain")]
     texts = [b.text for b in cranford.chapters[0].blocks]
-    assert texts[0] == "Picture: Picture of lady pouring tea" and "Elizabeth Cleghorn Gaskell" not in texts
-    assert not any(t.startswith("CHAPTER") for t in texts)
+    assert texts[:2] == ["Picture: “Oh, sir! can you be Peter?”", "Picture: Picture of lady pouring tea"]
+    assert "Elizabeth Cleghorn Gaskell" not in texts and "1904" in texts
+    assert cranford.chapters[1].blocks[0].text.startswith("IN the first place, Cranford")
+    assert not any(b.text.startswith("CHAPTER") for ch in cranford.chapters for b in ch.blocks)
     assert {d.code for d in cranford.diagnostics} >= {"contents"}
 
 
@@ -345,3 +351,40 @@ def test_a_correspondence_with_footnotes_after_each_letter() -> None:
     letter = next(d for d in doc.documents if d.signature == "Lafayette.")
     assert (letter.recipients, letter.date, letter.place) == (("The Duke D'Ayen",), "1777-03-09", "London")
     assert len(doc.chapters) == 1
+
+
+def test_stories_numbered_by_their_own_word_with_sections_and_a_contents_without_a_heading() -> None:
+    """The Adventures of Sherlock Holmes: an indented 'I. A Scandal in Bohemia' list with no CONTENTS above it, stories
+    headed 'ADVENTURE I. A SCANDAL IN BOHEMIA' and later 'VII. THE ADVENTURE OF THE BLUE CARBUNCLE', and the first story
+    in sections 'I.', 'II.', 'III.'."""
+    doc = load(GUTENBERG / "sherlock-holmes-adventures-excerpts-8.txt")
+    assert [(ch.number, ch.title) for ch in doc.chapters] == [
+        ("I", "A Scandal in Bohemia"), ("II", "The Red-headed League"), ("III", "A Case of Identity"),
+        ("VII", "The Adventure of the Blue Carbuncle"), ("VIII", "The Adventure of the Speckled Band")]
+    first = doc.chapters[0].blocks
+    assert first[0].text.startswith("To Sherlock Holmes she is always THE woman")  # 'I.' only opened the story
+    assert [b.kind for b in first].count("break") == 2  # 'II.' and 'III.' part its sections
+    assert {d.code for d in doc.diagnostics} >= {"contents", "chapter-number"}  # the excerpt skips IV to VI
+
+
+def test_the_title_page_is_front_matter_and_the_contents_gives_titles_the_text_does_not() -> None:
+    """Dracula: a title page, imprint and dedication before the contents; 'CHAPTER V' over the heading of its first
+    letter ('Letter from Miss Mina Murray to Miss Lucy Westenra.'), which is that letter's, not the chapter's: the
+    contents names the chapter 'Letters--Lucy and Mina'."""
+    doc = load(GUTENBERG / "dracula-excerpts-8.txt")
+    assert [(ch.id, ch.title) for ch in doc.chapters] == [
+        ("front-matter", "Front Matter"), ("ch1", "Jonathan Harker's Journal"), ("ch5", "Letters--Lucy and Mina"),
+        ("ch7", "Cutting From \"The Dailygraph,\" 8 August")]
+    front = [b.text for b in doc.chapters[0].blocks]
+    assert "GROSSET & DUNLAP" in front and front[-1] == "HOMMY-BEG" and "Bram Stoker" not in front
+    assert doc.chapters[1].blocks[0].text == "(Kept in shorthand.)"
+    first = next(d for d in doc.documents if d.chapter == "ch5")
+    assert (first.kind, first.senders, first.recipients) == ("letter", ("Miss Mina Murray",), ("Miss Lucy Westenra",))
+
+
+def test_a_contents_numbered_in_words() -> None:
+    """Little Women: 'CONTENTS', 'PART 1', then '          ONE  PLAYING PILGRIMS' entries; 'CHAPTER ONE' headings."""
+    doc = load(GUTENBERG / "little-women-excerpts-8.txt")
+    assert [(ch.number, ch.title) for ch in doc.chapters] == [("ONE", "Playing Pilgrims"), ("TWO", "A Merry Christmas")]
+    assert doc.chapters[0].blocks[0].text.startswith('"Christmas won\'t be Christmas')
+    assert "contents" in {d.code for d in doc.diagnostics}

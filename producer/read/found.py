@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from producer.read import cues, fields
-from producer.read.letters import HeadingLine, heading_line
+from producer.read.headline import HeadingLine, heading_line
 from producer.read.quotes import Span
 from producer.read.setoff import LETTER_HEADS, quoted_roles
 

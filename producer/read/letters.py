@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from producer.model import Block, DocEnd, DocStart, QuotedDocument
 from producer.read.setoff import place_line, quoted_roles, signed_above_postscript
@@ -22,8 +21,9 @@ _COMPANY = re.compile(r"\s*(?:&|and)\s+Co\.?$", re.IGNORECASE)
 _SAME = re.compile(r"^(?:the\s+)?same$", re.IGNORECASE)
 
 
-def letter_heading(title: str | None) -> tuple[str | None, str] | None:
-    """(sender or None, recipient) when a division's title heads a letter ('To Steiner & Co', 'Mrs. Johnson to Lady Susan')."""
+def letter_heading(title: str | None) -> tuple[str | None, str, str | None] | None:
+    """(sender or None, recipient, destination or None) when a division's title heads a letter ('To Steiner & Co',
+    'Mrs. Johnson to Lady Susan', 'To Mrs. Saville, England', 'TO F. RIES,--LONDON.')."""
     if not title:
         return None
     m = _HEADING.match(title.strip())
@@ -32,8 +32,10 @@ def letter_heading(title: str | None) -> tuple[str | None, str] | None:
     sender = m.group("sender")
     if sender and (len(sender.split()) > 4 or any(w[:1].islower() and w not in _PARTICLES for w in sender.split())):
         return None  # "Journey from the Coast to the Interior" is a title, not "SENDER TO RECIPIENT"
-    recipient = _COMPANY.sub("", m.group("recipient").split(",")[0]).strip()
-    return (sender.strip() if sender else None), recipient
+    recipient, _, after = m.group("recipient").partition(",")
+    where = after.strip(" -–—.")
+    destination = where if 0 < len(where.split()) <= 2 and place_line(where) else None  # not "HONORARY MEMBER OF ..."
+    return (sender.strip() if sender else None), _COMPANY.sub("", recipient).strip(), destination
 
 
 def signed_or_addressed(blocks: tuple[Block, ...]) -> bool:
@@ -41,11 +43,11 @@ def signed_or_addressed(blocks: tuple[Block, ...]) -> bool:
     return bool({"salutation", "closing", "signature"} & set(quoted_roles([b.text for b in blocks]).values()))
 
 
-def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str | None, str], previous: QuotedDocument | None,
+def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str | None, str, str | None], previous: QuotedDocument | None,
               dateline: Callable[[str], tuple[str | None, str | None] | None],
               signer: Callable[[str], str | None]) -> tuple[tuple[Block, ...], QuotedDocument]:
     """A division's blocks as one letter: its lines given their roles, a start and an end point around it all."""
-    sender, recipient = heading
+    sender, recipient, destination = heading
     recipients = previous.recipients if _SAME.match(recipient) and previous else (recipient,)
     roles = quoted_roles([b.text for b in blocks])
     if "signature" not in roles.values():
@@ -75,38 +77,6 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
     body = "\n\n".join(b.text for i, b in enumerate(blocks) if roles.get(i) != "signature")
     evidence: tuple[tuple[str, str], ...] = (("senders", "heading" if sender else "signature"),) if senders else ()
     evidence += (("recipients", "heading"),) + tuple((k, "dateline") for k, v in (("date", date), ("place", place)) if v)
-    return tuple(out), QuotedDocument(did, "letter", body, senders, tuple(recipients), date, place, None, signature, "block",
+    evidence += (("destination", "heading"),) if destination else ()
+    return tuple(out), QuotedDocument(did, "letter", body, senders, tuple(recipients), date, place, destination, signature, "block",
                                       tuple(b.id for b in blocks), cid, evidence)
-
-
-@dataclass(frozen=True, slots=True)
-class HeadingLine:
-    """A line naming the document under it: 'Letter, Anne Price to Mary Hale.', '1. From Ozias Midwinter to Mr. Brock.',
-    'Letter from Dr. Seward to Arthur Holmwood.'"""
-
-    kind: str | None
-    sender: str
-    recipient: str
-    place: str | None
-    destination: str | None
-
-
-_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|van|von|del|la))*"
-_HEADING_LINE = re.compile(
-    rf"^(?:\d{{1,3}}\.\s*)?(?:(?P<kind>Letter|Telegram|Note|Dispatch|Despatch|Message|Memorandum|Cable)(?:\s*[,.:—–-]\s*|\s+(?=from\s)))?"
-    rf"(?P<from>[Ff]rom\s+)?(?P<sender>{_NAME})(?:,\s*(?P<place>{_NAME}))?,?\s+to\s+(?P<recipient>{_NAME})(?:,\s*(?P<dest>{_NAME}))?\.?$"
-)
-
-
-# "Abraham Van Helsing, M. D., D. Ph., D. Lit., etc., etc., to Dr. Seward": degrees after a name are not a place
-_DEGREES = re.compile(r",\s*(?:(?:[A-Z][a-z]{0,3}\.\s?)+|etc\.)(?=,|\s+to\s)")
-
-
-def heading_line(text: str) -> HeadingLine | None:
-    """The document a short line before quoted paragraphs names, when it names its kind or says 'From'."""
-    text = _DEGREES.sub("", text)
-    m = _HEADING_LINE.match(text.strip().rstrip("."))
-    if m is None or not (m.group("kind") or m.group("from")) or len(text.split()) > 14:
-        return None
-    return HeadingLine(m.group("kind").lower() if m.group("kind") else None, m.group("sender").strip(),
-                       m.group("recipient").strip(), m.group("place"), m.group("dest"))

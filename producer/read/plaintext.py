@@ -22,8 +22,10 @@ from producer.model import (
     Text,
     printed,
 )
+from producer.read.contents import contents_list
 from producer.read.emphasis import by_paragraph, emphasize
 from producer.read.endnotes import Range, chapter_notes
+from producer.read.front import place_front, without_front_lists
 from producer.read.gutenberg import Header, bracket_markers, illustrations, mark_scene_breaks, strip_gutenberg, take_italics
 from producer.read.hygiene import apply_corrections, curl_single_quotes, normalize, repair_quotes, suspect_stops
 from producer.read.letters import as_letter, letter_heading, signed_or_addressed
@@ -31,15 +33,15 @@ from producer.read.notes import MARKER, NoteBody, label_key, marker_label
 from producer.read.paragraphs import Para, paragraphs
 from producer.read.segment import ChapterSegmenter
 from producer.read.structure import (
-    contents_list,
     find_headings,
     front_matter,
-    listed_before_chapters,
     numbering_warnings,
     part_before,
+    sections_as_breaks,
     title_case,
 )
 from producer.read.typography import typeset_model
+from producer.read.vocabulary import Vocabulary, without_common_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +140,7 @@ def _chapter_ranges(paras: list[Para]) -> tuple[list[Range], int, dict[int, str]
     opens a part: `parts` maps the chapter's position to the part's title, and the line (with a subtitle
     under it, if any) belongs to no chapter's text.
     """
-    headings = find_headings(paras)
+    headings = find_headings(paras, contents_list(paras))
     if not headings:
         return [], len(paras), {}, []
     opened = {k: found for k, h in enumerate(headings) if (found := part_before(paras, h.index))}
@@ -160,23 +162,15 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     if not paras:
         raise ContentError(f"{name}: no text left after removing control characters; give a chapter's text")
     italics = by_paragraph(italics, paras)
-    paras, found, listed = _without_front_lists(paras, header)
+    paras, found, listed, titles = without_front_lists(paras, header)
     diagnostics += found
+    paras = sections_as_breaks(paras, find_headings(paras, contents_list(paras)))
     ranges, front_end, parts, found = _chapter_ranges(paras)
     diagnostics += found
+    # a chapter whose text gives no title has the one its contents entry gives
+    ranges = [(n, o, titles.get(o) if t is None and n and o is not None else t, a, b) for n, o, t, a, b in ranges]
     author, title, used = front_matter(paras, front_end)
-    if not ranges:
-        used = min(used, len(paras) - 1)
-        ranges = [(None, None, None, used, len(paras))]
-    elif header.title and len(listed) == 1 and front_end >= 3 and listed[0] not in {r[2] for r in ranges}:
-        # the contents names a 'DEDICATION' before chapter I, and text stands there under no heading: that is it
-        ranges.insert(0, ("", None, listed[0], 0, front_end))
-        parts = {k + 1: part for k, part in parts.items()}
-    elif ranges[0][3] > used and front_end > used:
-        # text between the title lines and the first heading: kept at the start of the first chapter, after its heading
-        number, ordinal, ctitle, first, end = ranges[0]
-        paras = paras[:used] + paras[front_end:first] + paras[used:front_end] + paras[first:]
-        ranges[0] = (number, ordinal, ctitle, used + first - front_end, end)
+    paras, ranges, parts = place_front(paras, ranges, parts, front_end, used, listed if header.title else None)
     side = sidecar or Sidecar(path="")
     if side.chapters and len(side.chapters) != len(ranges):
         diagnostics.append(Diagnostic(
@@ -202,6 +196,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     chapters, notes, documents = typeset_model(chapters, notes, documents)
     if not any(ch.blocks for ch in chapters):
         raise ContentError(f"{name}: found title lines but no paragraphs; separate paragraphs with blank lines")
+    documents = without_common_words(documents, Vocabulary(text))
     if meta.author is None or _is_fiction(chapters):  # "I" wrote it, but the text does not say who "I" is
         me = _surname(meta.author)
         documents = [replace(d, senders=tuple(n for n in d.senders if n != me),
@@ -283,30 +278,6 @@ def _is_fiction(chapters: list[Chapter]) -> bool:
     narrative = [b for ch in chapters for b in ch.blocks if b.kind in ("paragraph", "dialogue")]
     talk = sum(b.text[:1] in "“‘\"'" for b in narrative)
     return len(narrative) >= 40 and talk > FICTION_DIALOGUE_SHARE * len(narrative)
-
-
-def _without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para], list[Diagnostic], list[str]]:
-    """Leave out a table of contents (the EPUB makes its own) and, in a Gutenberg download, the front lines that only
-    repeat the header's title and author or credit the transcribers; also the divisions the contents names before its
-    first chapter."""
-    drop = contents_list(paras)
-    listed = listed_before_chapters(paras, drop)
-    found = []
-    if drop:
-        first = paras[min(drop)]
-        found.append(Diagnostic("contents", "info", f"left out a table of contents ({len(drop)} lines); the EPUB makes its own",
-                                first.line, 1))
-    if header.title:
-        known = {_words(header.title), *((_words(header.author), _words(f"by {header.author}")) if header.author else ())} - {""}
-        for i, p in enumerate(paras[: min((h.index for h in find_headings(paras)), default=0)]):
-            signs = i > 0 and paras[i - 1].text.endswith(",")  # 'Obedient, humble servant,' / 'HENRY FIELDING.': a signature
-            if _words(p.text) in known and not signs or re.match(r"^(?:Produced|Transcribed|E-text prepared)\b.{0,80}\bby\b", p.text):
-                drop.add(i)
-    return [p for i, p in enumerate(paras) if i not in drop], found, listed
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _ordinal(number: str | None) -> int | None:

@@ -12,7 +12,7 @@ from producer.read import cues, fields
 from producer.read.blocks import at_end, at_start, between, doc_offsets, paragraph_block
 from producer.read.dates import DateRef
 from producer.read.found import Found, Quote, evidence_of, heading_above, letter_shaped, party_values, resumes, spoken
-from producer.read.letters import HeadingLine
+from producer.read.headline import HeadingLine
 from producer.read.notes import MARKER
 from producer.read.ownlines import OwnLines
 from producer.read.paragraphs import Para

@@ -317,6 +317,8 @@ def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
         elif role is None and i == last and len(texts[i]) < 60 and _RANK_LINE.match(texts[i].replace(",", "")) \
                 and texts[i - 1].rstrip().endswith(",") and line_role(texts[i - 1], after_body=True) == "signature":
             role = "signature"  # "U. S. GRANT," / "Major-General, Commanding.": the rank under the name
+        elif role is None and i == last and _UNDER_CLOSING.match(texts[i]) and line_role(texts[i - 1], after_body=True) == "closing":
+            role = "signature"  # "Your affectionate brother," / "R. Walton"
         if role not in ("signature", "closing", "dateline") or i in roles:
             break
         roles[i] = role

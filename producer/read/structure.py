@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from producer.model import Diagnostic
+from producer.model import SCENE_BREAK, Diagnostic
 from producer.read.cues import MONTH_NUMBERS, NAME_ABBREVIATIONS
+from producer.read.headline import heading_line
 from producer.read.paragraphs import Para
 
 # ---- chapter headings ------------------------------------------------------------------
@@ -34,6 +37,10 @@ _DIVISION = re.compile(
     r"CONCLUSION|Conclusion|POSTSCRIPT|Postscript|AFTERWORD|Afterword|FOREWORD|Foreword|"
     r"(?:APPENDIX|Appendix)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?(?:\s+(?:TO|to)\s+(?:CHAPTER|Chapter)\s+(?:[IVXLC]+|\d+))?)\.?$"
 )
+# "ADVENTURE I. A SCANDAL IN BOHEMIA", "STAVE ONE.", "Letter 4": a word the book numbers its divisions with (numbered_by)
+_WORD_NUMBERED = re.compile(rf"^(?P<word>[A-Z][A-Z]+|[A-Z][a-z]+)\s+(?P<num>{_ROMAN}|\d+|{_NUMBER_WORD})\.?"
+                            r"(?:(?:\s*[.:—–-]\s*|\s+)(?P<title>\S.*?))?\s*$")
+_NOT_DIVISION_WORDS = {"BOOK", "PART", "VOLUME", "CHAPTER", "CHAP", "APPENDIX"}  # parts and chapters are read apart
 _CONTENTS = re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)(?: OF VOLUME [IVX]+)?[.:]?$")
 _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")
 _NUMBER_TITLED = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[A-Z][A-Z'’,;\- ]*[A-Z])\.?$")  # "30. GUNNAR GOES A-SEA-ROVING"  # "216." alone, heading a numbered letter or section
@@ -105,6 +112,7 @@ def _is_title_line(text: str) -> bool:
 
 
 _TITLE_SENTENCE_WORDS = 40
+_ENTRY_WORDS_LINE = 120  # a numbered division's line longer than this is prose
 
 
 def _set_apart_title(paras: list[Para], i: int) -> bool:
@@ -130,18 +138,20 @@ def title_case(text: str) -> str:
             out.append(part.strip() if "-" in part else part)  # "ANECDOTES --GRAND", broken at a line: "Anecdotes--Grand"
             continue
         words = part.split(" ")
-        out.append(" ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words)))
+        out.append(" ".join(w if i and w in small else re.sub(r"^([\W_]*)(\w)", lambda m: m.group(1) + m.group(2).upper(), w)
+                            for i, w in enumerate(words)))  # 'FROM "THE DAILYGRAPH"': 'From "The Dailygraph"'
     return re.sub(r"\b([DOL])'([a-z]{3,})", lambda m: f"{m.group(1)}'{m.group(2).capitalize()}", "".join(out))  # "D'Ayen"
 
 
-def find_headings(paras: list[Para]) -> list[Heading]:
-    """Chapter headings: 'CHAPTER XXXVI', 'Chapter 3', 'III.', each optionally followed by a title line."""
+def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
+    """Chapter headings: 'CHAPTER XXXVI', 'Chapter 3', 'III.', each optionally followed by a title line; `skip` holds
+    the paragraphs of contents lists (contents.contents_list)."""
     headings: list[Heading] = []
-    skip = contents_list(paras)
+    word = numbered_by(paras)
     for i, p in enumerate(paras):
         if i in skip or (headings and headings[-1].index + headings[-1].consumed > i):
             continue  # a contents list, or the title line of the heading before ("Chapter XXI", "CONCLUSION")
-        m = _CHAPTER.match(p.text) or (_BARE_ROMAN.match(p.text) if i + 1 < len(paras) else None)
+        m = _CHAPTER.match(p.text) or (_BARE_ROMAN.match(p.text) if i + 1 < len(paras) else None) or _numbered(p.text, word)
         if m is None and len(p.text.split()) <= 10:
             m = _ROMAN_TITLED.match(p.text) or _NUMBER_TITLED.match(p.text)
         division = _DIVISION.match(p.text) if m is None else None
@@ -163,7 +173,8 @@ def find_headings(paras: list[Para]) -> list[Heading]:
         consumed = 1
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         if title is None and i + 2 < len(paras) and (_is_title_line(nxt) or _set_apart_title(paras, i + 1)) \
-                and not _CHAPTER.match(nxt) and not _BARE_ROMAN.match(nxt):
+                and not _CHAPTER.match(nxt) and not _BARE_ROMAN.match(nxt) and heading_line(nxt.replace("_", "")) is None:
+            # not 'Letter from Miss Mina Murray to Miss Lucy Westenra.': the chapter's first document's heading
             title, consumed = nxt, 2
         headings.append(Heading(i, num, ordinal, title_case(title.strip().rstrip(".")) if title else None, consumed))
     # "C." and "D." alone: lettered fragments ("A.", "B.", "C."), not chapters 100 and 500, unless chapter 99 or 499 came before
@@ -175,6 +186,11 @@ def find_headings(paras: list[Para]) -> list[Heading]:
             headings = [h for h in headings if h not in odd]
     if all(not h.number for h in headings):  # named divisions count only beside numbered chapters
         return []
+    return _in_order(paras, headings)
+
+
+def _in_order(paras: list[Para], headings: list[Heading]) -> list[Heading]:
+    """The headings of the numbered-list forms kept only where their numbers run in order."""
     # "I. The Period", "II. The Mail": counted in order (restarting at I in a new part; an excerpt may start at XXXV when
     # XXXVI follows); a lone "L. VAN BEETHOVEN." is a signature
     titled = [h for h in headings if _ROMAN_TITLED.match(paras[h.index].text)]
@@ -193,6 +209,48 @@ def find_headings(paras: list[Para]) -> list[Heading]:
         else:
             headings.remove(h)
     return headings
+
+
+def numbered_by(paras: list[Para]) -> str | None:
+    """The word other than 'Chapter' a book numbers its divisions with ('ADVENTURE I. ...', 'STAVE TWO'): the one that
+    opens at least three short lines whose numbers run 1, 2, 3, ... in the order they stand."""
+    runs: dict[str, list[tuple[int, int]]] = {}
+    chapters = [i for i, p in enumerate(paras) if _CHAPTER.match(p.text)]
+    for i, p in enumerate(paras):
+        m = _WORD_NUMBERED.match(p.text) if len(p.text) <= _ENTRY_WORDS_LINE else None
+        if m and m.group("word").upper() not in _NOT_DIVISION_WORDS and (value := number_value(m.group("num"))):
+            runs.setdefault(m.group("word").upper(), []).append((value, bisect.bisect(chapters, i)))
+    # 'LETTER I.', 'LETTER II.' all inside one chapter are that chapter's documents, not divisions
+    fits = [w for w, found in runs.items() if len(found) >= 3 and [v for v, _ in found[:3]] == [1, 2, 3]
+            and all(b[0] > a[0] for a, b in itertools.pairwise(found)) and {c for _, c in found} != {found[0][1] or -1}]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _numbered(text: str, word: str | None) -> re.Match[str] | None:
+    m = _WORD_NUMBERED.match(text) if word else None
+    return m if m and m.group("word").upper() == word else None
+
+
+def sections_as_breaks(paras: list[Para], headings: list[Heading]) -> list[Para]:
+    """A chapter's numbered sections as scene breaks: 'I.' right under 'ADVENTURE I. A SCANDAL IN BOHEMIA' left out
+    (it only opens the text), then 'II.', 'III.' between its paragraphs, until the next heading of another form."""
+    marks: dict[int, bool] = {}  # paragraph -> whether it stays, as a break
+    for k, h in enumerate(headings[:-1]):
+        first = headings[k + 1]
+        if _bare(paras[h.index].text) or not _bare(paras[first.index].text) or first.index != h.index + h.consumed \
+                or first.ordinal != 1 or first.consumed != 1:
+            continue
+        run = [first]
+        for later in headings[k + 2:]:
+            if not _bare(paras[later.index].text) or later.ordinal != (run[-1].ordinal or 0) + 1 or later.consumed != 1:
+                break
+            run.append(later)
+        marks |= {r.index: r is not first for r in run}
+    return [replace(p, text=SCENE_BREAK) if marks.get(i) else p for i, p in enumerate(paras) if marks.get(i) is not False]
+
+
+def _bare(text: str) -> bool:
+    return bool(_BARE_ROMAN.match(text) or _BARE_NUMBER.match(text))
 
 
 _PART_SUBTITLE_WORDS = 60  # "CONTAINING AS MUCH OF THE BIRTH OF THE FOUNDLING AS IS NECESSARY ...": a part's subtitle
@@ -222,99 +280,6 @@ def part_before(paras: list[Para], index: int) -> tuple[str, int] | None:
     if title and ":" not in title and subtitle.isupper() and len(subtitle.split()) <= _PART_SUBTITLE_WORDS:
         return f"{title}: {title_case(subtitle.rstrip('.'))}", 2
     return None
-
-
-def contents_list(paras: list[Para]) -> set[int]:
-    """The paragraphs of the tables of contents ('CONTENTS' and its entries), which the book repeats as headings.
-
-    A list at the front ends just before its first entry appears again in the text; lists of chapter
-    headings with titles are found anywhere (see _chapter_lists). Without the repetition nothing is
-    taken for a contents list.
-    """
-    found = _chapter_lists(paras)
-    start = next((i for i, p in enumerate(paras[:400]) if _CONTENTS.match(p.text)), None)
-    if start is None or start + 1 >= len(paras) or start in found:
-        return found
-    first = _entry(paras[start + 1].text)
-    again = next((j for j in range(start + 2, len(paras)) if _entry(paras[j].text) == first), None)
-    if again is None or again - start >= 300:
-        again = _numbered_list_end(paras, start)
-    return found | (set(range(start, again)) if again is not None else set())
-
-
-# A contents entry's number: "I. Hiram's Hospital", "CHAPTER I", "XII.   The Battle of the Atbara", "Chapter 3: Title"
-_ENTRY_NUMBER = re.compile(rf"^(?:(?:CHAPTER|Chapter|CHAP\.|Chap\.)\s+)?(?P<num>{_ROMAN}|\d+)\b\.?(?:$|[\s:—–-])")
-_ENTRY_LENGTH = 120  # a contents line longer than this is prose
-
-
-def _numbered_list_end(paras: list[Para], start: int) -> int | None:
-    """Where a contents list of numbered entries after paras[start] ('CONTENTS') ends: at the first heading whose
-    number an entry already had ('Chapter I' after 'I. Hiram's Hospital'), or at the first line of prose. None
-    unless the list numbers at least three entries and its first number comes again as a heading after it."""
-    numbers: list[int] = []
-    j = start + 1
-    while j < len(paras) and j - start < 400 and len(text := paras[j].text) <= _ENTRY_LENGTH:
-        heading = _CHAPTER.match(text) or _BARE_ROMAN.match(text)
-        if heading and number_value(heading.group("num")) in numbers:
-            break
-        if (m := _ENTRY_NUMBER.match(text)) and (value := number_value(m.group("num"))) is not None:
-            numbers.append(value)
-        j += 1
-    if len(numbers) < 3:
-        return None
-    repeated = any((m := _CHAPTER.match(p.text) or _BARE_ROMAN.match(p.text)) and number_value(m.group("num")) == numbers[0]
-                   for p in paras[j:])
-    return j if repeated else None
-
-
-def _chapter_lists(paras: list[Para]) -> set[int]:
-    """Contents lists anywhere in the book (one per volume): runs of paragraphs that are each a chapter heading with
-    its title ('CHAPTER XXI. GENERAL HALLECK IN COMMAND--...'), a named division, a part line or 'CONTENTS', holding at
-    least three chapters, whose first chapter's heading comes again after the run. A part line just before the run's
-    'CONTENTS' goes with it: the volume's contents, not its text, follow it."""
-    found: set[int] = set()
-    i = 0
-    while i < len(paras):
-        j, entries = i, []
-        while j < len(paras) and (_listed(paras[j].text) or (j > i and (_CONTENTS.match(paras[j].text) or part_title(paras[j].text)))
-                                  or _untitled_entry(paras, j)):
-            if (m := _CHAPTER.match(paras[j].text)) and m.group("title"):
-                entries.append(m.group("num"))
-            j += 2 if _untitled_entry(paras, j) else 1
-        if len(entries) >= 3 and any((m := _CHAPTER.match(p.text)) and m.group("num") == entries[0] for p in paras[j:]):
-            head = i - 1 if i and part_title(paras[i - 1].text) and _CONTENTS.match(paras[i].text) else i
-            found |= set(range(head, j))
-        i = max(j, i + 1)
-    return found
-
-
-def listed_before_chapters(paras: list[Para], contents: set[int]) -> list[str]:
-    """The named divisions ('DEDICATION', 'PREFACE') a contents list gives before its first chapter or part."""
-    names = []
-    for i in sorted(contents):
-        if _CHAPTER.match(paras[i].text) or part_title(paras[i].text):
-            break
-        if m := _DIVISION.match(paras[i].text):
-            names.append(title_case(m.group("title")))
-    return names
-
-
-def _untitled_entry(paras: list[Para], j: int) -> bool:
-    """'Chapter iv.' then its title as a paragraph of its own, inside a list of entries that goes on after them."""
-    m = _CHAPTER.match(paras[j].text)
-    return m is not None and not m.group("title") and j + 2 < len(paras) and len(paras[j + 1].text) <= 2 * _ENTRY_LENGTH \
-        and _listed(paras[j + 2].text)
-
-
-def _listed(text: str) -> bool:
-    """A line a contents list is made of: a chapter heading with its title, a named division, or 'CONTENTS'."""
-    m = _CHAPTER.match(text)
-    return bool(m and m.group("title")) or bool(_DIVISION.match(text) or _CONTENTS.match(text) or text in ("CONCLUSION", "APPENDIX"))
-
-
-def _entry(text: str) -> str:
-    """A contents entry or heading reduced to its words ('Chapter I      The Period' -> 'chapter i the period')."""
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def is_notes_heading(text: str) -> bool:

@@ -1,0 +1,150 @@
+"""Tables of contents: the lists of chapters a book prints before its text (or before each volume's)."""
+
+from __future__ import annotations
+
+import re
+
+from producer.read.paragraphs import Para
+from producer.read.structure import (
+    _BARE_ROMAN,
+    _CHAPTER,
+    _CONTENTS,
+    _DIVISION,
+    _ROMAN,
+    _ROMAN_TITLED,
+    number_value,
+    part_title,
+    title_case,
+)
+
+
+def contents_list(paras: list[Para]) -> set[int]:
+    """The paragraphs of the tables of contents ('CONTENTS' and its entries), which the book repeats as headings.
+
+    A list at the front ends just before its first entry appears again in the text; lists of chapter
+    headings with titles are found anywhere (see _chapter_lists). Without the repetition nothing is
+    taken for a contents list.
+    """
+    found = _chapter_lists(paras)
+    start = next((i for i, p in enumerate(paras[:400]) if _CONTENTS.match(p.text)), None)
+    if start is None or start + 1 >= len(paras) or start in found:
+        return found
+    first = _entry(paras[start + 1].text)
+    again = next((j for j in range(start + 2, len(paras)) if _entry(paras[j].text) == first), None)
+    if again is None or again - start >= 300:
+        again = _numbered_list_end(paras, start)
+    return found | (set(range(start, again)) if again is not None else set())
+
+
+# A contents entry's number: "I. Hiram's Hospital", "CHAPTER I", "XII.   The Battle of the Atbara", "Chapter 3: Title"
+# ... or a number in words: "          ONE  PLAYING PILGRIMS", "FORTY-SEVEN  HARVEST TIME"
+_ENTRY_NUMBER = re.compile(rf"^(?:(?:CHAPTER|Chapter|CHAP\.|Chap\.)\s+)?(?P<num>{_ROMAN}|\d+|[A-Z]+(?:-[A-Z]+)?|[A-Z][a-z]+(?:-[a-z]+)?)\b\.?(?:$|[\s:—–-])")
+_ENTRY_LENGTH = 120  # a contents line longer than this is prose
+
+
+def _numbered_list_end(paras: list[Para], start: int) -> int | None:
+    """Where a contents list of numbered entries after paras[start] ('CONTENTS') ends: at the first heading whose
+    number an entry already had ('Chapter I' after 'I. Hiram's Hospital'), or at the first line of prose. None
+    unless the list numbers at least three entries and its first number comes again as a heading after it."""
+    numbers: list[int] = []
+    j = start + 1
+    while j < len(paras) and j - start < 400 and len(text := paras[j].text) <= _ENTRY_LENGTH:
+        heading = _CHAPTER.match(text) or _BARE_ROMAN.match(text)
+        if heading and number_value(heading.group("num")) in numbers:
+            break
+        if (m := _ENTRY_NUMBER.match(text)) and (value := number_value(m.group("num"))) is not None:
+            numbers.append(value)
+        j += 1
+    if len(numbers) < 3:
+        return None
+    repeated = any((m := _CHAPTER.match(p.text) or _BARE_ROMAN.match(p.text)) and number_value(m.group("num")) == numbers[0]
+                   for p in paras[j:])
+    return j if repeated else None
+
+
+def _chapter_lists(paras: list[Para]) -> set[int]:
+    """Contents lists anywhere in the book (one per volume): runs of paragraphs that are each a chapter heading with
+    its title ('CHAPTER XXI. GENERAL HALLECK IN COMMAND--...', '   I. A Scandal in Bohemia'), a named division, a part
+    line or 'CONTENTS', holding at least three chapters, whose first chapter's title or heading comes again after the
+    run. A part line just before the run's 'CONTENTS' goes with it: the volume's contents, not its text, follow it."""
+    found: set[int] = set()
+    i = 0
+    while i < len(paras):
+        j, entries = i, []
+        while j < len(paras) and (_listed(paras[j].text) or (j > i and (_CONTENTS.match(paras[j].text) or part_title(paras[j].text)))
+                                  or _untitled_entry(paras, j)):
+            if entry := _titled_entry(paras[j].text):
+                entries.append(entry)
+            j += 2 if _untitled_entry(paras, j) else 1
+        if len(entries) >= 3 and _comes_again(entries[0], paras[j:]):
+            head = i - 1 if i and part_title(paras[i - 1].text) and _CONTENTS.match(paras[i].text) else i
+            found |= set(range(head, j))
+        i = max(j, i + 1)
+    return found
+
+
+def _titled_entry(text: str) -> tuple[str, str] | None:
+    """(number, title) of a contents line that gives both: 'CHAPTER XXI. GENERAL HALLECK ...', 'I. A Scandal in Bohemia'."""
+    m = _CHAPTER.match(text) or _ROMAN_TITLED.match(text)
+    return (m.group("num"), m.group("title")) if m and m.group("title") else None
+
+
+def _comes_again(entry: tuple[str, str], after: list[Para]) -> bool:
+    """Whether a heading after the list repeats the entry: its chapter line, or a short line ending in its title
+    ('ADVENTURE I. A SCANDAL IN BOHEMIA' for 'I. A Scandal in Bohemia')."""
+    number, title = entry
+    words = _entry(title)
+    return any(((m := _CHAPTER.match(p.text)) and m.group("num") == number)
+               or (len(p.text) <= _ENTRY_LENGTH and words and _entry(p.text).endswith(words)) for p in after)
+
+
+def listed_before_chapters(paras: list[Para], contents: set[int]) -> list[str]:
+    """The named divisions ('DEDICATION', 'PREFACE') a contents list gives before its first chapter or part."""
+    names = []
+    for i in sorted(contents):
+        if _CHAPTER.match(paras[i].text) or part_title(paras[i].text):
+            break
+        if m := _DIVISION.match(paras[i].text):
+            names.append(title_case(m.group("title")))
+    return names
+
+
+def _untitled_entry(paras: list[Para], j: int) -> bool:
+    """'Chapter iv.' then its title as a paragraph of its own, inside a list of entries that goes on after them."""
+    m = _CHAPTER.match(paras[j].text)
+    return m is not None and not m.group("title") and j + 2 < len(paras) and len(paras[j + 1].text) <= 2 * _ENTRY_LENGTH \
+        and _listed(paras[j + 2].text)
+
+
+def _listed(text: str) -> bool:
+    """A line a contents list is made of: a chapter heading with its title, a named division, or 'CONTENTS'."""
+    return _titled_entry(text) is not None or bool(_DIVISION.match(text) or _CONTENTS.match(text) or text in ("CONCLUSION", "APPENDIX"))
+
+
+def _entry(text: str) -> str:
+    """A contents entry or heading reduced to its words ('Chapter I      The Period' -> 'chapter i the period')."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def listed_titles(paras: list[Para], contents: set[int]) -> dict[int, str]:
+    """The chapter titles the contents lists give, by chapter number ('CHAPTER V' / 'Letters--Lucy and Mina  51'); none
+    when a number comes twice (a list per volume, each counting from I: which is meant cannot be told)."""
+    titles: dict[int, str] = {}
+    for i in sorted(contents):
+        text = paras[i].text
+        if entry := _titled_entry(text):
+            num, title = entry
+        elif (m := _CHAPTER.match(text)) and not m.group("title"):
+            k = i + 1 + (paras[i + 1].text in ("Page", "PAGE") if i + 1 < len(paras) else 0)  # the page column's head
+            if k not in contents or _CHAPTER.match(paras[k].text) or part_title(paras[k].text) or _DIVISION.match(paras[k].text):
+                continue
+            num, title = m.group("num"), paras[k].text
+        else:
+            continue
+        value = number_value(num.upper() if re.fullmatch(_ROMAN.lower(), num) else num)
+        if value is None:
+            continue
+        if value in titles:
+            return {}
+        titles[value] = title_case(re.sub(r"\s+\d{1,4}$", "", title).strip().rstrip("."))  # without its page number
+    return titles

@@ -1,0 +1,66 @@
+"""The front of a book: its contents lists, its title-page lines, and where the text before chapter I goes."""
+
+from __future__ import annotations
+
+import re
+
+from producer.model import Diagnostic
+from producer.read.contents import contents_list, listed_before_chapters, listed_titles
+from producer.read.endnotes import Range
+from producer.read.gutenberg import Header
+from producer.read.paragraphs import Para
+from producer.read.structure import find_headings
+
+_BY_LINE = re.compile(r"^(?:by|By|BY)\s+\S.{0,60}$")  # "by U. S. Grant" on the title page: the header names the author
+FRONT_MATTER = "Front Matter"  # the title of a download's untitled text before its first heading
+
+
+def without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para], list[Diagnostic], list[str], dict[int, str]]:
+    """Leave out a table of contents (the EPUB makes its own) and, in a Gutenberg download, the front lines that only
+    repeat the header's title and author or credit the transcribers; also the divisions the contents names before its
+    first chapter, and the chapter titles it gives."""
+    drop = contents_list(paras)
+    listed, titles = listed_before_chapters(paras, drop), listed_titles(paras, drop)
+    found = []
+    if drop:
+        first = paras[min(drop)]
+        found.append(Diagnostic("contents", "info", f"left out a table of contents ({len(drop)} lines); the EPUB makes its own",
+                                first.line, 1))
+    if header.title:
+        known = {_words(header.title), *((_words(header.author), _words(f"by {header.author}"), "by") if header.author else ())} - {""}
+        for i, p in enumerate(paras[: min((h.index for h in find_headings(paras, drop)), default=0)]):
+            signs = i > 0 and paras[i - 1].text.endswith(",")  # 'Obedient, humble servant,' / 'HENRY FIELDING.': a signature
+            if (_words(p.text) in known or _names_author(p.text, header.author)) and not signs or _BY_LINE.match(p.text) \
+                    or re.match(r"^(?:Produced|Transcribed|E-text prepared)\b.{0,80}\bby\b", p.text):
+                drop.add(i)
+    return [p for i, p in enumerate(paras) if i not in drop], found, listed, titles
+
+
+def _names_author(text: str, author: str | None) -> bool:
+    """'SIR ARTHUR CONAN DOYLE' on the title page of a book the header says is by Arthur Conan Doyle."""
+    words, name = _words(text).split(), _words(author or "").split()
+    return bool(name) and words[-len(name):] == name and len(words) <= len(name) + 2
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def place_front(paras: list[Para], ranges: list[Range], parts: dict[int, str], front_end: int, used: int,
+           listed: list[str] | None) -> tuple[list[Para], list[Range], dict[int, str]]:
+    """Where the text before the first heading goes. `listed` (None unless a Gutenberg download): the divisions its
+    contents names before chapter I."""
+    if not ranges:
+        return paras, [(None, None, None, min(used, len(paras) - 1), len(paras))], parts
+    if listed is not None and front_end > 0:
+        # a download's text before its first heading (title page, imprint, dedication) is a division of its own: the
+        # one the contents names there ('DEDICATION'), or the front matter
+        named_there = len(listed) == 1 and listed[0] not in {r[2] for r in ranges}
+        return paras, [("", None, listed[0] if named_there else FRONT_MATTER, 0, front_end), *ranges], \
+            {k + 1: part for k, part in parts.items()}
+    if ranges[0][3] > used and front_end > used:
+        # text between the title lines and the first heading: kept at the start of the first chapter, after its heading
+        number, ordinal, ctitle, first, end = ranges[0]
+        paras = paras[:used] + paras[front_end:first] + paras[used:front_end] + paras[first:]
+        ranges = [(number, ordinal, ctitle, used + first - front_end, end), *ranges[1:]]
+    return paras, ranges, parts

@@ -1,0 +1,39 @@
+"""Heading lines: a short line over a document that names it ('Letter, Anne Price to Mary Hale.')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingLine:
+    """A line naming the document under it: 'Letter, Anne Price to Mary Hale.', '1. From Ozias Midwinter to Mr. Brock.',
+    'Letter from Dr. Seward to Arthur Holmwood.'"""
+
+    kind: str | None
+    sender: str
+    recipient: str
+    place: str | None
+    destination: str | None
+
+
+_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|van|von|del|la))*"
+_HEADING_LINE = re.compile(
+    rf"^(?:\d{{1,3}}\.\s*)?(?:(?P<kind>Letter|Telegram|Note|Dispatch|Despatch|Message|Memorandum|Cable)(?:\s*[,.:—–-]\s*|\s+(?=from\s)))?"
+    rf"(?P<from>[Ff]rom\s+)?(?P<sender>{_NAME})(?:,\s*(?P<place>{_NAME}))?,?\s+to\s+(?P<recipient>{_NAME})(?:,\s*(?P<dest>{_NAME}))?\.?$"
+)
+
+
+# "Abraham Van Helsing, M. D., D. Ph., D. Lit., etc., etc., to Dr. Seward": degrees after a name are not a place
+_DEGREES = re.compile(r",\s*(?:(?:[A-Z][a-z]{0,3}\.\s?)+|etc\.)(?=,|\s+to\s)")
+
+
+def heading_line(text: str) -> HeadingLine | None:
+    """The document a short line before quoted paragraphs names, when it names its kind or says 'From'."""
+    text = _DEGREES.sub("", text)
+    m = _HEADING_LINE.match(text.strip().rstrip("."))
+    if m is None or not (m.group("kind") or m.group("from")) or len(text.split()) > 14:
+        return None
+    return HeadingLine(m.group("kind").lower() if m.group("kind") else None, m.group("sender").strip(),
+                       m.group("recipient").strip(), m.group("place"), m.group("dest"))

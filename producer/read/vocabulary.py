@@ -1,0 +1,60 @@
+"""Telling a name from a common word by how the book itself writes the word.
+
+A party or place the reader found may be one capitalized word ("Enter", "Sincerity", "See", "East"). A name is
+written with its capital in the middle of sentences; a common word mostly in lower case, and with a capital
+only where a sentence starts. So a found word that the book writes in lower case more often than it writes it
+capitalized mid-sentence is not a name, and the field stays empty: said less, not said wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from producer.model import QuotedDocument
+from producer.read.cues import NAME_ABBREVIATIONS, RANKS, TITLE_WORDS
+
+_LOWER = re.compile(r"\b([a-z][a-z’'-]+)\b")
+_MID_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b")  # after a lower-case word or a comma: not a sentence's start
+_PRONOUNS = {"I", "We", "He", "She", "It", "They", "You", "Me", "Him", "Her", "Us", "Them"}
+_KEPT = {w.lower().rstrip(".") for w in (*TITLE_WORDS, *RANKS, *NAME_ABBREVIATIONS, "Miss", "Madame", "Herr", "Frau")}
+
+
+class Vocabulary:
+    """How often a text writes each word in lower case, and capitalized in the middle of a sentence."""
+
+    def __init__(self, text: str) -> None:
+        self._lower = Counter(_LOWER.findall(text))
+        self._mid = Counter(_MID_SENTENCE.findall(text))
+
+    def common(self, word: str) -> bool:
+        """'Enter' where the text says 'enter' more often than 'Enter' mid-sentence; titles and ranks never."""
+        w = word.strip(".,;:’'")
+        if len(w) < 2 or not w[:1].isupper() or w.isupper() or w.lower() in _KEPT:  # 'STEINER': capitals tell nothing
+            return False
+        return self._lower[w.lower()] > self._mid[w]
+
+    def names(self, value: str) -> bool:
+        """Whether a found party or place can be a name: not one common word ('See'), nothing with a pronoun in it
+        ('Whilst I'); longer ones are not judged by their words ('War Office', 'Commanding Officer' are common words)."""
+        words = value.split()
+        if set(words) & _PRONOUNS:
+            return False  # 'Whilst I'
+        return len(words) > 1 or not self.common(value)
+
+
+def without_common_words(documents: list[QuotedDocument], vocabulary: Vocabulary) -> list[QuotedDocument]:
+    """Documents with every party and place that reads as a common word taken out, with its evidence."""
+    out = []
+    for d in documents:
+        senders = tuple(n for n in d.senders if vocabulary.names(n))
+        recipients = tuple(n for n in d.recipients if vocabulary.names(n))
+        place = d.place if d.place is None or vocabulary.names(d.place) else None
+        destination = d.destination if d.destination is None or vocabulary.names(d.destination) else None
+        emptied = {k for k, before, after in (("senders", d.senders, senders), ("recipients", d.recipients, recipients),
+                                                ("place", d.place, place), ("destination", d.destination, destination))
+                   if before and not after}
+        evidence = tuple(e for e in d.evidence if e[0] not in emptied)
+        out.append(replace(d, senders=senders, recipients=recipients, place=place, destination=destination, evidence=evidence))
+    return out
