@@ -131,6 +131,21 @@ def test_talk_in_a_novel_is_not_a_document() -> None:
     assert len(d.documents) == 2
 
 
+def test_long_talk_after_said_is_not_a_document_unless_writing_is_named() -> None:
+    # Dracula, ch. XXIV and ch. II (Gutenberg #345): a long speech set apart after "said:--", and a gesture's "motion"
+    speech = ("This has been a great day's work, friend Jonathan. Doubtless we are on the track of the thing, and we "
+              "shall find out all before long. Let us be of good cheer, for the worst is surely over now and we have our "
+              "friends about us, every one of them true and ready for whatever may come to us.")
+    d = doc_of(f"When I had finished, Van Helsing said:--\n\n“{speech}”\n\nWe went to bed soon after.\n")
+    assert d.documents == ()
+    d = doc_of(f"When I had finished, Van Helsing took up the letter and said:--\n\n“{speech}”\n\nWe went to bed.\n")
+    assert len(d.documents) == 1  # a letter named in the introduction: perhaps read out
+    d = doc_of("“Welcome to my house! Enter freely!” He made no motion of stepping to meet me, but stood like a statue. "
+               "Again he said:--\n\n“Welcome to my house. Come freely. Go safely; and leave something of the happiness "
+               "you bring!” The strength of the handshake was great.\n")
+    assert d.documents == ()
+
+
 def test_as_follows_after_telling_is_not_a_document() -> None:
     from producer.read.fields import kind_of
 

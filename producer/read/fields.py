@@ -18,7 +18,7 @@ _KIND_NOUNS = (
     (re.compile(r"(?<!\bto )\bnotes?\b(?! of)", re.IGNORECASE), "note"),
     (re.compile(r"(?<!\bin )\border(?:s)?\b|\bcommand\b(?= to)|\binstructions\b", re.IGNORECASE), "order"),
     (re.compile(r"\bdecrees?\b|\bukase\b", re.IGNORECASE), "decree"),
-    (re.compile(r"\bresolutions?\b|\bdecisions?\b|\bmotion\b", re.IGNORECASE), "resolution"),
+    (re.compile(r"\bresolutions?\b|\bdecisions?\b|\bmotion\b(?! of\b)", re.IGNORECASE), "resolution"),  # not "no motion of stepping"
     (re.compile(r"\bproclamations?\b|\bmanifesto\b|\bappeal\b", re.IGNORECASE), "proclamation"),
     (re.compile(r"\bbulletins?\b|\bcommuniqu[ée]\b", re.IGNORECASE), "bulletin"),
     (re.compile(r"\barticles?\b|\bpamphlet\b|\beditorial\b|\bleader\b", re.IGNORECASE), "article"),

@@ -72,8 +72,8 @@ def spoken(q: Quote, answering: bool = False) -> bool:
     if _in_an_exchange(q) and q.quoted[:1].islower() \
             and (cues.ORAL.search(tag) or cues.ANSWERED.search(tag) or cues.SPEAKING.search(narrative)):
         return True  # '"She had better not wait," said he, when I read her letter to him; "if she does ...': his sentence goes on
-    if q.words > 40 and not talking and not (answering and _in_an_exchange(q)):
-        return False  # a long quotation after "said" may be something written, read out
+    if q.words > 40 and not talking and not (answering and _in_an_exchange(q)) and cues.WRITTEN.search(narrative):
+        return False  # a long quotation after "said" may be something written, read out: when the words say so
     talk = [m for m in (*cues.ORAL.finditer(narrative), *(cues.ANSWERED.finditer(narrative) if answering else ()))
             if len(narrative[m.start():].split()) <= 8]
     talk.sort(key=lambda m: m.start())
