@@ -388,3 +388,20 @@ def test_a_contents_numbered_in_words() -> None:
     assert [(ch.number, ch.title) for ch in doc.chapters] == [("ONE", "Playing Pilgrims"), ("TWO", "A Merry Christmas")]
     assert doc.chapters[0].blocks[0].text.startswith('"Christmas won\'t be Christmas')
     assert "contents" in {d.code for d in doc.diagnostics}
+
+
+def test_named_front_divisions_and_a_title_over_two_lines() -> None:
+    """Moby-Dick: 'MOBY-DICK;' / 'or, THE WHALE.' is the header's title over two lines; the transcriber's note between
+    the contents and the text is front matter, not contents; ETYMOLOGY and EXTRACTS are divisions before chapter 1."""
+    doc = load(GUTENBERG / "moby-dick-excerpts-0.txt")
+    assert [(ch.id, ch.title) for ch in doc.chapters] == [("front-matter", "Front Matter"),
+        ("etymology", "Etymology"), ("extracts", "Extracts"), ("ch1", "Loomings"), ("ch2", "The Carpet-Bag")]
+    assert [b.text[:20] for b in doc.chapters[0].blocks] == ["Original Transcriber", "This text is a combi"]
+    assert doc.chapters[2].blocks[0].text.startswith("“And God created great whales.”")
+
+
+def test_a_title_in_capitals_with_a_lower_case_part() -> None:
+    from producer.read.structure import title_case
+
+    assert title_case("JONATHAN HARKER'S JOURNAL--continued") == "Jonathan Harker's Journal--continued"  # Dracula, ch. II
+    assert title_case("Mina Murray's Journal") == "Mina Murray's Journal"

@@ -33,6 +33,8 @@ def contents_list(paras: list[Para]) -> set[int]:
     again = next((j for j in range(start + 2, len(paras)) if _entry(paras[j].text) == first), None)
     if again is None or again - start >= 300:
         again = _numbered_list_end(paras, start)
+    while again is not None and again - 1 > start + 1 and (len(paras[again - 1].text) > _ENTRY_LENGTH or paras[again - 1].text.endswith(":")):
+        again -= 1  # 'Original Transcriber's Notes:' and its paragraph between the list and the text are not entries
     return found | (set(range(start, again)) if again is not None else set())
 
 

@@ -33,6 +33,8 @@ def without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para], 
             if (_words(p.text) in known or _names_author(p.text, header.author)) and not signs or _BY_LINE.match(p.text) \
                     or re.match(r"^(?:Produced|Transcribed|E-text prepared)\b.{0,80}\bby\b", p.text):
                 drop.add(i)
+            elif i + 1 < len(paras) and _words(f"{p.text} {paras[i + 1].text}") in known:
+                drop |= {i, i + 1}  # 'MOBY-DICK;' / 'or, THE WHALE.': the title over two lines
     return [p for i, p in enumerate(paras) if i not in drop], found, listed, titles
 
 

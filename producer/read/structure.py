@@ -34,7 +34,9 @@ _ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})\.(?:\s+|\s*(?:--|—)\s*)"
 # Divisions named, not numbered: a preface before the chapters, an appendix after them.
 _DIVISION = re.compile(
     r"^(?P<title>PREFACE|Preface|INTRODUCTION|Introduction|DEDICATION|Dedication|PROLOGUE|Prologue|EPILOGUE|Epilogue|"
-    r"CONCLUSION|Conclusion|POSTSCRIPT|Postscript|AFTERWORD|Afterword|FOREWORD|Foreword|"
+    r"CONCLUSION|Conclusion|POSTSCRIPT|Postscript|AFTERWORD|Afterword|FOREWORD|Foreword|ADVERTISEMENT|Advertisement|"
+    r"ETYMOLOGY|Etymology|EXTRACTS|Extracts|TO THE READER|To the Reader|PREFATORY NOTE|Prefatory Note|"
+    r"(?:AUTHOR|Author|TRANSLATOR|Translator|EDITOR|Editor)[’']S (?:PREFACE|Preface|NOTE|Note)|"
     r"(?:APPENDIX|Appendix)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?(?:\s+(?:TO|to)\s+(?:CHAPTER|Chapter)\s+(?:[IVXLC]+|\d+))?)\.?$"
 )
 # "ADVENTURE I. A SCANDAL IN BOHEMIA", "STAVE ONE.", "Letter 4": a word the book numbers its divisions with (numbered_by)
@@ -126,18 +128,22 @@ def _set_apart_title(paras: list[Para], i: int) -> bool:
 
 
 def title_case(text: str) -> str:
-    """Title-case an all-capitals title, leaving small words lower; other text is kept."""
-    if not text.isupper():
-        return text
+    """Title-case an all-capitals title, leaving small words lower; in a title of mixed case, its parts in capitals
+    ("JONATHAN HARKER'S JOURNAL--continued"); other text is kept."""
     small = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
     # each part after a dash starts a phrase of its own: "CORPUS CHRISTI--MEXICAN TERRITORY"
-    parts = re.split(r"(\s*(?:--|[—–])\s*)", text.lower())
+    parts = re.split(r"(\s*(?:--|[—–])\s*)", text)
+    if not any(part.isupper() and len(re.sub(r"\W", "", part)) >= 2 for part in parts[::2]):
+        return text
     out = []
     for k, part in enumerate(parts):
         if k % 2:
             out.append(part.strip() if "-" in part else part)  # "ANECDOTES --GRAND", broken at a line: "Anecdotes--Grand"
             continue
-        words = part.split(" ")
+        if not part.isupper():
+            out.append(part)
+            continue
+        words = part.lower().split(" ")
         out.append(" ".join(w if i and w in small else re.sub(r"^([\W_]*)(\w)", lambda m: m.group(1) + m.group(2).upper(), w)
                             for i, w in enumerate(words)))  # 'FROM "THE DAILYGRAPH"': 'From "The Dailygraph"'
     return re.sub(r"\b([DOL])'([a-z]{3,})", lambda m: f"{m.group(1)}'{m.group(2).capitalize()}", "".join(out))  # "D'Ayen"
