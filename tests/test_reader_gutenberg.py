@@ -405,3 +405,15 @@ def test_a_title_in_capitals_with_a_lower_case_part() -> None:
 
     assert title_case("JONATHAN HARKER'S JOURNAL--continued") == "Jonathan Harker's Journal--continued"  # Dracula, ch. II
     assert title_case("Mina Murray's Journal") == "Mina Murray's Journal"
+
+
+def test_a_chapter_cut_in_parts_by_the_edition_is_one_chapter() -> None:
+    """Gibbon's Decline and Fall, vol. 1: 'Chapter I: The Extent Of The Empire ...--Part I.' and again '...--Part II.',
+    '--Part III.'; the chapter's first section 'Introduction.' right under its heading is not a division."""
+    doc = load(GUTENBERG / "gibbon-decline-fall-v1-excerpts.txt")
+    chapters = [(ch.number, ch.title) for ch in doc.chapters if ch.number]
+    assert chapters == [("I", "The Extent Of The Empire In The Age Of The Antonines"),
+                        ("II", "The Internal Prosperity In The Age Of The Antonines")]
+    first = next(ch for ch in doc.chapters if ch.number == "I")
+    assert first.blocks[0].text == "Introduction." and len(first.blocks) == 5  # three parts' text, in order
+    assert "chapter-number" not in {d.code for d in doc.diagnostics}

@@ -161,6 +161,8 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
         if m is None and len(p.text.split()) <= 10:
             m = _ROMAN_TITLED.match(p.text) or _NUMBER_TITLED.match(p.text)
         division = _DIVISION.match(p.text) if m is None else None
+        if division and headings and headings[-1].number and headings[-1].index + headings[-1].consumed == i:
+            division = None  # 'Chapter I: The Extent Of The Empire' / 'Introduction.': the chapter's first section
         if division:  # "PREFACE", "APPENDIX TO CHAPTER I": a division of its own, with no number
             headings.append(Heading(i, "", None, title_case(division.group("title")), 1))
             continue
@@ -237,10 +239,21 @@ def _numbered(text: str, word: str | None) -> re.Match[str] | None:
     return m if m and m.group("word").upper() == word else None
 
 
+# "Chapter I: The Extent Of The Empire In The Age Of The Antonines.--Part II.": an e-text's cut, not a chapter
+_CONTINUED = re.compile(r"[.,;:]?\s*(?:--|[—–])?\s*\(?\b(?:Part|PART)\s+(?:[IVXL]+|\d+)\)?\.?$")
+
+
 def sections_as_breaks(paras: list[Para], headings: list[Heading]) -> list[Para]:
     """A chapter's numbered sections as scene breaks: 'I.' right under 'ADVENTURE I. A SCANDAL IN BOHEMIA' left out
-    (it only opens the text), then 'II.', 'III.' between its paragraphs, until the next heading of another form."""
+    (it only opens the text), then 'II.', 'III.' between its paragraphs, until the next heading of another form. A
+    chapter's heading repeated with '--Part II.' where an edition cut it in files is left out: the chapter goes on."""
     marks: dict[int, bool] = {}  # paragraph -> whether it stays, as a break
+    retitled: set[int] = set()  # the first part's heading, which loses its 'Part I.'
+    for before, h in itertools.pairwise(headings):
+        if h.title and before.title and h.ordinal == before.ordinal and _CONTINUED.search(h.title) \
+                and _CONTINUED.sub("", h.title) == _CONTINUED.sub("", before.title):
+            marks[h.index] = False
+            retitled |= {before.index} - set(marks)
     for k, h in enumerate(headings[:-1]):
         first = headings[k + 1]
         if _bare(paras[h.index].text) or not _bare(paras[first.index].text) or first.index != h.index + h.consumed \
@@ -252,7 +265,8 @@ def sections_as_breaks(paras: list[Para], headings: list[Heading]) -> list[Para]
                 break
             run.append(later)
         marks |= {r.index: r is not first for r in run}
-    return [replace(p, text=SCENE_BREAK) if marks.get(i) else p for i, p in enumerate(paras) if marks.get(i) is not False]
+    return [replace(p, text=SCENE_BREAK) if marks.get(i) else replace(p, text=_CONTINUED.sub("", p.text)) if i in retitled else p
+            for i, p in enumerate(paras) if marks.get(i) is not False]
 
 
 def _bare(text: str) -> bool:
