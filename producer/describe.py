@@ -95,9 +95,9 @@ def document_mark(doc: QuotedDocument) -> str:
 
 
 def chapter_heading(ch: Chapter) -> str:
-    """'Chapter XXXVI: The Military Opposition', 'Chapter 3', or the bare title."""
+    """'Chapter XXXVI: The Military Opposition', 'Chapter 3', 'Letter 1', or the bare title."""
     if ch.number and ch.title:
-        return f"Chapter {ch.number}: {ch.title}"
+        return f"{ch.label} {ch.number}: {ch.title}"
     if ch.number:
-        return f"Chapter {ch.number}"
-    return ch.title or "Chapter"
+        return f"{ch.label} {ch.number}"
+    return ch.title or ch.label

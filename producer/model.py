@@ -100,7 +100,8 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Chapter:
-    """A chapter: `number` as written ("XXXVI"), `ordinal` as an integer (36); `part`: the part it opens, if any."""
+    """A chapter: `number` as written ("XXXVI"), `ordinal` as an integer (36); `part`: the part it opens, if any;
+    `label`: what the book calls it ("Letter 1", "Adventure I")."""
 
     id: str
     number: str | None
@@ -108,6 +109,7 @@ class Chapter:
     title: str | None
     blocks: tuple[Block, ...]
     part: str | None = None  # "Book the First: Recalled to Life", on the first chapter of that part
+    label: str = "Chapter"  # the word the book numbers it with: "Chapter", "Letter", "Adventure"
 
 
 @dataclass(frozen=True, slots=True)

@@ -258,7 +258,7 @@ def test_chapter_numbers_given_twice_or_skipped_are_warned_at_the_heading() -> N
     text = "CHAPTER I\n\nIt began.\n\nCHAPTER II\n\nIt went on.\n\nCHAPTER II\n\nIt went on again.\n\nCHAPTER V\n\nIt ended.\n"
     found = [(d.code, d.line, d.message) for d in read_text(text, "book.txt").diagnostics if d.code == "chapter-number"]
     assert found == [("chapter-number", 9, "chapter II comes twice; check the heading or fix it in a sidecar"),
-                     ("chapter-number", 13, "chapter V follows chapter II: a chapter may be missing")]
+                     ("chapter-number", 13, "chapter V follows chapter II: one may be missing")]
     assert title_case("CORPUS CHRISTI--MEXICAN TERRITORY") == "Corpus Christi--Mexican Territory"
 
 
@@ -361,6 +361,7 @@ def test_stories_numbered_by_their_own_word_with_sections_and_a_contents_without
     assert [(ch.number, ch.title) for ch in doc.chapters] == [
         ("I", "A Scandal in Bohemia"), ("II", "The Red-headed League"), ("III", "A Case of Identity"),
         ("VII", "The Adventure of the Blue Carbuncle"), ("VIII", "The Adventure of the Speckled Band")]
+    assert {ch.label for ch in doc.chapters} == {"Adventure"}  # what the book calls them, in the marks and headings too
     first = doc.chapters[0].blocks
     assert first[0].text.startswith("To Sherlock Holmes she is always THE woman")  # 'I.' only opened the story
     assert [b.kind for b in first].count("break") == 2  # 'II.' and 'III.' part its sections

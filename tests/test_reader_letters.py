@@ -445,3 +445,19 @@ def test_a_telegram_set_off_under_its_route_and_its_addressee() -> None:
     (doc,) = documents(text)
     assert (doc.kind, doc.recipients, doc.destination) == ("dispatch", ("Rowan",), "Scotland Yard")
     assert "warrant of arrest" in doc.text and "instantaneous" not in doc.text
+
+
+def test_a_division_the_book_calls_a_letter_is_announced_as_one() -> None:
+    """Frankenstein's 'Letter 1' .. 'Letter 4' (tests/corpus/tuning/frankenstein-letters-1-4): the heading word is kept,
+    and the EPUB heading, the chapter mark and the spoken announcement say 'Letter', not 'Chapter'."""
+    from producer.describe import chapter_heading
+    from producer.read.jsonform import from_json, to_json
+    from producer.speech.script import chapter_announcement
+
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "frankenstein-letters-1-4" / "input.txt")
+    first = doc.chapters[0]
+    assert (first.label, first.number, first.title) == ("Letter", "1", "To Mrs. Saville, England")
+    assert chapter_heading(first) == "Letter 1: To Mrs. Saville, England"
+    assert chapter_announcement(first) == "Letter one. To Mrs. Saville, England."
+    again = from_json(to_json(doc), "frankenstein.json")  # kept through the JSON a person may correct
+    assert [ch.label for ch in again.chapters] == ["Letter"] * 4 and "label" not in to_json(load(BEETHOVEN))["chapters"][1]

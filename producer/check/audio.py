@@ -124,7 +124,7 @@ def _mark_problems(report: AudioReport, titled: set[str]) -> list[str]:
     if starts != sorted(starts):
         out.append("chapter marks are not in start order")
     for start, title in report.marks:
-        bare = re.fullmatch(r"(?i)chapter\s+[0-9ivxlcdm]+", title.strip())
+        bare = re.fullmatch(r"(?i)[a-z]+\s+[0-9ivxlcdm]+", title.strip())  # "Chapter 5", "Letter IV"
         if not title.strip() or (bare and title in titled):
             out.append(f"chapter mark at {start} ms is titled {title!r}; give it a title that says what it is")
     return out

@@ -153,14 +153,15 @@ class ChapterPage:
         number, ordinal = self.chapter.number, self.chapter.ordinal
         if number and _ROMAN.fullmatch(number) and ordinal:
             # read as "Chapter 36: The Military Opposition", with a pause, not "Chapter X X X V I The ..."
-            h1.set("aria-label", f"Chapter {ordinal}: {self.chapter.title}" if self.chapter.title else f"Chapter {ordinal}")
+            word = self.chapter.label
+            h1.set("aria-label", f"{word} {ordinal}: {self.chapter.title}" if self.chapter.title else f"{word} {ordinal}")
         if number and self.chapter.title:
-            label = el(h1, "span", {"class": "chapter-number"}, "Chapter ")
+            label = el(h1, "span", {"class": "chapter-number"}, f"{self.chapter.label} ")
             self._numeral(label, number)
             add_text(h1, " ")
             el(h1, "span", {"class": "chapter-title"}, self.chapter.title)
         elif number:
-            h1.text = "Chapter "
+            h1.text = f"{self.chapter.label} "
             self._numeral(h1, number)
         else:
             h1.text = title

@@ -48,21 +48,22 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def place_front(paras: list[Para], ranges: list[Range], parts: dict[int, str], front_end: int, used: int,
-           listed: list[str] | None) -> tuple[list[Para], list[Range], dict[int, str]]:
-    """Where the text before the first heading goes. `listed` (None unless a Gutenberg download): the divisions its
-    contents names before chapter I."""
+def place_front(paras: list[Para], ranges: list[Range], keyed: tuple[dict[int, str], ...], front_end: int, used: int,
+                listed: list[str] | None) -> tuple[list[Para], list[Range], tuple[dict[int, str], ...]]:
+    """Where the text before the first heading goes. `keyed`: what is known of chapters by their position (parts,
+    labels), moved along when a division is put before them; `listed` (None unless a Gutenberg download): the
+    divisions its contents names before chapter I."""
     if not ranges:
-        return paras, [(None, None, None, min(used, len(paras) - 1), len(paras))], parts
+        return paras, [(None, None, None, min(used, len(paras) - 1), len(paras))], keyed
     if listed is not None and front_end > 0:
         # a download's text before its first heading (title page, imprint, dedication) is a division of its own: the
         # one the contents names there ('DEDICATION'), or the front matter
         named_there = len(listed) == 1 and listed[0] not in {r[2] for r in ranges}
         return paras, [("", None, listed[0] if named_there else FRONT_MATTER, 0, front_end), *ranges], \
-            {k + 1: part for k, part in parts.items()}
+            tuple({k + 1: v for k, v in d.items()} for d in keyed)
     if ranges[0][3] > used and front_end > used:
         # text between the title lines and the first heading: kept at the start of the first chapter, after its heading
         number, ordinal, ctitle, first, end = ranges[0]
         paras = paras[:used] + paras[front_end:first] + paras[used:front_end] + paras[first:]
         ranges = [(number, ordinal, ctitle, used + first - front_end, end), *ranges[1:]]
-    return paras, ranges, parts
+    return paras, ranges, keyed

@@ -69,6 +69,7 @@ def _chapter_json(ch: Chapter) -> dict[str, Any]:
     return {
         "id": ch.id, "number": ch.number, "ordinal": ch.ordinal, "title": ch.title,
         **({"part": ch.part} if ch.part else {}),
+        **({"label": ch.label} if ch.label != "Chapter" else {}),
         "blocks": [{"id": b.id, "kind": b.kind, "text": b.text, "line": b.line, "inlines": [_inline_json(i) for i in b.inlines]}
                    for b in ch.blocks],
     }
@@ -208,7 +209,8 @@ def _chapter(r: _Reader, raw: Any, path: str) -> Chapter:
     c = r.obj(raw, path)
     blocks = tuple(_block(r, b, f"{path}.blocks[{bi}]") for bi, b in enumerate(r.arr(c.get("blocks"), f"{path}.blocks")))
     return Chapter(id=r.string(c, "id", path), number=r.opt_string(c, "number", path), ordinal=r.opt_int(c, "ordinal", path),
-                   title=r.opt_string(c, "title", path), blocks=blocks, part=r.opt_string(c, "part", path))
+                   title=r.opt_string(c, "title", path), blocks=blocks, part=r.opt_string(c, "part", path),
+                   label=r.opt_string(c, "label", path) or "Chapter")
 
 
 def _note(r: _Reader, raw: Any, path: str, first_chapter: str) -> Note:

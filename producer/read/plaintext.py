@@ -132,9 +132,9 @@ def _surname(author: str | None) -> str:
     return author.split()[-1] if author else UNKNOWN_AUTHOR
 
 
-def _chapter_ranges(paras: list[Para]) -> tuple[list[Range], int, dict[int, str],
-                                                list[Diagnostic]]:
-    """(number, ordinal, title, first body paragraph, end) per chapter, the front-matter end, the parts, numbering warnings.
+def _chapter_ranges(paras: list[Para]) -> tuple[list[Range], int, dict[int, str], dict[int, str], list[Diagnostic]]:
+    """(number, ordinal, title, first body paragraph, end) per chapter, the front-matter end, the parts, the words
+    other than 'Chapter' that number them, numbering warnings.
 
     A part line ('Book the First--Recalled to Life', 'PART TWO') just before a chapter's heading
     opens a part: `parts` maps the chapter's position to the part's title, and the line (with a subtitle
@@ -142,15 +142,16 @@ def _chapter_ranges(paras: list[Para]) -> tuple[list[Range], int, dict[int, str]
     """
     headings = find_headings(paras, contents_list(paras))
     if not headings:
-        return [], len(paras), {}, []
+        return [], len(paras), {}, {}, []
     opened = {k: found for k, h in enumerate(headings) if (found := part_before(paras, h.index))}
     ranges: list[Range] = []
     for k, h in enumerate(headings):
         end = headings[k + 1].index - (opened[k + 1][1] if k + 1 in opened else 0) if k + 1 < len(headings) else len(paras)
         ranges.append((h.number, h.ordinal, h.title, h.index + h.consumed, end))
     parts = {k: title for k, (title, _) in opened.items()}
+    labels = {k: h.label for k, h in enumerate(headings) if h.label != "Chapter"}
     front_end = headings[0].index - (opened[0][1] if 0 in opened else 0)
-    return ranges, front_end, parts, numbering_warnings(paras, headings, parts)
+    return ranges, front_end, parts, labels, numbering_warnings(paras, headings, parts)
 
 
 def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
@@ -165,12 +166,12 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     paras, found, listed, titles = without_front_lists(paras, header)
     diagnostics += found
     paras = sections_as_breaks(paras, find_headings(paras, contents_list(paras)))
-    ranges, front_end, parts, found = _chapter_ranges(paras)
+    ranges, front_end, parts, labels, found = _chapter_ranges(paras)
     diagnostics += found
     # a chapter whose text gives no title has the one its contents entry gives
     ranges = [(n, o, titles.get(o) if t is None and n and o is not None else t, a, b) for n, o, t, a, b in ranges]
     author, title, used = front_matter(paras, front_end)
-    paras, ranges, parts = place_front(paras, ranges, parts, front_end, used, listed if header.title else None)
+    paras, ranges, (parts, labels) = place_front(paras, ranges, (parts, labels), front_end, used, listed if header.title else None)
     side = sidecar or Sidecar(path="")
     if side.chapters and len(side.chapters) != len(ranges):
         diagnostics.append(Diagnostic(
@@ -190,7 +191,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     )
     segmenter = ChapterSegmenter(_surname(meta.author), meta.author)
     named = stem_title if side.title or title or len(ranges) > 1 else meta.title  # what an untitled, unnumbered chapter is called
-    read = _read_chapters(segmenter, paras, ranges, parts, side, named, diagnostics)
+    read = _read_chapters(segmenter, paras, ranges, (parts, labels), side, named, diagnostics)
     chapters, notes, documents = _with_letters(segmenter, read)
     chapters = emphasize(chapters, italics)
     chapters, notes, documents = typeset_model(chapters, notes, documents)
@@ -227,8 +228,10 @@ Read = list[tuple[Chapter, list[Note], list[QuotedDocument]]]
 
 
 def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[Range],
-                   parts: dict[int, str], side: Sidecar, named: str, diagnostics: list[Diagnostic]) -> Read:
-    """Each chapter segmented, with the sidecar's numbers and titles applied and unique ids."""
+                   keyed: tuple[dict[int, str], dict[int, str]], side: Sidecar, named: str, diagnostics: list[Diagnostic]) -> Read:
+    """Each chapter segmented, with the sidecar's numbers and titles applied and unique ids; `keyed`: the parts the
+    chapters open and the words that number them, by position."""
+    parts, labels = keyed
     used_ids: set[str] = set()
     read: Read = []
     noted = chapter_notes(paras, ranges, diagnostics)
@@ -249,7 +252,7 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
             base = re.sub(r"[^a-z0-9]+", "-", (ctitle or "").lower()).strip("-") or base
         cid = _unique(base, used_ids)
         blocks, ch_notes, ch_docs = _chapter(segmenter, body, bodies, cid, diagnostics)
-        read.append((Chapter(cid, number, ordinal, ctitle, blocks, parts.get(k)), ch_notes, ch_docs))
+        read.append((Chapter(cid, number, ordinal, ctitle, blocks, parts.get(k), labels.get(k, "Chapter")), ch_notes, ch_docs))
     return read
 
 

@@ -92,6 +92,7 @@ class Heading:
     ordinal: int | None
     title: str | None
     consumed: int
+    label: str = "Chapter"  # the word the book numbers it with: "Adventure", "Letter"
 
 
 # A title in capitals under a chapter heading may run to a few lines: "GENERAL HALLECK IN COMMAND--COMMANDING THE
@@ -184,7 +185,8 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
                 and not _CHAPTER.match(nxt) and not _BARE_ROMAN.match(nxt) and heading_line(nxt.replace("_", "")) is None:
             # not 'Letter from Miss Mina Murray to Miss Lucy Westenra.': the chapter's first document's heading
             title, consumed = nxt, 2
-        headings.append(Heading(i, num, ordinal, title_case(title.strip().rstrip(".")) if title else None, consumed))
+        label = m.group("word").capitalize() if "word" in m.groupdict() else "Chapter"
+        headings.append(Heading(i, num, ordinal, title_case(title.strip().rstrip(".")) if title else None, consumed, label))
     # "C." and "D." alone: lettered fragments ("A.", "B.", "C."), not chapters 100 and 500, unless chapter 99 or 499 came before
     headings = [h for k, h in enumerate(headings) if not re.fullmatch(r"[LCDM]\.?", paras[h.index].text)
                 or (k and headings[k - 1].ordinal == (h.ordinal or 0) - 1)]
@@ -194,6 +196,9 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
             headings = [h for h in headings if h not in odd]
     if all(not h.number for h in headings):  # named divisions count only beside numbered chapters
         return []
+    if word and not any(_CHAPTER.match(paras[h.index].text) for h in headings):
+        # 'VII. THE ADVENTURE OF THE BLUE CARBUNCLE' after 'ADVENTURE VI. ...': the book has no chapters, only adventures
+        headings = [replace(h, label=word.capitalize()) if h.number else h for h in headings]
     return _in_order(paras, headings)
 
 
@@ -348,9 +353,9 @@ def numbering_warnings(paras: list[Para], headings: list[Heading], parts: dict[i
         p = paras[h.index]
         if previous is not None and h.ordinal == previous:
             found.append(Diagnostic("chapter-number", "warning",
-                                    f"chapter {h.number} comes twice; check the heading or fix it in a sidecar", p.line, 1))
+                                    f"{h.label.lower()} {h.number} comes twice; check the heading or fix it in a sidecar", p.line, 1))
         elif previous is not None and h.ordinal > previous + 1:
             found.append(Diagnostic("chapter-number", "warning",
-                                    f"chapter {h.number} follows chapter {previous_number}: a chapter may be missing", p.line, 1))
+                                    f"{h.label.lower()} {h.number} follows {h.label.lower()} {previous_number}: one may be missing", p.line, 1))
         previous, previous_number = h.ordinal, h.number
     return found

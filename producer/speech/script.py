@@ -83,15 +83,15 @@ def _has_words(text: str) -> bool:
 
 
 def chapter_announcement(chapter: Chapter) -> str:
-    """'Chapter thirty-six. The Military Opposition.' (number in words, title as a sentence)."""
+    """'Chapter thirty-six. The Military Opposition.', 'Letter one.' (number in words, title as a sentence)."""
     number = None
     if chapter.ordinal is not None:
         number = cardinal(chapter.ordinal)
     elif chapter.number:
         value = roman_value(chapter.number) or (int(chapter.number) if chapter.number.isdigit() else None)
         number = cardinal(value) if value else chapter.number
-    parts = [f"Chapter {number}" if number else None, chapter.title]
-    return " ".join(_sentence(p) for p in parts if p) or "Chapter."
+    parts = [f"{chapter.label} {number}" if number else None, chapter.title]
+    return " ".join(_sentence(p) for p in parts if p) or f"{chapter.label}."
 
 
 def _sentence(text: str) -> str:
