@@ -461,3 +461,18 @@ def test_a_division_the_book_calls_a_letter_is_announced_as_one() -> None:
     assert chapter_announcement(first) == "Letter one. To Mrs. Saville, England."
     again = from_json(to_json(doc), "frankenstein.json")  # kept through the JSON a person may correct
     assert [ch.label for ch in again.chapters] == ["Letter"] * 4 and "label" not in to_json(load(BEETHOVEN))["chapters"][1]
+
+
+def test_letters_of_an_epistolary_novel_dated_by_the_day_and_greeting_with_a_colon() -> None:
+    """Dear Enemy (tests/corpus/tuning/dear-enemy-apr-may): 'Tuesday.' or 'April 20. My dear Judy:' over the body, 'Most
+    cordially yours,' / 'S. McB.' under it; a weekday line is the next letter's date, never the last one's signature."""
+    text = ("I had a busy week.\n\n"
+            "Tuesday.\n\n\nDear Enemy:\n\nYou doctored the whole house, then stalked past my library with your nose in the "
+            "air, while I was waiting tea with a plate of Scotch scones.\n\nHowever, bring it in. I usually manage half "
+            "an hour of recreation after dinner.\n\nMost cordially yours,\n\nS. McB.\n\n\n"
+            "April 20. My dear Judy:\n\nOne a penny, two a penny, hot cross buns! This is Good Friday, and we are having "
+            "them for breakfast.\n\nThe children send their love to you all.\n\nSALLIE McBRIDE.\n")
+    first, second = documents(text)
+    assert (first.kind, first.recipients, first.signature, first.senders) == ("letter", ("Enemy",), "S. McB.", ("S. McB",))
+    assert first.text.startswith("Tuesday.")  # its date line is its own, not the sentence that introduces it
+    assert (second.kind, second.recipients, second.senders) == ("letter", ("Judy",), ("Sallie McBride",))

@@ -132,7 +132,7 @@ class Narrative:
             surname = [n for n in people if n[:1] == initials[-1] and " " not in n]
             known = full or surname  # "H. C." is Hugh Carstairs before it is any name in C
             return known[0] if known else name
-        return fields.title_name(name) if name.isupper() else name
+        return fields.title_name(name) if re.sub(r"\bMa?c(?=[A-Z]{2})", "", name).isupper() else name  # 'SALLIE McBRIDE'
 
     def _dateline(self, line: str) -> tuple[str | None, str | None] | None:
         """(date, place) from a document's own date line: 'Simbirsk, September 2, 1918.'; None if it is not one."""

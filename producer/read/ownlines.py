@@ -82,6 +82,7 @@ class OwnLines(Narrative):
             if any(i in inside for i, _ in extent[:1]) or not (introduces_document(last) or structured or sent_to):
                 pi += 1
                 continue
+            pi = _own_head(texts, extent, pi, extents[-1][1][-1][0] + 1 if extents else 0, inside)
             extents.append((pi, extent))
             pi = extent[-1][0] + 1
         return extents
@@ -174,6 +175,7 @@ class OwnLines(Narrative):
 
 
 CHAPTER_LETTER = 80  # paragraphs a letter that is a whole chapter may span
+_HEAD_WORDS = 6  # words a letter's date line or salutation read as its introduction may have ('April 20. My dear Judy:')
 # "And I telegraphed to General Halleck" with no colon (a printer's slip): a verb of sending ends the paragraph
 _SENT_TO_END = re.compile(
     r"\b(?:telegraphed|wired|cabled|wrote|despatched|dispatched)\s+(?:to\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*\.?){0,4}(?<!\.)$")
@@ -195,6 +197,16 @@ def _letter_at(texts: list[str], i: int) -> bool:
     first = line_role(texts[i], False)
     return ((first, line_role(texts[i + 1], False)) in LETTER_HEADS or bool(SALUTATION_OPENING.match(texts[i]))
             or first == "dateline" and bool(SALUTATION_OPENING.match(texts[i + 1])))
+
+
+def _own_head(texts: list[str], extent: list[tuple[int, str]], pi: int, floor: int, inside: set[int]) -> int:
+    """Take into the extent the header lines above it that were read as its introduction ('Tuesday.' / 'Dear Enemy:',
+    'April 20. My dear Judy:'); returns the paragraph that introduces it now."""
+    while pi >= floor and pi not in inside and extent[0][1] in ("salutation", "document") and len(texts[pi].split()) <= _HEAD_WORDS \
+            and (role := line_role(texts[pi], False)) in ("dateline", "salutation") and not (role == extent[0][1] == "salutation"):
+        extent.insert(0, (pi, role))
+        pi -= 1
+    return pi
 
 
 def _headed_and_signed(texts: list[str], extent: list[tuple[int, str]]) -> bool:

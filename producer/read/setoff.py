@@ -5,7 +5,19 @@ from __future__ import annotations
 import re
 
 from producer.model import SCENE_BREAK
-from producer.read.cues import MONTH_WORD, MONTHS, NAME_WORD, OFFICES, PLACE_AND_WEEKDAY, RANKS, TITLE_WORDS, US_STATES, WEEKDAYS
+from producer.read.cues import (
+    DATED_SALUTATION,
+    MONTH_WORD,
+    MONTHS,
+    NAME_WORD,
+    OFFICES,
+    PLACE_AND_WEEKDAY,
+    RANKS,
+    TITLE_WORDS,
+    US_STATES,
+    WEEKDAY_LINE,
+    WEEKDAYS,
+)
 from producer.read.dates import DateContext
 from producer.read.fields import TOLD_AS_FOLLOWS, is_org, kind_of, names_in, title_name
 from producer.read.notes import MARKER
@@ -15,12 +27,18 @@ from producer.read.signatures import OPENING_SALUTATION
 from producer.read.structure import title_case
 
 _MAX_LINES = 15  # paragraphs a set-off document may span when a signature closes it
+_SENTENCE_END = re.compile(r"[.!?][”’\"']?\s*$")
+
+
+def _is_sentence(text: str) -> bool:
+    """A body sentence, not a header line: 'Robin MacRae Smiled today.', not 'Whitehall, S.W.'."""
+    return len(text.split()) >= 4 and bool(_SENTENCE_END.search(text))
 
 _SIGNED = re.compile(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+\S")
-_CAPS_NAME = r"(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]+){0,3}"
+_CAPS_NAME = r"(?:[A-Z]\.\s?)*(?:Ma?c)?[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z]\.\s?)*(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3}"  # "SALLIE McBRIDE"
 _SIGNATURE = re.compile(rf"^(?:(?:[A-Z]\.\s?){{1,4}}|{_CAPS_NAME}[.,]?|{_CAPS_NAME},\s+[A-Z][\w’'.\-]+(?:,?[ -][\w’'.\-]+){{0,9}}\.?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,5}},\s+{_CAPS_NAME}\.?|[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){{0,10}}\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}\.?)$")
 _UNDER_CLOSING = re.compile(r"^(?:(?:[A-Z]\.\s?){1,4}|(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+){0,3}\.?)$")
-_NAME_LINE = re.compile(r"^(?:[A-Z]\.\s?)*[A-Z][a-z’'\-]+(?:\s+(?:von\s+|de\s+)?[A-Z][a-z’'\-]+){0,2}\.$")
+_NAME_LINE = re.compile(r"^(?:[A-Z]\.\s?)*(?:Ma?c[A-Z][a-z’'\-]*|[A-Z][a-z’'\-]+)(?:\s+(?:von\s+|de\s+)?(?:Ma?c)?[A-Z][a-z’'\-]+){0,2}\.$")  # "S. McB."
 _NOT_NAMES = frozenset({"agreed", "approved", "yes", "no", "done", "granted", "refused", "accepted", "forward", "received",
                         "noted", "understood", "impossible", "good", "thanks", "enough", "never", "certainly"})
 _PLACE_TO_PLACE = re.compile(r"^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+to\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\.$")
@@ -29,8 +47,10 @@ _NAME_OFFICE_TO = re.compile(r"^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2},\s+
 _BOOK_END = re.compile(r"^(?:THE END|The End|FINIS|Finis)\.?$")
 _RANK_LINE = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,7}\.$")  # "Commanding the Expedition."
 _ADDRESS = re.compile(r"^(?:To|TO)\s+\S")
-_SALUTATION = re.compile(r"^(?:Dear|My dear|DEAR|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b[^.]{0,60}[,!:]$")
-_CLOSING = re.compile(r"^(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Cordially|I remain|Ever)\b[^.]{0,60}[,.]?$")
+_SALUTATION = re.compile(rf"^(?:{DATED_SALUTATION})?(?:Dear|My dear|DEAR|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b[^.]{{0,60}}[,!:]$")
+# "Yours, for the present,", "Most cordially yours,", "Affectionately your friend,"
+_CLOSING = re.compile(r"^(?:(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Cordially|Affectionately|I remain|Ever)\b[^.]{0,60}"
+                      r"|(?:[A-Z]\w*\s+)?\w+ly\s+(?:yours|your\s+\w+))[,.]?$")
 # "Major-General SHERMAN, Atlanta:", "General J. B. HOOD, commanding army of Tennessee.": a rank and a name in capitals
 _RANK_ADDRESS = re.compile(
     rf"^(?:{'|'.join(re.escape(r) for r in RANKS)}|{'|'.join(re.escape(r.upper()) for r in RANKS)})\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]{{2,}})?(?:,[^:]*)?[.:]?$")
@@ -46,6 +66,8 @@ def line_role(text: str, after_body: bool) -> str | None:
     words = len(text.split())
     if _BOOK_END.match(text):
         return None  # "THE END": the book's, not a signature
+    if WEEKDAY_LINE.match(text):
+        return "dateline"  # "Tuesday.", "Thursday afternoon.": the next letter's date, never a signature
     if after_body and _NAME_LINE.match(text) and text.rstrip(".").lower() not in _NOT_NAMES:
         return "signature"  # "Wendrich." under a telegram
     if not after_body and words <= 6 and _PLACE_TO_PLACE.match(text):
@@ -150,10 +172,11 @@ def address(line: str) -> tuple[str, str | None]:
 
 
 def cased_name(name: str) -> str:
-    """'General J. B. HOOD' -> 'General J. B. Hood', 'MAJOR-GENERAL THOMAS' -> 'Major-General Thomas': a name's words
-    in capitals cased, initials kept."""
+    """'General J. B. HOOD' -> 'General J. B. Hood', 'MAJOR-GENERAL THOMAS' -> 'Major-General Thomas', 'SALLIE McBRIDE'
+    -> 'Sallie McBride': a name's words in capitals cased, initials kept."""
     if name.isupper():
         return re.sub(r"-([a-z])", lambda m: "-" + m.group(1).upper(), title_case(name))
+    name = re.sub(r"\b(Ma?c)([A-Z][A-Z'’\-]+)\b", lambda m: m.group(1) + title_name(m.group(2)), name)  # "McBRIDE"
     return re.sub(r"\b[A-Z][A-Z'’\-]{2,}\b", lambda m: title_name(m.group()), name)
 
 
@@ -187,8 +210,8 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
         text = texts[i]
         if not chapter and (text.lstrip().startswith(("“", '"')) or (body_seen and ends_with_colon(text) and not _CLAUSE.match(text))):
             break
-        if body_seen and _next_header(texts, i, end) and any(len(texts[j].split()) >= 10 for j, r in roles if r == "document"):
-            break  # the next document's header: this one ended unsigned
+        if body_seen and _next_header(texts, i, end) and any(r == "document" and _is_sentence(texts[j]) for j, r in roles):
+            break  # the next document's header: this one (a sentence or more, not 'Whitehall, S.W.') ended unsigned
         role = line_role(text, body_seen)
         if role is None and roles and roles[-1][1] == "closing" and _UNDER_CLOSING.match(text):
             role = "signature"  # "Your affectionate brother," / "R. Walton": a name under the closing signs it

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from producer.read.cues import DATED_SALUTATION
+
 # "... enterprise. TROTSKY.", "... railroad. J. B. WHITCOMB, Major-General.", "... in its place. E. H."
 _CAPS_SIGNATURE = re.compile(
     r"(?:^|(?<=[.!?,:])\s+|\n\s*)(?P<sig>(?:[A-Z]\.\s?){2,4}$|(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]+){0,3}"
@@ -11,12 +13,14 @@ _CAPS_SIGNATURE = re.compile(
 )
 
 OPENING_SALUTATION = re.compile(  # "My dear Konstantin Ivanovich, I write", "Forgive me, my dear Fanny, as soon as you can"
-    r"^(?:[^.!?,]{1,40},\s+(?=(?:my\s+dear|my\s+dearest|dear|dearest)\s))?(?:(?i:my\s+(?:dear|dearest|precious|darling|beloved|own))|My|MY|(?i:dear|dearest|darling))\s+(?P<name>(?:(?i:comrade|mr\.|mrs\.|miss|general|colonel|sir)\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*[,!:–—-]"
+    rf"^(?:{DATED_SALUTATION}|[^.!?,]{{1,40}},\s+(?=(?:my\s+dear|my\s+dearest|dear|dearest)\s))?"
+    r"(?:(?i:my\s+(?:dear|dearest|precious|darling|beloved|own))|My|MY|(?i:dear|dearest|darling))\s+(?P<name>(?:(?i:comrade|mr\.|mrs\.|miss|general|colonel|sir)\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})\s*[,!:–—-]"
 )
 # a salutation opening a letter's first paragraph, run into its text or alone on it: "MY DEAR MISS BROOKE,--I have your
 # guardian's permission", "Excellency,--You are aware", "MADAM,", "Dear Pierrepont: Your Ma got back"
 SALUTATION_OPENING = re.compile(
-    r"^(?:MY DEAR(?:EST)?|My [Dd]ear(?:est)?|DEAR(?:EST)?|Dear(?:est)?|SIR|Sir|MADAM|Madam|EXCELLENCY|Excellency|GENTLEMEN|Gentlemen)\b"
+    rf"^(?:{DATED_SALUTATION})?"
+    r"(?:MY DEAR(?:EST)?|My [Dd]ear(?:est)?|DEAR(?:EST)?|Dear(?:est)?|SIR|Sir|MADAM|Madam|EXCELLENCY|Excellency|GENTLEMEN|Gentlemen)\b"
     r"(?:(?i:mr|mrs|dr|st)\.|[^.!?\n]){0,50}?(?:,--|,—|:--|:—|,\s*$|:\s+(?=[A-Z]))")
 # words a salutation gives that are no one's name: "DEAR SIR,", "My dear friend,"
 _NO_ONES_NAME = re.compile(r"(?:Friends?|Comrades?|Sirs?|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|Father)", re.IGNORECASE)
