@@ -476,3 +476,21 @@ def test_letters_of_an_epistolary_novel_dated_by_the_day_and_greeting_with_a_col
     assert (first.kind, first.recipients, first.signature, first.senders) == ("letter", ("Enemy",), "S. McB.", ("S. McB",))
     assert first.text.startswith("Tuesday.")  # its date line is its own, not the sentence that introduces it
     assert (second.kind, second.recipients, second.senders) == ("letter", ("Judy",), ("Sallie McBride",))
+
+
+def test_a_collections_heading_in_capitals_names_both_parties_and_runs_in_the_date() -> None:
+    """The Life and Letters of Charles Darwin (tests/corpus/tuning/darwin-life-v1ch05): 'CHARLES DARWIN TO J.S. HENSLOW.
+    Shrewsbury, Tuesday [August 30?, 1831].' over an unsigned letter the editor cut short."""
+    from producer.read.headline import caps_heading
+
+    assert caps_heading("CHARLES DARWIN TO MISS SUSAN DARWIN. Cambridge.") == ("CHARLES DARWIN", "MISS SUSAN DARWIN", "Cambridge.")
+    assert caps_heading("FROM PARIS TO LONDON.") is None and caps_heading("To Steiner.") is None
+    text = ("My father would not hear of it at first.\n\n"
+            "CHARLES DARWIN TO J.S. HENSLOW. Shrewsbury, August 30, 1831.\n\nMy dear Sir,\n\n"
+            "Mr. Peacock's letter arrived on Saturday, and I received it late yesterday evening. As far as my own mind is "
+            "concerned, I should most gladly have accepted the opportunity which you so kindly have offered me....\n\n"
+            "He went to Maer the next day.\n")
+    (letter,) = documents(text)
+    assert (letter.kind, letter.senders, letter.recipients, letter.date, letter.place) == (
+        "letter", ("Charles Darwin",), ("J.S. Henslow",), "1831-08-30", "Shrewsbury")
+    assert dict(letter.evidence)["senders"] == "heading"

@@ -162,7 +162,7 @@ def strip_place(text: str) -> str:
 def title_name(caps: str) -> str:
     """'TROTSKY' -> 'Trotsky'; 'A. B. SMITH' -> 'A. B. Smith'; 'McBRIDE', 'MCBRIDE' -> 'McBride'."""
     def word(w: str) -> str:
-        if re.fullmatch(r"[A-Z]\.", w):
+        if re.fullmatch(r"(?:[A-Z]\.)+", w):  # "J.", "J.S."
             return w
         mc = re.fullmatch(r"(M[Cc]|Mac)([A-Z])([A-Z'’\-]+[.,]?)", w)
         return f"{mc.group(1).capitalize()}{mc.group(2)}{mc.group(3).lower()}" if mc else w[:1] + w[1:].lower()

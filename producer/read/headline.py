@@ -37,3 +37,21 @@ def heading_line(text: str) -> HeadingLine | None:
         return None
     return HeadingLine(m.group("kind").lower() if m.group("kind") else None, m.group("sender").strip(),
                        m.group("recipient").strip(), m.group("place"), m.group("dest"))
+
+
+# "CHARLES DARWIN TO J.S. HENSLOW. Shrewsbury, Tuesday [August 30?, 1831].": a collection's heading over a letter,
+# both names in capitals, the date line often run in after it
+_CAPS_NAME = r"(?:[A-Z][A-Z’'\-]*\.?\s?){1,6}?"
+_CAPS_HEADING = re.compile(rf"^(?P<sender>{_CAPS_NAME})\s+TO\s+(?P<recipient>{_CAPS_NAME})\.(?:\s+(?P<rest>\S.*))?$")
+
+
+_NOT_A_SENDER = {"FROM", "HE", "SHE", "IT", "WE", "THEY", "I", "YOU", "THIS", "THAT"}  # 'FROM PARIS TO LONDON.': a route
+
+
+def caps_heading(text: str) -> tuple[str, str, str] | None:
+    """(sender, recipient, the rest of the line) of a heading 'CHARLES DARWIN TO J.S. HENSLOW. Shrewsbury, ...'."""
+    m = _CAPS_HEADING.match(text.strip())
+    if m is None or not all(re.search(r"[A-Z]{2}", m.group(k)) for k in ("sender", "recipient")) \
+            or m.group("sender").split()[0] in _NOT_A_SENDER:
+        return None
+    return m.group("sender").strip(), m.group("recipient").strip(), (m.group("rest") or "").strip()

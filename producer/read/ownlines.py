@@ -8,6 +8,7 @@ import re
 from producer.read import fields
 from producer.read.dates import DateContext, DateRef
 from producer.read.found import Found
+from producer.read.headline import caps_heading
 from producer.read.narrative import Narrative
 from producer.read.quotes import Span, ends_with_colon
 from producer.read.setoff import (
@@ -68,11 +69,11 @@ class OwnLines(Narrative):
                 continue
             sent_to = bool(_SENT_TO_END.search(last))  # "And I telegraphed to General Halleck", the colon lost
             introduced = ends_with_colon(last) or sent_to
-            if pi in inside or not introduced and not (pi + 1 not in inside and _letter_at(texts, pi + 1)):
+            if pi in inside or not introduced and not (pi + 1 not in inside and (_letter_at(texts, pi + 1) or caps_heading(texts[pi + 1]))):
                 pi += 1
                 continue
             extent = setoff_extent(texts, pi + 1, len(texts))
-            if not extent or not introduced and not _headed_and_signed(texts, extent):
+            if not extent or not introduced and not _headed_and_signed(texts, extent) and not caps_heading(texts[pi + 1]):
                 pi += 1
                 continue
             # its own header or signature lines make it a document, if it has a body of some length: "He only does it
@@ -168,6 +169,10 @@ class OwnLines(Narrative):
             f.destination = destination or f.destination
         elif role == "salutation":  # "My dear Mary:", "DEAR SIR,": a name, unless the word is no one's name
             self._addressed(f, line)
+        elif role == "heading" and (headed := caps_heading(line)):  # "CHARLES DARWIN TO J.S. HENSLOW. Shrewsbury, ..."
+            sender, recipient, rest = headed
+            f.kind, f.senders, f.recipients = "letter", [cased_name(sender)], [cased_name(recipient)]
+            f.date, f.place = self._dateline(rest) or (f.date, f.place) if rest else (f.date, f.place)
         elif role == "heading":  # "EXPEDITION ORDER No. 4.": the document names its kind
             f.kind = fields.kind_of(line.lower()) or f.kind
         if role in ("salutation", "closing") and f.kind == "message":

@@ -20,6 +20,7 @@ from producer.read.cues import (
 )
 from producer.read.dates import DateContext
 from producer.read.fields import TOLD_AS_FOLLOWS, is_org, kind_of, names_in, title_name
+from producer.read.headline import caps_heading
 from producer.read.notes import MARKER
 from producer.read.paragraphs import Para
 from producer.read.quotes import ends_with_colon
@@ -66,6 +67,8 @@ def line_role(text: str, after_body: bool) -> str | None:
     words = len(text.split())
     if _BOOK_END.match(text):
         return None  # "THE END": the book's, not a signature
+    if not after_body and caps_heading(text):
+        return "heading"  # "CHARLES DARWIN TO J.S. HENSLOW. Shrewsbury, Tuesday [August 30?, 1831]."
     if WEEKDAY_LINE.match(text):
         return "dateline"  # "Tuesday.", "Thursday afternoon.": the next letter's date, never a signature
     if after_body and _NAME_LINE.match(text) and text.rstrip(".").lower() not in _NOT_NAMES:

@@ -145,7 +145,8 @@ def title_case(text: str) -> str:
             out.append(part)
             continue
         words = part.lower().split(" ")
-        out.append(" ".join(w if i and w in small else re.sub(r"^([\W_]*)(\w)", lambda m: m.group(1) + m.group(2).upper(), w)
+        out.append(" ".join(w.upper() if re.fullmatch(r"(?:[a-z]\.){2,}", w)  # "J.S.", "U.S.": initials
+                            else w if i and w in small else re.sub(r"^([\W_]*)(\w)", lambda m: m.group(1) + m.group(2).upper(), w)
                             for i, w in enumerate(words)))  # 'FROM "THE DAILYGRAPH"': 'From "The Dailygraph"'
     return re.sub(r"\b([DOL])'([a-z]{3,})", lambda m: f"{m.group(1)}'{m.group(2).capitalize()}", "".join(out))  # "D'Ayen"
 
