@@ -494,3 +494,19 @@ def test_a_collections_heading_in_capitals_names_both_parties_and_runs_in_the_da
     assert (letter.kind, letter.senders, letter.recipients, letter.date, letter.place) == (
         "letter", ("Charles Darwin",), ("J.S. Henslow",), "1831-08-30", "Shrewsbury")
     assert dict(letter.evidence)["senders"] == "heading"
+
+
+def test_divisions_the_book_numbers_as_letters_are_letters() -> None:
+    """Pamela (tests/corpus/tuning/pamela-letters-1-14): 'LETTER I' .. 'LETTER III', each a letter with a salutation and
+    often no name signed; each division is one letter, the salutation saying to whom when it names someone."""
+    text = ("LETTER I\n\nDEAR FATHER AND MOTHER,\n\nI have great trouble, and some comfort, to acquaint you with. "
+            "The trouble is, that my good lady died of the illness I mentioned to you.\n\n"
+            "Your dutiful Daughter.\n\n\n"
+            "LETTER II\n\nDEAR PAMELA,\n\nYour letter was indeed a great trouble, and some comfort, to me and your "
+            "poor mother.\n\nYour careful, but loving Father and Mother,\n\nJOHN AND ELIZABETH ANDREWS.\n\n\n"
+            "LETTER III\n\nDEAR MRS. JERVIS,\n\nI must needs say, your kindness has filled me with comfort this "
+            "whole week, and I thank you for it.\n\nPAMELA.\n")
+    letters = documents(text)
+    assert [(d.kind, d.chapter) for d in letters] == [("letter", "ch1"), ("letter", "ch2"), ("letter", "ch3")]
+    assert letters[1].recipients == ("Pamela",) and letters[2].recipients == ("Mrs. Jervis",)
+    assert letters[2].senders == ("Pamela",) and dict(letters[2].evidence)["recipients"] == "salutation"

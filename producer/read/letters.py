@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 
 from producer.model import Block, DocEnd, DocStart, QuotedDocument
-from producer.read.setoff import place_line, quoted_roles, signed_above_postscript
+from producer.read.setoff import cased_name, place_line, quoted_roles, signed_above_postscript
+from producer.read.signatures import salutation_name
 
 _HEADING = re.compile(r"^(?:(?P<sender>[A-Z][\w.’' -]*?)\s+)?(?:TO|To|to)\s+(?P<recipient>(?:the\s+)?[A-Z][^\n]*?)[.,;]?$")
 _PARTICLES = {"van", "von", "de", "del", "della", "di", "du", "la", "le", "d’", "d'"}
@@ -43,13 +44,17 @@ def signed_or_addressed(blocks: tuple[Block, ...]) -> bool:
     return bool({"salutation", "closing", "signature"} & set(quoted_roles([b.text for b in blocks]).values()))
 
 
-def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str | None, str, str | None], previous: QuotedDocument | None,
+def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str | None, str | None, str | None], previous: QuotedDocument | None,
               dateline: Callable[[str], tuple[str | None, str | None] | None],
               signer: Callable[[str], str | None]) -> tuple[tuple[Block, ...], QuotedDocument]:
     """A division's blocks as one letter: its lines given their roles, a start and an end point around it all."""
     sender, recipient, destination = heading
-    recipients = previous.recipients if _SAME.match(recipient) and previous else (recipient,)
     roles = quoted_roles([b.text for b in blocks])
+    greeted = next((salutation_name(blocks[i].text) for i, r in sorted(roles.items()) if r == "salutation"), None)
+    if recipient is None:  # 'LETTER III' over 'DEAR FATHER,': to whom only the salutation says
+        recipients: tuple[str, ...] = (cased_name(greeted),) if greeted else ()
+    else:
+        recipients = previous.recipients if _SAME.match(recipient) and previous else (recipient,)
     if "signature" not in roles.values():
         roles.update(signed_above_postscript([b.text for b in blocks]))
     if 0 not in roles and len(blocks) > 1 and place_line(blocks[0].text):
@@ -76,7 +81,8 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
     senders = (sender,) if sender else ((signed,) if signed else ())
     body = "\n\n".join(b.text for i, b in enumerate(blocks) if roles.get(i) != "signature")
     evidence: tuple[tuple[str, str], ...] = (("senders", "heading" if sender else "signature"),) if senders else ()
-    evidence += (("recipients", "heading"),) + tuple((k, "dateline") for k, v in (("date", date), ("place", place)) if v)
+    evidence += ((("recipients", "heading" if recipient else "salutation"),) if recipients else ()) \
+        + tuple((k, "dateline") for k, v in (("date", date), ("place", place)) if v)
     evidence += (("destination", "heading"),) if destination else ()
     return tuple(out), QuotedDocument(did, "letter", body, senders, tuple(recipients), date, place, destination, signature, "block",
                                       tuple(b.id for b in blocks), cid, evidence)

@@ -257,12 +257,12 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
 
 
 def _with_letters(segmenter: ChapterSegmenter, read: Read) -> tuple[list[Chapter], list[Note], list[QuotedDocument]]:
-    """Chapters, notes and documents; divisions headed 'TO X' are letters when the text has several and at least one
-    is signed or addressed like one."""
+    """Chapters, notes and documents; divisions headed 'TO X', or that the book calls letters ('LETTER III'), are
+    letters when the text has several and at least one is signed or addressed like one."""
     chapters: list[Chapter] = []
     notes: list[Note] = []
     documents: list[QuotedDocument] = []
-    headed = [(ch, letter_heading(ch.title)) for ch, _, _ in read]
+    headed = [(ch, letter_heading(ch.title) or ((None, None, None) if ch.label == "Letter" else None)) for ch, _, _ in read]
     letters = sum(h is not None for _, h in headed) >= 2 and any(h and signed_or_addressed(ch.blocks) for ch, h in headed)
     for (chapter, ch_notes, ch_docs), (_, heading) in zip(read, headed, strict=True):
         if letters and heading and chapter.blocks:
