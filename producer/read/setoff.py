@@ -48,7 +48,7 @@ _NAME_OFFICE_TO = re.compile(r"^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2},\s+
 _BOOK_END = re.compile(r"^(?:THE END|The End|FINIS|Finis)\.?$")
 _RANK_LINE = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,7}\.$")  # "Commanding the Expedition."
 _ADDRESS = re.compile(r"^(?:To|TO)\s+\S")
-_SALUTATION = re.compile(rf"^(?:{DATED_SALUTATION})?(?:Dear|My dear|DEAR|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b"
+_SALUTATION = re.compile(rf"^(?:{DATED_SALUTATION})?(?:(?i:my\s+)?(?i:dear|dearest)|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b"
                          r"(?:[^.]|\b(?i:mrs|mr|dr|st)\.){0,60}[,!:]$")  # "DEAR MRS. JERVIS,"
 # "Yours, for the present,", "Most cordially yours,", "Affectionately your friend,"
 _CLOSING = re.compile(r"^(?:(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Cordially|Affectionately|I remain|Ever)\b[^.]{0,60}"

@@ -23,7 +23,9 @@ SALUTATION_OPENING = re.compile(
     r"(?:MY DEAR(?:EST)?|My [Dd]ear(?:est)?|DEAR(?:EST)?|Dear(?:est)?|SIR|Sir|MADAM|Madam|EXCELLENCY|Excellency|GENTLEMEN|Gentlemen)\b"
     r"(?:(?i:mr|mrs|dr|st)\.|[^.!?\n]){0,50}?(?:,--|,—|:--|:—|,\s*$|:\s+(?=[A-Z]))")
 # words a salutation gives that are no one's name: "DEAR SIR,", "My dear friend,"
-_NO_ONES_NAME = re.compile(r"(?:Friends?|Comrades?|Sirs?|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|Father)", re.IGNORECASE)
+_NO_ONES_NAME = re.compile(r"(?:(?:old|good|kind|dear)\s+)?(?:Friends?|Comrades?|Sirs?|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|"
+                           r"Father|Child|Children|Boy|Girl|Love|Darling|Fellow|Man|Lady|Heart|Kinsman|Cousin|Son|Daughter)",
+                           re.IGNORECASE)
 
 
 def salutation_name(text: str) -> str | None:
