@@ -149,6 +149,8 @@ def test_long_talk_after_said_is_not_a_document_unless_writing_is_named() -> Non
 def test_as_follows_after_telling_is_not_a_document() -> None:
     from producer.read.fields import kind_of
 
+    assert kind_of("the note-book is filling up with columns of small figures. To this he answered:") is None  # Dracula
+
     assert kind_of("permitted him to proceed, which he did as follows:") is None  # Tom Jones: a tale told
     assert kind_of("may be concluded from the following theatrical story:") is None
     assert kind_of("The lawyer with great gravity delivered himself as follows:") is None

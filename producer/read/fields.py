@@ -15,7 +15,7 @@ _KIND_NOUNS = (
      "telegram"),
     (re.compile(r"\bletters?\b|\bepistle\b", re.IGNORECASE), "letter"),
     (re.compile(r"\bdespatch(?:es)?\b|\bdispatch(?:es)?\b", re.IGNORECASE), "dispatch"),
-    (re.compile(r"(?<!\bto )\bnotes?\b(?! of)", re.IGNORECASE), "note"),
+    (re.compile(r"(?<!\bto )\bnotes?\b(?! of)(?![-‐])", re.IGNORECASE), "note"),  # not "the note-book is filling up"
     (re.compile(r"(?<!\bin )\border(?:s)?\b|\bcommand\b(?= to)|\binstructions\b", re.IGNORECASE), "order"),
     (re.compile(r"\bdecrees?\b|\bukase\b", re.IGNORECASE), "decree"),
     (re.compile(r"\bresolutions?\b|\bdecisions?\b|\bmotion\b(?! of\b)", re.IGNORECASE), "resolution"),  # not "no motion of stepping"
