@@ -150,6 +150,8 @@ def test_as_follows_after_telling_is_not_a_document() -> None:
     from producer.read.fields import kind_of
 
     assert kind_of("the note-book is filling up with columns of small figures. To this he answered:") is None  # Dracula
+    assert kind_of("began Meg, but Jo cut in with a decided,") is None  # Little Women: the adjective, not the verb
+    assert kind_of("The Central Committee resolved:") == "resolution"
 
     assert kind_of("permitted him to proceed, which he did as follows:") is None  # Tom Jones: a tale told
     assert kind_of("may be concluded from the following theatrical story:") is None

@@ -33,7 +33,9 @@ _KIND_NOUNS = (
 )
 _TRANSMIT_VERBS = re.compile(r"\b(?:telegraphed|wired|cabled|transmitted|telegraph|wire)\b(?! (?:of|fence))", re.IGNORECASE)
 _KIND_VERBS = (
-    (re.compile(r"\bresolved\b|\bdecided\b", re.IGNORECASE), "resolution"),
+    # the verb, not the adjective: "the Committee resolved:", not "cut in with a decided," or "a very decided tone"
+    (re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bvery )(?<!\bmost )(?<!\bmore )(?<!\bonly )\b(?:resolved|decided)\b(?!\s+(?:tone|manner|air|way|look|step|opinion|conclusion|preference)\b)",
+                re.IGNORECASE), "resolution"),
     (re.compile(r"\bdecreed\b", re.IGNORECASE), "decree"),
     (re.compile(r"\bordered\b", re.IGNORECASE), "order"),
     (re.compile(r"\breported\s+to\b", re.IGNORECASE), "report"),

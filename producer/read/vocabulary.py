@@ -39,8 +39,8 @@ class Vocabulary:
         """Whether a found party or place can be a name: not one common word ('See'), nothing with a pronoun in it
         ('Whilst I'); longer ones are not judged by their words ('War Office', 'Commanding Officer' are common words)."""
         words = value.split()
-        if set(words) & _PRONOUNS:
-            return False  # 'Whilst I'
+        if any(re.sub(r"['’]\w+$", "", w) in _PRONOUNS for w in words):
+            return False  # 'Whilst I', "I'm"
         return len(words) > 1 or not self.common(value)
 
 
