@@ -32,10 +32,11 @@ _KIND_NOUNS = (
     (re.compile(r"\bpetitions?\b|\bmemorial\b", re.IGNORECASE), "petition"),
 )
 _TRANSMIT_VERBS = re.compile(r"\b(?:telegraphed|wired|cabled|transmitted|telegraph|wire)\b(?! (?:of|fence))", re.IGNORECASE)
+# the verb, not the adjective: "the Committee resolved:", not "cut in with a decided," or "a very decided tone"
+_VERB_NOT_ADJECTIVE = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bvery )(?<!\bmost )(?<!\bmore )(?<!\bonly )\b(?:resolved|decided)\b"
+                                 r"(?!\s+(?:tone|manner|air|way|look|step|opinion|conclusion|preference)\b)", re.IGNORECASE)
 _KIND_VERBS = (
-    # the verb, not the adjective: "the Committee resolved:", not "cut in with a decided," or "a very decided tone"
-    (re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bvery )(?<!\bmost )(?<!\bmore )(?<!\bonly )\b(?:resolved|decided)\b(?!\s+(?:tone|manner|air|way|look|step|opinion|conclusion|preference)\b)",
-                re.IGNORECASE), "resolution"),
+    (_VERB_NOT_ADJECTIVE, "resolution"),
     (re.compile(r"\bdecreed\b", re.IGNORECASE), "decree"),
     (re.compile(r"\bordered\b", re.IGNORECASE), "order"),
     (re.compile(r"\breported\s+to\b", re.IGNORECASE), "report"),
@@ -163,12 +164,8 @@ def strip_place(text: str) -> str:
 
 def title_name(caps: str) -> str:
     """'TROTSKY' -> 'Trotsky'; 'A. B. SMITH' -> 'A. B. Smith'; 'McBRIDE', 'MCBRIDE' -> 'McBride'."""
-    def word(w: str) -> str:
-        if re.fullmatch(r"(?:[A-Z]\.)+", w):  # "J.", "J.S."
-            return w
-        mc = re.fullmatch(r"(M[Cc]|Mac)([A-Z])([A-Z'’\-]+[.,]?)", w)
-        return f"{mc.group(1).capitalize()}{mc.group(2)}{mc.group(3).lower()}" if mc else w[:1] + w[1:].lower()
-    return " ".join(word(w) for w in caps.split())
+    return " ".join(w if re.fullmatch(r"(?:[A-Z]\.)+", w) else re.sub(  # initials kept: "J.", "J.S."
+        r"^(\W*)(M[Cc]|Mac)?(\w)(.*)$", lambda m: m[1] + (m[2] or "").capitalize() + m[3] + m[4].lower(), w) for w in caps.split())
 
 
 # ---- a quotation's introduction ---------------------------------------------------------------
