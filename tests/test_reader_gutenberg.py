@@ -418,3 +418,21 @@ def test_a_chapter_cut_in_parts_by_the_edition_is_one_chapter() -> None:
     first = next(ch for ch in doc.chapters if ch.number == "I")
     assert first.blocks[0].text == "Introduction." and len(first.blocks) == 5  # three parts' text, in order
     assert "chapter-number" not in {d.code for d in doc.diagnostics}
+
+
+def test_divisions_numbered_with_no() -> None:
+    """The Federalist Papers (Gutenberg #1404): 'FEDERALIST No. 1' over its title, 'FEDERALIST No. 2', ..."""
+    from producer.read.plaintext import read_text
+
+    papers = "".join(f"FEDERALIST No. {n}\n\n{title}\n\nTo the People of the State of New York:\n\n{body}\n\nPUBLIUS.\n\n\n"
+                     for n, title, body in (
+                         (1, "General Introduction", ("AFTER an unequivocal experience of the inefficacy of the subsisting "
+                                                     "federal government, you are called upon to deliberate.")),
+                         (2, "Concerning Dangers from Foreign Force and Influence", ("WHEN the people of America reflect "
+                                                                                    "that they are now called upon.")),
+                         (3, "The Same Subject Continued", ("IT IS not a new observation that the people of any country "
+                                                           "seldom adopt and steadily persevere."))))
+    doc = read_text(papers, "federalist.txt")
+    assert [(ch.label, ch.number, ch.title) for ch in doc.chapters] == [
+        ("Federalist", "1", "General Introduction"), ("Federalist", "2", "Concerning Dangers from Foreign Force and Influence"),
+        ("Federalist", "3", "The Same Subject Continued")]

@@ -39,8 +39,9 @@ _DIVISION = re.compile(
     r"(?:AUTHOR|Author|TRANSLATOR|Translator|EDITOR|Editor)[’']S (?:PREFACE|Preface|NOTE|Note)|"
     r"(?:APPENDIX|Appendix)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?(?:\s+(?:TO|to)\s+(?:CHAPTER|Chapter)\s+(?:[IVXLC]+|\d+))?)\.?$"
 )
-# "ADVENTURE I. A SCANDAL IN BOHEMIA", "STAVE ONE.", "Letter 4": a word the book numbers its divisions with (numbered_by)
-_WORD_NUMBERED = re.compile(rf"^(?P<word>[A-Z][A-Z]+|[A-Z][a-z]+)\s+(?P<num>{_ROMAN}|\d+|{_NUMBER_WORD})\.?"
+# "ADVENTURE I. A SCANDAL IN BOHEMIA", "STAVE ONE.", "Letter 4", "FEDERALIST No. 10": a word the book numbers its
+# divisions with (numbered_by)
+_WORD_NUMBERED = re.compile(rf"^(?P<word>[A-Z][A-Z]+|[A-Z][a-z]+)\s+(?:(?:No|NO|Number|NUMBER)\.?\s+)?(?P<num>{_ROMAN}|\d+|{_NUMBER_WORD})\.?"
                             r"(?:(?:\s*[.:—–-]\s*|\s+)(?P<title>\S.*?))?\s*$")
 _NOT_DIVISION_WORDS = {"BOOK", "PART", "VOLUME", "CHAPTER", "CHAP", "APPENDIX"}  # parts and chapters are read apart
 _CONTENTS = re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)(?: OF VOLUME [IVX]+)?[.:]?$")
