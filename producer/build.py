@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import errno
 import importlib
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from pathlib import Path
 from types import ModuleType
@@ -68,6 +65,10 @@ def read_all(sources: list[Path], encoding: str | None, jobs: int) -> list[Docum
     """
     if len(sources) == 1 or jobs <= 1:
         return [_read(source, encoding) for source in sources]
+    import multiprocessing  # only a build of several books reads in other processes: a single book starts faster without
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     context = multiprocessing.get_context("forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn")
     with ProcessPoolExecutor(max_workers=min(jobs, len(sources)), mp_context=context) as pool:
         futures = [pool.submit(_read, source, encoding) for source in sources]
