@@ -235,10 +235,15 @@ def numbered_by(paras: list[Para]) -> str | None:
         m = _WORD_NUMBERED.match(p.text) if len(p.text) <= _ENTRY_WORDS_LINE else None
         if m and m.group("word").upper() not in _NOT_DIVISION_WORDS and (value := number_value(m.group("num"))):
             runs.setdefault(m.group("word").upper(), []).append((value, bisect.bisect(chapters, i)))
-    # 'LETTER I.', 'LETTER II.' all inside one chapter are that chapter's documents, not divisions
     fits = [w for w, found in runs.items() if len(found) >= 3 and [v for v, _ in found[:3]] == [1, 2, 3]
-            and all(b[0] > a[0] for a, b in itertools.pairwise(found)) and {c for _, c in found} != {found[0][1] or -1}]
+            and all(b[0] > a[0] for a, b in itertools.pairwise(found)) and not _inside_one_chapter([c for _, c in found])]
     return fits[0] if len(fits) == 1 else None
+
+
+def _inside_one_chapter(chapters: list[int]) -> bool:
+    """'LETTER I.' .. 'LETTER III.' all after the same 'CHAPTER' line (`chapters`: how many came before each) are
+    that chapter's documents, not divisions; before the first chapter they may be ('Letter 1' .. 'Chapter 1')."""
+    return len(set(chapters)) == 1 and chapters[0] > 0
 
 
 def _numbered(text: str, word: str | None) -> re.Match[str] | None:
