@@ -51,8 +51,8 @@ def sample_times(n: int, folder: Path, distinct: bool = False) -> Path:
     paragraphs = chapter.split("\n\n")
     for k in range(n):
         turn = 7 * k % len(paragraphs) if distinct else 0
-        body = "\n\n".join(paragraphs[turn:] + paragraphs[:turn])
-        parts += [f"CHAPTER {_ROMAN[k]}", f"The Military Opposition, Part {_ROMAN[k]}", body, notes]
+        parts += [f"CHAPTER {_ROMAN[k]}", f"The Military Opposition, Part {_ROMAN[k]}",
+                  "\n\n".join(paragraphs[turn:] + paragraphs[:turn]), notes]
     target = folder / f"sample-x{n}.txt"
     target.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
     sidecar = re.sub(r"\[\[chapters\]\][^\[]*", "", SAMPLE.with_suffix(".toml").read_text(encoding="utf-8"))

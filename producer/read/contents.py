@@ -12,6 +12,7 @@ from producer.read.structure import (
     _DIVISION,
     _ROMAN,
     _ROMAN_TITLED,
+    ENTRY_LENGTH,
     number_value,
     part_title,
     title_case,
@@ -33,7 +34,7 @@ def contents_list(paras: list[Para]) -> set[int]:
     again = next((j for j in range(start + 2, len(paras)) if _entry(paras[j].text) == first), None)
     if again is None or again - start >= 300:
         again = _numbered_list_end(paras, start)
-    while again is not None and again - 1 > start + 1 and (len(paras[again - 1].text) > _ENTRY_LENGTH or paras[again - 1].text.endswith(":")):
+    while again is not None and again - 1 > start + 1 and (len(paras[again - 1].text) > ENTRY_LENGTH or paras[again - 1].text.endswith(":")):
         again -= 1  # 'Original Transcriber's Notes:' and its paragraph between the list and the text are not entries
     return found | (set(range(start, again)) if again is not None else set())
 
@@ -41,7 +42,6 @@ def contents_list(paras: list[Para]) -> set[int]:
 # A contents entry's number: "I. Hiram's Hospital", "CHAPTER I", "XII.   The Battle of the Atbara", "Chapter 3: Title"
 # ... or a number in words: "          ONE  PLAYING PILGRIMS", "FORTY-SEVEN  HARVEST TIME"
 _ENTRY_NUMBER = re.compile(rf"^(?:(?:CHAPTER|Chapter|CHAP\.|Chap\.)\s+)?(?P<num>{_ROMAN}|\d+|[A-Z]+(?:-[A-Z]+)?|[A-Z][a-z]+(?:-[a-z]+)?)\b\.?(?:$|[\s:—–-])")
-_ENTRY_LENGTH = 120  # a contents line longer than this is prose
 
 
 def _numbered_list_end(paras: list[Para], start: int) -> int | None:
@@ -50,7 +50,7 @@ def _numbered_list_end(paras: list[Para], start: int) -> int | None:
     unless the list numbers at least three entries and its first number comes again as a heading after it."""
     numbers: list[int] = []
     j = start + 1
-    while j < len(paras) and j - start < 400 and len(text := paras[j].text) <= _ENTRY_LENGTH:
+    while j < len(paras) and j - start < 400 and len(text := paras[j].text) <= ENTRY_LENGTH:
         heading = _CHAPTER.match(text) or _BARE_ROMAN.match(text)
         if heading and number_value(heading.group("num")) in numbers:
             break
@@ -97,7 +97,7 @@ def _comes_again(entry: tuple[str, str], after: list[Para]) -> bool:
     number, title = entry
     words = _entry(title)
     return any(((m := _CHAPTER.match(p.text)) and m.group("num") == number)
-               or (len(p.text) <= _ENTRY_LENGTH and words and _entry(p.text).endswith(words)) for p in after)
+               or (len(p.text) <= ENTRY_LENGTH and words and _entry(p.text).endswith(words)) for p in after)
 
 
 def listed_before_chapters(paras: list[Para], contents: set[int]) -> list[str]:
@@ -114,7 +114,7 @@ def listed_before_chapters(paras: list[Para], contents: set[int]) -> list[str]:
 def _untitled_entry(paras: list[Para], j: int) -> bool:
     """'Chapter iv.' then its title as a paragraph of its own, inside a list of entries that goes on after them."""
     m = _CHAPTER.match(paras[j].text)
-    return m is not None and not m.group("title") and j + 2 < len(paras) and len(paras[j + 1].text) <= 2 * _ENTRY_LENGTH \
+    return m is not None and not m.group("title") and j + 2 < len(paras) and len(paras[j + 1].text) <= 2 * ENTRY_LENGTH \
         and _listed(paras[j + 2].text)
 
 

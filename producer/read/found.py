@@ -107,7 +107,6 @@ def letter_shaped(texts: list[str], span: Span) -> bool:
         or (by_line.get(0), by_line.get(1)) in LETTER_HEADS
 
 
-
 def heading_above(texts: list[str], pi: int) -> HeadingLine | None:
     """The heading line naming the quoted document at paragraph `pi`: the line above it, or the one above a short
     aside or place line between them ("5. From Miss Gwilt to Mrs. Oldershaw." / "(First Answer.)" / "Richmond, Thursday.")."""

@@ -50,8 +50,8 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
     """A division's blocks as one letter: its lines given their roles, a start and an end point around it all."""
     sender, recipient, destination = heading
     roles = quoted_roles([b.text for b in blocks])
-    greeted = next((salutation_name(blocks[i].text) for i, r in sorted(roles.items()) if r == "salutation"), None)
     if recipient is None:  # 'LETTER III' over 'DEAR FATHER,': to whom only the salutation says
+        greeted = next((salutation_name(blocks[i].text) for i, r in sorted(roles.items()) if r == "salutation"), None)
         recipients: tuple[str, ...] = (cased_name(greeted),) if greeted else ()
     else:
         recipients = previous.recipients if _SAME.match(recipient) and previous else (recipient,)

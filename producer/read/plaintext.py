@@ -33,6 +33,7 @@ from producer.read.notes import MARKER, NoteBody, label_key, marker_label
 from producer.read.paragraphs import Para, paragraphs
 from producer.read.segment import ChapterSegmenter
 from producer.read.structure import (
+    Heading,
     find_headings,
     front_matter,
     numbering_warnings,
@@ -132,7 +133,8 @@ def _surname(author: str | None) -> str:
     return author.split()[-1] if author else UNKNOWN_AUTHOR
 
 
-def _chapter_ranges(paras: list[Para]) -> tuple[list[Range], int, dict[int, str], dict[int, str], list[Diagnostic]]:
+def _chapter_ranges(paras: list[Para], headings: list[Heading]) -> tuple[list[Range], int, dict[int, str], dict[int, str],
+                                                                        list[Diagnostic]]:
     """(number, ordinal, title, first body paragraph, end) per chapter, the front-matter end, the parts, the words
     other than 'Chapter' that number them, numbering warnings.
 
@@ -140,7 +142,6 @@ def _chapter_ranges(paras: list[Para]) -> tuple[list[Range], int, dict[int, str]
     opens a part: `parts` maps the chapter's position to the part's title, and the line (with a subtitle
     under it, if any) belongs to no chapter's text.
     """
-    headings = find_headings(paras, contents_list(paras))
     if not headings:
         return [], len(paras), {}, {}, []
     opened = {k: found for k, h in enumerate(headings) if (found := part_before(paras, h.index))}
@@ -165,8 +166,10 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     italics = by_paragraph(italics, paras)
     paras, found, listed, titles = without_front_lists(paras, header)
     diagnostics += found
-    paras = sections_as_breaks(paras, find_headings(paras, contents_list(paras)))
-    ranges, front_end, parts, labels, found = _chapter_ranges(paras)
+    headings = find_headings(paras, contents_list(paras))
+    if (broken := sections_as_breaks(paras, headings)) is not paras:
+        paras, headings = broken, find_headings(broken, contents_list(broken))
+    ranges, front_end, parts, labels, found = _chapter_ranges(paras, headings)
     diagnostics += found
     # a chapter whose text gives no title has the one its contents entry gives
     ranges = [(n, o, titles.get(o) if t is None and n and o is not None else t, a, b) for n, o, t, a, b in ranges]

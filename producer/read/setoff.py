@@ -180,8 +180,7 @@ def cased_name(name: str) -> str:
     -> 'Sallie McBride': a name's words in capitals cased, initials kept."""
     if name.isupper():
         return re.sub(r"-([a-z])", lambda m: "-" + m.group(1).upper(), title_case(name))
-    name = re.sub(r"\b(Ma?c)([A-Z][A-Z'’\-]+)\b", lambda m: m.group(1) + title_name(m.group(2)), name)  # "McBRIDE"
-    return re.sub(r"\b[A-Z][A-Z'’\-]{2,}\b", lambda m: title_name(m.group()), name)
+    return re.sub(r"\b(?:Ma?c)?[A-Z][A-Z'’\-]{2,}\b", lambda m: title_name(m.group()), name)  # "McBRIDE" too
 
 
 def _next_header(texts: list[str], i: int, end: int) -> bool:

@@ -116,7 +116,7 @@ def _is_title_line(text: str) -> bool:
 
 
 _TITLE_SENTENCE_WORDS = 40
-_ENTRY_WORDS_LINE = 120  # a numbered division's line longer than this is prose
+ENTRY_LENGTH = 120  # a contents entry or numbered division's line longer than this is prose
 
 
 def _set_apart_title(paras: list[Para], i: int) -> bool:
@@ -232,7 +232,7 @@ def numbered_by(paras: list[Para]) -> str | None:
     runs: dict[str, list[tuple[int, int]]] = {}
     chapters = [i for i, p in enumerate(paras) if _CHAPTER.match(p.text)]
     for i, p in enumerate(paras):
-        m = _WORD_NUMBERED.match(p.text) if len(p.text) <= _ENTRY_WORDS_LINE else None
+        m = _WORD_NUMBERED.match(p.text) if len(p.text) <= ENTRY_LENGTH else None
         if m and m.group("word").upper() not in _NOT_DIVISION_WORDS and (value := number_value(m.group("num"))):
             runs.setdefault(m.group("word").upper(), []).append((value, bisect.bisect(chapters, i)))
     fits = [w for w, found in runs.items() if len(found) >= 3 and [v for v, _ in found[:3]] == [1, 2, 3]
@@ -277,6 +277,8 @@ def sections_as_breaks(paras: list[Para], headings: list[Heading]) -> list[Para]
                 break
             run.append(later)
         marks |= {r.index: r is not first for r in run}
+    if not marks:
+        return paras  # the same list: the caller's headings still hold
     return [replace(p, text=SCENE_BREAK) if marks.get(i) else replace(p, text=_CONTINUED.sub("", p.text)) if i in retitled else p
             for i, p in enumerate(paras) if marks.get(i) is not False]
 
