@@ -510,3 +510,53 @@ def test_divisions_the_book_numbers_as_letters_are_letters() -> None:
     assert [(d.kind, d.chapter) for d in letters] == [("letter", "ch1"), ("letter", "ch2"), ("letter", "ch3")]
     assert letters[1].recipients == ("Pamela",) and letters[2].recipients == ("Mrs. Jervis",)
     assert letters[2].senders == ("Pamela",) and dict(letters[2].evidence)["recipients"] == "salutation"
+
+
+def test_letters_back_to_back_keep_what_they_quote_and_introduce() -> None:
+    """Dear Enemy (tests/corpus/tuning/dear-enemy-apr-may, lines 143-265): a letter right under the last one's
+    signature, holding a notice it introduces with a colon and a quotation, runs to its own signature; the quoted
+    notice is the letter's, not a document of its own."""
+    text = ("I had a busy week.\n\n"
+            "Sunday.\n\nDear Gordon:\n\nI know that I haven't written lately; you have a perfect right to grumble, but "
+            "oh dear! oh dear! you can't imagine how busy I am.\n\nMost cordially yours,\n\nS. McB.\n\n\n"
+            "April 15. My dear Judy:\n\nYou'd like to make another slight donation to the J. G. H. out of the excess of "
+            "last month's allowance? Will you kindly have the following inserted in all the dailies:\n\n"
+            "                Notice!\n     To Parents Planning to Abandon their Children:\n"
+            "     Please do it before they have reached their third year.\n\n"
+            "I can't think of any action on the part of abandoning parents that would help us more effectually.\n\n"
+            "\"'Tis the middle of night by the castle clock\"--do you know where that line comes from? It IS the "
+            "middle of night, so I'll wish you pleasant dreams.\n\nSALLIE.\n\n\nShe posted it in the morning.\n")
+    first, second = documents(text)
+    assert first.recipients == ("Gordon",) and second.recipients == ("Judy",) and second.senders == ("Sallie",)
+    assert second.text.startswith("April 15.") and "Notice!" in second.text and "castle clock" in second.text
+    assert "posted" not in second.text
+
+
+def test_a_title_before_a_name_is_no_salutation() -> None:
+    """Saumarez's Memoirs (tests/corpus/tuning/saumarez-v1ch12, line 105): 'Sir James writes:--' introduces his journal;
+    it is not a letter's 'Sir:--'."""
+    from producer.read.signatures import SALUTATION_OPENING
+
+    assert not SALUTATION_OPENING.match("Sir James writes:--")
+    assert all(SALUTATION_OPENING.match(s) for s in ("Sir:--", "SIR,", "Dear Judy:", "April 15. My dear Judy:",
+                                                     "MY DEAR MISS BROOKE,--I have", "Dear Pierrepont: Your Ma"))
+
+
+def test_an_editors_brackets_and_doubts_in_a_date_line() -> None:
+    """The Life and Letters of Charles Darwin (tests/corpus/tuning/darwin-life-v1ch05, lines 333 and 371): the editor
+    supplies the year in brackets and doubts the day with '?'; the year is the letter's, not the narrative's."""
+    text = ("The voyage was fixed for June, 1832, as he heard in London.\n\n"
+            "CHARLES DARWIN TO J.S. HENSLOW. Shrewsbury, Tuesday [August 30?, 1831].\n\nMy dear Sir,\n\n"
+            "Mr. Peacock's letter arrived on Saturday, and I received it late yesterday evening. As far as my own mind is "
+            "concerned, I should most gladly have accepted the opportunity which you so kindly have offered me....\n\n"
+            "He went to Maer the next day.\n")
+    (letter,) = documents(text)
+    assert (letter.date, letter.place) == ("1831-08-30", "Shrewsbury")
+
+
+def test_a_month_on_its_own_line_is_a_date_never_a_signature() -> None:
+    """Little Women ch. XXXIII (Gutenberg #514, 'JO'S JOURNAL'): 'DECEMBER' over the next entry is no one's name."""
+    from producer.read.setoff import line_role
+
+    assert all(line_role(t, True) == "dateline" for t in ("DECEMBER", "December", "November 3d.", "May, 1862.", "TUESDAY."))
+    assert line_role("SALLIE.", True) == "signature" and line_role("May I come?", True) is None

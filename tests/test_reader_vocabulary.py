@@ -18,7 +18,8 @@ def test_a_word_the_book_writes_in_lower_case_is_not_a_name() -> None:
     assert not words.common("Dracula") and words.names("Dracula") and words.names("Harker")
     assert not words.names("Whilst I") and not words.names("I’m")  # a pronoun is never part of a name
     assert words.names("Lord") and words.names("Lord Godalming")  # titles are kept; longer names are not judged by word
-    assert words.names("STEINER")  # capitals tell nothing
+    assert words.names("DRACULA") and words.names("STEINER")  # in capitals: judged as the book writes 'Dracula'
+    assert not words.names("ENTER")  # 'Enter' is the book's 'enter'
 
 
 def test_common_words_leave_the_fields_empty_with_their_evidence() -> None:

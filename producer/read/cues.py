@@ -15,10 +15,12 @@ MONTHS = (
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "Richmond, Wednesday Morning.": a letter's place line that gives the day of the week, not the date
 PLACE_AND_WEEKDAY = re.compile(rf"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|evening|night|afternoon)|\s+(?:Morning|Evening|Night|Afternoon))?\.?$")
-# a letter's date line that gives only the day or the hour: "Tuesday.", "Thursday afternoon.", "Sunday, 9 P.M.", "2 P.M."
+# a letter's date line that gives only the day, the hour or the month: "Tuesday.", "Thursday afternoon.", "Sunday, 9 P.M.", "2 P.M."
 WEEKDAY_LINE = re.compile(
     rf"^(?:(?:{'|'.join(WEEKDAYS)})(?:,?\s+(?:morning|afternoon|evening|night|noon|midnight|(?:\d{{1,2}}(?:[.:]\d\d)?\s*)?[AaPp]\.\s?[Mm]\.))?"
-    r"|\d{1,2}(?:[.:]\d\d)?\s*[AaPp]\.\s?[Mm]\.)\.?$")
+    r"|\d{1,2}(?:[.:]\d\d)?\s*[AaPp]\.\s?[Mm]\.)\.?$"
+    # or only the month, with its day or year: "December", "November 3d.", "May, 1862."
+    rf"|^(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}}(?:st|nd|rd|th|d)?)?(?:,?\s+\d{{4}})?\.?$")
 # a date line run into the salutation under it: "April 15. My dear Judy:", "Thursday morning. My dear Pendleton Family:"
 DATED_SALUTATION = rf"(?:(?:{'|'.join(WEEKDAYS)})(?:\s+\w+)?|(?:{'|'.join(MONTHS)})\s+\d{{1,2}}(?:st|nd|rd|th)?)\.\s+"
 MONTH_NUMBERS = {**{m.lower(): i + 1 for i, m in enumerate(MONTHS)}, **{m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)}}

@@ -140,7 +140,8 @@ class Narrative:
             return None
         head = DateContext()
         head.year = self.dates.year
-        refs = [r for r in head.scan(line) if r.kind not in ("rel", "y")]
+        # an editor's brackets and doubts: "Shrewsbury, Tuesday [August 30?, 1831]." is August 30, 1831
+        refs = [r for r in head.scan(re.sub(r"\s*\?(?=[,\]])|[\[\]]", "", line)) if r.kind not in ("rel", "y")]
         date = next((r.iso for r in refs if r.iso), None)
         if not refs:
             weekday = cues.PLACE_AND_WEEKDAY.match(line.strip(" “\"‘"))

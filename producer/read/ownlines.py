@@ -50,8 +50,8 @@ class OwnLines(Narrative):
         its own header lines, or as a run of paragraphs set in from the narrative that opens with a date line."""
         extents = []
         pi = 0
-        opening = setoff_extent(texts, 0, len(texts), CHAPTER_LETTER, chapter=True) if 0 not in inside and _letter_at(texts, 0) else None
-        if opening and _headed_and_signed(texts, opening):  # a letter that is the chapter: no narrative introduces it
+        opening = _signed_letter(texts, 0) if 0 not in inside else None
+        if opening:  # a letter that is the chapter: no narrative introduces it
             extents.append((-1, opening))
             pi = opening[-1][0] + 1
         while pi < len(texts) - 1:
@@ -72,7 +72,8 @@ class OwnLines(Narrative):
             if pi in inside or not introduced and not (pi + 1 not in inside and (_letter_at(texts, pi + 1) or caps_heading(texts[pi + 1]))):
                 pi += 1
                 continue
-            extent = setoff_extent(texts, pi + 1, len(texts))
+            extent = _signed_letter(texts, pi + 1) if not introduced else None
+            extent = extent or setoff_extent(texts, pi + 1, len(texts))
             if not extent or not introduced and not _headed_and_signed(texts, extent) and not caps_heading(texts[pi + 1]):
                 pi += 1
                 continue
@@ -85,7 +86,7 @@ class OwnLines(Narrative):
                 continue
             pi = _own_head(texts, extent, pi, extents[-1][1][-1][0] + 1 if extents else 0, inside)
             extents.append((pi, extent))
-            pi = extent[-1][0] + 1
+            pi = extent[-1][0]  # the next letter may start right under this one
         return extents
 
     def _setoff(self, texts: list[str], extents: list[tuple[int, list[tuple[int, str]]]],
@@ -212,6 +213,19 @@ def _own_head(texts: list[str], extent: list[tuple[int, str]], pi: int, floor: i
         extent.insert(0, (pi, role))
         pi -= 1
     return pi
+
+
+def _signed_letter(texts: list[str], first: int) -> list[tuple[int, str]] | None:
+    """A letter of a correspondence from its own header lines down to its signature, with whatever it quotes or
+    introduces with a colon on the way ('... inserted in all the dailies:' / 'Notice!'), or None."""
+    if not _letter_at(texts, first):
+        return None
+    extent = setoff_extent(texts, first, len(texts), CHAPTER_LETTER, chapter=True)
+    if not extent or not _headed_and_signed(texts, extent):
+        return None
+    body = [i for i, role in extent if role == "document"]
+    # another letter's head on the way: this one ended unsigned, and the signature found is that letter's
+    return None if any(_letter_at(texts, i) for i in body[1:]) else extent
 
 
 def _headed_and_signed(texts: list[str], extent: list[tuple[int, str]]) -> bool:

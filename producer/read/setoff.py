@@ -70,8 +70,8 @@ def line_role(text: str, after_body: bool) -> str | None:
         return None  # "THE END": the book's, not a signature
     if not after_body and caps_heading(text):
         return "heading"  # "CHARLES DARWIN TO J.S. HENSLOW. Shrewsbury, Tuesday [August 30?, 1831]."
-    if WEEKDAY_LINE.match(text):
-        return "dateline"  # "Tuesday.", "Thursday afternoon.": the next letter's date, never a signature
+    if WEEKDAY_LINE.match(text) or text.isupper() and WEEKDAY_LINE.match(text.title()):
+        return "dateline"  # "Tuesday.", "Thursday afternoon.", "DECEMBER": the next letter's date, never a signature
     if after_body and _NAME_LINE.match(text) and text.rstrip(".").lower() not in _NOT_NAMES:
         return "signature"  # "Wendrich." under a telegram
     if not after_body and words <= 6 and _PLACE_TO_PLACE.match(text):

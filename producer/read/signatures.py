@@ -20,8 +20,9 @@ OPENING_SALUTATION = re.compile(  # "My dear Konstantin Ivanovich, I write", "Fo
 # guardian's permission", "Excellency,--You are aware", "MADAM,", "Dear Pierrepont: Your Ma got back"
 SALUTATION_OPENING = re.compile(
     rf"^(?:{DATED_SALUTATION})?"
-    r"(?:MY DEAR(?:EST)?|My [Dd]ear(?:est)?|DEAR(?:EST)?|Dear(?:est)?|SIR|Sir|MADAM|Madam|EXCELLENCY|Excellency|GENTLEMEN|Gentlemen)\b"
-    r"(?:(?i:mr|mrs|dr|st)\.|[^.!?\n]){0,50}?(?:,--|,—|:--|:—|,\s*$|:\s+(?=[A-Z]))")
+    r"(?:(?:MY DEAR(?:EST)?|My [Dd]ear(?:est)?|DEAR(?:EST)?|Dear(?:est)?)\b(?:(?i:mr|mrs|dr|st)\.|[^.!?\n]){0,50}?"
+    r"|SIR|Sir|MADAM|Madam|EXCELLENCY|Excellency|GENTLEMEN|Gentlemen)"  # alone: "Sir James writes:--" is no salutation
+    r"(?:,--|,—|:--|:—|[,:]\s*$|:\s+(?=[A-Z]))")
 # words a salutation gives that are no one's name: "DEAR SIR,", "My dear friend,"
 _NO_ONES_NAME = re.compile(r"(?:(?:old|good|kind|dear)\s+)?(?:Friends?|Comrades?|Sirs?|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|"
                            r"Father|Child|Children|Boy|Girl|Love|Darling|Fellow|Man|Lady|Heart|Kinsman|Cousin|Son|Daughter)",

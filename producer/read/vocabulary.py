@@ -31,9 +31,10 @@ class Vocabulary:
     def common(self, word: str) -> bool:
         """'Enter' where the text says 'enter' more often than 'Enter' mid-sentence; titles and ranks never."""
         w = word.strip(".,;:’'")
-        if len(w) < 2 or not w[:1].isupper() or w.isupper() or w.lower() in _KEPT:  # 'STEINER': capitals tell nothing
+        if len(w) < 2 or not w[:1].isupper() or w.lower() in _KEPT:
             return False
-        return self._lower[w.lower()] > self._mid[w]
+        # in capitals ('SON', 'STEINER') the word is judged as the book writes it capitalized: 'Son', 'Steiner'
+        return self._lower[w.lower()] > self._mid[w.title() if w.isupper() else w]
 
     def names(self, value: str) -> bool:
         """Whether a found party or place can be a name: not one common word ('See'), nothing with a pronoun in it
