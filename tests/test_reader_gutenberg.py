@@ -436,3 +436,14 @@ def test_divisions_numbered_with_no() -> None:
     assert [(ch.label, ch.number, ch.title) for ch in doc.chapters] == [
         ("Federalist", "1", "General Introduction"), ("Federalist", "2", "Concerning Dangers from Foreign Force and Influence"),
         ("Federalist", "3", "The Same Subject Continued")]
+
+
+def test_a_letter_headed_to_its_recipient_ends_above_the_next_ones_heading() -> None:
+    """Lafayette's Memoirs, Correspondence and Manuscripts, whole (lines 3101-3600: 'TO MADAME DE LAFAYETTE.' over each
+    unsigned letter): the next letter's heading is not this one's signature, nor its sender; 'MY DEAR GENERAL,--' and
+    'MY DEAR MARQUIS,' name no one."""
+    doc = load(GUTENBERG / "lafayette-whole-8.txt")
+    assert not [d for d in doc.documents for s in d.senders if s.upper().startswith(("TO ", "FROM "))]
+    to_his_wife = [d for d in doc.documents if d.text.startswith("TO MADAME DE LAFAYETTE.")]
+    assert len(to_his_wife) >= 8 and all(d.recipients == ("Madame De Lafayette",) and not d.signature for d in to_his_wife)
+    assert not [d for d in doc.documents if set(d.recipients) & {"General", "Marquis"}]

@@ -560,3 +560,22 @@ def test_a_month_on_its_own_line_is_a_date_never_a_signature() -> None:
 
     assert all(line_role(t, True) == "dateline" for t in ("DECEMBER", "December", "November 3d.", "May, 1862.", "TUESDAY."))
     assert line_role("SALLIE.", True) == "signature" and line_role("May I come?", True) is None
+
+
+def test_a_letter_signed_in_its_last_paragraph_ends_there() -> None:
+    """The Life and Letters of Charles Darwin (tests/corpus/tuning/darwin-life-v1ch05, lines 434-506): the edition runs
+    the closing and the name into the last paragraph ('... Affectionately yours, JOSIAH WEDGWOOD.'), and puts an aside
+    after the date line ('[Read this last.]', '(In C. Darwin's writing.)'); the next letter starts right under."""
+    text = ("His uncle answered at once.\n\n"
+            "JOSIAH WEDGWOOD TO R.W. DARWIN. Maer, August 31, 1831. [Read this last.]\n(In C. Darwin's writing.)\n\n"
+            "My dear Doctor,\n\nI feel the responsibility of your application to me on the offer that has been made to "
+            "Charles as being weighty.\n\nYou will bear in mind that I have had very little time for consideration.\n\n"
+            "I am, My dear Doctor, Affectionately yours, JOSIAH WEDGWOOD.\n\n\n"
+            "CHARLES DARWIN TO J.S. HENSLOW. Cambridge, Red Lion [September 2], 1831.\n\nMy dear Sir,\n\n"
+            "I am just arrived; you will guess the reason. My father has changed his mind.\n\n"
+            "Good-bye. My dear Henslow, Your most sincere friend, CHAS. DARWIN.\n\nHe left for London the next day.\n")
+    first, second = documents(text)
+    assert (first.date, first.place, first.signature) == ("1831-08-31", "Maer", "Josiah Wedgwood.")
+    assert first.text.endswith("Affectionately yours,") and "Cambridge" not in first.text
+    assert (second.date, second.signature, second.senders) == ("1831-09-02", "Chas. Darwin.", ("Charles Darwin",))
+    assert "London" not in second.text

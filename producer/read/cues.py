@@ -31,6 +31,8 @@ COMPASS = frozenset({"North", "South", "East", "West", "North-East", "North-West
 MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 # Abbreviated titles and ranks that stand before a name ("Gen. Smith", "St. Petersburg").
 NAME_ABBREVIATIONS = ("Mr", "Mrs", "Dr", "St", "Mt", "Ft", "Gen", "Col", "Capt", "Lt", "Prof", "Rev", "Hon")
+# Given names as letters of the period sign them: "CHAS. DARWIN.", "Wm. Pitt", "SAM. JOHNSON".
+GIVEN_NAME_ABBREVIATIONS = ("Ch", "Chas", "Wm", "Sam", "Thos", "Jas", "Geo", "Jno", "Richd", "Robt", "Benj", "Edw")
 # One word of a name or a place: an abbreviated title, or a capitalized word ("Tsaritsin", "O’Brien", "Kamenev-Rozenfeld").
 NAME_WORD = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z][\w’'\-]+)"
 # Title words written out before a name.

@@ -45,7 +45,7 @@ _CAPS_NAME = r"(?:[A-Z][A-Z’'\-]*\.?\s?){1,6}?"
 _CAPS_HEADING = re.compile(rf"^(?P<sender>{_CAPS_NAME})\s+TO\s+(?P<recipient>{_CAPS_NAME})\.(?:\s+(?P<rest>\S.*))?$")
 
 
-_NOT_A_SENDER = {"FROM", "HE", "SHE", "IT", "WE", "THEY", "I", "YOU", "THIS", "THAT"}  # 'FROM PARIS TO LONDON.': a route
+_NOT_A_SENDER = {"FROM", "TO", "HE", "SHE", "IT", "WE", "THEY", "I", "YOU", "THIS", "THAT"}  # 'FROM PARIS TO LONDON.': a route; 'TO SERVE AS EXPLANATION TO THE MAP.'
 
 
 def caps_heading(text: str) -> tuple[str, str, str] | None:

@@ -28,6 +28,9 @@ _PASSIVE_BY = re.compile(
 )
 
 
+# an editor's aside after a date line, in parentheses or brackets that hold no date ("(8th June 1796)" is one)
+_EDITORS_ASIDE = re.compile(r"\s*(?:\([^)\d]*\)|\[[^\]\d]*\])")
+
 class Narrative:
     """Reading-order state of a chapter's narrative, shared by the classifying and building steps."""
 
@@ -136,6 +139,7 @@ class Narrative:
 
     def _dateline(self, line: str) -> tuple[str | None, str | None] | None:
         """(date, place) from a document's own date line: 'Simbirsk, September 2, 1918.'; None if it is not one."""
+        line = _EDITORS_ASIDE.sub("", line)  # "Maer, August 31, 1831. [Read this last.] (In C. Darwin's writing.)"
         if len(line.split()) > 10:
             return None
         head = DateContext()

@@ -17,12 +17,13 @@ from producer.read.setoff import (
     address,
     cased_name,
     dated_run,
+    heads_a_letter,
     indented_letter,
     introduces_document,
     line_role,
     setoff_extent,
 )
-from producer.read.signatures import SALUTATION_OPENING, salutation_name
+from producer.read.signatures import SALUTATION_OPENING, salutation_name, signs_off
 
 
 class OwnLines(Narrative):
@@ -172,7 +173,7 @@ class OwnLines(Narrative):
             self._addressed(f, line)
         elif role == "heading" and (headed := caps_heading(line)):  # "CHARLES DARWIN TO J.S. HENSLOW. Shrewsbury, ..."
             sender, recipient, rest = headed
-            f.kind, f.senders, f.recipients = "letter", [cased_name(sender)], [cased_name(recipient)]
+            f.kind, f.senders, f.recipients, f.headed = "letter", [cased_name(sender)], [cased_name(recipient)], True
             f.date, f.place = self._dateline(rest) or (f.date, f.place) if rest else (f.date, f.place)
         elif role == "heading":  # "EXPEDITION ORDER No. 4.": the document names its kind
             f.kind = fields.kind_of(line.lower()) or f.kind
@@ -223,12 +224,16 @@ def _signed_letter(texts: list[str], first: int) -> list[tuple[int, str]] | None
     extent = setoff_extent(texts, first, len(texts), CHAPTER_LETTER, chapter=True)
     if not extent or not _headed_and_signed(texts, extent):
         return None
-    body = [i for i, role in extent if role == "document"]
+    body = next(i for i, role in extent if role == "document")
     # another letter's head on the way: this one ended unsigned, and the signature found is that letter's
-    return None if any(_letter_at(texts, i) for i in body[1:]) else extent
+    # ('Sir,' over 'Your most obliged,' is the closing's, not a salutation)
+    return None if any(_letter_at(texts, i) and line_role(texts[i + 1], True) != "closing" for i, _ in extent if i > body) \
+        else extent
 
 
 def _headed_and_signed(texts: list[str], extent: list[tuple[int, str]]) -> bool:
     """An extent that opens with a letter's header lines, or its salutation, and closes with a signature."""
     roles = tuple(role for _, role in extent)
-    return _letter_at(texts, extent[0][0]) and roles[-1] == "signature"
+    below = extent[-1][0] + 1  # or ends right above the next letter's heading ('TO MADAME DE LAFAYETTE.')
+    return _letter_at(texts, extent[0][0]) and (roles[-1] == "signature" or signs_off(texts[extent[-1][0]])
+                                                or below < len(texts) and heads_a_letter(texts[below]))

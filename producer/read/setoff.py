@@ -24,7 +24,7 @@ from producer.read.headline import caps_heading
 from producer.read.notes import MARKER
 from producer.read.paragraphs import Para
 from producer.read.quotes import ends_with_colon
-from producer.read.signatures import OPENING_SALUTATION
+from producer.read.signatures import OPENING_SALUTATION, signs_off
 from producer.read.structure import title_case
 
 _MAX_LINES = 15  # paragraphs a set-off document may span when a signature closes it
@@ -59,8 +59,15 @@ _RANK_ADDRESS = re.compile(
 # "By order of Major-General W. T. Sherman,": the order is his, whoever signs under it
 BY_ORDER = re.compile(rf"^By (?:order|command|direction) of (?:the\s+)?(?:(?:{'|'.join(re.escape(r) for r in RANKS)})\s+)?(?P<name>[^,:]+)")
 _WHERE_FROM = re.compile(r"^(?:HEADQUARTERS|HEAD-QUARTERS|HEAD QUARTERS|Headquarters|Head-quarters|CAMP|Camp) ")
+_TO_HEADING = re.compile(r"^(?:TO|FROM)\s+(?:THE\s+)?[A-Z]")
 _POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^PS\b")
 _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
+
+
+def heads_a_letter(text: str) -> bool:
+    """A letter's heading in capitals that names whom it is to, or from whom: 'TO MADAME DE LAFAYETTE.', 'THE MARQUIS
+    DE SEGUR TO M. DE LAFAYETTE.'"""
+    return bool(_TO_HEADING.match(text)) and text.isupper() or caps_heading(text) is not None
 
 
 def line_role(text: str, after_body: bool) -> str | None:
@@ -72,6 +79,8 @@ def line_role(text: str, after_body: bool) -> str | None:
         return "heading"  # "CHARLES DARWIN TO J.S. HENSLOW. Shrewsbury, Tuesday [August 30?, 1831]."
     if WEEKDAY_LINE.match(text) or text.isupper() and WEEKDAY_LINE.match(text.title()):
         return "dateline"  # "Tuesday.", "Thursday afternoon.", "DECEMBER": the next letter's date, never a signature
+    if after_body and heads_a_letter(text):
+        return "heading"  # "TO MADAME DE LAFAYETTE.": the next letter's heading, never this one's signature
     if after_body and _NAME_LINE.match(text) and text.rstrip(".").lower() not in _NOT_NAMES:
         return "signature"  # "Wendrich." under a telegram
     if not after_body and words <= 6 and _PLACE_TO_PLACE.match(text):
@@ -216,11 +225,15 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
         if body_seen and _next_header(texts, i, end) and any(r == "document" and _is_sentence(texts[j]) for j, r in roles):
             break  # the next document's header: this one (a sentence or more, not 'Whitehall, S.W.') ended unsigned
         role = line_role(text, body_seen)
+        if body_seen and heads_a_letter(text):
+            return roles  # the next letter's heading ("TO MADAME DE LAFAYETTE."): this one ended unsigned above it
         if role is None and roles and roles[-1][1] == "closing" and _UNDER_CLOSING.match(text):
             role = "signature"  # "Your affectionate brother," / "R. Walton": a name under the closing signs it
         if not body_seen and role in (None, "heading"):
             role = _header_line(text, texts[i + 1] if i + 1 < end else None, roles[-1][1] if roles else None) or role
         roles.append((i, role or "document"))
+        if role is None and signs_off(text):
+            return roles  # "... Affectionately yours, JOSIAH WEDGWOOD.": signed in its last paragraph
         if role is None:
             body_seen = True
         if role == "signature":

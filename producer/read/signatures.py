@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-from producer.read.cues import DATED_SALUTATION
+from producer.read.cues import DATED_SALUTATION, GIVEN_NAME_ABBREVIATIONS, RANKS, TITLE_WORDS
 
-# "... enterprise. TROTSKY.", "... railroad. J. B. WHITCOMB, Major-General.", "... in its place. E. H."
+_GIVEN = "|".join(a.upper() for a in GIVEN_NAME_ABBREVIATIONS)
+
+# "... enterprise. TROTSKY.", "... railroad. J. B. WHITCOMB, Major-General.", "... in its place. E. H.", "... CHAS. DARWIN."
 _CAPS_SIGNATURE = re.compile(
-    r"(?:^|(?<=[.!?,:])\s+|\n\s*)(?P<sig>(?:[A-Z]\.\s?){2,4}$|(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]+){0,3}"
+    rf"(?:^|(?<=[.!?,:])\s+|\n\s*)(?P<sig>(?:[A-Z]\.\s?){{2,4}}$|(?:[A-Z]\.\s?|(?:{_GIVEN})\.\s)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]+){{0,3}}"
     r"(?:,\s+[A-Z][\w’'.\-]*(?:[ -][\w’'.\-]+){0,6})?\.)\s*$"
 )
 
@@ -29,11 +31,17 @@ _NO_ONES_NAME = re.compile(r"(?:(?:old|good|kind|dear)\s+)?(?:Friends?|Comrades?
                            re.IGNORECASE)
 
 
+# a title or rank alone names no one either: "MY DEAR GENERAL,--", "My dear Marquis,"
+_TITLES = {w.lower().rstrip(".") for w in (*TITLE_WORDS, *RANKS)} | {"marquis", "doctor", "madame", "baron", "duke", "professor"}
+
+
 def salutation_name(text: str) -> str | None:
     """The name of the salutation opening `text` ("MY DEAR MISS BROOKE,--I have" -> "MISS BROOKE"), as printed; None
-    when there is none or it is no one's name ("DEAR SIR,")."""
+    when there is none or it is no one's name ("DEAR SIR,", "MY DEAR GENERAL,")."""
     m = OPENING_SALUTATION.match(text)
-    return m.group("name") if m and not _NO_ONES_NAME.fullmatch(m.group("name")) else None
+    if not m or _NO_ONES_NAME.fullmatch(m.group("name")) or m.group("name").lower() in _TITLES:
+        return None
+    return m.group("name")
 
 
 NAME_ENDING = re.compile(r"(?<=[.!?])\s+(?P<name>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\.\s*$")
@@ -49,6 +57,17 @@ _CLOSING_SIGNATURE = re.compile(
     r"(?:(?<=[.!?])\s+|(?<=[.!?])--|(?<=[.!?])—|\n\s*)(?P<sig>(?:Yours|Your|Ever yours|Ever|With|Believe me|I remain|Sincerely|Faithfully)\b[^.\n]{0,40},\s+"
     r"(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+){0,2}\.?)\s*$"
 )
+
+
+# "... who must decide. I am, My dear Doctor, Affectionately yours, JOSIAH WEDGWOOD.": the closing and the name run
+# into the last paragraph, as editions of collected letters print them
+_RUN_IN_CLOSING = re.compile(r"\b(?:[Yy]ours|[Ss]ervant|[Ff]riend|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother)\b[^.!?\n]{0,30},\s+"
+                             r"(?:[A-Z][A-Z’'\-]*\.\s?)*[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}\.\s*$")  # in capitals: a name
+
+
+def signs_off(text: str) -> bool:
+    """Whether a paragraph ends its letter: the closing and the signature run into it."""
+    return bool(_RUN_IN_CLOSING.search(text))
 
 
 def trailing_signature(text: str) -> tuple[str | None, str]:
