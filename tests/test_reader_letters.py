@@ -579,3 +579,27 @@ def test_a_letter_signed_in_its_last_paragraph_ends_there() -> None:
     assert first.text.endswith("Affectionately yours,") and "Cambridge" not in first.text
     assert (second.date, second.signature, second.senders) == ("1831-09-02", "Chas. Darwin.", ("Charles Darwin",))
     assert "London" not in second.text
+
+
+def test_a_copy_signed_in_its_last_paragraph() -> None:
+    """Bourrienne's Memoirs of Napoleon (tests/corpus/tuning/bourrienne-v1ch04, lines 124-148): a copy set in under
+    its introduction, '(Signed) COLLI.' run into its last paragraph; the letter runs to it and he signs it."""
+    text = ("He no sooner joined the army than General Colli transmitted to him the following letter:\n\n"
+            "   GENERAL--I suppose that you are ignorant of the arrest of one of my\n   officers, named Moulin, the bearer "
+            "of a flag of truce.\n\n   I most sincerely wish that nothing may occur to change the noble and\n   humane "
+            "conduct of the two nations. I have the honour, etc.,\n                            (Signed) COLLI.\n\n"
+            "Bonaparte answered him the next day.\n")
+    (letter,) = documents(text)
+    assert letter.signature == "(Signed) Colli." and letter.senders == ("Colli",)
+    assert letter.text.endswith("I have the honour, etc.,") and "answered" not in letter.text
+
+
+def test_the_next_letters_place_line_is_not_the_signature() -> None:
+    """Dear Enemy (tests/corpus/tuning/dear-enemy-apr-may, lines 282-291): 'S. McB.' signs; 'THE JOHN GRIER HOME,' over
+    'April 17.' heads the next letter."""
+    text = ("It was a long day.\n\nTuesday.\n\nDear Enemy:\n\nYou doctored the whole house, then stalked past my library "
+            "with your nose in the air.\n\nLife of late is unco steep. Obligingly yours,\n\nS. McB.\n\n\n"
+            "THE JOHN GRIER HOME,\n\nApril 17.\n\nDear Gordon:\n\nThank you for the tulips, likewise the lilies of the "
+            "valley. They are most becoming to my blue Persian bowls.\n\nS. McB.\n\n\nShe went to bed.\n")
+    first, second = documents(text)
+    assert first.signature == second.signature == "S. McB." and second.recipients == ("Gordon",)

@@ -237,10 +237,12 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
         if role is None:
             body_seen = True
         if role == "signature":
-            # a title line right under the signature ("Commander of the Fifth Army.") belongs to it
+            # a title line right under the signature ("Commander of the Fifth Army.") belongs to it; the next letter's
+            # header ('THE JOHN GRIER HOME,' / 'April 17.') does not
             below = texts[i + 1] if i + 1 < end else ""
-            if below and len(below) < 60 and (line_role(below, True) == "signature"
-                                              or text.rstrip().endswith(",") and _RANK_LINE.match(below)):
+            header_below = i + 2 < end and line_role(below, False) in ("heading", "address") and line_role(texts[i + 2], False) == "dateline"
+            if below and len(below) < 60 and not header_below and (
+                    line_role(below, True) == "signature" or text.rstrip().endswith(",") and _RANK_LINE.match(below)):
                 roles.append((i + 1, "signature"))
             return roles
     # no signature: keep header lines, the first body paragraph and the clauses after it
