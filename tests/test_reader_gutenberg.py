@@ -203,6 +203,16 @@ def test_notes_set_in_after_their_paragraph_without_a_label() -> None:
     assert not any(b.text.startswith("--[") for ch in doc.chapters for b in ch.blocks)
 
 
+def test_notes_printed_in_parentheses_right_after_their_star() -> None:
+    """Henderson's Stonewall Jackson (tests/corpus/tuning/henderson-jackson-ch07-romney): '... place."* (* Ibid pages
+    1046 to 1048.)' in the paragraph, over a line end too, one with a quotation and its own parentheses in it."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "henderson-jackson-ch07-romney" / "input.txt")
+    assert len(doc.notes) == 12 and all(n.label == "*" and n.refs for n in doc.notes)
+    assert doc.notes[0].text == "Memoirs of Stonewall Jackson." and doc.notes[1].text == "O.R. volume 5 page 1053."
+    assert any(n.text.startswith(("“I have taken special pains,", '"I have taken special pains,')) for n in doc.notes)
+    assert not any("(*" in b.text for ch in doc.chapters for b in ch.blocks)
+
+
 def test_parts_open_their_first_chapter_and_nest_chapters_in_the_contents(monkeypatch: pytest.MonkeyPatch, profile) -> None:
     from producer.read.plaintext import read_text
     from producer.read.structure import part_title

@@ -603,3 +603,16 @@ def test_the_next_letters_place_line_is_not_the_signature() -> None:
             "valley. They are most becoming to my blue Persian bowls.\n\nS. McB.\n\n\nShe went to bed.\n")
     first, second = documents(text)
     assert first.signature == second.signature == "S. McB." and second.recipients == ("Gordon",)
+
+
+def test_a_quotation_broken_by_who_wrote_it_is_one_document() -> None:
+    """Henderson's Stonewall Jackson (tests/corpus/tuning/henderson-jackson-ch07-romney, lines 176-185): '"The discipline
+    of the army," he wrote to the Secretary of War, "cannot be maintained ..."': the letter starts at its first words."""
+    text = ("Johnston, still smarting under the rejection of his views, felt this as acutely as did Jackson. “The "
+            "discipline of the army,” he wrote to the Secretary of War, “cannot be maintained under such circumstances. "
+            "The direct tendency of such orders is to insulate the commanding general from his troops, to diminish his "
+            "moral as well as his official control, and to harass him with the constant fear that his plans will be "
+            "overturned.”\n\nThe Secretary did not answer.\n")
+    (letter,) = documents(text)
+    assert letter.text.startswith("The discipline of the army,” he wrote") and letter.text.endswith("overturned.")
+    assert (letter.kind, letter.senders, letter.recipients) == ("letter", ("Johnston",), ("Secretary of War",))

@@ -39,7 +39,9 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
         block = footnote_block(texts, i)
         found = block or _set_in_after(texts, i, kept)
         if found is None:
-            kept.append(paras[i])
+            para, inline = _inline_notes(paras[i])
+            kept.append(para)
+            bodies += inline
             i += 1
             continue
         label, text, used = found
@@ -48,6 +50,24 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
         bodies.append(take_author(NoteBody(label, text.split("\n\n"), paras[i].line, 1, "footnote")))
         i += used
     return kept, bodies
+
+
+# "... at almost any other place."* (* Ibid pages 1046 to 1048.) Discomfort ...": a footnote printed in parentheses
+# right after its star, in the paragraph (a Gutenberg convention); one level of parentheses may stand inside it
+_INLINE_NOTE = re.compile(r"(?<=\S)\*\s+\(\*\s+(?P<body>(?:[^()]|\([^()]*\))+?)\)")
+
+
+def _inline_notes(para: Para) -> tuple[Para, list[NoteBody]]:
+    """The paragraph with each note printed inline after its star left as the marker '[*]', and those notes."""
+    bodies: list[NoteBody] = []
+    text, starts = para.text, list(para.starts)
+    for m in reversed(list(_INLINE_NOTE.finditer(para.text))):
+        line, column = para.position(m.start("body"))
+        bodies.insert(0, take_author(NoteBody("*", [" ".join(m.group("body").split())], line, column, "inline")))
+        text = text[: m.start()] + "[*]" + text[m.end():]
+        cut = m.end() - m.start() - 3  # what the marker no longer takes: later offsets move back by it
+        starts = [(o if o <= m.start() else max(m.start(), o - cut), ln, c) for o, ln, c in starts]
+    return replace(para, text=text, starts=starts), bodies
 
 
 def _notes_between(paras: list[Para], i: int, kept: list[Para]) -> tuple[list[NoteBody], int] | None:

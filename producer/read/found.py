@@ -131,6 +131,21 @@ def resumes(texts: list[str], span: Span, previous: Found) -> bool:
     return between.startswith(("”", '"')) and len(between) < 120 and text[span.start: span.start + 1].islower()
 
 
+# '”, he wrote to the Secretary of War, “': a few words of narration that say who writes, between two parts of a quotation
+_ATTRIBUTION = re.compile(r"^[”\"]\s*(?:he|she|I|we|they|[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\s+"
+                          r"(?:writes|wrote|says|said|adds|added|continues|continued|telegraphed)\b[^“\"”]{0,60},\s*$")
+
+
+def interrupted(texts: list[str], before: Span, span: Span) -> bool:
+    """'“The discipline of the army,” he wrote to the Secretary of War, “cannot be maintained ...”': the quotation
+    `span` goes on from the one `before` it in its paragraph, after a clause that says who wrote it."""
+    if not (before.start_para == before.end_para == span.start_para and before.closed):
+        return False
+    text = texts[span.start_para]
+    return text[before.start: before.end].rstrip().endswith(",") and text[span.start: span.start + 1].islower() \
+        and bool(_ATTRIBUTION.match(text[before.end: span.start - 1]))
+
+
 def party_values(who: fields.Parties) -> dict[str, object]:
     return {"senders": list(who.senders), "recipients": list(who.recipients), "place": who.place, "destination": who.destination}
 

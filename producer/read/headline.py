@@ -52,6 +52,6 @@ def caps_heading(text: str) -> tuple[str, str, str] | None:
     """(sender, recipient, the rest of the line) of a heading 'CHARLES DARWIN TO J.S. HENSLOW. Shrewsbury, ...'."""
     m = _CAPS_HEADING.match(text.strip())
     if m is None or not all(re.search(r"[A-Z]{2}", m.group(k)) for k in ("sender", "recipient")) \
-            or m.group("sender").split()[0] in _NOT_A_SENDER:
-        return None
+            or m.group("sender").split()[0] in _NOT_A_SENDER or len(m.group("sender").replace(".", ". ").split()) < 2:
+        return None  # one word before TO is a title's ('CAUTION TO THE NEGROES.'), a person signs with two or initials
     return m.group("sender").strip(), m.group("recipient").strip(), (m.group("rest") or "").strip()

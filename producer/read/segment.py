@@ -11,7 +11,17 @@ from producer.model import Block, BlockKind, DocEnd, DocStart, Inline, QuotedDoc
 from producer.read import cues, fields
 from producer.read.blocks import at_end, at_start, between, doc_offsets, paragraph_block
 from producer.read.dates import DateRef
-from producer.read.found import Found, Quote, evidence_of, heading_above, letter_shaped, party_values, resumes, spoken
+from producer.read.found import (
+    Found,
+    Quote,
+    evidence_of,
+    heading_above,
+    interrupted,
+    letter_shaped,
+    party_values,
+    resumes,
+    spoken,
+)
 from producer.read.headline import HeadingLine
 from producer.read.notes import MARKER
 from producer.read.ownlines import OwnLines
@@ -260,6 +270,8 @@ class ChapterSegmenter(OwnLines):
                 if not texts[span.start_para][: span.start - 1].strip():
                     dialogue.add(span.start_para)
                 continue
+            if k and interrupted(texts, spans[k - 1], span) and (previous is None or previous.end < (span.start_para, 0)):
+                doc.start = (spans[k - 1].start_para, spans[k - 1].start)  # '“The discipline,” he wrote to X, “cannot ...”'
             if not span.closed:
                 doc.end = (span.end_para, len(texts[span.end_para]))
             if previous is not None and previous.series and doc.start[0] == previous.end[0] + 1 and doc.start[1] <= 1:

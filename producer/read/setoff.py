@@ -116,7 +116,7 @@ def line_role(text: str, after_body: bool) -> str | None:
 # a place on a line of its own: "Upper Seymour Street.", "Boxall Hill,", "Isle of Wight."
 _PLACE_LINE = re.compile(r"^[A-Z][\w’'\-]+(?:\s+(?:of|de|the|[A-Z][\w’'\-]+)){0,4}[.,]?$")
 _NOT_PLACE_WORDS = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS, *RANKS, *TITLE_WORDS, "Sir", "Madam", "Gentlemen", "Sirs",
-                                                  "Friend", "Friends", "Dear", "My", "Comrade", "Comrades"))
+                                                  "Friend", "Friends", "Dear", "My", "Comrade", "Comrades", "To"))  # "CAUTION TO THE NEGROES."
 
 
 def place_line(text: str) -> bool:
