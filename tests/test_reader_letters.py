@@ -616,3 +616,16 @@ def test_a_quotation_broken_by_who_wrote_it_is_one_document() -> None:
     (letter,) = documents(text)
     assert letter.text.startswith("The discipline of the army,” he wrote") and letter.text.endswith("overturned.")
     assert (letter.kind, letter.senders, letter.recipients) == ("letter", ("Johnston",), ("Secretary of War",))
+
+
+def test_a_heading_is_no_one_a_pronoun_stands_for() -> None:
+    """Holmes's Memoir of Motley (tests/corpus/tuning/holmes-motley-v2ch17, lines 1-20): 'a long letter from him' under
+    the headings '1861-1863.  AEt.  47-49.' and 'LETTERS FROM VIENNA.': neither is who wrote it; said less, not wrong."""
+    text = ("CHAPTER XVII.\n\n1861-1863.  AEt.  47-49.\n\nLETTERS FROM VIENNA.\n\nSoon after Mr. Motley's arrival in "
+            "Vienna I received a long letter from him, most of which relates to personal matters, but which contains a "
+            "few sentences of interest:\n\n                                        November 14, 1861.\n\n"
+            "     What can I say to you of cis-Atlantic things?  I am almost ashamed to be away from home.  I do what\n"
+            "     good I can, and I have had long conversations with leading men in England.\n\n"
+            "This was the spirit of all his letters.\n")
+    (letter,) = documents(text)
+    assert letter.date == "1861-11-14" and letter.senders in ((), ("Mr. Motley",), ("Motley",))

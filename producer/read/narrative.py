@@ -78,6 +78,8 @@ class Narrative:
         chunks = [first.before(first.start(offset))] + [self._sentences(j).before(len(self._texts[j])) for j in range(pi - 1, max(-1, pi - 4), -1)]
         for chunk in chunks:
             for sentence in reversed(chunk):
+                if _in_capitals(sentence) or len(sentence.split()) < 3:
+                    continue  # 'LETTERS FROM VIENNA.', 'AEt. 47-49.': a heading, no one the story is about
                 who = self._subject(sentence, orgs)
                 if who:
                     return who
@@ -233,3 +235,9 @@ def _sets_the_day(text: str, sentence_start: int, ref: DateRef) -> bool:
     day of that sentence's event only ("Bonaparte left Paris on the 21st of March. ... Colli sent him:")."""
     opening = text[sentence_start: ref.start].strip()
     return bool(cues.SCENE_OPENER.match(text[sentence_start:].lstrip())) and len(opening.split()) <= 6
+
+
+def _in_capitals(sentence: str) -> bool:
+    """A line set in capitals (a heading), not a sentence of the story."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
