@@ -37,7 +37,7 @@ GIVEN_NAME_ABBREVIATIONS = ("Ch", "Chas", "Wm", "Sam", "Thos", "Jas", "Geo", "Jn
 NAME_WORD = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z][\w’'\-]+)"
 # Title words written out before a name.
 TITLE_WORDS = frozenset({"Sir", "Lord", "Lady", "Mr.", "Mrs.", "Dr.", "General", "Colonel", "Captain", "Major", "Comrade", "Prince",
-                         "Count"})
+                         "Count", "Marquis", "Doctor", "Madame", "Baron", "Duke", "Professor"})
 # Ranks and offices written before a name in a military or official address line ("Major-General SHERMAN, Atlanta:").
 RANKS = (
     "General", "Major-General", "Lieutenant-General", "Brigadier-General", "Colonel", "Lieutenant-Colonel", "Major",

@@ -31,6 +31,7 @@ _PASSIVE_BY = re.compile(
 # an editor's aside after a date line, in parentheses or brackets that hold no date ("(8th June 1796)" is one)
 _EDITORS_ASIDE = re.compile(r"\s*(?:\([^)\d]*\)|\[[^\]\d]*\])")
 
+
 class Narrative:
     """Reading-order state of a chapter's narrative, shared by the classifying and building steps."""
 

@@ -33,7 +33,7 @@ _NO_ONES_NAME = re.compile(r"(?:(?:old|good|kind|dear)\s+)?(?:Friends?|Comrades?
 
 
 # a title or rank alone names no one either: "MY DEAR GENERAL,--", "My dear Marquis,"
-_TITLES = {w.lower().rstrip(".") for w in (*TITLE_WORDS, *RANKS)} | {"marquis", "doctor", "madame", "baron", "duke", "professor"}
+_TITLES = {w.lower().rstrip(".") for w in (*TITLE_WORDS, *RANKS)}
 
 
 def salutation_name(text: str) -> str | None:
