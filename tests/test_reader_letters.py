@@ -596,13 +596,14 @@ def test_a_copy_signed_in_its_last_paragraph() -> None:
 
 def test_the_next_letters_place_line_is_not_the_signature() -> None:
     """Dear Enemy (tests/corpus/tuning/dear-enemy-apr-may, lines 282-291): 'S. McB.' signs; 'THE JOHN GRIER HOME,' over
-    'April 17.' heads the next letter."""
+    'April 17.' heads the next letter, and is that letter's."""
     text = ("It was a long day.\n\nTuesday.\n\nDear Enemy:\n\nYou doctored the whole house, then stalked past my library "
             "with your nose in the air.\n\nLife of late is unco steep. Obligingly yours,\n\nS. McB.\n\n\n"
             "THE JOHN GRIER HOME,\n\nApril 17.\n\nDear Gordon:\n\nThank you for the tulips, likewise the lilies of the "
             "valley. They are most becoming to my blue Persian bowls.\n\nS. McB.\n\n\nShe went to bed.\n")
     first, second = documents(text)
     assert first.signature == second.signature == "S. McB." and second.recipients == ("Gordon",)
+    assert second.text.startswith("THE JOHN GRIER HOME,")  # where it was written, over when: its own lines
 
 
 def test_a_quotation_broken_by_who_wrote_it_is_one_document() -> None:

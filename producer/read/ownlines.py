@@ -213,6 +213,10 @@ def _own_head(texts: list[str], extent: list[tuple[int, str]], pi: int, floor: i
             and (role := line_role(texts[pi], False)) in ("dateline", "salutation") and not (role == extent[0][1] == "salutation"):
         extent.insert(0, (pi, role))
         pi -= 1
+    if pi >= floor and pi not in inside and extent[0][1] == "dateline" and texts[pi].rstrip().endswith(",") \
+            and len(texts[pi].split()) <= _HEAD_WORDS:
+        extent.insert(0, (pi, "dateline"))  # 'THE JOHN GRIER HOME,' over 'April 17.': where, then when
+        pi -= 1
     return pi
 
 
