@@ -457,3 +457,17 @@ def test_a_letter_headed_to_its_recipient_ends_above_the_next_ones_heading() -> 
     to_his_wife = [d for d in doc.documents if d.text.startswith("TO MADAME DE LAFAYETTE.")]
     assert len(to_his_wife) >= 8 and all(d.recipients == ("Madame De Lafayette",) and not d.signature for d in to_his_wife)
     assert not [d for d in doc.documents if set(d.recipients) & {"General", "Marquis"}]
+
+
+def test_chapters_numbered_within_their_volume_open_the_volume() -> None:
+    """Henderson's Stonewall Jackson (Gutenberg #12233, lines 15177 and 16807): 'CHAPTER 1.12. REVIEW OF THE VALLEY
+    CAMPAIGN.' is chapter 12 of volume 1, 'CHAPTER 2.13.' chapter 13 opening volume 2; not chapters 1 and 2 twice."""
+    from producer.read.plaintext import read_text
+
+    text = ("CHAPTER 1.11. CROSS KEYS AND PORT REPUBLIC.\n\nThe Federal army had been divided.\n\n"
+            "CHAPTER 1.12. REVIEW OF THE VALLEY CAMPAIGN.\n\nThe campaign was over.\n\n"
+            "CHAPTER 2.13.\n\nThe Seven Days began at Mechanicsville.\n")
+    doc = read_text(text, "jackson.txt", None)
+    assert [(ch.number, ch.title, ch.part) for ch in doc.chapters] == [
+        ("11", "Cross Keys and Port Republic", "Volume 1"), ("12", "Review of the Valley Campaign", None), ("13", None, "Volume 2")]
+    assert not [d for d in doc.diagnostics if d.code == "chapter-number"]

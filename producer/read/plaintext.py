@@ -150,6 +150,8 @@ def _chapter_ranges(paras: list[Para], headings: list[Heading]) -> tuple[list[Ra
         end = headings[k + 1].index - (opened[k + 1][1] if k + 1 in opened else 0) if k + 1 < len(headings) else len(paras)
         ranges.append((h.number, h.ordinal, h.title, h.index + h.consumed, end))
     parts = {k: title for k, (title, _) in opened.items()}
+    parts |= {k: f"Volume {h.volume}" for k, h in enumerate(headings)  # 'CHAPTER 2.1.' opens volume 2
+              if h.volume and k not in parts and (k == 0 or headings[k - 1].volume != h.volume)}
     labels = {k: h.label for k, h in enumerate(headings) if h.label != "Chapter"}
     front_end = headings[0].index - (opened[0][1] if 0 in opened else 0)
     return ranges, front_end, parts, labels, numbering_warnings(paras, headings, parts)

@@ -22,8 +22,8 @@ _WORD_NUMBERS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _NUMBER_WORD = r"[A-Za-z]+(?:[- ][A-Za-z]+)?"
-_CHAPTER = re.compile(
-    rf"^(?:CHAPTER|Chapter|CHAP\.|Chap\.)\s+(?P<num>{_ROMAN}|\d+|{_NUMBER_WORD})\.?"
+_CHAPTER = re.compile(  # 'CHAPTER 1.5. HARPER'S FERRY': chapter 5 of volume 1, as some Gutenberg editions number them
+    rf"^(?:CHAPTER|Chapter|CHAP\.|Chap\.)\s+(?:(?P<volume>\d{{1,2}})\.(?=\d))?(?P<num>{_ROMAN}|\d+|{_NUMBER_WORD})\.?"
     r"(?:\s*[.:—–-]\s*(?P<title>\S.*?))?\s*$"
 )
 _BARE_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\.?$")
@@ -94,6 +94,7 @@ class Heading:
     title: str | None
     consumed: int
     label: str = "Chapter"  # the word the book numbers it with: "Adventure", "Letter"
+    volume: str | None = None  # 'CHAPTER 1.5.': the volume whose chapters it numbers again from one
 
 
 # A title in capitals under a chapter heading may run to a few lines: "GENERAL HALLECK IN COMMAND--COMMANDING THE
@@ -188,7 +189,8 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
             # not 'Letter from Miss Mina Murray to Miss Lucy Westenra.': the chapter's first document's heading
             title, consumed = nxt, 2
         label = m.group("word").capitalize() if "word" in m.groupdict() else "Chapter"
-        headings.append(Heading(i, num, ordinal, title_case(title.strip().rstrip(".")) if title else None, consumed, label))
+        headings.append(Heading(i, num, ordinal, title_case(title.strip().rstrip(".")) if title else None, consumed, label,
+                                m.groupdict().get("volume")))
     # "C." and "D." alone: lettered fragments ("A.", "B.", "C."), not chapters 100 and 500, unless chapter 99 or 499 came before
     headings = [h for k, h in enumerate(headings) if not re.fullmatch(r"[LCDM]\.?", paras[h.index].text)
                 or (k and headings[k - 1].ordinal == (h.ordinal or 0) - 1)]
