@@ -279,8 +279,8 @@ def test_contents_per_volume_long_titles_and_the_books_notes_section() -> None:
     doc = load(GRANT)
     assert [ch.id for ch in doc.chapters] == ["preface", "ch1", "ch2", "ch3", "ch4", "ch5", "ch40"]
     # neither volume's contents list is taken for chapters; a capitals title wrapped over three lines is the title
-    assert doc.chapters[-1].title == ("First Meeting with Secretary Stanton--General Rosecrans--Commanding Military "
-                                      "Division of Mississippi--Andrew Johnson's Address--Arrival at Chattanooga")
+    assert doc.chapters[-1].title == ("First Meeting with Secretary Stanton—General Rosecrans—Commanding Military "
+                                      "Division of Mississippi—Andrew Johnson’s Address—Arrival at Chattanooga")
     assert not any(b.text.startswith("CHAPTER") for ch in doc.chapters for b in ch.blocks)
     # the "(*1)" marker in chapter V finds its body in the FOOTNOTES section after THE END
     [note] = doc.notes
@@ -315,7 +315,7 @@ def test_contents_lists_of_numbered_entries_and_titles_under_the_heading() -> No
     # The Warden: "I.  Hiram's Hospital" entries, "Chapter I" headings, "Chapter XXI" over the title "CONCLUSION"
     warden = load(GUTENBERG / "warden-excerpts-8.txt")
     assert [(ch.id, ch.title) for ch in warden.chapters] == [
-        ("ch1", "Hiram's Hospital"), ("ch2", "The Barchester Reformer"), ("ch21", "Conclusion")]
+        ("ch1", "Hiram’s Hospital"), ("ch2", "The Barchester Reformer"), ("ch21", "Conclusion")]
     assert warden.chapters[0].blocks[0].text.startswith("The Rev. Septimus Harding was")
     # Cranford: "_CHAPTER I_" over "_Our Society_  1" entries; the title page around the contents is the front matter,
     # "[Picture: ...]" is read like an illustration, the author's name line is left out
@@ -384,8 +384,8 @@ def test_the_title_page_is_front_matter_and_the_contents_gives_titles_the_text_d
     contents names the chapter 'Letters--Lucy and Mina'."""
     doc = load(GUTENBERG / "dracula-excerpts-8.txt")
     assert [(ch.id, ch.title) for ch in doc.chapters] == [
-        ("front-matter", "Front Matter"), ("ch1", "Jonathan Harker's Journal"), ("ch5", "Letters--Lucy and Mina"),
-        ("ch7", "Cutting From \"The Dailygraph,\" 8 August")]
+        ("front-matter", "Front Matter"), ("ch1", "Jonathan Harker’s Journal"), ("ch5", "Letters—Lucy and Mina"),
+        ("ch7", "Cutting From “The Dailygraph,” 8 August")]
     front = [b.text for b in doc.chapters[0].blocks]
     assert "GROSSET & DUNLAP" in front and front[-1] == "HOMMY-BEG" and "Bram Stoker" not in front
     assert doc.chapters[1].blocks[0].text == "(Kept in shorthand.)"
@@ -397,7 +397,7 @@ def test_a_contents_numbered_in_words() -> None:
     """Little Women: 'CONTENTS', 'PART 1', then '          ONE  PLAYING PILGRIMS' entries; 'CHAPTER ONE' headings."""
     doc = load(GUTENBERG / "little-women-excerpts-8.txt")
     assert [(ch.number, ch.title) for ch in doc.chapters] == [("ONE", "Playing Pilgrims"), ("TWO", "A Merry Christmas")]
-    assert doc.chapters[0].blocks[0].text.startswith('"Christmas won\'t be Christmas')
+    assert doc.chapters[0].blocks[0].text.startswith("“Christmas won’t be Christmas")  # straight marks set as a book sets them
     assert "contents" in {d.code for d in doc.diagnostics}
 
 

@@ -53,3 +53,20 @@ def test_source_slips_are_reported_with_their_place_and_left_alone() -> None:
     assert slips == [(68, 426), (68, 484)]  # "in the. Donyetzk", "against Denikin The idea"
     text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)
     assert "in the. Donyetzk" in text and "Denikin The idea" in text
+
+
+def test_straight_marks_are_set_as_a_book_sets_them() -> None:
+    """Little Women and most Gutenberg texts quote with straight marks: each double one opens or closes as the reader
+    took it (one rule for both), even across a document's start and a note marker; a single one is an apostrophe
+    unless it opens a quotation after a space."""
+    from producer.read.plaintext import read_text
+    from producer.read.typography import curled
+
+    assert curled('"Christmas won\'t be Christmas," grumbled Jo.') == "“Christmas won’t be Christmas,” grumbled Jo."
+    assert curled("the boys' hats; 'tis true; He said 'yes' in '98.") == "the boys’ hats; ’tis true; He said ‘yes’ in ’98."
+    doc = read_text("CHAPTER I. HARPER'S FERRY\n\n" 'I telegraphed to Grant: "Hold the bridge at all costs."[1] He did.\n\n[1] Sent at noon.\n',
+                    "book.txt", None)
+    block = doc.chapters[0].blocks[0]
+    assert doc.chapters[0].title == "Harper’s Ferry"
+    assert block.text == "I telegraphed to Grant: “Hold the bridge at all costs.” He did."
+    assert [getattr(i, "mark", None) for i in block.inlines if type(i).__name__ in ("DocStart", "DocEnd")] == ["“", "”"]

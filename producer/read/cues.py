@@ -12,6 +12,8 @@ MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
+# Words that open with an elided letter, so a mark before them is an apostrophe, not an opening quotation mark: ’tis, ’em
+ELIDED = r"(?:tis|twas|twere|em|un|cause|bout|ere|neath|gainst)\b"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "Richmond, Wednesday Morning.": a letter's place line that gives the day of the week, not the date
 PLACE_AND_WEEKDAY = re.compile(rf"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?),\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|evening|night|afternoon)|\s+(?:Morning|Evening|Night|Afternoon))?\.?$")

@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Mapping
 
 from producer.model import Diagnostic
+from producer.read.cues import ELIDED
 
 # C0/C1 controls except tab and newline; also zero-width and bidi marks that only confuse readers; the noncharacters
 # U+FFFE/U+FFFF, lone surrogates (a hand-edited JSON form can hold them) and emoji, which no book of ours prints
@@ -89,14 +90,13 @@ _CLOSE_WRONG = re.compile(r"“(?=[\s.,;:!?)\]—–]|$)")
 _BEFORE_OPENING = frozenset(" \t\n([—–")
 # A single closing mark opening a quoted word or phrase that a closing mark ends on the same line ("The ’victories’
 # actually"), unless it opens an elision ("’tis", "’em"): an opening mark typeset the wrong way round.
-_SINGLE_OPEN_WRONG = re.compile(r"’(?!(?:tis|twas|twere|em|un|cause|bout|ere|neath|gainst)\b)(?=[A-Za-z][^’\n]{0,80}?[\w.,!?]’(?!\w))",
-                                re.IGNORECASE)
+_SINGLE_OPEN_WRONG = re.compile(rf"’(?!{ELIDED})(?=[A-Za-z][^’\n]{{0,80}}?[\w.,!?]’(?!\w))", re.IGNORECASE)
 _BEFORE_CLOSING = re.compile(r"[\w.,!?;:…’'—–-]")
 
 
 _PARAGRAPH_SINGLE = re.compile(r"(?:^|\n\n)[ ]*'(?=[A-Z_])")
 _PARAGRAPH_DOUBLE = re.compile(r"(?:^|\n\n)[ ]*[\"“]")
-_ELISION = re.compile(r"'(?:tis|twas|twere|em|un|cause|bout|Tis|Twas|Twere)\b")
+_ELISION = re.compile(rf"'(?i:{ELIDED})")
 _SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?=[^\s'])", re.MULTILINE)
 
 

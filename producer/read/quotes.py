@@ -42,7 +42,7 @@ class Span:
     bare: tuple[int, ...] = ()  # paragraphs taken in without any quotation mark
 
 
-def _direction(text: str, i: int) -> str:
+def direction(text: str, i: int) -> str:
     """The direction of the mark at i; straight quotes by context."""
     ch = text[i]
     if ch != '"':
@@ -62,7 +62,7 @@ _SINGLE_MARKS = re.compile(r"‘|’(?![\w])")
 def _marks(text: str, single: bool = False) -> list[tuple[int, str]]:
     if single:
         return [(m.start(), OPEN if m.group() == "‘" else CLOSE) for m in _SINGLE_MARKS.finditer(text)]
-    return [(m.start(), _direction(text, m.start())) for m in _MARKS.finditer(text)]
+    return [(m.start(), direction(text, m.start())) for m in _MARKS.finditer(text)]
 
 
 def single_quoted(texts: list[str]) -> bool:

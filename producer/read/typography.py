@@ -6,7 +6,8 @@ Gutenberg's '--' into an em dash; then a dash set with spaces
 (' – ', ' — ') becomes an em dash without them, so no line of a page starts with a dash, except between numbers,
 where it is a range ('1918–1921'); and a signature in capitals ('TROTSKY.') is set in normal case ('Trotsky.'), which
 the stylesheet shows in small capitals and speech reads as a name. Words are never changed: spelling is the source's,
-corrected only by the sidecar's corrections. Quotation marks are settled earlier (`hygiene.repair_quotes`).
+corrected only by the sidecar's corrections. Quotation marks are settled earlier (`hygiene.repair_quotes`); straight
+double marks are curled here, each opening or closing as the reader took it (`quotes.direction`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from dataclasses import replace
 
 import smartypants
 
-from producer.model import Block, Chapter, DocEnd, Inline, Note, QuotedDocument, Signature, Text, printed
+from producer.model import Block, Chapter, DocEnd, DocStart, Inline, Note, QuotedDocument, Signature, Text, printed
+from producer.read.cues import ELIDED
+from producer.read.quotes import direction
 
 _ATTRIBUTES = smartypants.Attr.e | smartypants.Attr.d  # ellipses; '--' as an em dash. Quotes are the reader's.
 _ENTITIES = {"&#8230;": "…", "&#8212;": "—", "&#8211;": "–"}  # what SmartyPants writes for them (it writes HTML)
@@ -64,8 +67,41 @@ def _inlines(inlines: tuple[Inline, ...], signature: bool) -> tuple[Inline, ...]
     return tuple(out)
 
 
+def curled(text: str) -> str:
+    """Straight quotation marks as a book sets them: a double one opening or closing as the reader took it; a single
+    one is an apostrophe (won’t, the boys’, ’tis) unless it opens a quotation after a space."""
+    if '"' not in text and "'" not in text:
+        return text
+    return "".join(direction(text, i) if ch == '"' else _single(text, i) if ch == "'" else ch for i, ch in enumerate(text))
+
+
+_ELIDED = re.compile(rf"{ELIDED}|\d\d", re.IGNORECASE)  # ’tis, ’em, ’98
+
+
+def _single(text: str, i: int) -> str:
+    opens = (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-“\"") and i + 1 < len(text) and not text[i + 1].isspace()
+    return "‘" if opens and not _ELIDED.match(text, i + 1) else "’"
+
+
+def _curled_inlines(inlines: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """The block's straight marks curled, each judged in the whole paragraph, not its run alone."""
+    whole = "".join(printed(i) for i in inlines)
+    if '"' not in whole and "'" not in whole:
+        return inlines
+    marks, out, at = curled(whole), [], 0
+    for inline in inlines:
+        size = len(printed(inline))
+        if isinstance(inline, Text):
+            inline = replace(inline, text=marks[at: at + size])
+        elif isinstance(inline, (DocStart, DocEnd)):
+            inline = replace(inline, mark=marks[at: at + size])
+        out.append(inline)
+        at += size
+    return tuple(out)
+
+
 def _block(block: Block) -> Block:
-    inlines = _inlines(block.inlines, block.kind == "signature")
+    inlines = _inlines(_curled_inlines(block.inlines), block.kind == "signature")
     if inlines == block.inlines:
         return block
     return replace(block, inlines=inlines, text="".join(printed(i) for i in inlines))
@@ -74,7 +110,9 @@ def _block(block: Block) -> Block:
 def typeset_model(chapters: list[Chapter], notes: list[Note], documents: list[QuotedDocument]
                   ) -> tuple[list[Chapter], list[Note], list[QuotedDocument]]:
     """Every text of the model typeset; signatures in normal case."""
-    chapters = [replace(ch, blocks=tuple(_block(b) for b in ch.blocks)) for ch in chapters]
-    notes = [replace(n, text=typeset(n.text)) for n in notes]
-    documents = [replace(d, signature=name_case(typeset(d.signature))) if d.signature else d for d in documents]
+    chapters = [replace(ch, blocks=tuple(_block(b) for b in ch.blocks), title=ch.title and typeset(curled(ch.title)),
+                        part=ch.part and typeset(curled(ch.part))) for ch in chapters]
+    notes = [replace(n, text=typeset(curled(n.text))) for n in notes]
+    documents = [replace(d, text=curled(d.text), signature=name_case(typeset(d.signature)) if d.signature else None)
+                 for d in documents]
     return chapters, notes, documents
