@@ -59,6 +59,8 @@ _INLINE_NOTE = re.compile(r"(?<=\S)\*\s+\(\*\s+(?P<body>(?:[^()]|\([^()]*\))+?)\
 
 def _inline_notes(para: Para) -> tuple[Para, list[NoteBody]]:
     """The paragraph with each note printed inline after its star left as the marker '[*]', and those notes."""
+    if "(*" not in para.text:
+        return para, []
     bodies: list[NoteBody] = []
     text, starts = para.text, list(para.starts)
     for m in reversed(list(_INLINE_NOTE.finditer(para.text))):

@@ -9,7 +9,7 @@ from producer.read import cues, fields
 from producer.read.cues import RANKS, TITLE_WORDS, US_STATES
 from producer.read.dates import DateContext, DateRef
 from producer.read.quotes import SentenceIndex, Span
-from producer.read.setoff import BY_ORDER, place_line
+from producer.read.setoff import BY_ORDER, mostly_capitals, place_line
 
 _FIRST_PERSON_NARRATIVE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _SUBJECT_SKIP = re.compile(
@@ -79,7 +79,7 @@ class Narrative:
         chunks = [first.before(first.start(offset))] + [self._sentences(j).before(len(self._texts[j])) for j in range(pi - 1, max(-1, pi - 4), -1)]
         for chunk in chunks:
             for sentence in reversed(chunk):
-                if _in_capitals(sentence) or len(sentence.split()) < 3:
+                if mostly_capitals(sentence) or len(sentence.split()) < 3:
                     continue  # 'LETTERS FROM VIENNA.', 'AEt. 47-49.': a heading, no one the story is about
                 who = self._subject(sentence, orgs)
                 if who:
@@ -236,9 +236,3 @@ def _sets_the_day(text: str, sentence_start: int, ref: DateRef) -> bool:
     day of that sentence's event only ("Bonaparte left Paris on the 21st of March. ... Colli sent him:")."""
     opening = text[sentence_start: ref.start].strip()
     return bool(cues.SCENE_OPENER.match(text[sentence_start:].lstrip())) and len(opening.split()) <= 6
-
-
-def _in_capitals(sentence: str) -> bool:
-    """A line set in capitals (a heading), not a sentence of the story."""
-    letters = [c for c in sentence if c.isalpha()]
-    return len(letters) > 3 and sum(c.isupper() for c in letters) > 0.8 * len(letters)

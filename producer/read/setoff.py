@@ -101,7 +101,7 @@ def line_role(text: str, after_body: bool) -> str | None:
         return "heading"  # "Telegram in cipher. No. 214."
     if _SALUTATION.match(text) and words <= 10:
         return "salutation"  # "DEAR SIR,", though in capitals
-    if not after_body and words <= 20 and _mostly_capitals(text) and re.search(r"[A-Z]{2}", text):
+    if not after_body and words <= 20 and mostly_capitals(text) and re.search(r"[A-Z]{2}", text):
         return "heading"
     if _SALUTATION.match(text) and words <= 10:
         return "salutation"
@@ -143,7 +143,8 @@ def _destination_line(text: str) -> bool:
     return place_line(parts[0]) and all(not p or {p.lower(), p.lower() + "."} & US_STATES for p in parts[1:])
 
 
-def _mostly_capitals(text: str) -> bool:
+def mostly_capitals(text: str) -> bool:
+    """A line set (mostly) in capitals: a heading, not a sentence."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
 
