@@ -11,11 +11,14 @@ from producer.speech.voices import Voice
 
 
 def _first_time(path: Path, what: str) -> bool:
-    """True once per cache folder, remembered in a file because a crash loses the process."""
+    """True once per cache folder, remembered in a file because a crash loses the process. The file is created
+    exclusively: two workers starting at once must not both take the fault (both hung, every clip came after the
+    timeout, and the test that one hung worker holds up no other failed now and then)."""
     marker = path.parent.parent.parent / f"{what}.happened"
-    if marker.exists():
+    try:
+        os.close(os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    except FileExistsError:
         return False
-    marker.write_text(what)
     return True
 
 
