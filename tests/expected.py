@@ -36,9 +36,25 @@ def _names_ok(expected: list[str] | None, got: Any) -> bool:
 
 
 def _doc_matches(exp: dict[str, Any], doc: dict[str, Any]) -> bool:
-    """The document's text, or one of its first three paragraphs (after a heading or salutation line), begins as expected."""
-    heads = [doc["text"], *doc["text"].split("\n\n")[1:3]]
-    return any(fold(h).startswith(fold(s)) for s in exp["starts"] for h in heads)
+    """The document's text, or one of its first three paragraphs (after a heading or salutation line), begins as expected;
+    or its first paragraph does from where the document starts. An annotation gives the words from the first one as the
+    book prints them, and those may hold narration that the text leaves out ('The discipline," he wrote, "cannot')."""
+    heads = [doc["text"], *doc["text"].split("\n\n")[1:3], doc.get("_source", "")]
+    return any(fold(h).startswith(fold(s)) for s in exp["starts"] for h in heads if h)
+
+
+def _with_sources(got: dict[str, Any]) -> list[dict[str, Any]]:
+    """The documents, each with '_source': its first block's text from the document's start to the block's end."""
+    starts: dict[str, str] = {}
+    for chapter in got["chapters"]:
+        for block in chapter["blocks"]:
+            pos = 0
+            for inline in block.get("inlines", []):
+                if inline["type"] == "text":
+                    pos += len(inline["text"])
+                elif inline["type"] == "doc-start" and inline["document"] not in starts:
+                    starts[inline["document"]] = block["text"][pos:]
+    return [{**d, "_source": starts.get(d["id"], "")} for d in got["documents"]]
 
 
 def problems(got: dict[str, Any], expected: dict[str, Any]) -> list[str]:
@@ -78,7 +94,7 @@ def problems(got: dict[str, Any], expected: dict[str, Any]) -> list[str]:
     # "known_misses": fields a case's author expects that the reader does not find yet, listed
     # openly in the case (document start + field) rather than deleted from it
     misses = {(m["starts"], m["field"]) for m in expected.get("known_misses", [])}
-    docs = list(got["documents"])
+    docs = _with_sources(got)
     for exp in expected.get("documents", []):
         match = next((d for d in docs if _doc_matches(exp, d)), None)
         if match is None:
@@ -244,7 +260,7 @@ def measures(got: dict[str, Any], expected: dict[str, Any]) -> Measures:
         if match is not None:  # a note printed without a label may get any
             notes.remove(match)
             m.notes_found += fold(n.get("author_tag")) == fold(match.get("author"))
-    docs = list(got["documents"])
+    docs = _with_sources(got)
     for exp in expected.get("documents", []):
         match = next((d for d in docs if _doc_matches(exp, d)), None)
         if match is not None:

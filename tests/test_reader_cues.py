@@ -40,6 +40,15 @@ def test_offices_in_an_address_say_who_not_where() -> None:
     assert address("To Colonel BRAGG, Commissioner of Public Works.") == ("Colonel Bragg", None)
 
 
+def test_the_copyists_signed_mark() -> None:
+    from producer.read.cues import SIGNED_IN_PARENS, SIGNED_MARK
+
+    # Bourrienne's copies of Marmont's and Colli's letters; Sherman's "Signed: W. T. SHERMAN"
+    assert all(re.match(SIGNED_MARK + r"\s", t) for t in ("(Signed) MARMONT.", "Signed: W. T. SHERMAN", "Sgd. A. B.", "(signed) Colli"))
+    assert re.fullmatch(SIGNED_IN_PARENS, "(Signed)") and re.fullmatch(SIGNED_IN_PARENS, "(SIGNED)")
+    assert not re.search(SIGNED_IN_PARENS, "the treaty was signed by both")  # run into the text, only in parentheses
+
+
 def test_cues_of_how_narrative_introduces_a_document() -> None:
     from producer.read import cues
 

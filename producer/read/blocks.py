@@ -50,15 +50,26 @@ def doc_offsets(block: Block) -> dict[tuple[str, str], int]:
         if isinstance(inline, Text):
             pos += len(inline.text)
         elif isinstance(inline, DocStart):
-            offsets.setdefault(("start", inline.document), pos)  # a resumed quotation starts again later: the first counts
+            offsets.setdefault(("start", inline.document), pos)  # after narration inside it, it starts again: the first counts
         elif isinstance(inline, DocEnd):
             offsets.setdefault(("end", inline.document), pos)
     return offsets
 
 
-def between(block: Block, offsets: dict[tuple[str, str], int], did: str) -> str:
-    """The text of a block inside document `did` (from its DocStart and/or up to its DocEnd)."""
-    return block.text[offsets.get(("start", did), 0): offsets.get(("end", did), len(block.text))]
+def between(block: Block, did: str) -> str:
+    """The text of a block inside document `did`: from each DocStart (or the block's start) to the DocEnd after it (or
+    the block's end), the parts joined by a space where narration between them is left out."""
+    marks = [isinstance(i, DocStart) for i in block.inlines if isinstance(i, (DocStart, DocEnd)) and i.document == did]
+    inside, parts, part = not marks or not marks[0], [], ""
+    for inline in block.inlines:
+        if isinstance(inline, Text) and inside:
+            part += inline.text
+        elif isinstance(inline, (DocStart, DocEnd)) and inline.document == did:
+            inside = isinstance(inline, DocStart)
+            if not inside:
+                parts.append(part.strip())
+                part = ""
+    return " ".join(p for p in [*parts, part.strip()] if p)
 
 
 def at_start(block: Block, offsets: dict[tuple[str, str], int], did: str) -> bool:

@@ -32,6 +32,11 @@ COMPASS = frozenset({"North", "South", "East", "West", "North-East", "North-West
                      "Northeast", "Northwest", "Southeast", "Southwest"})
 MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 # Abbreviated titles and ranks that stand before a name ("Gen. Smith", "St. Petersburg").
+# "(Signed) COLLI.", "Signed: J. SMITH", "Sgd. A. B.": the copyist's mark before a signature; in parentheses when it is
+# run into the text, where a bare "signed" is only a word
+SIGNED_MARK = r"\(?(?:Signed|signed|Sgd\.)\)?[:.]?"
+SIGNED_IN_PARENS = r"\((?i:signed|sgd\.)\)"
+
 NAME_ABBREVIATIONS = ("Mr", "Mrs", "Dr", "St", "Mt", "Ft", "Gen", "Col", "Capt", "Lt", "Prof", "Rev", "Hon")
 # Given names as letters of the period sign them: "CHAS. DARWIN.", "Wm. Pitt", "SAM. JOHNSON".
 GIVEN_NAME_ABBREVIATIONS = ("Ch", "Chas", "Wm", "Sam", "Thos", "Jas", "Geo", "Jno", "Richd", "Robt", "Benj", "Edw")
@@ -115,6 +120,13 @@ TIME_OF_DAY = re.compile(
     r"|nightfall|midnight|sunset|sunrise)\b|\bthat\s+(?:morning|afternoon|evening|night)\b",
     re.IGNORECASE,
 )
+# a letter's closing on a line of its own: "Yours, &c.", "Your obedient servant,", "Affectionately yours,"
+CLOSING_LINE = re.compile(r"^(?:(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Cordially|Affectionately|I remain|Ever)\b[^.]{0,60}"
+                          r"|(?:[A-Z]\w*\s+)?\w+ly\s+(?:yours|your\s+\w+))[,.]?$")
+# a name alone on the line under the closing, signing it: "R. Walton", "H. M. Wheeler.", "S. McB."
+NAME_UNDER_CLOSING = re.compile(r"^(?:(?:[A-Z]\.\s?){1,4}|(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+){0,3}\.?)$")
+# "Quarter-past 8, P.M.", "10, P.M.", "11.30 a.m.": the hour on a line of its own, under a letter's date line
+HOUR_LINE = re.compile(r"^(?:(?:Half|Quarter)[- ](?:past|to)\s+)?\d{1,2}(?:[.:]\d{2})?,?\s*(?:[AaPp]\.\s?[Mm]\.)$")
 # verse quoted, not a document sent: "published the following appropriate lines:--", "a poetess wrote--" (the word
 # among the introduction's last few, not "from the lines at Chieveley he reported the next day:")
 VERSE = re.compile(r"\b(?:lines|verses?|poem|poems|poetess|poet|stanzas?|sonnet|hymn|ballad|ode|epitaph|couplet|rhymes?)\b(?!-)"

@@ -26,7 +26,8 @@ class Found:
     destination: str | None
     roles: dict[int, str] = field(default_factory=dict)  # the document's own lines (address, signature...) by paragraph
     setoff: bool = False  # set off without quotation marks
-    resumed: list[tuple[int, int, int]] = field(default_factory=list)  # (paragraph, start, end) of its later parts
+    # (paragraph, start, end) of narration inside it that is not its text: '”, he wrote to X, “' between two parts
+    gaps: list[tuple[int, int, int]] = field(default_factory=list)
     headed: bool = False  # a heading line above it named sender and recipient: a signature does not outrank it
     series: bool = False  # its introduction named several ("these several despatches"): the ones right under it share it
     evidence: dict[str, str] = field(default_factory=dict)  # field -> where the text says it (see model.EVIDENCE)
@@ -107,6 +108,14 @@ def letter_shaped(texts: list[str], span: Span) -> bool:
         or (by_line.get(0), by_line.get(1)) in LETTER_HEADS
 
 
+def own_heading(texts: list[str], span: Span) -> HeadingLine | None:
+    """The heading line a quotation of several paragraphs opens with: '"_From Sir H. M. Wheeler, K.C.B. to Martin
+    Gubbins, Esq._' / '"My dear Gubbins,' / ... (Trevelyan's Cawnpore quotes the letter with its heading)."""
+    if span.end_para == span.start_para:
+        return None
+    return heading_line(texts[span.start_para][span.start:].replace("_", "").strip().strip("”\""))
+
+
 def heading_above(texts: list[str], pi: int) -> HeadingLine | None:
     """The heading line naming the quoted document at paragraph `pi`: the line above it, or the one above a short
     aside or place line between them ("5. From Miss Gwilt to Mrs. Oldershaw." / "(First Answer.)" / "Richmond, Thursday.")."""
@@ -122,27 +131,36 @@ def heading_above(texts: list[str], pi: int) -> HeadingLine | None:
     return None
 
 
+def _goes_on(text: str, end: int, start: int) -> bool:
+    """Whether the quotation opening at `start` goes on the one whose text ended at `end`, in the same paragraph, after a
+    few words of narration: the first part had not ended its sentence and the second opens in lowercase
+    ('“...,” I wrote, “of the moral force...”', not '“... Major-General.” It was addressed to “the Officer ...”')."""
+    between = text[end: start - 1]
+    return between.startswith(("”", '"')) and len(between) < 120 and text[start: start + 1].islower() \
+        and text[:end].rstrip()[-1:] not in (".", "!", "?")
+
+
 def resumes(texts: list[str], span: Span, previous: Found) -> bool:
-    """'“We should...,” I wrote, “of the moral force...”': a quotation going on after a few words of narration."""
+    """A quotation going on the document found just before it, after a few words of narration."""
     if span.start_para != previous.end[0] or span.end_para != span.start_para or previous.setoff:
         return False
-    text = texts[span.start_para]
-    between = text[previous.end[1]: span.start - 1]
-    return between.startswith(("”", '"')) and len(between) < 120 and text[span.start: span.start + 1].islower()
+    return _goes_on(texts[span.start_para], previous.end[1], span.start)
 
 
-# '”, he wrote to the Secretary of War, “': a few words of narration that say who writes, between two parts of a quotation
-_ATTRIBUTION = re.compile(r"^[”\"]\s*(?:he|she|I|we|they|[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\s+"
-                          r"(?:writes|wrote|says|said|adds|added|continues|continued|telegraphed)\b[^“\"”]{0,60},\s*$")
+# '”, he wrote to the Secretary of War, “', '," wrote one of his clerical friends, "': a few words of narration that say who
+# writes, between two parts of a quotation
+_WRITES = r"(?:writes|wrote|says|said|adds|added|continues|continued|telegraphed)\b"
+_ATTRIBUTION = re.compile(rf"^[”\"]\s*(?:(?:he|she|I|we|they|[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\s+{_WRITES}|{_WRITES}\s+(?=\S))"
+                          r"[^“\"”]{0,60},\s*$")
 
 
 def interrupted(texts: list[str], before: Span, span: Span) -> bool:
     """'“The discipline of the army,” he wrote to the Secretary of War, “cannot be maintained ...”': the quotation
-    `span` goes on from the one `before` it in its paragraph, after a clause that says who wrote it."""
+    `span` goes on the one `before` it in its paragraph, after a clause that says who wrote it."""
     if not (before.start_para == before.end_para == span.start_para and before.closed):
         return False
     text = texts[span.start_para]
-    return text[before.start: before.end].rstrip().endswith(",") and text[span.start: span.start + 1].islower() \
+    return text[before.start: before.end].rstrip().endswith(",") and _goes_on(text, before.end, span.start) \
         and bool(_ATTRIBUTION.match(text[before.end: span.start - 1]))
 
 

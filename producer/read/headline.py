@@ -25,8 +25,9 @@ _HEADING_LINE = re.compile(
 )
 
 
-# "Abraham Van Helsing, M. D., D. Ph., D. Lit., etc., etc., to Dr. Seward": degrees after a name are not a place
-_DEGREES = re.compile(r",\s*(?:(?:[A-Z][a-z]{0,3}\.\s?)+|etc\.)(?=,|\s+to\s)")
+# "Abraham Van Helsing, M. D., D. Ph., D. Lit., etc., etc., to Dr. Seward", "Sir H. M. Wheeler, K.C.B. to Martin Gubbins,
+# Esq.": degrees and styles after a name are not a place
+_DEGREES = re.compile(r",\s*(?:(?:[A-Z][a-z]{0,3}\.\s?)+|etc\.)(?=,|\s+to\s|$)")
 
 
 def heading_line(text: str) -> HeadingLine | None:

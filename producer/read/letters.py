@@ -20,6 +20,7 @@ _HEADING = re.compile(r"^(?:(?P<sender>[A-Z][\w.’' -]*?)\s+)?(?:TO|To|to)\s+(?
 _PARTICLES = {"van", "von", "de", "del", "della", "di", "du", "la", "le", "d’", "d'"}
 _COMPANY = re.compile(r"\s*(?:&|and)\s+Co\.?$", re.IGNORECASE)
 _SAME = re.compile(r"^(?:the\s+)?same$", re.IGNORECASE)
+_EDITORS = re.compile(r"^\[[^\[\]]*\]$")  # a paragraph wholly in brackets: the editor's, not the letter's
 
 
 def letter_heading(title: str | None) -> tuple[str | None, str, str | None] | None:
@@ -35,7 +36,8 @@ def letter_heading(title: str | None) -> tuple[str | None, str, str | None] | No
         return None  # "Journey from the Coast to the Interior" is a title, not "SENDER TO RECIPIENT"
     recipient, _, after = m.group("recipient").partition(",")
     where = after.strip(" -–—.")
-    destination = where if 0 < len(where.split()) <= 2 and place_line(where) else None  # not "HONORARY MEMBER OF ..."
+    # "England", "LONDON": one word; not "HONORARY MEMBER OF ...", nor a title after the name ("THEON, VIR SUBLIMIS")
+    destination = where if len(where.split()) == 1 and place_line(where) else None
     return (sender.strip() if sender else None), _COMPANY.sub("", recipient).strip(), destination
 
 
@@ -47,7 +49,10 @@ def signed_or_addressed(blocks: tuple[Block, ...]) -> bool:
 def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str | None, str | None, str | None], previous: QuotedDocument | None,
               dateline: Callable[[str], tuple[str | None, str | None] | None],
               signer: Callable[[str], str | None]) -> tuple[tuple[Block, ...], QuotedDocument]:
-    """A division's blocks as one letter: its lines given their roles, a start and an end point around it all."""
+    """A division's blocks as one letter: its lines given their roles, a start and an end point around it all but the
+    editor's bracketed paragraphs before and after it ('[Sidenote: Manufacture of purple dye.]')."""
+    kept = [i for i, b in enumerate(blocks) if not _EDITORS.match(b.text)] or [0]
+    before, blocks, after = blocks[: kept[0]], blocks[kept[0]: kept[-1] + 1], blocks[kept[-1] + 1:]
     sender, recipient, destination = heading
     roles = quoted_roles([b.text for b in blocks])
     if recipient is None:  # 'LETTER III' over 'DEAR FATHER,': to whom only the salutation says
@@ -84,5 +89,5 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
     evidence += ((("recipients", "heading" if recipient else "salutation"),) if recipients else ()) \
         + tuple((k, "dateline") for k, v in (("date", date), ("place", place)) if v)
     evidence += (("destination", "heading"),) if destination else ()
-    return tuple(out), QuotedDocument(did, "letter", body, senders, tuple(recipients), date, place, destination, signature, "block",
+    return (*before, *out, *after), QuotedDocument(did, "letter", body, senders, tuple(recipients), date, place, destination, signature, "block",
                                       tuple(b.id for b in blocks), cid, evidence)

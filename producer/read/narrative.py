@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from producer.read import cues, fields
-from producer.read.cues import RANKS, TITLE_WORDS, US_STATES
+from producer.read.cues import RANKS, SIGNED_MARK, TITLE_WORDS, US_STATES
 from producer.read.dates import DateContext, DateRef
 from producer.read.quotes import SentenceIndex, Span
 from producer.read.setoff import BY_ORDER, mostly_capitals, place_line
@@ -115,7 +115,7 @@ class Narrative:
 
     def _signer(self, signature: str) -> str | None:
         """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""
-        line = re.sub(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+", "", signature.strip("“”‘’\" "))
+        line = re.sub(rf"^{SIGNED_MARK}\s+", "", signature.strip("“”‘’\" "))
         by_order = BY_ORDER.match(line)
         if by_order:  # "By command of the Lieutenant-General:": his, but he is not named
             name = by_order.group("name").strip()

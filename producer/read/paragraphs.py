@@ -59,6 +59,13 @@ _NARROW_MIN = 35  # the narrowest column taken for wrapped prose (a letter set i
 _RAGGED = 16  # how much shorter than the column's widest line a wrapped line may end (a long word goes to the next)
 
 
+def under_the_line_above(paras: list[Para]) -> frozenset[int]:
+    """The paragraphs right under the one above them, with no blank line between: lines of one printed paragraph that
+    were kept apart (a closing and the name under it, a date and the hour under it)."""
+    return frozenset(i for i in range(1, len(paras))
+                     if paras[i].line == max([paras[i - 1].line, *(ln for _, ln, _ in paras[i - 1].starts)]) + 1)
+
+
 def _narrow_prose(lines: list[str]) -> bool:
     """Prose wrapped in a narrower column than the page: every line but the last fills it to within a word, and at
     least half the lines go on in lower case, mid-sentence. Verse, a table or an address keeps its breaks: its lines

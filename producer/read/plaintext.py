@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -204,10 +205,15 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         raise ContentError(f"{name}: found title lines but no paragraphs; separate paragraphs with blank lines")
     documents = without_common_words(documents, Vocabulary(text))
     if meta.author is None or _is_fiction(chapters):  # "I" wrote it, but the text does not say who "I" is
-        me = _surname(meta.author)
-        documents = [replace(d, senders=tuple(n for n in d.senders if n != me),
-                             recipients=tuple(n for n in d.recipients if n != me)) for d in documents]
+        documents = [_without_party(d, _surname(meta.author)) for d in documents]
     return Document(meta, tuple(chapters), tuple(notes), tuple(documents), tuple(diagnostics))
+
+
+def _without_party(d: QuotedDocument, name: str | None) -> QuotedDocument:
+    """The document without `name` among its senders and recipients, nor the evidence of a field that it emptied."""
+    senders, recipients = tuple(n for n in d.senders if n != name), tuple(n for n in d.recipients if n != name)
+    emptied = {k for k, before, after in (("senders", d.senders, senders), ("recipients", d.recipients, recipients)) if before and not after}
+    return replace(d, senders=senders, recipients=recipients, evidence=tuple(e for e in d.evidence if e[0] not in emptied))
 
 
 def _prepared(text: str, sidecar: Sidecar | None, diagnostics: list[Diagnostic]) -> tuple[str, Header, list[tuple[int, str]]]:
@@ -263,12 +269,16 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
 
 def _with_letters(segmenter: ChapterSegmenter, read: Read) -> tuple[list[Chapter], list[Note], list[QuotedDocument]]:
     """Chapters, notes and documents; divisions headed 'TO X', or that the book calls letters ('LETTER III'), are
-    letters when the text has several and at least one is signed or addressed like one."""
+    letters when the text has several and at least one is signed or addressed like one, or two of them head letters
+    from one sender ('KING THEODORIC TO THEON.'; a travel book's 'LONDON TO PARIS.' and 'PARIS TO ROME.' do not)."""
     chapters: list[Chapter] = []
     notes: list[Note] = []
     documents: list[QuotedDocument] = []
     headed = [(ch, letter_heading(ch.title) or ((None, None, None) if ch.label == "Letter" else None)) for ch, _, _ in read]
-    letters = sum(h is not None for _, h in headed) >= 2 and any(h and signed_or_addressed(ch.blocks) for ch, h in headed)
+    senders = Counter(h[0].lower() for _, h in headed if h and h[0])
+    letters = sum(h is not None for _, h in headed) >= 2 and (
+        any(h and signed_or_addressed(ch.blocks) for ch, h in headed)
+        or bool(senders) and senders.most_common(1)[0][1] >= 2)  # "1. KING THEODORIC TO ...", "2. KING THEODORIC TO ..."
     for (chapter, ch_notes, ch_docs), (_, heading) in zip(read, headed, strict=True):
         if letters and heading and chapter.blocks:
             blocks, letter = as_letter(_without_documents(chapter.blocks), f"{chapter.id}-letter", chapter.id, heading,

@@ -14,6 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from producer.read.cues import CLOSING_LINE, HOUR_LINE, NAME_UNDER_CLOSING
+
 OPEN = "“"
 CLOSE = "”"
 _MARKS = re.compile(r"[“”\"]")
@@ -39,7 +41,6 @@ class Span:
     end_para: int
     end: int
     closed: bool = True
-    bare: tuple[int, ...] = ()  # paragraphs taken in without any quotation mark
 
 
 def direction(text: str, i: int) -> str:
@@ -93,8 +94,16 @@ def reads_as_quoted(text: str) -> bool:
     return starts_mid or present > max(2, 2 * past)
 
 
-def find_spans(texts: list[str]) -> list[Span]:
-    """Every top-level double-quoted span in a run of body paragraphs."""
+def _closes_above(above: str, line: str) -> bool:
+    """A letter's last lines, the one under the other in one printed paragraph: the name under the closing ('"Yours,
+    &c.' / 'H. M. Wheeler.'), the hour under the date ('"14th June.' / 'Quarter-past 8, P.M.')."""
+    return bool(HOUR_LINE.match(line.strip()) or CLOSING_LINE.match(above.strip().strip("“”‘’\" ")) and NAME_UNDER_CLOSING.match(line.strip()))
+
+
+def find_spans(texts: list[str], joined: frozenset[int] = frozenset()) -> list[Span]:
+    """Every top-level double-quoted span in a run of body paragraphs. `joined` are the paragraphs with no blank line
+    above them (a line of the same printed paragraph, set apart): an open quotation goes on over a letter's last lines
+    there though they open with no mark."""
     spans: list[Span] = []
     current: Span | None = None
     bare = 0
@@ -108,9 +117,9 @@ def find_spans(texts: list[str]) -> list[Span]:
                 bare = 0
             elif first and first[1] == CLOSE:
                 bare = 0  # it closes in this paragraph
-            elif first is None and bare < _MAX_BARE_CONTINUATION and reads_as_quoted(text):
-                bare += 1
-                current.bare += (pi,)
+            elif first is None and (pi in joined and _closes_above(texts[pi - 1], text)
+                                    or bare < _MAX_BARE_CONTINUATION and reads_as_quoted(text)):
+                bare += pi not in joined
                 current.end_para, current.end = pi, len(text)
                 continue
             else:  # the closing mark was lost: end at the previous paragraph's end

@@ -18,14 +18,14 @@ from producer.read.found import (
     heading_above,
     interrupted,
     letter_shaped,
+    own_heading,
     party_values,
     resumes,
     spoken,
 )
 from producer.read.headline import HeadingLine
-from producer.read.notes import MARKER
 from producer.read.ownlines import OwnLines
-from producer.read.paragraphs import Para
+from producer.read.paragraphs import Para, under_the_line_above
 from producer.read.parts import attach_parts
 from producer.read.quotes import Span, ends_with_colon, find_spans
 from producer.read.setoff import cased_name, quoted_roles, set_in
@@ -48,7 +48,7 @@ class ChapterSegmenter(OwnLines):
                   date_refs: dict[int, list[DateRef]]) -> Found | None:
         """The quoted document a quotation is, with its fields; None for dialogue, words and titles."""
         q = self._quote(texts, span)
-        head = heading_above(texts, span.start_para) if q.opens_paragraph else None
+        head = (heading_above(texts, span.start_para) or own_heading(texts, span)) if q.opens_paragraph else None
         shaped = q.opens_paragraph and letter_shaped(texts, span)
         if head is None and not shaped and self._not_a_document(q, previous_doc):
             return None
@@ -251,7 +251,7 @@ class ChapterSegmenter(OwnLines):
         """Blocks and documents of a chapter body (notes section already removed)."""
         texts = [p.text for p in paras]
         self.start_chapter(texts)
-        spans = find_spans(texts)
+        spans = find_spans(texts, under_the_line_above(paras))
         # paragraphs that end inside a quotation cannot introduce a set-off document
         open_at_end = {pi for s in spans for pi in range(s.start_para, s.end_para + 1) if pi < s.end_para or not s.closed}
         extents = self._setoff_extents(texts, open_at_end, set_in(paras))
@@ -260,8 +260,9 @@ class ChapterSegmenter(OwnLines):
         dialogue: set[int] = set()
         previous: Found | None = None
         for k, span in enumerate(spans):
-            if previous is not None and resumes(texts, span, previous):
-                previous.resumed.append((span.start_para, span.start, span.end))  # "“...,” I wrote, “of the moral...”"
+            if previous is not None and resumes(texts, span, previous):  # "“...,” I wrote, “of the moral...”"
+                previous.gaps.append((span.start_para, previous.end[1], span.start))
+                previous.end = (span.end_para, span.end)
                 continue
             if previous is not None and self._dated_below(texts, span, previous):
                 continue
@@ -271,7 +272,8 @@ class ChapterSegmenter(OwnLines):
                     dialogue.add(span.start_para)
                 continue
             if k and interrupted(texts, spans[k - 1], span) and (previous is None or previous.end < (span.start_para, 0)):
-                doc.start = (spans[k - 1].start_para, spans[k - 1].start)  # '“The discipline,” he wrote to X, “cannot ...”'
+                doc.gaps.append((span.start_para, spans[k - 1].end, span.start))  # '“The discipline,” he wrote to X, “cannot ...”'
+                doc.start = (spans[k - 1].start_para, spans[k - 1].start)
             if not span.closed:
                 doc.end = (span.end_para, len(texts[span.end_para]))
             if previous is not None and previous.series and doc.start[0] == previous.end[0] + 1 and doc.start[1] <= 1:
@@ -303,9 +305,10 @@ class ChapterSegmenter(OwnLines):
         events: dict[int, list[tuple[int, int, Inline]]] = {}
         doc_ids = [f"{cid}-doc-{n}" for n in range(1, len(found) + 1)]
         for did, f in zip(doc_ids, found):
-            for (start_para, start), (end_para, end) in [(f.start, f.end), *(((p, a), (p, b)) for p, a, b in f.resumed)]:
-                events.setdefault(start_para, []).append((start, 1, DocStart(did)))
-                events.setdefault(end_para, []).append((end, 0, DocEnd(did)))
+            events.setdefault(f.start[0], []).append((f.start[1], 1, DocStart(did)))
+            events.setdefault(f.end[0], []).append((f.end[1], 0, DocEnd(did)))
+            for pi, start, end in f.gaps:
+                events.setdefault(pi, []).extend([(start, 0, DocEnd(did)), (end, 1, DocStart(did))])
         blocks: list[Block] = []
         for pi, p in enumerate(paras):
             blocks.append(paragraph_block(p, f"{cid}-p{pi + 1}", pi, events.get(pi, []), note_ids, dialogue))
@@ -315,7 +318,7 @@ class ChapterSegmenter(OwnLines):
             ids = tuple(blocks[pi].id for pi in range(f.start[0], f.end[0] + 1))
             parts = {}
             for pi in range(f.start[0], f.end[0] + 1):
-                part = between(blocks[pi], offsets.get(pi, {}), did).strip()
+                part = between(blocks[pi], did).strip()
                 if pi > f.start[0] and not f.setoff:
                     part = part.lstrip("“\"")  # the reopening mark of a continued quotation is not the document's text
                 parts[pi] = part
@@ -327,8 +330,6 @@ class ChapterSegmenter(OwnLines):
                 signature, text = trailing_signature("\n\n".join(p for p in parts.values() if p))
                 if signature is None:
                     signature, text = self._trailing_name(text)
-            for pi, start, end in f.resumed:
-                text = f"{text} {MARKER.sub('', paras[pi].text[start:end]).strip()}".strip()
             signer = self._signer(signature) if signature else None
             if signer and not f.headed and not any(fields.is_org(s) for s in f.senders):
                 f.senders = [signer]

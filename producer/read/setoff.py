@@ -6,13 +6,17 @@ import re
 
 from producer.model import SCENE_BREAK
 from producer.read.cues import (
+    CLOSING_LINE,
     DATED_SALUTATION,
+    HOUR_LINE,
     MONTH_WORD,
     MONTHS,
+    NAME_UNDER_CLOSING,
     NAME_WORD,
     OFFICES,
     PLACE_AND_WEEKDAY,
     RANKS,
+    SIGNED_MARK,
     TITLE_WORDS,
     US_STATES,
     WEEKDAY_LINE,
@@ -20,7 +24,7 @@ from producer.read.cues import (
 )
 from producer.read.dates import DateContext
 from producer.read.fields import TOLD_AS_FOLLOWS, is_org, kind_of, names_in, title_name
-from producer.read.headline import caps_heading
+from producer.read.headline import caps_heading, heading_line
 from producer.read.notes import MARKER
 from producer.read.paragraphs import Para
 from producer.read.quotes import ends_with_colon
@@ -35,10 +39,9 @@ def _is_sentence(text: str) -> bool:
     """A body sentence, not a header line: 'Robin MacRae Smiled today.', not 'Whitehall, S.W.'."""
     return len(text.split()) >= 4 and bool(_SENTENCE_END.search(text))
 
-_SIGNED = re.compile(r"^\(?(?:Signed|signed|Sgd\.)\)?[:.]?\s+\S")
+_SIGNED = re.compile(rf"^{SIGNED_MARK}\s+\S")
 _CAPS_NAME = r"(?:[A-Z]\.\s?)*(?:Ma?c)?[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z]\.\s?)*(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3}"  # "SALLIE McBRIDE"
 _SIGNATURE = re.compile(rf"^(?:(?:[A-Z]\.\s?){{1,4}}|{_CAPS_NAME}[.,]?|{_CAPS_NAME},\s+[A-Z][\w’'.\-]+(?:,?[ -][\w’'.\-]+){{0,9}}\.?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,5}},\s+{_CAPS_NAME}\.?|[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){{0,10}}\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}\.?)$")
-_UNDER_CLOSING = re.compile(r"^(?:(?:[A-Z]\.\s?){1,4}|(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+){0,3}\.?)$")
 _NAME_LINE = re.compile(r"^(?:[A-Z]\.\s?)*(?:Ma?c[A-Z][a-z’'\-]*|[A-Z][a-z’'\-]+)(?:\s+(?:von\s+|de\s+)?(?:Ma?c)?[A-Z][a-z’'\-]+){0,2}\.$")  # "S. McB."
 _NOT_NAMES = frozenset({"agreed", "approved", "yes", "no", "done", "granted", "refused", "accepted", "forward", "received",
                         "noted", "understood", "impossible", "good", "thanks", "enough", "never", "certainly"})
@@ -46,13 +49,15 @@ _PLACE_TO_PLACE = re.compile(r"^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+to\s+
 # "Rowan, Commissioner of Police, Scotland Yard:": a name, an office and a place, over the body of a telegram
 _NAME_OFFICE_TO = re.compile(r"^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2},\s+[A-Z][\w’' ,\-]{3,60}:$")
 _BOOK_END = re.compile(r"^(?:THE END|The End|FINIS|Finis)\.?$")
-_RANK_LINE = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,7}\.$")  # "Commanding the Expedition."
+# "J. Moore, Captain,": initials, a name and a rank, signing under the closing
+_NAME_AND_RANK = re.compile(rf"^(?:[A-Z]\.\s?)+[A-Z][a-z’'\-]+,\s+(?:{'|'.join(re.escape(r) for r in RANKS)})[.,]?$")
+_FROM_LINE = re.compile(r"^From\s+[A-Z][\w.’'\-]*(?:,?\s+[\w.’'\-]+){0,8}\.$")  # "From Captain Moore, H.M. 32d Foot."
+_BY_ORDER_ALONE = re.compile(r"^By (?:order|command)\.$")  # under a signature: he signed for his chief
+_RANK_LINE = re.compile(r"^[A-Z0-9][\w’'\-]*(?:\s+[\w’'\-]+){0,7}\.$")  # "Commanding the Expedition."
 _ADDRESS = re.compile(r"^(?:To|TO)\s+\S")
 _SALUTATION = re.compile(rf"^(?:{DATED_SALUTATION})?(?:(?i:my\s+)?(?i:dear|dearest)|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b"
                          r"(?:[^.]|\b(?i:mrs|mr|dr|st)\.){0,60}[,!:]$")  # "DEAR MRS. JERVIS,"
 # "Yours, for the present,", "Most cordially yours,", "Affectionately your friend,"
-_CLOSING = re.compile(r"^(?:(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Cordially|Affectionately|I remain|Ever)\b[^.]{0,60}"
-                      r"|(?:[A-Z]\w*\s+)?\w+ly\s+(?:yours|your\s+\w+))[,.]?$")
 # "Major-General SHERMAN, Atlanta:", "General J. B. HOOD, commanding army of Tennessee.": a rank and a name in capitals
 _RANK_ADDRESS = re.compile(
     rf"^(?:{'|'.join(re.escape(r) for r in RANKS)}|{'|'.join(re.escape(r.upper()) for r in RANKS)})\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]{{2,}})?(?:,[^:]*)?[.:]?$")
@@ -89,6 +94,8 @@ def line_role(text: str, after_body: bool) -> str | None:
         return "heading"  # "HEADQUARTERS AT MILAN,": where a document was written, the top of the next one
     if after_body and BY_ORDER.match(text):
         return "signature"  # "By order of Major-General W. T. Sherman," above the officer who signs for him
+    if after_body and (_NAME_AND_RANK.match(text) or _BY_ORDER_ALONE.match(text)):
+        return "signature"
     if _SIGNED.match(text) or (after_body and len(text) <= 70 and _SIGNATURE.match(text) and not text.endswith((":", "!"))) \
             or (after_body and words <= 12 and text.isupper() and text.endswith(".") and re.search(r"[A-Z]{3}", text)):
         return "signature"
@@ -105,7 +112,7 @@ def line_role(text: str, after_body: bool) -> str | None:
         return "heading"
     if _SALUTATION.match(text) and words <= 10:
         return "salutation"
-    if after_body and _CLOSING.match(text) and words <= 10:
+    if after_body and CLOSING_LINE.match(text) and words <= 10:
         # "Yours very sincerely, Alfred Penrose.": the closing carries the signature
         return "signature" if re.search(r",\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*\.?$", text) else "closing"
     if words <= 10 and not after_body and (DateContext().scan(text) or PLACE_AND_WEEKDAY.match(text)) and not ends_with_colon(text):
@@ -228,7 +235,7 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
         role = line_role(text, body_seen)
         if body_seen and heads_a_letter(text):
             return roles  # the next letter's heading ("TO MADAME DE LAFAYETTE."): this one ended unsigned above it
-        if role is None and roles and roles[-1][1] == "closing" and _UNDER_CLOSING.match(text):
+        if role is None and roles and roles[-1][1] == "closing" and NAME_UNDER_CLOSING.match(text):
             role = "signature"  # "Your affectionate brother," / "R. Walton": a name under the closing signs it
         if not body_seen and role in (None, "heading"):
             role = _header_line(text, texts[i + 1] if i + 1 < end else None, roles[-1][1] if roles else None) or role
@@ -346,6 +353,8 @@ def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
         role = line_role(text, after_body=False)
         if role in (None, "heading"):  # "KELAT-I-GHILZAI," above "23rd August, 1880.": a place, not a heading
             role = _header_line(text, texts[i + 1], roles.get(i - 1)) or role
+        if role is None and i == 0 and (heading_line(text.replace("_", "")) or _FROM_LINE.match(text.replace("_", ""))):
+            role = "heading"  # "From Sir H. M. Wheeler, K.C.B. to Martin Gubbins, Esq." quoted over the letter
         if role not in ("heading", "dateline", "address", "salutation"):
             break
         roles[i] = role
@@ -354,12 +363,12 @@ def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
         last -= 1  # "P.S. It may be advisable ...": the signature is above the postscripts
     for i in range(last, 0, -1):
         role = line_role(texts[i], after_body=True)
-        if role is None and line_role(texts[i], after_body=False) == "dateline":
-            role = "dateline"  # "Stara Mogila, 1 November 1912." under the signature
-        elif role is None and i == last and len(texts[i]) < 60 and _RANK_LINE.match(texts[i].replace(",", "")) \
+        if role is None and (line_role(texts[i], after_body=False) == "dateline" or HOUR_LINE.match(texts[i])):
+            role = "dateline"  # "Stara Mogila, 1 November 1912." under the signature; "14th June." / "Quarter-past 8, P.M."
+        elif role is None and (i == last or i + 1 in roles) and len(texts[i]) < 60 and _RANK_LINE.match(texts[i].replace(",", "")) \
                 and texts[i - 1].rstrip().endswith(",") and line_role(texts[i - 1], after_body=True) == "signature":
             role = "signature"  # "U. S. GRANT," / "Major-General, Commanding.": the rank under the name
-        elif role is None and i == last and _UNDER_CLOSING.match(texts[i]) and line_role(texts[i - 1], after_body=True) == "closing":
+        elif role is None and i == last and NAME_UNDER_CLOSING.match(texts[i]) and line_role(texts[i - 1], after_body=True) == "closing":
             role = "signature"  # "Your affectionate brother," / "R. Walton"
         if role not in ("signature", "closing", "dateline") or i in roles:
             break

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from producer.read.cues import DATED_SALUTATION, GIVEN_NAME_ABBREVIATIONS, RANKS, TITLE_WORDS
+from producer.read.cues import DATED_SALUTATION, GIVEN_NAME_ABBREVIATIONS, RANKS, SIGNED_IN_PARENS, TITLE_WORDS
 
 _GIVEN = "|".join(a.upper() for a in GIVEN_NAME_ABBREVIATIONS)
 
 # "... enterprise. TROTSKY.", "... railroad. J. B. WHITCOMB, Major-General.", "... in its place. E. H.", "... CHAS. DARWIN.",
 # "... I have the honour, etc., (Signed) COLLI."
 _CAPS_SIGNATURE = re.compile(
-    rf"(?:^|(?<=[.!?,:])\s+|\n\s*)(?P<sig>(?:\((?i:signed)\)\s+)?(?:[A-Z]\.\s?){{2,4}}$|(?:\((?i:signed)\)\s+)?(?:[A-Z]\.\s?|(?:{_GIVEN})\.\s)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]+){{0,3}}"
+    rf"(?:^|(?<=[.!?,:])\s+|\n\s*)(?P<sig>(?:{SIGNED_IN_PARENS}\s+)?(?:[A-Z]\.\s?){{2,4}}$|(?:{SIGNED_IN_PARENS}\s+)?(?:[A-Z]\.\s?|(?:{_GIVEN})\.\s)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]+){{0,3}}"
     r"(?:,\s+[A-Z][\w’'.\-]*(?:[ -][\w’'.\-]+){0,6})?\.)\s*$"
 )
 
@@ -62,7 +62,7 @@ _CLOSING_SIGNATURE = re.compile(
 
 # "... who must decide. I am, My dear Doctor, Affectionately yours, JOSIAH WEDGWOOD.", "... attached to you. (Signed)
 # MARMONT.": the closing and the name run into the last paragraph, as editions of collected letters print them
-_RUN_IN_CLOSING = re.compile(r"(?:\b(?:[Yy]ours|[Ss]ervant|[Ff]riend|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother)\b[^.!?\n]{0,30},|\((?i:signed)\))"
+_RUN_IN_CLOSING = re.compile(rf"(?:\b(?:[Yy]ours|[Ss]ervant|[Ff]riend|[Ss]on|[Dd]aughter|[Ss]ister|[Bb]rother)\b[^.!?\n]{{0,30}},|{SIGNED_IN_PARENS})"
                              r"\s+(?:[A-Z][A-Z’'\-]*\.\s?)*[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2}\.\s*$")  # in capitals: a name
 
 

@@ -46,7 +46,7 @@ _WORD_NUMBERED = re.compile(rf"^(?P<word>[A-Z][A-Z]+|[A-Z][a-z]+)\s+(?:(?:No|NO|
 _NOT_DIVISION_WORDS = {"BOOK", "PART", "VOLUME", "CHAPTER", "CHAP", "APPENDIX"}  # parts and chapters are read apart
 _CONTENTS = re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)(?: OF VOLUME [IVX]+)?[.:]?$")
 _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")
-_NUMBER_TITLED = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[A-Z][A-Z'’,;\- ]*[A-Z])\.?$")  # "30. GUNNAR GOES A-SEA-ROVING"  # "216." alone, heading a numbered letter or section
+_NUMBER_TITLED = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[A-Z][A-Z'’,;\-() ]*[A-Z)])(?:\[\d+\])?\.?$")  # "30. GUNNAR GOES A-SEA-ROVING"  # "216." alone, heading a numbered letter or section
 _NOTES_HEADING = re.compile(r"^(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*)[.:]?$")
 
 
@@ -163,7 +163,9 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
             continue  # a contents list, or the title line of the heading before ("Chapter XXI", "CONCLUSION")
         m = _CHAPTER.match(p.text) or (_BARE_ROMAN.match(p.text) if i + 1 < len(paras) else None) or _numbered(p.text, word)
         if m is None and len(p.text.split()) <= 10:
-            m = _ROMAN_TITLED.match(p.text) or _NUMBER_TITLED.match(p.text)
+            m = _ROMAN_TITLED.match(p.text)
+        if m is None and len(p.text.split()) <= 14:  # in capitals: "4. KING THEODORIC TO THE SENATE OF THE CITY OF ROME."
+            m = _NUMBER_TITLED.match(p.text)
         division = _DIVISION.match(p.text) if m is None else None
         if division and headings and headings[-1].number and headings[-1].index + headings[-1].consumed == i:
             division = None  # 'Chapter I: The Extent Of The Empire' / 'Introduction.': the chapter's first section
