@@ -471,3 +471,24 @@ def test_chapters_numbered_within_their_volume_open_the_volume() -> None:
     assert [(ch.number, ch.title, ch.part) for ch in doc.chapters] == [
         ("11", "Cross Keys and Port Republic", "Volume 1"), ("12", "Review of the Valley Campaign", None), ("13", None, "Volume 2")]
     assert not [d for d in doc.diagnostics if d.code == "chapter-number"]
+
+
+def test_letters_numbered_book_by_book_with_the_editors_brackets() -> None:
+    """Hodgkin's Letters of Cassiodorus (Gutenberg #18590; the headings of lines 6482, 6570, 9010, 9213, 7771 and
+    6989, the contents line of 760): letters numbered again from 1 in each book, headings holding the editor's brackets
+    or a year ('A.D. 511'); a contents line ending in its page number is not a heading."""
+    from producer.read.plaintext import read_text
+
+    text = ("CONTENTS.\n\n25. RECOMMENDING THE PRINCIPES TO THE COMES 335\n\n26. OF THE COUNTSHIP OF SECOND RANK 336\n\n"
+            "BOOK I.\n\n1. KING THEODORIC TO EMPEROR ANASTASIUS.\n\n'It behoves us, most clement Emperor, to seek for peace.'\n\n"
+            "2. KING THEODORIC TO THEON, VIR SUBLIMIS.\n\n'We are informed by Count Stephen that the work is neglected.'\n\n"
+            "BOOK II.\n\n1. KING THEODORIC TO ANASTASIUS THE EMPEROR.\n\n'We have sent our envoys to your Piety.'\n\n"
+            "2. KING THEODORIC TO JULIANUS, COMES PATRIMONII [probably 508].\n\n'Let the farmers be heard.'\n\n"
+            "3. KING THEODORIC TO THE SENATE. A.D. 511.\n\n'We announce the consulship of Felix.'\n")
+    doc = read_text(text, "cassiodorus.txt", None)
+    assert [(ch.number, ch.title) for ch in doc.chapters] == [
+        ("1", "King Theodoric to Emperor Anastasius"), ("2", "King Theodoric to Theon, Vir Sublimis"),
+        ("1", "King Theodoric to Anastasius the Emperor"), ("2", "King Theodoric to Julianus, Comes Patrimonii [probably 508]"),
+        ("3", "King Theodoric to the Senate. A.D. 511")]
+    assert [d.recipients for d in doc.documents] == [("Emperor Anastasius",), ("Theon",), ("Anastasius the Emperor",),
+                                                     ("Julianus",), ("the Senate",)]

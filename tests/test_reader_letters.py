@@ -694,3 +694,30 @@ def test_a_collection_of_letters_headed_by_one_sender() -> None:
         (("King Theodoric",), ("Emperor Anastasius",), None), (("King Theodoric",), ("Theon",), None),
         (("King Theodoric",), ("Cassiodorus",), None), (("King Theodoric",), ("the Senate of the City of Rome",), None)]
     assert letters[0].text.startswith("‘It behoves us, most clement Emperor") and "Sidenote" not in letters[0].text
+
+
+SLATIN = ROOT / "tests" / "corpus" / "tuning" / "slatin-fire-sword-ch09" / "input.txt"
+
+
+def test_a_signature_over_several_lines() -> None:
+    """Slatin's Fire and Sword in the Sudan (tuning, lines 76-92): '(Signed) _Governor-General of Darfur' / 'and
+    Commandant of the Troops_,' / 'SLATIN.': the title broken over two lines and the name under it all sign the letter,
+    and the name is who sent it, not the office."""
+    (letter,) = documents(_lines(SLATIN, 76, 92))
+    assert letter.signature == "(Signed) Governor-General of Darfur and Commandant of the Troops, Slatin."
+    assert letter.senders == ("Slatin",) and letter.evidence[0] == ("senders", "signature")
+
+
+def test_the_recipient_named_with_the_document_before_its_verb() -> None:
+    """Slatin (tuning, lines 56-75): 'My letter to the Mahdi ran as follows:--': to whom, though the verb comes after."""
+    (letter,) = documents(_lines(SLATIN, 56, 75))
+    assert letter.recipients == ("Mahdi",) and letter.evidence == (("recipients", "introduction"),)
+
+
+def test_routes_in_chapter_titles_are_not_letters() -> None:
+    """'NEW YORK TO BOSTON.' and 'NEW YORK TO ALBANY.' over a travel book's chapters: a place the text is in, not one
+    sender; 'LONDON TO DOVER.' has one word before TO, and a person signs with two."""
+    routes = ("I.\n\nNEW YORK TO BOSTON.\n\nThe train was slow. In New York we had left the snow.\n\n"
+              "II.\n\nNEW YORK TO ALBANY.\n\nUp the river by boat, the Palisades on our left.\n\n"
+              "III.\n\nLONDON TO DOVER.\n\nThe coach went fast.\n\nIV.\n\nLONDON TO BRIGHTON.\n\nThe downs were green.\n")
+    assert documents(routes) == ()

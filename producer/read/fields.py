@@ -176,7 +176,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
 # a capitalised noun phrase: "Lenin and Svyerdlov", "the Revolutionary Military Council of the Republic", "Mr. Thorne"
 _CAPS_WORD = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z][\w’'\-]*)"  # a NAME_WORD that may be one letter
 _CAPS_NP = rf"{_CAPS_WORD}(?:\s+(?:(?:of|and|for|de|von|du|la)\s+(?:the\s+)?)?{_CAPS_WORD})*"
-_RECIPIENT_TO = re.compile(rf"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|{_CAPS_NP}|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?{NAME_WORD})?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the)\b|[,;:“\"(]|$)")
+# "to General Gordon", "... to the Mahdi ran as follows:" (the document's own verb after it)
+_RECIPIENT_TO = re.compile(rf"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|{_CAPS_NP}|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?{NAME_WORD})?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the|ran|runs|read|reads|said|says)\b|[,;:“\"(]|$)")
 _PLACE_FROM = re.compile(rf"\b(?:from|before|near|outside|on\s+board(?:\s+of)?)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 _PLACE_DATED = re.compile(rf"\bdated\s+(?:at\s+|from\s+)?(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")  # "a letter dated Canterbury"
 _PLACE_IN = re.compile(rf"\b(?:in|at|In|At)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")

@@ -20,6 +20,7 @@ _HEADING = re.compile(r"^(?:(?P<sender>[A-Z][\w.’' -]*?)\s+)?(?:TO|To|to)\s+(?
 _PARTICLES = {"van", "von", "de", "del", "della", "di", "du", "la", "le", "d’", "d'"}
 _COMPANY = re.compile(r"\s*(?:&|and)\s+Co\.?$", re.IGNORECASE)
 _SAME = re.compile(r"^(?:the\s+)?same$", re.IGNORECASE)
+_EDITORS_AFTER = re.compile(r"(?:\.?\s+A\.D\.\s+\d{1,4}|\s*\[[^\[\]]*\])\.?$")
 _EDITORS = re.compile(r"^\[[^\[\]]*\]$")  # a paragraph wholly in brackets: the editor's, not the letter's
 
 
@@ -34,7 +35,8 @@ def letter_heading(title: str | None) -> tuple[str | None, str, str | None] | No
     sender = m.group("sender")
     if sender and (len(sender.split()) > 4 or any(w[:1].islower() and w not in _PARTICLES for w in sender.split())):
         return None  # "Journey from the Coast to the Interior" is a title, not "SENDER TO RECIPIENT"
-    recipient, _, after = m.group("recipient").partition(",")
+    # not the editor's year or brackets after it: "THE SENATE. A.D. 511.", "DANIEL [A 'COMMONITORIUM']"
+    recipient, _, after = _EDITORS_AFTER.sub("", m.group("recipient")).partition(",")
     where = after.strip(" -–—.")
     # "England", "LONDON": one word; not "HONORARY MEMBER OF ...", nor a title after the name ("THEON, VIR SUBLIMIS")
     destination = where if len(where.split()) == 1 and place_line(where) else None

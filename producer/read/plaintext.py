@@ -275,11 +275,16 @@ def _with_letters(segmenter: ChapterSegmenter, read: Read) -> tuple[list[Chapter
     notes: list[Note] = []
     documents: list[QuotedDocument] = []
     headed = [(ch, letter_heading(ch.title) or ((None, None, None) if ch.label == "Letter" else None)) for ch, _, _ in read]
-    senders = Counter(h[0].lower() for _, h in headed if h and h[0])
-    letters = sum(h is not None for _, h in headed) >= 2 and (
+    senders = Counter(h[0].lower() for _, h in headed if h and h[0] and len(h[0].split()) >= 2)  # a person: 'MRS. JOHNSON'
+    count = sum(h is not None for _, h in headed)
+    # one sender heads most of them ('1. KING THEODORIC TO ...', '2. KING THEODORIC TO ...')
+    repeated = senders.most_common(1)[0][0] if senders and senders.most_common(1)[0][1] >= max(2, count / 2) else None
+    letters = count >= 2 and (
         any(h and signed_or_addressed(ch.blocks) for ch, h in headed)
-        or bool(senders) and senders.most_common(1)[0][1] >= 2)  # "1. KING THEODORIC TO ...", "2. KING THEODORIC TO ..."
+        or repeated is not None and not _a_place_in(repeated, [ch for ch, _ in headed]))
     for (chapter, ch_notes, ch_docs), (_, heading) in zip(read, headed, strict=True):
+        if heading and heading[2] and not _a_place_in(heading[2], [ch for ch, _ in headed]):
+            heading = (heading[0], heading[1], None)  # 'TO FAUSTUS, PRAEPOSITUS.': a title, where the text is never in
         if letters and heading and chapter.blocks:
             blocks, letter = as_letter(_without_documents(chapter.blocks), f"{chapter.id}-letter", chapter.id, heading,
                                        documents[-1] if documents and documents[-1].kind == "letter" else None,
@@ -289,6 +294,14 @@ def _with_letters(segmenter: ChapterSegmenter, read: Read) -> tuple[list[Chapter
         notes += ch_notes
         documents += ch_docs
     return chapters, notes, documents
+
+
+def _a_place_in(name: str, chapters: list[Chapter]) -> bool:
+    """Whether the text speaks of `name` as a place ('in New York', 'from England'): 'NEW YORK TO ALBANY.' over two
+    chapters is a route, where 'KING THEODORIC TO THEON.' heads letters; 'England' after a name in a heading is where
+    the letter went, 'PRAEPOSITUS' is a title."""
+    where = re.compile(rf"\b(?:in|at|near|from)\s+(?:the\s+)?{re.escape(name)}\b", re.IGNORECASE)
+    return any(where.search(b.text) for ch in chapters for b in ch.blocks)
 
 
 def _is_fiction(chapters: list[Chapter]) -> bool:

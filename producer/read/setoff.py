@@ -214,6 +214,23 @@ def introduces_document(sentence: str) -> bool:
     return ends_with_colon(sentence) and kind_of(sentence) is not None and not TOLD_AS_FOLLOWS.search(sentence)
 
 
+def _under_signature(texts: list[str], i: int, end: int) -> list[tuple[int, str]]:
+    """The lines under a signature at `i` that belong to it: a title ("Commander of the Fifth Army."), the rest of a
+    title broken over two lines and the name under it ('(Signed) _Governor-General of Darfur' / 'and Commandant of the
+    Troops_,' / 'SLATIN.'); not the next letter's header ('THE JOHN GRIER HOME,' / 'April 17.')."""
+    taken: list[tuple[int, str]] = []
+    above = texts[i]
+    for j in range(i + 1, min(end, i + 4)):
+        below = texts[j]
+        header_below = j + 1 < end and line_role(below, False) in ("heading", "address") and line_role(texts[j + 1], False) == "dateline"
+        if len(below) >= 60 or header_below or not (line_role(below, True) == "signature" or below[:1].islower()
+                                                    or above.rstrip().endswith(",") and _RANK_LINE.match(below)):
+            break
+        taken.append((j, "signature"))
+        above = below
+    return taken
+
+
 def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINES,
                   chapter: bool = False) -> list[tuple[int, str]] | None:
     """(index, role) for each paragraph of a set-off document starting at `first` (within `reach` paragraphs), or None.
@@ -245,14 +262,7 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
         if role is None:
             body_seen = True
         if role == "signature":
-            # a title line right under the signature ("Commander of the Fifth Army.") belongs to it; the next letter's
-            # header ('THE JOHN GRIER HOME,' / 'April 17.') does not
-            below = texts[i + 1] if i + 1 < end else ""
-            header_below = i + 2 < end and line_role(below, False) in ("heading", "address") and line_role(texts[i + 2], False) == "dateline"
-            if below and len(below) < 60 and not header_below and (
-                    line_role(below, True) == "signature" or text.rstrip().endswith(",") and _RANK_LINE.match(below)):
-                roles.append((i + 1, "signature"))
-            return roles
+            return roles + _under_signature(texts, i, end)
     # no signature: keep header lines, the first body paragraph and the clauses after it
     kept: list[tuple[int, str]] = []
     bodies = 0

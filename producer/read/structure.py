@@ -45,8 +45,10 @@ _WORD_NUMBERED = re.compile(rf"^(?P<word>[A-Z][A-Z]+|[A-Z][a-z]+)\s+(?:(?:No|NO|
                             r"(?:(?:\s*[.:—–-]\s*|\s+)(?P<title>\S.*?))?\s*$")
 _NOT_DIVISION_WORDS = {"BOOK", "PART", "VOLUME", "CHAPTER", "CHAP", "APPENDIX"}  # parts and chapters are read apart
 _CONTENTS = re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)(?: OF VOLUME [IVX]+)?[.:]?$")
-_BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")
-_NUMBER_TITLED = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[A-Z][A-Z'’,;\-() ]*[A-Z)])(?:\[\d+\])?\.?$")  # "30. GUNNAR GOES A-SEA-ROVING"  # "216." alone, heading a numbered letter or section
+_BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")  # "216." alone, heading a numbered letter or section
+# "30. GUNNAR GOES A-SEA-ROVING", "16. KING THEODORIC TO JULIANUS, COMES PATRIMONII [probably 508].": capitals, the editor's
+# brackets as they come; not a contents line, whose number at the end is a page ("25. RECOMMENDING THE PRINCIPES 335")
+_NUMBER_TITLED = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[A-Z](?:[A-Z0-9'’,;.\-()? ]|\[[^\[\]]*\])*?(?:[A-Z)]|\[[^\[\]]*\]|A\.D\.\s\d{1,4}))(?:\[\d+\])?\.?$")
 _NOTES_HEADING = re.compile(r"^(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*)[.:]?$")
 
 
@@ -134,14 +136,16 @@ def title_case(text: str) -> str:
     """Title-case an all-capitals title, leaving small words lower; in a title of mixed case, its parts in capitals
     ("JONATHAN HARKER'S JOURNAL--continued"); other text is kept."""
     small = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
-    # each part after a dash starts a phrase of its own: "CORPUS CHRISTI--MEXICAN TERRITORY"
-    parts = re.split(r"(\s*(?:--|[—–])\s*)", text)
+    # each part after a dash starts a phrase of its own: "CORPUS CHRISTI--MEXICAN TERRITORY"; the editor's brackets
+    # stand as they are: "COMES PATRIMONII [probably 508]"
+    parts = re.split(r"(\s*(?:--|[—–]|\[[^\[\]]*\])\s*)", text)
     if not any(part.isupper() and len(re.sub(r"\W", "", part)) >= 2 for part in parts[::2]):
         return text
     out = []
     for k, part in enumerate(parts):
         if k % 2:
-            out.append(part.strip() if "-" in part else part)  # "ANECDOTES --GRAND", broken at a line: "Anecdotes--Grand"
+            # "ANECDOTES --GRAND", broken at a line: "Anecdotes--Grand"
+            out.append(part.strip() if "-" in part and "[" not in part else part)
             continue
         if not part.isupper():
             out.append(part)
@@ -164,7 +168,7 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
         m = _CHAPTER.match(p.text) or (_BARE_ROMAN.match(p.text) if i + 1 < len(paras) else None) or _numbered(p.text, word)
         if m is None and len(p.text.split()) <= 10:
             m = _ROMAN_TITLED.match(p.text)
-        if m is None and len(p.text.split()) <= 14:  # in capitals: "4. KING THEODORIC TO THE SENATE OF THE CITY OF ROME."
+        if m is None and len(p.text.split()) <= 18:  # in capitals: "4. KING THEODORIC TO THE SENATE OF THE CITY OF ROME."
             m = _NUMBER_TITLED.match(p.text)
         division = _DIVISION.match(p.text) if m is None else None
         if division and headings and headings[-1].number and headings[-1].index + headings[-1].consumed == i:
@@ -220,10 +224,11 @@ def _in_order(paras: list[Para], headings: list[Heading]) -> list[Heading]:
             last = h.ordinal or 0
         else:
             headings.remove(h)
-    # "1. OF FIDDLE MORD" ... "30. GUNNAR GOES A-SEA-ROVING": numbers only go up (an excerpt may skip some)
+    # "1. OF FIDDLE MORD" ... "30. GUNNAR GOES A-SEA-ROVING": numbers only go up (an excerpt may skip some), or start
+    # again at 1 (a collection's letters numbered book by book)
     last = 0
     for h in [h for h in headings if _NUMBER_TITLED.match(paras[h.index].text)]:
-        if (h.ordinal or 0) > last:
+        if (h.ordinal or 0) > last or h.ordinal == 1:
             last = h.ordinal or 0
         else:
             headings.remove(h)
