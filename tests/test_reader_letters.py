@@ -721,3 +721,33 @@ def test_routes_in_chapter_titles_are_not_letters() -> None:
               "II.\n\nNEW YORK TO ALBANY.\n\nUp the river by boat, the Palisades on our left.\n\n"
               "III.\n\nLONDON TO DOVER.\n\nThe coach went fast.\n\nIV.\n\nLONDON TO BRIGHTON.\n\nThe downs were green.\n")
     assert documents(routes) == ()
+
+
+WARDLE = ROOT / "tests" / "corpus" / "tuning" / "wardle-gordon-ch06-07" / "input.txt"
+
+
+def test_a_month_after_dated_is_no_place() -> None:
+    """Wardle's General Gordon (tuning, lines 204-221): 'in a letter dated Jan. 26, 1884.': a date, not a place 'Jan'."""
+    (letter,) = documents(_lines(WARDLE, 204, 221))
+    assert letter.place is None
+
+
+def test_a_titled_person_without_where_he_is_from() -> None:
+    """Williams's History of the Negro Race (tuning, line 162): 'the famous Rev. Dr. Hopkins of Rhode Island wrote':
+    the sender is the man; an office or a body named 'of' somewhere keeps it."""
+    from producer.read.narrative import without_origin
+
+    assert without_origin("Rev. Dr. Hopkins of Rhode Island") == "Rev. Dr. Hopkins"
+    assert without_origin("General Lee of Virginia") == "General Lee"
+    assert [without_origin(n) for n in ("Duke of Wellington", "Government of India", "Secretary of War", "Bank of England")] \
+        == ["Duke of Wellington", "Government of India", "Secretary of War", "Bank of England"]
+
+
+SAUMAREZ = ROOT / "tests" / "corpus" / "tuning" / "saumarez-v1ch12" / "input.txt"
+
+
+def test_the_addressee_under_the_signature_is_not_signing() -> None:
+    """Ross's Saumarez (tuning, lines 468-496): 'Your most obedient humble servant,' / 'ST. VINCENT.' / 'Sir James
+    Saumarez.': the last line names the one the letter went to; the sender is St. Vincent alone."""
+    (letter,) = documents(_lines(SAUMAREZ, 468, 496))
+    assert letter.signature == "St. Vincent." and letter.senders == ("St. Vincent",)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from producer.read.cues import COMPASS, MONTHS, NAME_ABBREVIATIONS, NAME_WORD
+from producer.read.cues import COMPASS, MONTH_ABBREVIATION, MONTH_WORD, MONTHS, NAME_ABBREVIATIONS, NAME_WORD
 
 # ---- kinds -----------------------------------------------------------------------------------
 
@@ -179,7 +179,8 @@ _CAPS_NP = rf"{_CAPS_WORD}(?:\s+(?:(?:of|and|for|de|von|du|la)\s+(?:the\s+)?)?{_
 # "to General Gordon", "... to the Mahdi ran as follows:" (the document's own verb after it)
 _RECIPIENT_TO = re.compile(rf"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|{_CAPS_NP}|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?{NAME_WORD})?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the|ran|runs|read|reads|said|says)\b|[,;:“\"(]|$)")
 _PLACE_FROM = re.compile(rf"\b(?:from|before|near|outside|on\s+board(?:\s+of)?)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
-_PLACE_DATED = re.compile(rf"\bdated\s+(?:at\s+|from\s+)?(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")  # "a letter dated Canterbury"
+# "a letter dated Canterbury"; not "a letter dated Jan. 26, 1884"
+_PLACE_DATED = re.compile(rf"\bdated\s+(?:at\s+|from\s+)?(?!(?:{MONTH_WORD})\b|{MONTH_ABBREVIATION})(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 _PLACE_IN = re.compile(rf"\b(?:in|at|In|At)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 
 

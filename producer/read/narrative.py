@@ -32,6 +32,17 @@ _PASSIVE_BY = re.compile(
 _EDITORS_ASIDE = re.compile(r"\s*(?:\([^)\d]*\)|\[[^\]\d]*\])")
 
 
+# "Rev. Dr. Hopkins of Rhode Island": a titled person and where he is from; not "Duke of Wellington", "Bank of England"
+_TITLED = "|".join(re.escape(t) for t in sorted(TITLE_WORDS | {"Rev.", "Reverend", "Hon."}))
+_OF_WHERE = re.compile(rf"^(?P<who>(?:(?:{_TITLED})\s+)+(?:[A-Z]\.\s?)*[A-Z][a-z’'\-]+)\s+of\s+[A-Z].*$")
+
+
+def without_origin(name: str) -> str:
+    """A titled person's name without the place after it: 'Rev. Dr. Hopkins of Rhode Island' -> 'Rev. Dr. Hopkins'."""
+    m = _OF_WHERE.match(name)
+    return m.group("who") if m else name
+
+
 class Narrative:
     """Reading-order state of a chapter's narrative, shared by the classifying and building steps."""
 
@@ -104,6 +115,10 @@ class Narrative:
         """A salutation's name; the memoirist's own first name ("Konstantin Ivanovich") means the memoirist."""
         words = [w for w in name.split() if w not in TITLE_WORDS and w != "Comrade"]
         return self.author if words and words[0] == self.author_first else name
+
+    def _people(self, names: list[str]) -> tuple[str, ...]:
+        """Parties as the chapter names them most fully, without where a titled one is from, each once."""
+        return tuple(dict.fromkeys(self._fullest(without_origin(n)) for n in names))
 
     def _fullest(self, name: str) -> str:
         """A name as the chapter names the person most fully: 'Sir Redvers' -> 'Sir Redvers Buller' when that is the one

@@ -345,7 +345,7 @@ class ChapterSegmenter(OwnLines):
                     b = blocks[pi]
                     blocks[pi] = Block(b.id, cast(BlockKind, role or "document"), b.text, b.inlines, b.line)
             documents.append(QuotedDocument(
-                did, f.kind, text, tuple(dict.fromkeys(map(self._fullest, f.senders))), tuple(dict.fromkeys(map(self._fullest, f.recipients))), f.date, f.place,
+                did, f.kind, text, self._people(f.senders), self._people(f.recipients), f.date, f.place,
                 f.destination, signature, "block" if f.shape == "block" else "inline", ids, cid,
                 evidence_of(f)))
         return attach_parts(blocks, documents), documents

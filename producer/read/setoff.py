@@ -214,6 +214,12 @@ def introduces_document(sentence: str) -> bool:
     return ends_with_colon(sentence) and kind_of(sentence) is not None and not TOLD_AS_FOLLOWS.search(sentence)
 
 
+def _addressee_under(signature: str, line: str) -> bool:
+    """'ST. VINCENT.' / 'Sir James Saumarez.': a signature ended, then the titled name of the one the letter went to."""
+    words = line.split()
+    return signature.rstrip().endswith(".") and bool(words) and words[0] in TITLE_WORDS and not line.isupper()
+
+
 def _under_signature(texts: list[str], i: int, end: int) -> list[tuple[int, str]]:
     """The lines under a signature at `i` that belong to it: a title ("Commander of the Fifth Army."), the rest of a
     title broken over two lines and the name under it ('(Signed) _Governor-General of Darfur' / 'and Commandant of the
@@ -223,7 +229,7 @@ def _under_signature(texts: list[str], i: int, end: int) -> list[tuple[int, str]
     for j in range(i + 1, min(end, i + 4)):
         below = texts[j]
         header_below = j + 1 < end and line_role(below, False) in ("heading", "address") and line_role(texts[j + 1], False) == "dateline"
-        if len(below) >= 60 or header_below or not (line_role(below, True) == "signature" or below[:1].islower()
+        if len(below) >= 60 or header_below or _addressee_under(above, below) or not (line_role(below, True) == "signature" or below[:1].islower()
                                                     or above.rstrip().endswith(",") and _RANK_LINE.match(below)):
             break
         taken.append((j, "signature"))
@@ -371,6 +377,8 @@ def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
     last = len(texts) - 1
     while last > 1 and _POSTSCRIPT.match(texts[last]):
         last -= 1  # "P.S. It may be advisable ...": the signature is above the postscripts
+    if last > 1 and _addressee_under(texts[last - 1], texts[last]):
+        last -= 1  # the addressee under the signature is not the signature
     for i in range(last, 0, -1):
         role = line_role(texts[i], after_body=True)
         if role is None and (line_role(texts[i], after_body=False) == "dateline" or HOUR_LINE.match(texts[i])):
