@@ -77,3 +77,21 @@ def test_cues_of_talk_and_verse() -> None:
     assert VERSE.search("published the following appropriate lines:--") and VERSE.search("a poetess wrote--")
     assert not VERSE.search("a note written on a page torn from a hymn-book:")
     assert not VERSE.search("From the lines at Chieveley he reported the next day to the War Office:")
+
+
+def test_a_letters_last_lines() -> None:
+    from producer.read.cues import CLOSING_LINE, HOUR_LINE, NAME_UNDER_CLOSING
+
+    # Trevelyan's Cawnpore: '"Yours, &c.' / 'H. M. Wheeler.', '"14th June.' / 'Quarter-past 8, P.M.'
+    assert all(CLOSING_LINE.match(t) for t in ("Yours, &c.", "Your most obedient humble servant,", "Affectionately yours,"))
+    assert not CLOSING_LINE.match("Dear Sir,") and not CLOSING_LINE.match("I am, sir. Yours truly.")  # a closing, alone
+    assert NAME_UNDER_CLOSING.match("H. M. Wheeler.") and NAME_UNDER_CLOSING.match("S. McB.") and not NAME_UNDER_CLOSING.match("we went home.")
+    assert all(HOUR_LINE.match(t) for t in ("Quarter-past 8, P.M.", "10, P.M.", "11.30 a.m."))
+    assert not HOUR_LINE.match("8 men were lost.")
+
+
+def test_a_relation_is_no_name() -> None:
+    from producer.read.cues import RELATION
+
+    assert all(RELATION.fullmatch(t) for t in ("her father", "my dear brother", "the children", "mamma"))
+    assert not RELATION.fullmatch("Father Brown")

@@ -476,7 +476,7 @@ def test_letters_of_an_epistolary_novel_dated_by_the_day_and_greeting_with_a_col
             "April 20. My dear Judy:\n\nOne a penny, two a penny, hot cross buns! This is Good Friday, and we are having "
             "them for breakfast.\n\nThe children send their love to you all.\n\nSALLIE McBRIDE.\n")
     first, second = documents(text)
-    assert (first.kind, first.recipients, first.signature, first.senders) == ("letter", ("Enemy",), "S. McB.", ("S. McB",))
+    assert (first.kind, first.recipients, first.signature, first.senders) == ("letter", ("Enemy",), "S. McB.", ("S. McB.",))
     assert first.text.startswith("Tuesday.")  # its date line is its own, not the sentence that introduces it
     assert (second.kind, second.recipients, second.senders) == ("letter", ("Judy",), ("Sallie McBride",))
 
@@ -751,3 +751,24 @@ def test_the_addressee_under_the_signature_is_not_signing() -> None:
     Saumarez.': the last line names the one the letter went to; the sender is St. Vincent alone."""
     (letter,) = documents(_lines(SAUMAREZ, 468, 496))
     assert letter.signature == "St. Vincent." and letter.senders == ("St. Vincent",)
+
+
+def test_a_signature_in_initials_keeps_its_last_stop() -> None:
+    """Webster's Dear Enemy (tuning, lines 1-36): signed 'S. McB.': the stop is the abbreviation's, the sender is
+    'S. McB.', not 'S. McB'; 'SALLIE McBRIDE.' is 'Sallie McBride', its stop the sentence's."""
+    (letter,) = documents(_lines(ROOT / "tests" / "corpus" / "tuning" / "dear-enemy-apr-may" / "input.txt", 1, 36))
+    assert letter.senders == ("S. McB.",)
+    (signed,) = documents("Dear Judy:\n\nI have been busy all the week with the children and their new clothes.\n\n"
+                          "Yours ever,\n\nSALLIE McBRIDE.\n")
+    assert signed.senders == ("Sallie McBride",)
+
+
+def test_someones_house_and_a_titled_name_are_no_places() -> None:
+    """Trollope's Phineas Finn (tuning, lines 90-115): 'His note, which was delivered at Madame Goesler's house': where
+    it went, and hers, not a place the sender wrote from; 'in General Orders' names a document, 'from General Buller' a
+    man."""
+    (note,) = documents(_lines(ROOT / "tests" / "corpus" / "tuning" / "phineas-finn-ch62" / "input.txt", 90, 115))
+    assert note.place is None
+    from producer.read import fields
+
+    assert fields.parties("It was published in General Orders:", 13, "Author", None, "order").place is None

@@ -125,6 +125,10 @@ CLOSING_LINE = re.compile(r"^(?:(?:Yours|Your|With|Sincerely|Faithfully|Respectf
                           r"|(?:[A-Z]\w*\s+)?\w+ly\s+(?:yours|your\s+\w+))[,.]?$")
 # a name alone on the line under the closing, signing it: "R. Walton", "H. M. Wheeler.", "S. McB."
 NAME_UNDER_CLOSING = re.compile(r"^(?:(?:[A-Z]\.\s?){1,4}|(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+){0,3}\.?)$")
+# a relation names a person the reader knows by name, not the name: "her father", "my dear brother"
+RELATION = re.compile(r"(?:(?:my|his|her|their|our|your|the)\s+)?(?:(?:dear|beloved|old|young|elder|younger|eldest|youngest)\s+)?"
+                      r"(?:father|mother|brother|sister|wife|husband|son|daughter|uncle|aunt|cousin|nephew|niece|friend|"
+                      r"family|parents|children|grandfather|grandmother|mamma|papa)s?")
 # "Quarter-past 8, P.M.", "10, P.M.", "11.30 a.m.": the hour on a line of its own, under a letter's date line
 HOUR_LINE = re.compile(r"^(?:(?:Half|Quarter)[- ](?:past|to)\s+)?\d{1,2}(?:[.:]\d{2})?,?\s*(?:[AaPp]\.\s?[Mm]\.)$")
 # verse quoted, not a document sent: "published the following appropriate lines:--", "a poetess wrote--" (the word

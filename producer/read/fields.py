@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from producer.read.cues import COMPASS, MONTH_ABBREVIATION, MONTH_WORD, MONTHS, NAME_ABBREVIATIONS, NAME_WORD
+from producer.read import cues
+from producer.read.cues import COMPASS, MONTHS, NAME_ABBREVIATIONS, NAME_WORD, TITLE_WORDS
 
 # ---- kinds -----------------------------------------------------------------------------------
 
@@ -176,11 +177,11 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
 # a capitalised noun phrase: "Lenin and Svyerdlov", "the Revolutionary Military Council of the Republic", "Mr. Thorne"
 _CAPS_WORD = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z][\w’'\-]*)"  # a NAME_WORD that may be one letter
 _CAPS_NP = rf"{_CAPS_WORD}(?:\s+(?:(?:of|and|for|de|von|du|la)\s+(?:the\s+)?)?{_CAPS_WORD})*"
-# "to General Gordon", "... to the Mahdi ran as follows:" (the document's own verb after it)
-_RECIPIENT_TO = re.compile(rf"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|{_CAPS_NP}|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?{NAME_WORD})?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the|ran|runs|read|reads|said|says)\b|[,;:“\"(]|$)")
+_RECIPIENT_TO = re.compile(  # "to General Gordon", "... to the Mahdi ran as follows:" (the document's verb after it)
+    rf"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|{_CAPS_NP}|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?{NAME_WORD})?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the|ran|runs|read|reads|said|says)\b|[,;:“\"(]|$)")
 _PLACE_FROM = re.compile(rf"\b(?:from|before|near|outside|on\s+board(?:\s+of)?)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
-# "a letter dated Canterbury"; not "a letter dated Jan. 26, 1884"
-_PLACE_DATED = re.compile(rf"\bdated\s+(?:at\s+|from\s+)?(?!(?:{MONTH_WORD})\b|{MONTH_ABBREVIATION})(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
+_PLACE_DATED = re.compile(  # "a letter dated Canterbury"; not "a letter dated Jan. 26, 1884"
+    rf"\bdated\s+(?:at\s+|from\s+)?(?!(?:{cues.MONTH_WORD})\b|{cues.MONTH_ABBREVIATION})(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 _PLACE_IN = re.compile(rf"\b(?:in|at|In|At)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 
 
@@ -195,8 +196,9 @@ class Parties:
     explicit: bool = False  # the sender is named with the document ("Aldersey's reply", "a letter from X")
 
 
-def _is_place_word(name: str) -> bool:
-    return name not in MONTHS and name not in COMPASS and not is_org(name) and not name[:1].isdigit()
+def _is_place_word(name: str) -> bool:  # not someone's ("at Madame Goesler's"), nor titled ("in General Orders")
+    return name not in MONTHS and name not in COMPASS and not is_org(name) and not name[:1].isdigit() \
+        and not name.endswith(("'s", "’s")) and name.split()[0] not in TITLE_WORDS
 
 
 def _clean_np(np: str, author: str, resolve: dict[str, str | None]) -> str | None:
@@ -253,9 +255,6 @@ _FROM_SENDER = re.compile(
 # "Lenin was making a speech", "he drafted an order": the subject made the document, though no verb of sending says so
 _PRODUCING = re.compile(r"\b(?:making|made|makes|gave|gives|giving|drafted|drafting|issued|issuing|delivered|delivering|composed|"
                         r"dictated|penned|writing|write)\b")  # "wrote" is a verb of sending already
-_RELATION = re.compile(r"(?:(?:my|his|her|their|our|your|the)\s+)?(?:(?:dear|beloved|old|young|elder|younger|eldest|youngest)\s+)?"
-                       r"(?:father|mother|brother|sister|wife|husband|son|daughter|uncle|aunt|cousin|nephew|niece|friend|"
-                       r"family|parents|children|grandfather|grandmother|mamma|papa)s?")
 _NOT_SENDING = re.compile(r"read|reads|received|ran|runs", re.IGNORECASE)
 _SENDING = re.compile(r"telegraphed|wired|cabled|wrote|sent|reported|replied|answered|despatched|dispatched|forwarded")
 _RECEIVE = re.compile(r"\b(?:received|receive|got|had)\b")
@@ -327,7 +326,7 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     clause = before.rfind(",") + 1 if later else 0  # after "reports from Natal," only the sender's clause says where
     place = _place(intro[clause:], before[clause:], destination, recipients, senders, came_from)
     # "to her father", "to his wife": a relation names a person the annotation (and the listener) knows by name; say less
-    recipients = [r for r in recipients if r and not _RELATION.fullmatch(r)]
+    recipients = [r for r in recipients if r and not cues.RELATION.fullmatch(r)]
     return Parties([s for s in senders if s], recipients, place, destination, owned or bool(came_from) or bool(signer))
 
 

@@ -139,10 +139,12 @@ class Narrative:
         ranked = re.search(r"\s((?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{2,})\.?$", line)
         if ranked and not line.isupper():  # "Commander of the Group A. TESLEFF."
             line = ranked.group(1)
-        name = line.split(",")[0].strip().rstrip(".")
-        if not name:
+        name = line.split(",")[0].strip()
+        if not name.rstrip("."):
             return None
-        if re.fullmatch(r"(?:[A-Z]\.\s?)*[A-Z]", name):  # initials only
+        if not re.search(r"(?:\b[A-Z]|[a-z][A-Z])\.$", name):
+            name = name.rstrip(".")  # "Walton.", "TROTSKY.": the sentence's stop; not "S. McB.", "R.W.": the name's
+        if re.fullmatch(r"(?:[A-Z]\.\s?)*[A-Z]\.?", name):  # initials only
             initials = name.replace(".", "").replace(" ", "")
             if initials == self.initials:
                 return self.author

@@ -97,7 +97,9 @@ def reads_as_quoted(text: str) -> bool:
 def _closes_above(above: str, line: str) -> bool:
     """A letter's last lines, the one under the other in one printed paragraph: the name under the closing ('"Yours,
     &c.' / 'H. M. Wheeler.'), the hour under the date ('"14th June.' / 'Quarter-past 8, P.M.')."""
-    return bool(HOUR_LINE.match(line.strip()) or CLOSING_LINE.match(above.strip().strip("“”‘’\" ")) and NAME_UNDER_CLOSING.match(line.strip()))
+    closing = above.strip().strip("“”‘’\" ")
+    return bool(HOUR_LINE.match(line.strip())
+                or len(closing.split()) <= 8 and CLOSING_LINE.match(closing) and NAME_UNDER_CLOSING.match(line.strip()))
 
 
 def find_spans(texts: list[str], joined: frozenset[int] = frozenset()) -> list[Span]:
