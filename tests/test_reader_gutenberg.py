@@ -492,3 +492,17 @@ def test_letters_numbered_book_by_book_with_the_editors_brackets() -> None:
         ("3", "King Theodoric to the Senate. A.D. 511")]
     assert [d.recipients for d in doc.documents] == [("Emperor Anastasius",), ("Theon",), ("Anastasius the Emperor",),
                                                      ("Julianus",), ("the Senate",)]
+
+
+def test_a_note_marked_on_a_heading_is_kept_and_said_so() -> None:
+    """Hodgkin's Letters of Cassiodorus (Gutenberg #18590, lines 6624-6630): '3. KING THEODORIC TO CASSIODORUS, VIR
+    ILLUSTRIS AND PATRICIAN[214].' then '[Footnote 214: Father of the Author.]': the note is kept, and the reader says
+    its marker is on the heading, not that the text has none."""
+    from producer.read.plaintext import read_text
+
+    text = ("1. KING THEODORIC TO EMPEROR ANASTASIUS.\n\n'It behoves us, most clement Emperor, to seek for peace.'\n\n"
+            "2. KING THEODORIC TO CASSIODORUS, VIR ILLUSTRIS AND PATRICIAN[214].\n\n[Footnote 214: Father of the Author.]\n\n"
+            "Extols in high-flown language the merits of the minister.\n")
+    doc = read_text(text, "cassiodorus.txt", None)
+    assert [n.text for n in doc.notes] == ["Father of the Author."]
+    assert [d.code for d in doc.diagnostics if d.code in ("marker-on-heading", "body-without-marker")] == ["marker-on-heading"]

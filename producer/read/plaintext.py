@@ -246,7 +246,7 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
     used_ids: set[str] = set()
     read: Read = []
     noted = chapter_notes(paras, ranges, diagnostics)
-    for k, ((number, ordinal, ctitle, _, _), (body, bodies)) in enumerate(zip(ranges, noted, strict=True)):
+    for k, ((number, ordinal, ctitle, first, _), (body, bodies)) in enumerate(zip(ranges, noted, strict=True)):
         division = number == ""  # a preface or appendix: named, not numbered, not counted
         number = number or None
         if k < len(side.chapters):
@@ -262,7 +262,9 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
         if division:  # "preface", "appendix-to-chapter-i"
             base = re.sub(r"[^a-z0-9]+", "-", (ctitle or "").lower()).strip("-") or base
         cid = _unique(base, used_ids)
-        blocks, ch_notes, ch_docs = _chapter(segmenter, body, bodies, cid, diagnostics)
+        heading = paras[max(0, first - 2): first] if k else []  # the heading's lines, which may carry a marker
+        on_heading = {marker_label(m) for p in heading for m in MARKER.finditer(p.text)}
+        blocks, ch_notes, ch_docs = _chapter(segmenter, body, bodies, cid, diagnostics, on_heading)
         read.append((Chapter(cid, number, ordinal, ctitle, blocks, parts.get(k), labels.get(k, "Chapter")), ch_notes, ch_docs))
     return read
 
@@ -330,9 +332,10 @@ def _unique(base: str, used: set[str]) -> str:
     return candidate
 
 
-def _chapter(segmenter: ChapterSegmenter, body: list[Para], bodies: list[NoteBody], cid: str, diagnostics: list[Diagnostic]
-             ) -> tuple[tuple[Block, ...], list[Note], list[QuotedDocument]]:
-    """One chapter: its markers matched to its note bodies (see chapter_notes), quotations found."""
+def _chapter(segmenter: ChapterSegmenter, body: list[Para], bodies: list[NoteBody], cid: str, diagnostics: list[Diagnostic],
+             on_heading: set[str]) -> tuple[tuple[Block, ...], list[Note], list[QuotedDocument]]:
+    """One chapter: its markers matched to its note bodies (see chapter_notes), quotations found; `on_heading` are the
+    labels of markers on its heading line, which a title cannot link from."""
     # match markers to bodies in reading order; '*' bodies are taken in turn
     note_ids: dict[tuple[int, int], str] = {}  # (paragraph, marker start) -> note id
     used: set[str] = set()
@@ -353,9 +356,13 @@ def _chapter(segmenter: ChapterSegmenter, body: list[Para], bodies: list[NoteBod
                 match.refs.append(_unique(f"{cid}-note-{label_key(label)}", used))
             note_ids[(pi, m.start())] = match.refs[0]
     for b in bodies:
-        if not b.used:
+        if not b.used and b.label in on_heading:
+            diagnostics.append(Diagnostic("marker-on-heading", "info", f"note {b.label}'s marker is on the chapter's heading, "
+                                          "which cannot link to it; the note is kept at the chapter's end", b.line, b.column))
+        elif not b.used:
             diagnostics.append(Diagnostic("body-without-marker", "warning",
                                           f"note {b.label} has no marker [{b.label}] in the text; add the marker or remove the note", b.line, b.column))
+        if not b.used:
             b.refs.append(_unique(f"{cid}-note-{label_key(b.label)}", used))
     blocks, docs = segmenter.segment(body, cid, note_ids)
     refs_by_note: dict[str, list[str]] = {}
