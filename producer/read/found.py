@@ -132,8 +132,8 @@ def heading_above(texts: list[str], pi: int) -> HeadingLine | None:
 
 
 def _goes_on(text: str, end: int, start: int) -> bool:
-    """Whether the quotation opening at `start` goes on the one whose text ended at `end`, in the same paragraph, after a
-    few words of narration: the first part had not ended its sentence and the second opens in lowercase
+    """Whether the quotation opening at `start` continues the one whose text ended at `end`, in the same paragraph, after
+    a few words of narration: the first part had not ended its sentence and the second opens in lowercase
     ('“...,” I wrote, “of the moral force...”', not '“... Major-General.” It was addressed to “the Officer ...”')."""
     between = text[end: start - 1]
     return between.startswith(("”", '"')) and len(between) < 120 and text[start: start + 1].islower() \
@@ -141,7 +141,7 @@ def _goes_on(text: str, end: int, start: int) -> bool:
 
 
 def resumes(texts: list[str], span: Span, previous: Found) -> bool:
-    """A quotation going on the document found just before it, after a few words of narration."""
+    """A quotation that continues the document found just before it, after a few words of narration."""
     if span.start_para != previous.end[0] or span.end_para != span.start_para or previous.setoff:
         return False
     return _goes_on(texts[span.start_para], previous.end[1], span.start)
@@ -156,7 +156,7 @@ _ATTRIBUTION = re.compile(rf"^[”\"]\s*(?:(?:he|she|I|we|they|[A-Z][a-z’'\-]+
 
 def interrupted(texts: list[str], before: Span, span: Span) -> bool:
     """'“The discipline of the army,” he wrote to the Secretary of War, “cannot be maintained ...”': the quotation
-    `span` goes on the one `before` it in its paragraph, after a clause that says who wrote it."""
+    `span` continues the one `before` it in its paragraph, after a clause that says who wrote it."""
     if not (before.start_para == before.end_para == span.start_para and before.closed):
         return False
     text = texts[span.start_para]

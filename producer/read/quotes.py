@@ -119,9 +119,11 @@ def find_spans(texts: list[str], joined: frozenset[int] = frozenset()) -> list[S
                 bare = 0
             elif first and first[1] == CLOSE:
                 bare = 0  # it closes in this paragraph
-            elif first is None and (pi in joined and _closes_above(texts[pi - 1], text)
-                                    or bare < _MAX_BARE_CONTINUATION and reads_as_quoted(text)):
-                bare += pi not in joined
+            elif first is None and pi in joined and _closes_above(texts[pi - 1], text):
+                current.end_para, current.end = pi, len(text)  # a letter's last lines, with no mark of their own
+                continue
+            elif first is None and bare < _MAX_BARE_CONTINUATION and reads_as_quoted(text):
+                bare += 1
                 current.end_para, current.end = pi, len(text)
                 continue
             else:  # the closing mark was lost: end at the previous paragraph's end

@@ -229,8 +229,8 @@ def _under_signature(texts: list[str], i: int, end: int) -> list[tuple[int, str]
     for j in range(i + 1, min(end, i + 4)):
         below = texts[j]
         header_below = j + 1 < end and line_role(below, False) in ("heading", "address") and line_role(texts[j + 1], False) == "dateline"
-        if len(below) >= 60 or header_below or _addressee_under(above, below) or not (line_role(below, True) == "signature" or below[:1].islower()
-                                                    or above.rstrip().endswith(",") and _RANK_LINE.match(below)):
+        belongs = line_role(below, True) == "signature" or below[:1].islower() or above.rstrip().endswith(",") and _RANK_LINE.match(below)
+        if len(below) >= 60 or header_below or _addressee_under(above, below) or not belongs:
             break
         taken.append((j, "signature"))
         above = below
