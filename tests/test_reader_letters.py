@@ -772,3 +772,11 @@ def test_someones_house_and_a_titled_name_are_no_places() -> None:
     from producer.read import fields
 
     assert fields.parties("It was published in General Orders:", 13, "Author", None, "order").place is None
+
+
+def test_a_year_in_a_letters_own_heading_outranks_the_narrative() -> None:
+    """The Life and Letters of Charles Darwin (tuning, lines 280-292): Henslow's postscript 'The expedition is to sail on
+    25th September' stands right above 'G. PEACOCK TO C. DARWIN. [1831.]': the heading's year is the letter's date."""
+    letters = documents(_lines(ROOT / "tests" / "corpus" / "tuning" / "darwin-life-v1ch05" / "input.txt", 260, 300))
+    peacock = next(d for d in letters if d.senders == ("G. Peacock",))
+    assert peacock.date == "1831" and ("date", "heading") in peacock.evidence

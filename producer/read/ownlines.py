@@ -175,12 +175,16 @@ class OwnLines(Narrative):
             sender, recipient, rest = headed
             f.kind, f.senders, f.recipients, f.headed = "letter", [cased_name(sender)], [cased_name(recipient)], True
             f.date, f.place = self._dateline(rest) or (f.date, f.place) if rest else (f.date, f.place)
+            year = _YEAR_ONLY.fullmatch(rest)  # "G. PEACOCK TO C. DARWIN. [1831.]": the year its own line gives
+            if year and not (f.date or "").startswith(year.group(1)):
+                f.date = year.group(1)
         elif role == "heading":  # "EXPEDITION ORDER No. 4.": the document names its kind
             f.kind = fields.kind_of(line.lower()) or f.kind
         if role in ("salutation", "closing") and f.kind == "message":
             f.kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
 
 
+_YEAR_ONLY = re.compile(r"\[?(\d{4})\.?\]?\.?")
 CHAPTER_LETTER = 80  # paragraphs a letter that is a whole chapter may span
 _HEAD_WORDS = 6  # words a letter's date line or salutation read as its introduction may have ('April 20. My dear Judy:')
 # "And I telegraphed to General Halleck" with no colon (a printer's slip): a verb of sending ends the paragraph
