@@ -780,3 +780,13 @@ def test_a_year_in_a_letters_own_heading_outranks_the_narrative() -> None:
     letters = documents(_lines(ROOT / "tests" / "corpus" / "tuning" / "darwin-life-v1ch05" / "input.txt", 260, 300))
     peacock = next(d for d in letters if d.senders == ("G. Peacock",))
     assert peacock.date == "1831" and ("date", "heading") in peacock.evidence
+
+
+def test_the_one_a_letter_went_to_is_not_its_sender() -> None:
+    """Darwin's Life and Letters (tuning, line 120): 'In a letter to Rev. L. Blomefield (Jenyns), May 24, 1862, my father
+    wrote:--': neither the recipient named first nor the name in parentheses wrote it (the sender had been Blomefield);
+    'my father' the reader cannot name, so none is given."""
+    from producer.read import fields
+
+    intro = "In a letter to Rev. L. Blomefield (Jenyns), May 24, 1862, my father wrote:--"
+    assert fields.parties(intro, intro.index("wrote"), "Author", "Darwin", "letter").senders == []

@@ -178,7 +178,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
 _CAPS_WORD = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z][\w’'\-]*)"  # a NAME_WORD that may be one letter
 _CAPS_NP = rf"{_CAPS_WORD}(?:\s+(?:(?:of|and|for|de|von|du|la)\s+(?:the\s+)?)?{_CAPS_WORD})*"
 _RECIPIENT_TO = re.compile(  # "to General Gordon", "... to the Mahdi ran as follows:" (the document's verb after it)
-    rf"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|{_CAPS_NP}|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?{NAME_WORD})?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the|ran|runs|read|reads|said|says)\b|[,;:“\"(]|$)")
+    rf"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|{_CAPS_NP}|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?{NAME_WORD})?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the|ran|runs|read|reads|said|says)\b|\s?\(|[,;:“\"]|$)")
 _PLACE_FROM = re.compile(rf"\b(?:from|before|near|outside|on\s+board(?:\s+of)?)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 _PLACE_DATED = re.compile(  # "a letter dated Canterbury"; not "a letter dated Jan. 26, 1884"
     rf"\bdated\s+(?:at\s+|from\s+)?(?!(?:{cues.MONTH_WORD})\b|{cues.MONTH_ABBREVIATION})(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
@@ -263,14 +263,14 @@ _ARRIVED = re.compile(rf"\b(?:reached|arrived\s+(?:at|in))\s+(?P<np>{NAME_WORD}(
 
 def _subject(before: str, author: str, previous_subject: str | None) -> str | None:
     """The first name or pronoun of the last clause before the verb."""
-    before = _RELATIVE.sub(",", before)  # ", who had got away to Finland,": not the subject
+    before = _RELATIVE.sub(",", re.sub(r"\s*\([^()]*\)", "", before))  # ", who had got away to Finland,", "(Jenyns)": not it
     clause = re.split(r"[,;]|\bbut\b|\bwhen\b|\band\b(?=\s+(?:I|he|she|we|they)\b)", before)[-1]
     for zone in (clause, before):
         candidates: list[tuple[int, str | None]] = [(m.start(), author) for m in _FIRST_PERSON.finditer(zone)]
         candidates += [(m.start(), previous_subject) for m in _PRONOUN.finditer(zone) if m.group().lower() in ("he", "she")]
         for n in names_in(zone):
             m = re.search(re.escape(n), zone)
-            if m:
+            if m and not re.search(r"\b[Tt]o\s+$", zone[: m.start()]):  # "In a letter to Rev. L. Blomefield, my father wrote"
                 candidates.append((m.start(), n))
         if candidates:  # the first name of the clause, else of the sentence: subjects come first
             return min(candidates, key=lambda c: c[0])[1]
