@@ -255,7 +255,9 @@ class ChapterPage:
             elif isinstance(inline, Signature):
                 stack.append((None, el(parent, "span", {"class": "signature", "epub:type": "z3998:signature"})))
             elif isinstance(inline, DocStart) and self.known_docs[inline.document].shape != "block":
-                stack.append((inline.document, self._inline_doc(parent, self.known_docs[inline.document], continued=False)))
+                # a later part, after the narration inside it ('“...,” he wrote, “cannot ...”'): no second cue
+                later = inline.document in self.book.anchors
+                stack.append((inline.document, self._inline_doc(parent, self.known_docs[inline.document], continued=later)))
                 self._write(stack[-1][1], inline.mark)
             elif isinstance(inline, DocEnd) and any(d == inline.document for d, _ in stack):
                 while stack[-1][0] != inline.document:
