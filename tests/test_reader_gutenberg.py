@@ -506,3 +506,14 @@ def test_a_note_marked_on_a_heading_is_kept_and_said_so() -> None:
     doc = read_text(text, "cassiodorus.txt", None)
     assert [n.text for n in doc.notes] == ["Father of the Author."]
     assert [d.code for d in doc.diagnostics if d.code in ("marker-on-heading", "body-without-marker")] == ["marker-on-heading"]
+
+
+def test_a_word_after_the_recipient_is_where_the_letter_went_only_if_the_text_is_there() -> None:
+    """Hodgkin's Letters of Cassiodorus (Gutenberg #18590, line 7203): 'TO FAUSTUS, PRAEPOSITUS.' names his office; a
+    word the text also writes as a place ('from Ravenna') is where the letter went."""
+    from producer.read.plaintext import read_text
+
+    text = ("1. KING THEODORIC TO FAUSTUS, PRAEPOSITUS.\n\n'Let the corn be sent without delay.'\n\n"
+            "2. KING THEODORIC TO ARTEMIDORUS, RAVENNA.\n\n'The envoys came from Ravenna yesterday with your letter.'\n")
+    doc = read_text(text, "cassiodorus.txt", None)
+    assert [(d.recipients, d.destination) for d in doc.documents] == [(("Faustus",), None), (("Artemidorus",), "Ravenna")]

@@ -43,7 +43,7 @@ from producer.read.structure import (
     title_case,
 )
 from producer.read.typography import typeset_model
-from producer.read.vocabulary import Vocabulary, without_common_words
+from producer.read.vocabulary import Vocabulary, narrowed, without_common_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,15 +205,10 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         raise ContentError(f"{name}: found title lines but no paragraphs; separate paragraphs with blank lines")
     documents = without_common_words(documents, Vocabulary(text))
     if meta.author is None or _is_fiction(chapters):  # "I" wrote it, but the text does not say who "I" is
-        documents = [_without_party(d, _surname(meta.author)) for d in documents]
+        me = _surname(meta.author)
+        documents = [narrowed(d, senders=tuple(n for n in d.senders if n != me), recipients=tuple(n for n in d.recipients if n != me))
+                     for d in documents]
     return Document(meta, tuple(chapters), tuple(notes), tuple(documents), tuple(diagnostics))
-
-
-def _without_party(d: QuotedDocument, name: str | None) -> QuotedDocument:
-    """The document without `name` among its senders and recipients, nor the evidence of a field that it emptied."""
-    senders, recipients = tuple(n for n in d.senders if n != name), tuple(n for n in d.recipients if n != name)
-    emptied = {k for k, before, after in (("senders", d.senders, senders), ("recipients", d.recipients, recipients)) if before and not after}
-    return replace(d, senders=senders, recipients=recipients, evidence=tuple(e for e in d.evidence if e[0] not in emptied))
 
 
 def _prepared(text: str, sidecar: Sidecar | None, diagnostics: list[Diagnostic]) -> tuple[str, Header, list[tuple[int, str]]]:
@@ -262,7 +257,7 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
         if division:  # "preface", "appendix-to-chapter-i"
             base = re.sub(r"[^a-z0-9]+", "-", (ctitle or "").lower()).strip("-") or base
         cid = _unique(base, used_ids)
-        heading = paras[max(0, first - 2): first] if k else []  # the heading's lines, which may carry a marker
+        heading = paras[ranges[k - 1][4] if k else max(0, first - 2): first]  # its heading's lines (and a part's above)
         on_heading = {marker_label(m) for p in heading for m in MARKER.finditer(p.text)}
         blocks, ch_notes, ch_docs = _chapter(segmenter, body, bodies, cid, diagnostics, on_heading)
         read.append((Chapter(cid, number, ordinal, ctitle, blocks, parts.get(k), labels.get(k, "Chapter")), ch_notes, ch_docs))
@@ -281,13 +276,13 @@ def _with_letters(segmenter: ChapterSegmenter, read: Read) -> tuple[list[Chapter
     count = sum(h is not None for _, h in headed)
     # one sender heads most of them ('1. KING THEODORIC TO ...', '2. KING THEODORIC TO ...')
     repeated = senders.most_common(1)[0][0] if senders and senders.most_common(1)[0][1] >= max(2, count / 2) else None
+    a_place = _PlaceTest([ch for ch, _ in headed])
     letters = count >= 2 and (
-        any(h and signed_or_addressed(ch.blocks) for ch, h in headed)
-        or repeated is not None and not _a_place_in(repeated, [ch for ch, _ in headed]))
+        any(h and signed_or_addressed(ch.blocks) for ch, h in headed) or repeated is not None and not a_place(repeated))
     for (chapter, ch_notes, ch_docs), (_, heading) in zip(read, headed, strict=True):
-        if heading and heading[2] and not _a_place_in(heading[2], [ch for ch, _ in headed]):
-            heading = (heading[0], heading[1], None)  # 'TO FAUSTUS, PRAEPOSITUS.': a title, where the text is never in
         if letters and heading and chapter.blocks:
+            if heading[2] and not a_place(heading[2]):
+                heading = (heading[0], heading[1], None)  # 'TO FAUSTUS, PRAEPOSITUS.': a title, where the text is never in
             blocks, letter = as_letter(_without_documents(chapter.blocks), f"{chapter.id}-letter", chapter.id, heading,
                                        documents[-1] if documents and documents[-1].kind == "letter" else None,
                                        segmenter._dateline, segmenter._signer)
@@ -298,12 +293,20 @@ def _with_letters(segmenter: ChapterSegmenter, read: Read) -> tuple[list[Chapter
     return chapters, notes, documents
 
 
-def _a_place_in(name: str, chapters: list[Chapter]) -> bool:
-    """Whether the text speaks of `name` as a place ('in New York', 'from England'): 'NEW YORK TO ALBANY.' over two
+class _PlaceTest:
+    """Whether the text speaks of a name as a place ('in New York', 'from England'): 'NEW YORK TO ALBANY.' over two
     chapters is a route, where 'KING THEODORIC TO THEON.' heads letters; 'England' after a name in a heading is where
-    the letter went, 'PRAEPOSITUS' is a title."""
-    where = re.compile(rf"\b(?:in|at|near|from)\s+(?:the\s+)?{re.escape(name)}\b", re.IGNORECASE)
-    return any(where.search(b.text) for ch in chapters for b in ch.blocks)
+    the letter went, 'PRAEPOSITUS' is a title. The text is joined once and each name looked up once."""
+
+    def __init__(self, chapters: list[Chapter]) -> None:
+        self._text = "\n".join(b.text for ch in chapters for b in ch.blocks)
+        self._known: dict[str, bool] = {}
+
+    def __call__(self, name: str) -> bool:
+        if name not in self._known:
+            where = re.compile(rf"\b(?:in|at|near|from)\s+(?:the\s+)?{re.escape(name)}\b", re.IGNORECASE)
+            self._known[name] = bool(where.search(self._text))
+        return self._known[name]
 
 
 def _is_fiction(chapters: list[Chapter]) -> bool:

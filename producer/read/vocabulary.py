@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from typing import Any
 
 from producer.model import QuotedDocument
 from producer.read.cues import NAME_ABBREVIATIONS, RANKS, TITLE_WORDS
@@ -45,17 +46,16 @@ class Vocabulary:
         return len(words) > 1 or not self.common(value)
 
 
+def narrowed(d: QuotedDocument, **fields: Any) -> QuotedDocument:
+    """The document with some of its parties or places changed, and no evidence left for a field now empty."""
+    d = replace(d, **fields)
+    return replace(d, evidence=tuple(e for e in d.evidence if getattr(d, e[0])))
+
+
 def without_common_words(documents: list[QuotedDocument], vocabulary: Vocabulary) -> list[QuotedDocument]:
     """Documents with every party and place that reads as a common word taken out, with its evidence."""
-    out = []
-    for d in documents:
-        senders = tuple(n for n in d.senders if vocabulary.names(n))
-        recipients = tuple(n for n in d.recipients if vocabulary.names(n))
-        place = d.place if d.place is None or vocabulary.names(d.place) else None
-        destination = d.destination if d.destination is None or vocabulary.names(d.destination) else None
-        emptied = {k for k, before, after in (("senders", d.senders, senders), ("recipients", d.recipients, recipients),
-                                                ("place", d.place, place), ("destination", d.destination, destination))
-                   if before and not after}
-        evidence = tuple(e for e in d.evidence if e[0] not in emptied)
-        out.append(replace(d, senders=senders, recipients=recipients, place=place, destination=destination, evidence=evidence))
-    return out
+    return [narrowed(d, senders=tuple(n for n in d.senders if vocabulary.names(n)),
+                     recipients=tuple(n for n in d.recipients if vocabulary.names(n)),
+                     place=d.place if d.place is None or vocabulary.names(d.place) else None,
+                     destination=d.destination if d.destination is None or vocabulary.names(d.destination) else None)
+            for d in documents]
