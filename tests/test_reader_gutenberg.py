@@ -517,3 +517,72 @@ def test_a_word_after_the_recipient_is_where_the_letter_went_only_if_the_text_is
             "2. KING THEODORIC TO ARTEMIDORUS, RAVENNA.\n\n'The envoys came from Ravenna yesterday with your letter.'\n")
     doc = read_text(text, "cassiodorus.txt", None)
     assert [(d.recipients, d.destination) for d in doc.documents] == [(("Faustus",), None), (("Artemidorus",), "Ravenna")]
+
+
+def _linked(name: str) -> tuple[list[tuple[str, bool]], str, set[str]]:
+    """(label, linked) of each note of a kept excerpt, its body text, and its warning codes."""
+    doc = load(GUTENBERG / name)
+    text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)
+    return [(n.label, bool(n.refs)) for n in doc.notes], text, {d.code for d in doc.diagnostics if d.severity == "warning"}
+
+
+def test_superscript_carets_are_markers_where_footnote_blocks_answer_them() -> None:
+    """Gibbon, old Widger file: 'avarice; ^6 and', '^9 The western isle' opening a line, '[Footnote 6: ...]' blocks."""
+    notes, text, warned = _linked("gibbon-decline-fall-v1-caret-markers.txt")
+    assert notes == [(str(k), True) for k in range(5, 10)] and not warned
+    assert "^" not in text and "western isle might be improved" in text  # the line the marker opened stays text
+    from producer.read.gutenberg import bracket_markers
+    assert bracket_markers("x^2 + y ^2 = 1\n") == "x^2 + y ^2 = 1\n"  # no footnote blocks: arithmetic is left alone
+
+
+def test_lettered_notes_in_the_books_notes_section_after_the_index() -> None:
+    """Keats's Letters: '[A]' and '[B]' (the poet's own notes) before '[1]' in the FOOTNOTES section after THE END."""
+    notes, text, warned = _linked("keats-letters-lettered-notes-at-the-end.txt")
+    assert notes == [("A", True), ("B", True), ("1", True), ("2", True)] and not warned
+    assert "FOOTNOTES" not in text and "black eye" not in text
+
+
+def test_markers_glued_in_parentheses_with_numbered_notes_after_the_paper() -> None:
+    """The Federalist No. 7: 'impera(1)', 'us.(2)', and '1. Divide and command.' after the signature."""
+    notes, text, warned = _linked("federalist-7-glued-paren-markers-8.txt")
+    assert notes == [("1", True), ("2", True)] and not warned
+    assert "Divide et impera must be" in text and "(1)" not in text and text.rstrip().endswith("PUBLIUS")
+
+
+def test_a_star_glued_to_its_word_and_its_note_set_in_italics_below() -> None:
+    """The Three Musketeers: 'Milady*' and '_*We are well aware ..._' indented under the paragraph; '*THE THREE
+    MUSKETEERS*' on the title page is emphasis, not a marker."""
+    notes, text, warned = _linked("three-musketeers-star-note-0.txt")
+    assert notes == [("*", True)] and not warned
+    assert "Milady to be seen" in text and "well aware" not in text
+
+
+def test_notes_set_in_after_each_paragraph_and_section_numbers_in_the_margin() -> None:
+    """Dakyns' Anabasis: 'the Parrhasian (1).' and ' (1) Parrhasia, ...' after the paragraph, one paragraph of text
+    between notes; '... raised  9' in the right margin."""
+    doc = load(GUTENBERG / "anabasis-set-in-notes-margin-numbers.txt")
+    assert [(n.label, n.chapter, bool(n.refs)) for n in doc.notes] == \
+        [(str(k), "ch1", True) for k in range(1, 6)] + [(str(k), "ch2", True) for k in range(1, 9)]  # again from 1 in II
+    assert all("\n\n" not in n.text for n in doc.notes)  # no paragraph of the text taken into a note
+    text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)
+    assert "the money raised an army" in text and "Then there was the Thessalian" in text
+    assert any(d.code == "margin-numbers" and d.severity == "info" for d in doc.diagnostics)
+
+
+def test_a_run_of_notes_after_a_section_with_the_text_going_on() -> None:
+    """Guernsey Folk Lore: '[2]' to '[5]' after the section whose paragraphs mark them, the next section marking [6]."""
+    notes, text, _ = _linked("guernsey-folk-lore-notes-after-a-section-0.txt")
+    assert notes == [(str(k), True) for k in range(2, 8)]
+    assert "A covering or defence" not in text and "New Year gifts" not in text
+
+
+def test_the_small_print_of_2001_etexts_at_the_start_or_at_the_end() -> None:
+    """The Koran (2001: '*END THE SMALL PRINT!' closes the header) and Holmes's Motley (2003: the header says the small
+    print is at the end of the file, where it follows the etext's name line)."""
+    koran = load(GUTENBERG / "koran-small-print-2001.txt")
+    text = " ".join(b.text for ch in koran.chapters for b in ch.blocks)
+    assert koran.meta.title == "The Koran" and "SMALL PRINT" not in text and "Etext" not in text
+    motley = load(GUTENBERG / "motley-memoir-v2-small-print-at-the-end.txt")
+    text = " ".join(b.text for ch in motley.chapters for b in ch.blocks)
+    assert motley.meta.author == "Oliver Wendell Holmes, Sr."
+    assert "Etext" not in text and "Small Print" not in text and text.rstrip().endswith("[The End]")

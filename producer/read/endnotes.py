@@ -92,26 +92,63 @@ def _notes_between(paras: list[Para], i: int, kept: list[Para]) -> tuple[list[No
     return (bodies, end - i) if bodies and bodies[0].label in labels else None
 
 
-_SET_IN_RUN = 3  # notes set in together under one paragraph, at most (more together are a notes section)
+_SET_IN_RUN = 3  # notes set in together under one paragraph, at most, unless they are numbered one after another
 
 
 def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str, int] | None:
     """'[23] Afterwards Louis XVIII.' set in right after the paragraph with the marker [23] (or one of the eleven
-    paragraphs before it, a signed document between them): a footnote printed where it falls, as (label, text, paragraphs used)."""
+    paragraphs before it, a signed document between them): a footnote printed where it falls, as (label, text,
+    paragraphs used). More than three together are set-in notes only when numbered one after another, every one
+    answers a marker above in the chapter, and the text after them marks the next number before any note follows:
+    '[2]' to '[5]' printed after the last paragraph of a section, the section after it marking '[6]'."""
     found = body_label(texts[i])
     if found is None or found[0] != "bracket" or not found[2]:
         return None
     start, end = i, i  # the run of bodies it is in: '[*] By this word ...' / '[**] It is happy ...' under one paragraph
     while start > 0 and body_label(texts[start - 1]):
         start -= 1
-    while end + 1 < len(texts) and body_label(texts[end + 1]) and end - start < _SET_IN_RUN:
+    while end + 1 < len(texts) and body_label(texts[end + 1]):
         end += 1
-    if end + 1 >= len(texts) or end - start >= _SET_IN_RUN \
-            or any(body_label(t) for t in texts[max(start - 3, 0): start] + texts[end + 1: end + 4]):
-        return None  # bodies many together, or among other bodies' paragraphs, or at the chapter's end: a notes section
-    near = {marker_label(m) for p in kept[-12:] for m in MARKER.finditer(p.text)}
-    labels = {b[1] for t in texts[start: end + 1] if (b := body_label(t))}
-    return (found[1], found[2], 1) if labels <= near else None
+    labels = [b[1] for t in texts[start: end + 1] if (b := body_label(t))]
+    if end + 1 >= len(texts) or not _between_text(texts[max(start - 3, 0): start], labels[0]) \
+            or not _between_text(texts[end + 1: end + 4], None):
+        return None  # at the chapter's end, or among other bodies' paragraphs: a notes section
+    if end - start < _SET_IN_RUN:
+        above = kept[-12:]
+    elif _numbered_on(labels) and _text_goes_on(texts[end + 1:], str(int(labels[-1]) + 1)):
+        above = kept
+    else:
+        return None
+    return (found[1], found[2], 1) if set(labels) <= {marker_label(m) for p in above for m in MARKER.finditer(p.text)} else None
+
+
+def _between_text(texts: list[str], label: str | None) -> bool:
+    """No note body among `texts` (the paragraphs just before a run of bodies, or just after), or only such that the
+    paragraphs between it and the run are text: they carry the marker of the note after them (`label`, the run's
+    first; None: the body's own)."""
+    at = next((k for k in range(len(texts) - 1, -1, -1) if body_label(texts[k])), None) if label else \
+        next((k for k, t in enumerate(texts) if body_label(t)), None)
+    if at is None:
+        return True
+    if label:
+        return _text_goes_on(texts[at + 1:], label)
+    found = body_label(texts[at])
+    return found is not None and _text_goes_on(texts[:at], found[1])
+
+
+def _numbered_on(labels: list[str]) -> bool:
+    """Labels '4', '5', '6': numbers, one after another."""
+    return all(label.isdigit() for label in labels) and [int(n) for n in labels] == list(range(int(labels[0]), int(labels[0]) + len(labels)))
+
+
+def _text_goes_on(texts: list[str], label: str) -> bool:
+    """The marker [label] stands in `texts` before any note body: the text went on after a run of notes."""
+    for text in texts:
+        if body_label(text):
+            return False
+        if any(marker_label(m) == label for m in MARKER.finditer(text)):
+            return True
+    return False
 
 
 Noted = tuple[list[Para], list[NoteBody]]  # a chapter's text without its notes, and its note bodies

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from producer.model import SCENE_BREAK, Diagnostic
 from producer.read.notes import MARKER
 
-_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$|^\*END\*THE SMALL PRINT!.*$",
+_START = re.compile(r"^\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$|^\*END\*?\s*THE SMALL PRINT!.*$",
                     re.IGNORECASE | re.MULTILINE)
 _END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$|^End of (?:the )?Project Gutenberg.*$",
                   re.IGNORECASE | re.MULTILINE)
@@ -39,20 +39,70 @@ _LANGUAGES = {"english": "en", "french": "fr", "german": "de", "italian": "it", 
 
 def strip_gutenberg(text: str) -> tuple[str, Header, list[Diagnostic]]:
     """The book's own text between the START and END lines, the header's fields, and an info diagnostic."""
-    start, end = _START.search(text), None
+    start = _START.search(text)
     if start is None:
         return text, Header(), []
-    end = _END.search(text, start.end())
-    fields = {k.lower(): v for k, v in _FIELD.findall(text[: start.start()])}
-    body = text[start.end(): end.start() if end else len(text)]
+    if "SMALL PRINT" in start.group(0).upper() and len(text) - start.end() < len(text) // 10:
+        first, last = _small_print_last(text, start.start())
+    else:
+        end = _END.search(text, start.end())
+        first, last = start.end(), end.start() if end else len(text)
+    fields = {k.lower(): v for k, v in _FIELD.findall(text[:first])}
     language = fields.get("language", "").strip().lower()
     header = Header(fields.get("title"), fields.get("author"), _LANGUAGES.get(language))
-    head_lines = text[: start.end()].count("\n") + 1
-    tail_lines = text[end.start():].count("\n") if end else 0
-    note = Diagnostic("gutenberg", "info",
-                      f"left out the Project Gutenberg header ({head_lines} lines) and licence ({tail_lines} lines)", 1, 1)
+    head_lines = text[:first].count("\n") + 1
+    note = Diagnostic("gutenberg", "info", f"left out the Project Gutenberg header ({head_lines} lines) and licence "
+                      f"({text[last:].count(chr(10))} lines)", 1, 1)
     # Blank lines keep the book's own line numbers right in later diagnostics.
-    return "\n" * (head_lines - 1) + body, header, [note]
+    return "\n" * (head_lines - 1) + text[first:last], header, [note]
+
+
+# The etexts of 2002-04 that put the licence at the end: the header's last paragraph says so ('The "legal small print"
+# ... may now be found at the end of this file. ...'), and the licence opens with the etext's name line again.
+_SAYS_AT_END = re.compile(r"at the end of this file\.(?:.*\S.*\n)*", re.IGNORECASE)
+_NAME_AGAIN = re.compile(r"^(?:\*{10,}[ \t]*\n)?The Project Gutenberg E-?text of.*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _small_print_last(text: str, small_print: int) -> tuple[int, int]:
+    """(where the book starts, where it ends) in an etext whose small print closes the file, not opens it."""
+    said = _SAYS_AT_END.search(text, 0, min(small_print, 20_000))  # in the header, not in the book
+    first = said.end() if said else 0
+    again = [m.start() for m in _NAME_AGAIN.finditer(text, first, small_print)]
+    return first, again[-1] if again else text.rfind("\n", 0, small_print) + 1
+
+
+# 'with the money raised  9': a section number printed in the right margin of a line of prose (Dakyns' Xenophon), a
+# line of the paragraph above or below it plain prose; a book's convention when it comes back on many lines. Not a
+# contents line or a table row: their neighbours end in numbers too, or they hold other runs of spaces.
+_MARGIN_NUMBER = re.compile(r"^(?P<prose>(?=(?:\S+ ){7})(?:\S| (?! ))[^\n]{48,}?[^\s\d])[ \t]{2,}\d{1,3}[ \t]*$", re.MULTILINE)
+_MARGIN_CONVENTION = 5
+
+
+def _margin_numbers(text: str) -> list[re.Match[str]]:
+    """The section numbers in the right margin of prose lines, as matches (group 'prose' is the line without it)."""
+    found = []
+    for m in _MARGIN_NUMBER.finditer(text):
+        above = text[text.rfind("\n", 0, m.start() - 1) + 1: m.start() - 1]
+        below = text[m.end() + 1: text.find("\n", m.end() + 1) % (len(text) + 1)]
+        if (above.strip() or below.strip()) and not any(re.search(r"\s{2,}\d{1,3}\s*$", line) for line in (above, below)):
+            found.append(m)
+    return found
+
+
+def conventions(text: str, diagnostics: list[Diagnostic]) -> tuple[str, list[tuple[int, str]]]:
+    """The text out of the transcription's conventions: section numbers in the margin left out, scene-break lines as
+    breaks, note markers in one form, italics taken out (returned with their lines), illustration marks as captions."""
+    margin = _margin_numbers(text)
+    if len(margin) >= _MARGIN_CONVENTION:
+        for m in reversed(margin):
+            text = text[: m.end("prose")] + text[m.end():]
+        diagnostics.append(Diagnostic("margin-numbers", "info", f"left out {len(margin)} section numbers printed in the right "
+                                      "margin of the text", 1, 1))
+    text, italics = take_italics(bracket_markers(mark_scene_breaks(text)))
+    text, bare = illustrations(text)
+    if bare:
+        diagnostics.append(Diagnostic("illustration", "info", f"left out {bare} [Illustration] mark(s) without a caption", 1, 1))
+    return text, italics
 
 
 def mark_scene_breaks(text: str) -> str:
@@ -102,6 +152,8 @@ _PAREN_SECTION = re.compile(r"^(?:ENDNOTES|Endnotes|NOTES|Notes|FOOTNOTES|Footno
                             r"((?:\(\d{1,3}\)[ \t]+\S.*\n(?:[ \t]*\S.*\n|[ \t]*\n(?=\(\d))*)+)", re.MULTILINE)
 _PAREN_BODY = re.compile(r"^\((\d{1,3})\)(?=[ \t])", re.MULTILINE)
 _PAREN = re.compile(r"\((\d{1,3})\)")
+_CARET = re.compile(r"(?:[ \t]|^)\^(\d{1,3}|\*{1,3})(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
+_CARET_OPENING = re.compile(r"\n\^(\d{1,3}|\*{1,3}) (?=\S)")  # '^9 The western isle' opening a line of a paragraph
 
 
 def _bracketed(labels: set[str]) -> Callable[[re.Match[str]], str]:
@@ -113,19 +165,64 @@ def bracket_markers(text: str) -> str:
     """Note markers in the forms the rest of the reader reads ('[24]'), where a book's own notes show they are markers.
 
     '{24}' (David Price's transcriptions) when some paragraph opens with that label as a note body: every '{N}' of
-    a label with a body. '(1)' is common in prose ("(1) the army, (2) ..."), so only a notes section of '(N)  text'
+    a label with a body. '^6' (superscripts in David Widger's) where a '[Footnote 6: ...]' block exists: the space
+    before it goes, so that the line keeps its length; one opening a line goes to the end of the line above (a line
+    opening '[9] ' would open a note). '(1)' is common in prose ("(1) the army, (2) ..."), so only a notes section of '(N)  text'
     lines under a NOTES/ENDNOTES heading makes it one: then each '(N)' between the previous such section and this one
     whose label this section holds, and the section's '(N)  text' lines become '[N]  text' notes.
     """
     braced = set(_BRACE_BODY.findall(text))
     if braced:
         text = _BRACE.sub(_bracketed(braced), text)
+    if "^" in text and (footnoted := set(_FOOTNOTE.findall(text))):
+        text = _CARET_OPENING.sub(lambda m: f"[{m.group(1)}]\n" if m.group(1) in footnoted else m.group(0), text)
+        text = _CARET.sub(_bracketed(footnoted), text)
     out, done = [], 0
     for section in _PAREN_SECTION.finditer(text):
         out.append(_PAREN.sub(_bracketed(set(_PAREN_BODY.findall(section.group(1)))), text[done: section.start(1)]))
         out.append(_PAREN_BODY.sub(lambda m: f"[{m.group(1)}]", section.group(1)))
         done = section.end(1)
-    return "".join(out) + text[done:]
+    text = _paired("".join(out) + text[done:], _GLUED_PAREN, _NUMBERED_BODY, "[{}]", None, 30_000)
+    text = _paired(text, _PAREN_AFTER, _PAREN_SET_IN, "[{}]", "[{}]", 3000)
+    return _paired(text, _GLUED_STAR, _STAR_BODY, "[*]", "[*] ", 3000)
+
+
+# '(1)' glued to its word ('Divide et impera(1) must be') with '1. Divide and command.' opening a paragraph below it;
+# 'Milady*' with a paragraph opening '*' (or '_*' in italics) a few lines below (Dumas' translators). Not '*word*':
+# emphasis; not '*where he knew' in the lines of verse it glosses.
+_GLUED_PAREN = re.compile(r"(?<=[a-z.,;:!?’”'\"])(?P<mark>\((?P<label>\d{1,3})\))")
+_NUMBERED_BODY = re.compile(r"(?<=\n\n)(?P<label>\d{1,3})(?=\.[ \t]+\S)")
+# 'the Parrhasian (1).' with ' (1) Parrhasia, a district ...' set in as a paragraph of its own a few lines below (Dakyns)
+_PAREN_AFTER = re.compile(r"(?:(?<=[\w.,;:!?’”'\"] )|(?<=[a-z.,;:!?’”'\"]))(?P<mark>\((?P<label>\d{1,3})\))")
+_PAREN_SET_IN = re.compile(r"(?<=\n\n)[ \t]*(?P<mark>\((?P<label>\d{1,3})\))(?=[ \t]+\S)")
+_GLUED_STAR = re.compile(r"^(?:[^*\n]|\*\s)*?[^\W\d_][\w’'-]*[.,;:!?’”'\"]?(?P<mark>(?P<label>\*))(?=[\s.,;:!?’”)]|$)",
+                         re.MULTILINE)  # no '*' opening emphasis before it on its line
+_STAR_BODY = re.compile(r"(?<=\n\n)[ \t]*_?(?P<mark>(?P<label>\*))(?=[A-Z][^*\n]*$)", re.MULTILINE)
+
+
+def _paired(text: str, marker: re.Pattern[str], body: re.Pattern[str], as_marker: str, as_body: str | None, within: int) -> str:
+    """`text` with each `body` and the closest `marker` of its label before it (at most `within` characters before:
+    the notes after a chapter of a long essay, some forty lines for a note set in after its paragraph; after the
+    marker of the note before) rewritten: the marker as `as_marker`, the body's mark as `as_body` (None: kept)."""
+    cuts: list[tuple[int, int, str]] = []
+    free: list[re.Match[str]] = []  # markers above, not yet given a note
+    events = sorted([(m.start("label"), 0, m) for m in marker.finditer(text)] +
+                    [(b.start("label"), 1, b) for b in body.finditer(text)], key=lambda e: (e[0], e[1]))
+    for at, is_body, m in events:
+        if not is_body:
+            free.append(m)
+            continue
+        mine = [k for k, f in enumerate(free) if f["label"] == m["label"] and at - f.start() <= within]
+        if not mine:
+            continue
+        f = free[mine[-1]]
+        cuts.append((f.start("mark"), f.end("mark"), as_marker.format(m["label"])))
+        if as_body is not None:
+            cuts.append((m.start("mark"), m.end("mark"), as_body.format(m["label"])))
+        free = free[mine[-1] + 1:]
+    for start, end, new in sorted(cuts, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
 
 
 _INSET_NOTE = re.compile(r"^--\[")  # "--[Bonaparte himself, at St. Helena, says ...]--": a note set in after its paragraph

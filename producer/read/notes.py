@@ -20,7 +20,8 @@ def marker_label(m: re.Match[str]) -> str:
 
 
 _BODY_FORMS = (
-    ("bracket", re.compile(r"^\[(\d{1,3}|\*{1,3}|†|‡)\]\s*(.*)$", re.DOTALL)),  # "[414]" alone: the note follows
+    # "[414]" alone: the note follows; "[A] A complete friend." (a letter label only with a space after it: "[T]he")
+    ("bracket", re.compile(r"^\[(\d{1,3}|\*{1,3}|†|‡|[A-Z](?=\]\s))\]\s*(.*)$", re.DOTALL)),
     ("paren", re.compile(r"^\(\*(\d{1,3})\)\s*(.*)$", re.DOTALL)),  # "(*27)" alone: the note follows
     ("note", re.compile(r"^(?:Note|NOTE|Footnote|FOOTNOTE)\s+(\d{1,3}|\*{1,3})\s*[:.]\s*(\S.*)$", re.DOTALL)),
     ("star", re.compile(r"^(\*{1,3}|†|‡)\s+(\S.*)$", re.DOTALL)),
@@ -79,8 +80,8 @@ def notes_section(paras: list[Para], start: int, end: int, markers: set[str]) ->
 
     Walks back from the end: each labelled paragraph joins the section while its label is
     new (a repeated label means numbered clauses of the body); up to three unlabelled
-    paragraphs may stand between labelled ones as a note's continuation; a plain 'N.'
-    paragraph counts only when a marker [N] exists or other notes were already found.
+    paragraphs may stand between labelled ones as a note's continuation, but not one marking a note found below; a
+    plain 'N.' paragraph counts only when a marker [N] exists or other notes were already found.
     """
     section = end
     labels: set[str] = set()
@@ -97,10 +98,12 @@ def notes_section(paras: list[Para], start: int, end: int, markers: set[str]) ->
             key = label
             if key in labels and not key.startswith("*"):
                 break
-            if form == "number" and label not in markers and not labels:
+            if (form == "number" or label.isalpha()) and label not in markers and not labels:
                 break
             labels.add(key)
             section, pending = i, 0
+        elif any(marker_label(m) in labels for m in MARKER.finditer(text)):
+            break  # text marking notes found below: the notes above it were set in after their paragraphs
         else:
             pending += 1
             if pending > 3 and not _numbered_on(paras, i, start, labels):

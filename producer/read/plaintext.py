@@ -27,7 +27,7 @@ from producer.read.contents import contents_list
 from producer.read.emphasis import by_paragraph, emphasize
 from producer.read.endnotes import Range, chapter_notes
 from producer.read.front import place_front, without_front_lists
-from producer.read.gutenberg import Header, bracket_markers, illustrations, mark_scene_breaks, strip_gutenberg, take_italics
+from producer.read.gutenberg import Header, conventions, strip_gutenberg
 from producer.read.hygiene import apply_corrections, curl_single_quotes, normalize, repair_quotes, suspect_stops
 from producer.read.letters import as_letter, letter_heading, signed_or_addressed
 from producer.read.notes import MARKER, NoteBody, label_key, marker_label
@@ -218,10 +218,7 @@ def _prepared(text: str, sidecar: Sidecar | None, diagnostics: list[Diagnostic])
     diagnostics += found
     text, header, found = strip_gutenberg(text)
     diagnostics += found
-    text, italics = take_italics(bracket_markers(mark_scene_breaks(text)))
-    text, bare = illustrations(text)
-    if bare:
-        diagnostics.append(Diagnostic("illustration", "info", f"left out {bare} [Illustration] mark(s) without a caption", 1, 1))
+    text, italics = conventions(text, diagnostics)
     if sidecar and sidecar.corrections:
         text, found = apply_corrections(text, sidecar.corrections, sidecar.correction_lines)
         diagnostics += found
