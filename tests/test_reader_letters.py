@@ -351,7 +351,11 @@ def test_the_signer_sends_it_wherever_it_came_from() -> None:
             "compact in the capital. Proposition just made to a fourth, and may be accepted.\"\n")
     note, despatch = documents(text)
     assert note.senders == ("secretary",)  # not "Inside", the word that opens the sentence
-    assert (despatch.kind, despatch.senders, despatch.place) == ("dispatch", ("Gault",), "Lisbon")
+    # 'a despatch from Lisbon' is said of people too ('a letter from Cyrus'), and this text never writes Lisbon as a
+    # place ('at Lisbon', 'cabled from Lisbon'): the place stays empty, said less rather than wrong
+    assert (despatch.kind, despatch.senders, despatch.place) == ("dispatch", ("Gault",), None)
+    (placed,) = documents(text.replace("Then the cable came.", "Then the cable came, sent from Lisbon.")[text.index("Then"):])
+    assert placed.place == "Lisbon"
 
 
 def test_a_run_of_dated_paragraphs_that_the_narrative_says_were_sent_are_documents_each_of_its_day() -> None:
@@ -790,3 +794,4 @@ def test_the_one_a_letter_went_to_is_not_its_sender() -> None:
 
     intro = "In a letter to Rev. L. Blomefield (Jenyns), May 24, 1862, my father wrote:--"
     assert fields.parties(intro, intro.index("wrote"), "Author", "Darwin", "letter").senders == []
+

@@ -28,3 +28,22 @@ def test_common_words_leave_the_fields_empty_with_their_evidence() -> None:
     (out,) = without_common_words([doc], Vocabulary(TEXT + " They came from the east again, and east once more."))
     assert (out.senders, out.recipients, out.place) == ((), ("Dracula",), None)
     assert out.evidence == (("recipients", "narrative"),)
+
+
+def test_a_place_read_from_the_narrative_must_be_one_the_book_writes_as_a_place() -> None:
+    """Tuning chapters: Nevinson's Ladysmith diary ('a signal from Buller' is no place: the book never writes 'at
+    Buller'); Longstreet ('General Grant wired these several despatches from Nashville'), Austen's Life ('at
+    Steventon'). A language a text is translated from, or a day, is never a place."""
+    from pathlib import Path
+
+    from producer.read import load
+
+    corpus = Path(__file__).parent / "corpus" / "tuning"
+    ladysmith = load(corpus / "ladysmith-nevinson-ch18-19" / "input.txt")
+    assert "Buller" not in {d.place for d in ladysmith.documents}
+    longstreet = load(corpus / "longstreet-ch36" / "input.txt")
+    assert [d.place for d in longstreet.documents if dict(d.evidence).get("place") == "introduction"].count("Nashville") >= 5
+    austen = load(corpus / "austen-life-letters-ch07" / "input.txt")
+    assert "Steventon" in {d.place for d in austen.documents}
+    words = Vocabulary("It was written in Latin on Monday, and we lived in Rome and at Tibur.")
+    assert words.a_place("Rome") and words.a_place("Tibur") and not words.a_place("Latin") and not words.a_place("Monday")

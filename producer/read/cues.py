@@ -28,6 +28,10 @@ DATED_SALUTATION = rf"(?:(?:{'|'.join(WEEKDAYS)})(?:\s+\w+)?|(?:{'|'.join(MONTHS
 MONTH_NUMBERS = {**{m.lower(): i + 1 for i, m in enumerate(MONTHS)}, **{m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)}}
 MONTH_WORD = "|".join(MONTHS)  # a regex alternation: January|February|...
 # "our reverses in the East": a quarter of the compass is a direction or a front, never where a document was written
+# Languages a text says things "in" or translates "from the": never where a document was sent from
+LANGUAGES = frozenset({"Latin", "Greek", "French", "German", "Italian", "Spanish", "English", "Dutch", "Hebrew", "Arabic",
+                       "Persian", "Russian", "Portuguese", "Sanskrit", "Chinese", "Japanese", "Turkish", "Saxon", "Welsh",
+                       "Gaelic", "Danish", "Swedish", "Norse", "Syriac", "Ethiopic", "Coptic", "Hindustani", "Scotch"})
 COMPASS = frozenset({"North", "South", "East", "West", "North-East", "North-West", "South-East", "South-West",
                      "Northeast", "Northwest", "Southeast", "Southwest"})
 MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."

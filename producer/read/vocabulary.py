@@ -14,11 +14,12 @@ from dataclasses import replace
 from typing import Any
 
 from producer.model import QuotedDocument
-from producer.read.cues import NAME_ABBREVIATIONS, RANKS, TITLE_WORDS
+from producer.read.cues import LANGUAGES, NAME_ABBREVIATIONS, RANKS, TITLE_WORDS, WEEKDAYS
 
 _LOWER = re.compile(r"\b([a-z][a-z’'-]+)\b")
 _MID_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b")  # after a lower-case word or a comma: not a sentence's start
 _PRONOUNS = {"I", "We", "He", "She", "It", "They", "You", "Me", "Him", "Her", "Us", "Them"}
+_SENT = r"\b(?:wrote|writes|written|telegraphed|telegraphs|wired|wires|cabled|reported|reports|sent|sends|dated|despatched|dispatched|transmitted|wire)"
 _KEPT = {w.lower().rstrip(".") for w in (*TITLE_WORDS, *RANKS, *NAME_ABBREVIATIONS, "Miss", "Madame", "Herr", "Frau")}
 
 
@@ -28,6 +29,8 @@ class Vocabulary:
     def __init__(self, text: str) -> None:
         self._lower = Counter(_LOWER.findall(text))
         self._mid = Counter(_MID_SENTENCE.findall(text))
+        self._text = text
+        self._places: dict[str, bool] = {}
 
     def common(self, word: str) -> bool:
         """'Enter' where the text says 'enter' more often than 'Enter' mid-sentence; titles and ranks never."""
@@ -45,6 +48,19 @@ class Vocabulary:
             return False  # 'Whilst I', "I'm"
         return len(words) > 1 or not self.common(value)
 
+    def a_place(self, name: str) -> bool:
+        """Whether a place read from the narrative ("from X", "in X") is one the book writes where someone is or sends
+        from: 'at Omdurman', 'in the Ukraine', 'before Kazan', 'the station of Gryazi', 'dated Canterbury', 'received
+        from London', 'Grant wired these despatches from Nashville', 'over a direct wire from Tambov' (not 'received a
+        signal from Buller', 'a letter from Cyrus': people send them too); never a language ('translated from the
+        Latin') or a day."""
+        if name not in self._places:
+            at = rf"(?:the\s+)?{re.escape(name)}\b(?!['’]s)"
+            placed = re.search(rf"(?:\b(?:at|in|near|before|reached|received\s+from|dated|(?:station|town|city|village|port)\s+of)"
+                               rf"|{_SENT}(?:\s+[\w’'-]+){{0,4}}?\s+from)\s+{at}", self._text)
+            self._places[name] = name not in LANGUAGES and name not in WEEKDAYS and bool(placed)
+        return self._places[name]
+
 
 def narrowed(d: QuotedDocument, **fields: Any) -> QuotedDocument:
     """The document with some of its parties or places changed, and no evidence left for a field now empty."""
@@ -53,9 +69,17 @@ def narrowed(d: QuotedDocument, **fields: Any) -> QuotedDocument:
 
 
 def without_common_words(documents: list[QuotedDocument], vocabulary: Vocabulary) -> list[QuotedDocument]:
-    """Documents with every party and place that reads as a common word taken out, with its evidence."""
+    """Documents with every party and place that reads as a common word taken out, and every place from the narrative
+    that the book never writes as a place, with its evidence."""
     return [narrowed(d, senders=tuple(n for n in d.senders if vocabulary.names(n)),
                      recipients=tuple(n for n in d.recipients if vocabulary.names(n)),
-                     place=d.place if d.place is None or vocabulary.names(d.place) else None,
-                     destination=d.destination if d.destination is None or vocabulary.names(d.destination) else None)
+                     place=d.place if d.place is None or _a_place(d, "place", vocabulary) else None,
+                     destination=d.destination if d.destination is None or _a_place(d, "destination", vocabulary) else None)
             for d in documents]
+
+
+def _a_place(d: QuotedDocument, key: str, vocabulary: Vocabulary) -> bool:
+    """A place or destination can be a name; one read from the narrative around the document ("a letter from Cyrus",
+    "translated from the Latin") only where the book writes it as a place elsewhere too."""
+    value: str = getattr(d, key)
+    return vocabulary.names(value) and (dict(d.evidence).get(key) not in ("introduction", "narrative") or vocabulary.a_place(value))
