@@ -795,3 +795,33 @@ def test_the_one_a_letter_went_to_is_not_its_sender() -> None:
     intro = "In a letter to Rev. L. Blomefield (Jenyns), May 24, 1862, my father wrote:--"
     assert fields.parties(intro, intro.index("wrote"), "Author", "Darwin", "letter").senders == []
 
+
+def test_an_epistolary_novel_from_its_middle_with_lower_case_numerals() -> None:
+    """Edgeworth's Leonora (tests/corpus/tuning/edgeworth-leonora-letters-74-85): 'Letter lxxiv.' .. 'Letter lxxxv.'
+    ('lxxvij' for 77), each over 'Olivia to Madame de P----.' or 'From Olivia to Mr L----.': twelve letters, numbered
+    from 74, each with its sender and recipient from that line."""
+    from pathlib import Path
+
+    from producer.read import load
+
+    doc = load(Path(__file__).parent / "corpus" / "tuning" / "edgeworth-leonora-letters-74-85" / "input.txt")
+    assert [c.number for c in doc.chapters][:5] == ["LXXIV", "LXXV", "LXXVI", "LXXVII", "LXXVIII"]
+    assert len(doc.documents) == 12 and all(d.kind == "letter" for d in doc.documents)
+    assert (doc.documents[3].senders, doc.documents[3].recipients) == (("Olivia",), ("Mr L----",))
+
+
+def test_numbered_exhibits_each_opened_by_the_heading_of_its_state_paper() -> None:
+    """Why We Are at War (tests/corpus/tuning/oxford-why-war-white-book-exhibits): 'EXHIBIT 3.' over 'Telegram of the
+    Imperial Ambassador at Vienna to the Chancellor on July 24th 1914.': a telegram, who sent it where to whom, when."""
+    from pathlib import Path
+
+    from producer.read import load
+    from producer.read.headline import paper_heading
+
+    doc = load(Path(__file__).parent / "corpus" / "tuning" / "oxford-why-war-white-book-exhibits" / "input.txt")
+    third = doc.documents[2]
+    assert (third.kind, third.senders, third.recipients, third.place, third.date) == \
+        ("telegram", ("Imperial Ambassador at Vienna",), ("Chancellor",), "Vienna", "1914-07-24")
+    assert dict(third.evidence)["date"] == "heading" and not third.text.startswith("Telegram of")
+    assert paper_heading("The Chancellor to the Governments of Germany.").recipient == "Governments of Germany"
+    assert paper_heading("He went to the town and saw it.") is None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from producer.read.dates import DateContext
+
 
 @dataclass(frozen=True, slots=True)
 class HeadingLine:
@@ -56,3 +58,45 @@ def caps_heading(text: str) -> tuple[str, str, str] | None:
             or m.group("sender").split()[0] in _NOT_A_SENDER or len(m.group("sender").replace(".", ". ").split()) < 2:
         return None  # one word before TO is a title's ('CAUTION TO THE NEGROES.'), a person signs with two or initials
     return m.group("sender").strip(), m.group("recipient").strip(), (m.group("rest") or "").strip()
+
+
+# 'Telegram of the Imperial Ambassador at Vienna to the Chancellor on July 24th 1914.', 'The Chancellor to the Imperial
+# Ambassadors at Paris, London, and St. Petersburg, on Juli 23rd 1914.', 'I. His Majesty to the Czar.': the heading
+# that opens each numbered exhibit of a collection of state papers, one document to a division
+_PHRASE = r"(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:,?\s+(?:(?!Telegram\b|Urgent\b)[A-Z][\w.’'-]*|at|in|of|and|the|de|von))*?"
+_OFFICIAL = re.compile(
+    rf"^(?:[IVXL]+\.\s+)?(?:(?P<kind>Telegram|Letter|Note|Dispatch|Despatch|Memorandum|Cable|Message)\s+(?:of|from)\s+)?"
+    rf"(?P<sender>{_PHRASE}),?\s+to\s+(?P<recipient>{_PHRASE})"
+    r"(?:(?:,?\s+(?:on|of|dated)\s+(?=\D*\d)|\.?\s+(?:(?P<kind2>Telegram)|Urgent|Confidential|Secret|Private)\b).*)?\.?$")
+_STATIONED = re.compile(r"\s(?:at|in)\s+(?P<place>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)$")  # 'Ambassador at St. Petersburg'
+
+
+@dataclass(frozen=True, slots=True)
+class PaperHeading:
+    """What an exhibit's heading says: kind (or None), sender, recipient, where each was, the date (ISO) if it gives one."""
+
+    kind: str | None
+    sender: str
+    recipient: str
+    place: str | None
+    destination: str | None
+    date: str | None
+
+
+def paper_heading(text: str) -> PaperHeading | None:
+    """The heading of a state paper, as it opens a numbered exhibit (see _OFFICIAL)."""
+    text = " ".join(text.split())
+    m = _OFFICIAL.match(text) if len(text.split()) <= 30 else None
+    if m is None:
+        return None
+    (sender, place), (recipient, destination) = (_stationed(m.group(k)) for k in ("sender", "recipient"))
+    date = next((r.iso for r in DateContext().scan(text) if r.iso), None)
+    kind = m.group("kind") or m.group("kind2")
+    return PaperHeading(kind.lower() if kind else None, sender, recipient, place, destination, date)
+
+
+def _stationed(phrase: str) -> tuple[str, str | None]:
+    """'the Imperial Ambassador at Vienna' -> ('Imperial Ambassador at Vienna', 'Vienna')."""
+    phrase = re.sub(r"^[Tt]he\s+", "", phrase.strip()).rstrip(".")
+    m = _STATIONED.search(phrase)
+    return phrase, m.group("place") if m else None

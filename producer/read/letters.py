@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from producer.model import Block, DocEnd, DocStart, QuotedDocument
+from producer.read.headline import PaperHeading
 from producer.read.setoff import cased_name, place_line, quoted_roles, signed_above_postscript
 from producer.read.signatures import salutation_name
 
-_HEADING = re.compile(r"^(?:(?P<sender>[A-Z][\w.’' -]*?)\s+)?(?:TO|To|to)\s+(?P<recipient>(?:the\s+)?[A-Z][^\n]*?)[.,;]?$")
+_HEADING = re.compile(r"^(?:(?:From|FROM)\s+(?=\S+.*\s(?:TO|To|to)\s))?(?:(?P<sender>[A-Z][\w.’' -]*?)\s+)?(?:TO|To|to)\s+"
+                      r"(?P<recipient>(?:the\s+)?[A-Z][^\n]*?)[.,;]?$")  # 'From Olivia to Mr L----.' too
 _PARTICLES = {"van", "von", "de", "del", "della", "di", "du", "la", "le", "d’", "d'"}
 _COMPANY = re.compile(r"\s*(?:&|and)\s+Co\.?$", re.IGNORECASE)
 _SAME = re.compile(r"^(?:the\s+)?same$", re.IGNORECASE)
@@ -93,3 +96,16 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
     evidence += (("destination", "heading"),) if destination else ()
     return (*before, *out, *after), QuotedDocument(did, "letter", body, senders, tuple(recipients), date, place, destination, signature, "block",
                                       tuple(b.id for b in blocks), cid, evidence)
+
+
+def as_paper(blocks: tuple[Block, ...], did: str, cid: str, head: PaperHeading,
+             dateline: Callable[[str], tuple[str | None, str | None] | None],
+             signer: Callable[[str], str | None]) -> tuple[tuple[Block, ...], QuotedDocument]:
+    """A division opened by the heading of the state paper it holds ('Telegram of the Imperial Ambassador at Vienna to
+    the Chancellor on July 24th 1914.'): that line the document's heading, who, where and when from it."""
+    out, doc = as_letter(blocks, did, cid, (head.sender, head.recipient, head.destination), None, dateline, signer)
+    first = out[0]
+    out = (Block(first.id, "heading", first.text, first.inlines, first.line), *out[1:])
+    said = {"senders": "heading", "recipients": "heading"} | {k: "heading" for k in ("date", "place") if getattr(head, k)}
+    return out, replace(doc, kind=head.kind or "letter", text="\n\n".join(b.text for b in blocks[1:]), date=head.date or doc.date,
+                        place=head.place or doc.place, evidence=tuple((dict(doc.evidence) | said).items()))

@@ -28,8 +28,9 @@ from producer.read.emphasis import by_paragraph, emphasize
 from producer.read.endnotes import Range, chapter_notes
 from producer.read.front import place_front, without_front_lists
 from producer.read.gutenberg import Header, conventions, strip_gutenberg
+from producer.read.headline import paper_heading
 from producer.read.hygiene import apply_corrections, curl_single_quotes, normalize, repair_quotes, suspect_stops
-from producer.read.letters import as_letter, letter_heading, signed_or_addressed
+from producer.read.letters import as_letter, as_paper, letter_heading, signed_or_addressed
 from producer.read.notes import MARKER, NoteBody, label_key, marker_label
 from producer.read.paragraphs import Para, paragraphs
 from producer.read.segment import ChapterSegmenter
@@ -276,8 +277,13 @@ def _with_letters(segmenter: ChapterSegmenter, read: Read) -> tuple[list[Chapter
     a_place = _PlaceTest([ch for ch, _ in headed])
     letters = count >= 2 and (
         any(h and signed_or_addressed(ch.blocks) for ch, h in headed) or repeated is not None and not a_place(repeated))
-    for (chapter, ch_notes, ch_docs), (_, heading) in zip(read, headed, strict=True):
-        if letters and heading and chapter.blocks:
+    papers = [paper_heading(ch.blocks[0].text) if ch.blocks and not ch.title else None for ch, _ in headed]
+    for (chapter, ch_notes, ch_docs), (_, heading), paper in zip(read, headed, papers, strict=True):
+        if paper and sum(p is not None for p in papers) >= 2:  # 'EXHIBIT 3.' / 'Telegram of ... to ...': one paper each
+            blocks, doc = as_paper(_without_documents(chapter.blocks), f"{chapter.id}-paper", chapter.id, paper,
+                                   segmenter._dateline, segmenter._signer)
+            chapter, ch_docs = replace(chapter, blocks=blocks), [doc]
+        elif letters and heading and chapter.blocks:
             if heading[2] and not a_place(heading[2]):
                 heading = (heading[0], heading[1], None)  # 'TO FAUSTUS, PRAEPOSITUS.': a title, where the text is never in
             blocks, letter = as_letter(_without_documents(chapter.blocks), f"{chapter.id}-letter", chapter.id, heading,

@@ -41,7 +41,9 @@ _DIVISION = re.compile(
 )
 # "ADVENTURE I. A SCANDAL IN BOHEMIA", "STAVE ONE.", "Letter 4", "FEDERALIST No. 10": a word the book numbers its
 # divisions with (numbered_by)
-_WORD_NUMBERED = re.compile(rf"^(?P<word>[A-Z][A-Z]+|[A-Z][a-z]+)\s+(?:(?:No|NO|Number|NUMBER)\.?\s+)?(?P<num>{_ROMAN}|\d+|{_NUMBER_WORD})\.?"
+# 'Letter lxxvij.': lower-case numerals, the last i printed as j, in some eighteenth-century editions
+_WORD_NUMBERED = re.compile(rf"^(?P<word>[A-Z][A-Z]+|[A-Z][a-z]+)\s+(?:(?:No|NO|Number|NUMBER)\.?\s+)?"
+                            rf"(?P<num>{_ROMAN}|[ivxlcdm]*ij|[ivxlcdm]+|\d+|{_NUMBER_WORD})\.?"
                             r"(?:(?:\s*[.:—–-]\s*|\s+)(?P<title>\S.*?))?\s*$")
 _NOT_DIVISION_WORDS = {"BOOK", "PART", "VOLUME", "CHAPTER", "CHAP", "APPENDIX"}  # parts and chapters are read apart
 _CONTENTS = re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)(?: OF VOLUME [IVX]+)?[.:]?$")
@@ -73,9 +75,11 @@ def int_to_roman(n: int) -> str:
 
 
 def number_value(num: str) -> int | None:
-    """The integer a chapter number stands for: '36', 'XXXVI', 'Thirty-Six'."""
+    """The integer a chapter number stands for: '36', 'XXXVI', 'lxxvij', 'Thirty-Six'."""
     if num.isdigit():
         return int(num)
+    if re.fullmatch(r"[ivxlcdm]*ij|[ivxlcdm]+", num):
+        num = re.sub("J$", "I", num.upper())  # 'lxxvij' is LXXVII
     if re.fullmatch(_ROMAN, num):
         return roman_to_int(num)
     total = 0
@@ -119,6 +123,8 @@ def _is_title_line(text: str) -> bool:
 
 
 _TITLE_SENTENCE_WORDS = 40
+# 'Letter lxxvij.' over 'From Olivia to Mr L----.': whose letter it is, a title though it ends in a full stop
+_LETTER_TITLE = re.compile(r"^(?:From\s+)?[A-Z][\w.’'-]*(?:\s+[\w.’'*—-]+){0,4}\s+to\s+[A-Z][\w.’'*—-]*(?:\s+[\w.’'*—,-]+){0,5}\.?$")
 ENTRY_LENGTH = 120  # a contents entry or numbered division's line longer than this is prose
 
 
@@ -182,17 +188,18 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
         if not m:
             continue
         num = m.group("num")
-        if re.fullmatch(_ROMAN.lower(), num):
-            num = num.upper()  # "Chapter i." as some editions print it: the numeral is I, for the eye and the ear
+        if re.fullmatch(r"[ivxlcdm]*ij|[ivxlcdm]+", num):  # "Chapter i.", "Letter lxxvij." as some editions print them:
+            num = re.sub("J$", "I", num.upper())  # the numerals are I and LXXVII, for the eye and the ear
         ordinal = number_value(num)
         if ordinal is None and num.lower() != "the last":  # "Chapter the last." has no number to give
             continue
         title = m.groupdict().get("title")
         consumed = 1
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
-        if title is None and i + 2 < len(paras) and (_is_title_line(nxt) or _set_apart_title(paras, i + 1)) \
-                and not _CHAPTER.match(nxt) and not _BARE_ROMAN.match(nxt) and heading_line(nxt.replace("_", "")) is None:
-            # not 'Letter from Miss Mina Murray to Miss Lucy Westenra.': the chapter's first document's heading
+        whose = "word" in m.groupdict() and bool(_LETTER_TITLE.match(nxt))  # 'Letter lxxvij.' / 'From Olivia to Mr L----.'
+        if title is None and i + 2 < len(paras) and (_is_title_line(nxt) or _set_apart_title(paras, i + 1) or whose) \
+                and not _CHAPTER.match(nxt) and not _BARE_ROMAN.match(nxt) and (whose or heading_line(nxt.replace("_", "")) is None):
+            # not 'Letter from Miss Mina Murray to Miss Lucy Westenra.' under 'CHAPTER V': its first document's heading
             title, consumed = nxt, 2
         label = m.group("word").capitalize() if "word" in m.groupdict() else "Chapter"
         headings.append(Heading(i, num, ordinal, title_case(title.strip().rstrip(".")) if title else None, consumed, label,
@@ -237,16 +244,22 @@ def _in_order(paras: list[Para], headings: list[Heading]) -> list[Heading]:
 
 def numbered_by(paras: list[Para]) -> str | None:
     """The word other than 'Chapter' a book numbers its divisions with ('ADVENTURE I. ...', 'STAVE TWO'): the one that
-    opens at least three short lines whose numbers run 1, 2, 3, ... in the order they stand."""
+    opens short lines whose numbers go up in the order they stand (see _counts_on)."""
     runs: dict[str, list[tuple[int, int]]] = {}
     chapters = [i for i, p in enumerate(paras) if _CHAPTER.match(p.text)]
     for i, p in enumerate(paras):
         m = _WORD_NUMBERED.match(p.text) if len(p.text) <= ENTRY_LENGTH else None
         if m and m.group("word").upper() not in _NOT_DIVISION_WORDS and (value := number_value(m.group("num"))):
             runs.setdefault(m.group("word").upper(), []).append((value, bisect.bisect(chapters, i)))
-    fits = [w for w, found in runs.items() if len(found) >= 3 and [v for v, _ in found[:3]] == [1, 2, 3]
-            and all(b[0] > a[0] for a, b in itertools.pairwise(found)) and not _inside_one_chapter([c for _, c in found])]
+    fits = [w for w, found in runs.items() if _counts_on([v for v, _ in found]) and not _inside_one_chapter([c for _, c in found])]
     return fits[0] if len(fits) == 1 else None
+
+
+def _counts_on(values: list[int]) -> bool:
+    """Numbers that go up, starting 1, 2, 3; or, in an excerpt from the middle of a book, five in a row ('Letter
+    lxxiv.', 'Letter lxxv.', ...)."""
+    first = values[:3] == [1, 2, 3] or len(values) >= 5 and values[:5] == list(range(values[0], values[0] + 5))
+    return first and all(b > a for a, b in itertools.pairwise(values))
 
 
 def _inside_one_chapter(chapters: list[int]) -> bool:
