@@ -31,6 +31,18 @@ def test_us_states_follow_a_town_in_datelines() -> None:
     assert {"georgia", "tenn.", "va.", "new york"} <= US_STATES and "allatoona" not in US_STATES
 
 
+def test_a_county_or_country_after_a_town_in_a_date_line_is_not_the_place() -> None:
+    """Huxley's Life and Letters (tuning: huxley-life-v1ch12) and Austen's (austen-life-letters-ch07): the town is."""
+    from producer.read.cues import COUNTIES, REGIONS
+    from producer.read.segment import ChapterSegmenter
+
+    assert {"fife", "hants.", "n. b.", "kent"} <= COUNTIES <= REGIONS
+    dateline = ChapterSegmenter(None, None)._dateline
+    assert dateline("Aberdour, Fife, N. B., September 5, 1859.") == ("1859-09-05", "Aberdour")
+    assert dateline("Steventon, near Overton, Hants, June 1, 1799.") == ("1799-06-01", "Steventon")
+    assert dateline("1 Eldon Place, Broadstairs, September 5, 1858.") == ("1858-09-05", "Broadstairs")  # the house is not
+
+
 def test_offices_in_an_address_say_who_not_where() -> None:
     from producer.read.cues import OFFICES
     from producer.read.setoff import address

@@ -825,3 +825,11 @@ def test_numbered_exhibits_each_opened_by_the_heading_of_its_state_paper() -> No
     assert dict(third.evidence)["date"] == "heading" and not third.text.startswith("Telegram of")
     assert paper_heading("The Chancellor to the Governments of Germany.").recipient == "Governments of Germany"
     assert paper_heading("He went to the town and saw it.") is None
+
+
+def test_a_salutation_outranks_the_narratives_guess_at_the_recipient() -> None:
+    """Huxley's Life and Letters (tests/corpus/tuning/huxley-life-v1ch12): 'He sent his proofs for Huxley to read.'
+    over a letter opening 'My dear Hooker,': the letter is to Hooker, not to 'proofs'."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "huxley-life-v1ch12" / "input.txt")
+    (letter,) = [d for d in doc.documents if d.text.startswith("14 Waverley Place, N.W., April 22")]
+    assert letter.recipients == ("Hooker",) and dict(letter.evidence)["recipients"] == "salutation"

@@ -74,6 +74,20 @@ US_STATES = frozenset({
     "tennessee", "tenn.", "texas", "tex.", "vermont", "vt.", "virginia", "va.", "west virginia", "w. va.", "wisconsin", "wis.",
     "d.c.", "dakota", "colorado", "col.", "arizona", "new mexico", "utah", "washington territory",
 })
+# British counties and their abbreviations, and the countries written after them: 'Aberdour, Fife, N. B.',
+# 'Steventon, near Overton, Hants': the town is the place, the county or country only says where the town is
+COUNTIES = frozenset({
+    "bedfordshire", "beds.", "berkshire", "berks.", "buckinghamshire", "bucks.", "cambridgeshire", "cambs.", "cheshire",
+    "cornwall", "cumberland", "derbyshire", "devon", "devonshire", "dorset", "dorsetshire", "durham", "essex",
+    "gloucestershire", "glos.", "hampshire", "hants.", "herefordshire", "hertfordshire", "herts.", "huntingdonshire",
+    "hunts.", "kent", "lancashire", "lancs.", "leicestershire", "leics.", "lincolnshire", "lincs.", "middlesex", "norfolk",
+    "northamptonshire", "northants.", "northumberland", "nottinghamshire", "notts.", "oxfordshire", "oxon.", "rutland",
+    "shropshire", "salop.", "somerset", "somersetshire", "staffordshire", "staffs.", "suffolk", "surrey", "sussex",
+    "warwickshire", "westmorland", "wiltshire", "wilts.", "worcestershire", "worcs.", "yorkshire", "yorks.", "fife",
+    "fifeshire", "perthshire", "ayrshire", "argyllshire", "aberdeenshire", "midlothian", "forfarshire", "inverness-shire",
+    "ross-shire", "n. b.", "n.b.", "england", "scotland", "wales", "ireland",
+})
+REGIONS = US_STATES | COUNTIES  # what may follow a town in a date line or an address
 
 # ---- how narrative introduces, and follows, a quoted document (the segmenter's cues) ----
 

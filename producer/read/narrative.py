@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from producer.read import cues, fields
-from producer.read.cues import RANKS, SIGNED_MARK, TITLE_WORDS, US_STATES
+from producer.read.cues import RANKS, REGIONS, SIGNED_MARK, TITLE_WORDS
 from producer.read.dates import DateContext, DateRef
 from producer.read.quotes import SentenceIndex, Span
 from producer.read.setoff import BY_ORDER, mostly_capitals, place_line
@@ -175,7 +175,7 @@ class Narrative:
         parts = [p.strip(" “\"") for p in re.split(r"[,:]", line)[:-1]]  # "Cork Street: Tuesday morn [August 1796]." too
         places = [p for p in parts if p and fields.names_in(p) == [p] and p not in fields.MONTHS and not re.search(r"\d", p)]
         places = [p for p in places if not fields.is_org(p) and not re.search(r"\b(?:House|Headquarters|Office|Palace|Station)\b", p)] or places
-        towns = [p for p in places if not {p.strip().lower(), p.strip(" .").lower()} & US_STATES]  # "ALLATOONA, GEORGIA"
+        towns = [p for p in places if not {p.strip(" .").lower(), p.strip(" .").lower() + "."} & REGIONS]  # "ALLATOONA, GEORGIA", "Hants"
         return date, _town((towns or places)[-1]) if places else None
 
     @staticmethod

@@ -137,9 +137,11 @@ class OwnLines(Narrative):
             f.kind = "letter"
 
     def _addressed(self, f: Found, salutation: str) -> None:
-        """The recipient a salutation names ("My dear Mary:"), unless the document already says, or it names no one."""
+        """The recipient a salutation names ("My dear Mary:"), unless the document's own lines already say, or it names
+        no one; the narrative's guess ('He sent his proofs for Huxley to read.') gives way to it."""
         name = salutation_name(salutation)
-        if name and fields.names_in(name) and (not f.recipients or f.recipients == [self.author]):
+        guessed = f.evidence.get("recipients") in ("introduction", "narrative")
+        if name and fields.names_in(name) and (not f.recipients or f.recipients == [self.author] or guessed):
             f.recipients = [self._addressee(cased_name(name))]
 
     def _apply_roles(self, f: Found, texts: list[str]) -> None:
