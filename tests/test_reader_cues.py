@@ -41,6 +41,7 @@ def test_a_county_or_country_after_a_town_in_a_date_line_is_not_the_place() -> N
     assert dateline("Aberdour, Fife, N. B., September 5, 1859.") == ("1859-09-05", "Aberdour")
     assert dateline("Steventon, near Overton, Hants, June 1, 1799.") == ("1799-06-01", "Steventon")
     assert dateline("1 Eldon Place, Broadstairs, September 5, 1858.") == ("1858-09-05", "Broadstairs")  # the house is not
+    assert dateline("The Government School of Mines, Jermyn Street, London, January 30, 1859.") == ("1859-01-30", "London")
 
 
 def test_offices_in_an_address_say_who_not_where() -> None:

@@ -586,3 +586,13 @@ def test_the_small_print_of_2001_etexts_at_the_start_or_at_the_end() -> None:
     text = " ".join(b.text for ch in motley.chapters for b in ch.blocks)
     assert motley.meta.author == "Oliver Wendell Holmes, Sr."
     assert "Etext" not in text and "Small Print" not in text and text.rstrip().endswith("[The End]")
+
+
+def test_a_note_between_letters_stops_at_the_scene_break_before_the_next() -> None:
+    """Sparks's Diplomatic Correspondence (tests/corpus/tuning/sparks-dipcorr-v8-jay-1782-83): 'FOOTNOTES:' and '[7]'
+    after the editor's preface, then '*  *  *' and the next letter, whose own notes [8] and [9] follow it: note 7 is
+    one paragraph, and the letter is a letter."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "sparks-dipcorr-v8-jay-1782-83" / "input.txt")
+    seven = next(n for n in doc.notes if n.label == "7")
+    assert seven.text.endswith("in the present volume.") and "\n\n" not in seven.text
+    assert any(d.senders == ("Robert R. Livingston",) and d.date == "1782-11-23" for d in doc.documents)

@@ -160,7 +160,7 @@ class Narrative:
     def _dateline(self, line: str) -> tuple[str | None, str | None] | None:
         """(date, place) from a document's own date line: 'Simbirsk, September 2, 1918.'; None if it is not one."""
         line = _EDITORS_ASIDE.sub("", line)  # "Maer, August 31, 1831. [Read this last.] (In C. Darwin's writing.)"
-        if len(line.split()) > 10:
+        if len(line.split()) > (12 if line.count(",") >= 3 else 10):  # 'The Government School of Mines, Jermyn Street, London, ...'
             return None
         head = DateContext()
         head.year = self.dates.year
