@@ -76,11 +76,14 @@ def _small_print_last(text: str, small_print: int) -> tuple[int, int]:
 # contents line or a table row: their neighbours end in numbers too, or they hold other runs of spaces.
 _MARGIN_NUMBER = re.compile(r"^(?P<prose>(?=(?:\S+ ){7})(?:\S| (?! ))[^\n]{48,}?[^\s\d])[ \t]{2,}\d{1,3}[ \t]*$", re.MULTILINE)
 _MARGIN_CONVENTION = 5
+_NUMBER_AT_END = re.compile(r"  +\d{1,3}[ \t]*$", re.MULTILINE)
 
 
 def _margin_numbers(text: str) -> list[re.Match[str]]:
     """The section numbers in the right margin of prose lines, as matches (group 'prose' is the line without it)."""
-    found = []
+    found: list[re.Match[str]] = []
+    if len(_NUMBER_AT_END.findall(text)) < _MARGIN_CONVENTION:
+        return found  # not the book's convention (a quick look first: the full pattern is slow on a long book)
     for m in _MARGIN_NUMBER.finditer(text):
         above = text[text.rfind("\n", 0, m.start() - 1) + 1: m.start() - 1]
         below = text[m.end() + 1: text.find("\n", m.end() + 1) % (len(text) + 1)]
@@ -204,10 +207,12 @@ def _paired(text: str, marker: re.Pattern[str], body: re.Pattern[str], as_marker
     """`text` with each `body` and the closest `marker` of its label before it (at most `within` characters before:
     the notes after a chapter of a long essay, some forty lines for a note set in after its paragraph; after the
     marker of the note before) rewritten: the marker as `as_marker`, the body's mark as `as_body` (None: kept)."""
+    bodies = [(b.start("label"), 1, b) for b in body.finditer(text)]
+    if not bodies:
+        return text  # no note of this form: no marker to look for
     cuts: list[tuple[int, int, str]] = []
     free: list[re.Match[str]] = []  # markers above, not yet given a note
-    events = sorted([(m.start("label"), 0, m) for m in marker.finditer(text)] +
-                    [(b.start("label"), 1, b) for b in body.finditer(text)], key=lambda e: (e[0], e[1]))
+    events = sorted([(m.start("label"), 0, m) for m in marker.finditer(text)] + bodies, key=lambda e: (e[0], e[1]))
     for at, is_body, m in events:
         if not is_body:
             free.append(m)
