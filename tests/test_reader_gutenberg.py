@@ -596,3 +596,13 @@ def test_a_note_between_letters_stops_at_the_scene_break_before_the_next() -> No
     seven = next(n for n in doc.notes if n.label == "7")
     assert seven.text.endswith("in the present volume.") and "\n\n" not in seven.text
     assert any(d.senders == ("Robert R. Livingston",) and d.date == "1782-11-23" for d in doc.documents)
+
+
+def test_a_run_of_numbered_letter_headings_goes_on_over_one_garbled_number() -> None:
+    """Keats's Letters: 'XIII.--TO MARIANE AND JANE REYNOLDS.', then 'XIV--TO FANNY KEATS.' printed without its stop,
+    then 'XV.--TO JANE REYNOLDS.': every letter a chapter (the whole book had come out as 15 chapters, the last of
+    4,423 paragraphs); the transcriber's note at the front is no quoted note."""
+    doc = load(GUTENBERG / "keats-letters-headings-one-garbled.txt")
+    assert [c.number for c in doc.chapters if c.number] == ["XII", "XIII", "XIV", "XV", "XVI"]
+    assert next(c.title for c in doc.chapters if c.number == "XIV") == "To Fanny Keats"
+    assert not doc.documents

@@ -211,7 +211,12 @@ def _next_header(texts: list[str], i: int, end: int) -> bool:
 def introduces_document(sentence: str) -> bool:
     """A narrative sentence ending in a colon that names a document or 'the following', and not a tale ('The
     circumstances under which this dispatch was sent were as follows:')."""
-    return ends_with_colon(sentence) and kind_of(sentence) is not None and not TOLD_AS_FOLLOWS.search(sentence)
+    return ends_with_colon(sentence) and kind_of(sentence) is not None and not TOLD_AS_FOLLOWS.search(sentence) \
+        and not _EDITIONS_NOTE.match(sentence)
+
+
+# "Transcriber's note:", "Editor's Note:": the edition speaking of itself, over its own remarks, never a quoted note
+_EDITIONS_NOTE = re.compile(r"^\W*(?:Transcriber|Transcribers|Editor|Producer|Publisher)['’]?s?['’]?\s+[Nn]otes?\s*:")
 
 
 def _addressee_under(signature: str, line: str) -> bool:

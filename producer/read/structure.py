@@ -29,7 +29,7 @@ _CHAPTER = re.compile(  # 'CHAPTER 1.5. HARPER'S FERRY': chapter 5 of volume 1, 
 _BARE_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\.?$")
 _TITLE_ABBREVIATIONS = re.compile(rf"\b(?:{'|'.join(NAME_ABBREVIATIONS)})\.", re.IGNORECASE)  # "MRS. JOHNSON TO LADY SUSAN"
 # "I. The Period", "XII. THE FELLOW", "XXXV.--TO JOHN TAYLOR.", "XL.--TO MESSRS. TAYLOR AND HESSEY."
-_ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})\.(?:\s+|\s*(?:--|—)\s*)"
+_ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})(?:\.\s+|\.?\s*(?:--|—)\s*)"  # 'XIV--TO FANNY KEATS.' as printed
                            r"(?P<title>[A-Z](?:(?:\b(?:MR|MRS|MESSRS|DR|ST|Mr|Mrs|Messrs|Dr|St)\.)|[^.!?])*[^.!?\s])\.?$")
 # Divisions named, not numbered: a preface before the chapters, an appendix after them.
 _DIVISION = re.compile(
@@ -226,8 +226,9 @@ def _in_order(paras: list[Para], headings: list[Heading]) -> list[Heading]:
     titled = [h for h in headings if _ROMAN_TITLED.match(paras[h.index].text)]
     last = 0
     for k, h in enumerate(titled):
-        opens_run = not last and k + 1 < len(titled) and titled[k + 1].ordinal == (h.ordinal or 0) + 1
-        if h.ordinal in (1, last + 1) or opens_run:
+        goes_on = k + 1 < len(titled) and titled[k + 1].ordinal == (h.ordinal or 0) + 1
+        # a run may open anywhere, and go on over one number the text garbles (warned of as skipped)
+        if h.ordinal in (1, last + 1) or goes_on and (not last or h.ordinal == last + 2):
             last = h.ordinal or 0
         else:
             headings.remove(h)
