@@ -833,3 +833,13 @@ def test_a_salutation_outranks_the_narratives_guess_at_the_recipient() -> None:
     doc = load(ROOT / "tests" / "corpus" / "tuning" / "huxley-life-v1ch12" / "input.txt")
     (letter,) = [d for d in doc.documents if d.text.startswith("14 Waverley Place, N.W., April 22")]
     assert letter.recipients == ("Hooker",) and dict(letter.evidence)["recipients"] == "salutation"
+
+
+def test_an_armys_headed_messages_are_dispatches_and_the_office_receipt_is_no_date_line_words() -> None:
+    """Dodge's Chancellorsville (tests/corpus/tuning/dodge-chancellorsville-ch30-31): 'HEADQUARTERS ARMY OF THE
+    POTOMAC, May 4, 1863.' over an order is a dispatch; 'BANKS'S FORD, VA., / May 4, 1863, 11.50 P.M. (Received 1
+    A.M., May 5.)' dates the message May 4 at Banks's Ford (the receipt is the telegraph office's)."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "dodge-chancellorsville-ch30-31" / "input.txt")
+    headed = [d for d in doc.documents if d.text.startswith("HEADQUARTERS ARMY OF THE POTOMAC")]
+    assert headed and all(d.kind == "dispatch" for d in headed)
+    assert any(d.place == "Banks's Ford" and d.date == "1863-05-04" and "11.50 P.M." in d.text for d in doc.documents)

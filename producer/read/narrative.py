@@ -29,7 +29,8 @@ _PASSIVE_BY = re.compile(
 
 
 # an editor's aside after a date line, in parentheses or brackets that hold no date ("(8th June 1796)" is one)
-_EDITORS_ASIDE = re.compile(r"\s*(?:\([^)\d]*\)|\[[^\]\d]*\])")
+# "[Read this last.]", "(In C. Darwin's writing.)", and the telegraph office's "(Received 1 A.M., May 5.)"
+_EDITORS_ASIDE = re.compile(r"\s*(?:\([^)\d]*\)|\[[^\]\d]*\]|\((?:Received|received|Rec['’]?d\.)\s[^)]*\))")
 
 
 # "Rev. Dr. Hopkins of Rhode Island": a titled person and where he is from; not "Duke of Wellington", "Bank of England"

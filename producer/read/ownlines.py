@@ -184,8 +184,11 @@ class OwnLines(Narrative):
             f.kind = fields.kind_of(line.lower()) or f.kind
         if role in ("salutation", "closing") and f.kind == "message":
             f.kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
+        elif role in ("dateline", "heading") and f.kind == "message" and _HEADQUARTERS.search(line):
+            f.kind = "dispatch"  # "HEADQUARTERS ARMY OF THE POTOMAC, May 4, 1863.": an army's message is a dispatch
 
 
+_HEADQUARTERS = re.compile(r"\b(?:HEADQUARTERS|HEAD-QUARTERS|Headquarters|Head-quarters)\b")
 _YEAR_ONLY = re.compile(r"\[?(\d{4})\.?\]?\.?")
 CHAPTER_LETTER = 80  # paragraphs a letter that is a whole chapter may span
 _HEAD_WORDS = 6  # words a letter's date line or salutation read as its introduction may have ('April 20. My dear Judy:')
