@@ -117,7 +117,7 @@ def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str,
         return None  # at the chapter's end, or among other bodies' paragraphs: a notes section
     if end - start < _SET_IN_RUN:
         above = kept[-12:]
-    elif _numbered_on(labels) and _text_goes_on(texts[end + 1:], str(int(labels[-1]) + 1)):
+    elif _in_sequence(labels) and _text_goes_on(texts[end + 1:], str(int(labels[-1]) + 1)):
         above = kept
     else:
         return None
@@ -138,7 +138,7 @@ def _between_text(texts: list[str], label: str | None) -> bool:
     return found is not None and _text_goes_on(texts[:at], found[1])
 
 
-def _numbered_on(labels: list[str]) -> bool:
+def _in_sequence(labels: list[str]) -> bool:
     """Labels '4', '5', '6': numbers, one after another."""
     return all(label.isdigit() for label in labels) and [int(n) for n in labels] == list(range(int(labels[0]), int(labels[0]) + len(labels)))
 

@@ -170,9 +170,11 @@ def bracket_markers(text: str) -> str:
     '{24}' (David Price's transcriptions) when some paragraph opens with that label as a note body: every '{N}' of
     a label with a body. '^6' (superscripts in David Widger's) where a '[Footnote 6: ...]' block exists: the space
     before it goes, so that the line keeps its length; one opening a line goes to the end of the line above (a line
-    opening '[9] ' would open a note). '(1)' is common in prose ("(1) the army, (2) ..."), so only a notes section of '(N)  text'
-    lines under a NOTES/ENDNOTES heading makes it one: then each '(N)' between the previous such section and this one
-    whose label this section holds, and the section's '(N)  text' lines become '[N]  text' notes.
+    opening '[9] ' would open a note). '(1)' is common in prose ("(1) the army, (2) ..."), so only a note of its
+    label makes it one: a notes section of '(N)  text' lines under a NOTES/ENDNOTES heading (each '(N)' between the
+    previous such section and this one whose label this section holds, and those lines become '[N]  text' notes), a
+    '1. text' paragraph after a glued 'impera(1)', a ' (1) text' paragraph set in below; and 'Milady*' only with a
+    '*...' paragraph below (see _paired).
     """
     braced = set(_BRACE_BODY.findall(text))
     if braced:

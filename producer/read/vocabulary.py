@@ -3,7 +3,8 @@
 A party or place the reader found may be one capitalized word ("Enter", "Sincerity", "See", "East"). A name is
 written with its capital in the middle of sentences; a common word mostly in lower case, and with a capital
 only where a sentence starts. So a found word that the book writes in lower case more often than it writes it
-capitalized mid-sentence is not a name, and the field stays empty: said less, not said wrong.
+capitalized mid-sentence is not a name, and the field stays empty: said less, not said wrong. Likewise a place the
+reader took from the narrative around a document counts only where the book writes it as a place (Vocabulary.a_place).
 """
 
 from __future__ import annotations
