@@ -606,3 +606,13 @@ def test_a_run_of_numbered_letter_headings_goes_on_over_one_garbled_number() -> 
     assert [c.number for c in doc.chapters if c.number] == ["XII", "XIII", "XIV", "XV", "XVI"]
     assert next(c.title for c in doc.chapters if c.number == "XIV") == "To Fanny Keats"
     assert not doc.documents
+
+
+def test_a_note_that_marks_another_runs_on_to_the_next_note() -> None:
+    """Lafayette's Memoirs (the whole download): note 4 ('West Point, a fort ...') runs on over a paragraph ending
+    '... her husband was safe.[5]', and notes 5 to 15 follow it; a paragraph marking a note is no end of a notes
+    section (only a scene break is, as between Sparks's letters)."""
+    doc = load(GUTENBERG / "lafayette-whole-8.txt")
+    west = next(n for n in doc.notes if n.text.startswith("West Point, a fort"))
+    assert "An historian has spoken" in west.text
+    assert any(n.text.startswith("General Arnold is the only American officer") for n in doc.notes)

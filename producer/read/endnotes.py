@@ -84,10 +84,10 @@ def _notes_between(paras: list[Para], i: int, kept: list[Para]) -> tuple[list[No
         found = body_label(paras[end].text)
         if found:
             last = found[1]
-        elif last is None or not last.isdigit() or paras[end].text == SCENE_BREAK or MARKER.search(paras[end].text) \
+        elif last is None or not last.isdigit() or paras[end].text == SCENE_BREAK \
                 or not numbered_body(paras[end + 1: end + 16], int(last) + 1):
             break  # a note of several paragraphs (a letter quoted in it) runs on only up to the note numbered next, and
-            # never over a scene break or a paragraph marking notes: the text going on (the next letter)
+            # never over a scene break: the text going on (the next letter); a note may mark another ('... safe.[5]')
         end += 1
     bodies = read_bodies(paras[i:end]) if end > i + 1 else None
     labels = {marker_label(m) for p in kept for m in MARKER.finditer(p.text)}
