@@ -107,5 +107,6 @@ def as_paper(blocks: tuple[Block, ...], did: str, cid: str, head: PaperHeading,
     first = out[0]
     out = (Block(first.id, "heading", first.text, first.inlines, first.line), *out[1:])
     said = {"senders": "heading", "recipients": "heading"} | {k: "heading" for k in ("date", "place") if getattr(head, k)}
-    return out, replace(doc, kind=head.kind or "letter", text="\n\n".join(b.text for b in blocks[1:]), date=head.date or doc.date,
+    text = "\n\n".join(b.text for b in out if b.kind not in ("heading", "signature"))  # as a letter's: its own words
+    return out, replace(doc, kind=head.kind or "letter", text=text, date=head.date or doc.date,
                         place=head.place or doc.place, evidence=tuple((dict(doc.evidence) | said).items()))

@@ -199,12 +199,13 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     segmenter = ChapterSegmenter(_surname(meta.author), meta.author)
     named = stem_title if side.title or title or len(ranges) > 1 else meta.title  # what an untitled, unnumbered chapter is called
     read = _read_chapters(segmenter, paras, ranges, (parts, labels), side, named, diagnostics)
-    chapters, notes, documents = _with_letters(segmenter, read)
+    vocabulary = Vocabulary(text)
+    chapters, notes, documents = _with_letters(segmenter, read, vocabulary)
     chapters = emphasize(chapters, italics)
     chapters, notes, documents = typeset_model(chapters, notes, documents)
     if not any(ch.blocks for ch in chapters):
         raise ContentError(f"{name}: found title lines but no paragraphs; separate paragraphs with blank lines")
-    documents = without_common_words(documents, Vocabulary(text))
+    documents = without_common_words(documents, vocabulary)
     if meta.author is None or _is_fiction(chapters):  # "I" wrote it, but the text does not say who "I" is
         me = _surname(meta.author)
         documents = [narrowed(d, senders=tuple(n for n in d.senders if n != me), recipients=tuple(n for n in d.recipients if n != me))
@@ -262,7 +263,7 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
     return read
 
 
-def _with_letters(segmenter: ChapterSegmenter, read: Read) -> tuple[list[Chapter], list[Note], list[QuotedDocument]]:
+def _with_letters(segmenter: ChapterSegmenter, read: Read, vocabulary: Vocabulary) -> tuple[list[Chapter], list[Note], list[QuotedDocument]]:
     """Chapters, notes and documents; divisions headed 'TO X', or that the book calls letters ('LETTER III'), are
     letters when the text has several and at least one is signed or addressed like one, or two of them head letters
     from one sender ('KING THEODORIC TO THEON.'; a travel book's 'LONDON TO PARIS.' and 'PARIS TO ROME.' do not)."""
@@ -274,7 +275,7 @@ def _with_letters(segmenter: ChapterSegmenter, read: Read) -> tuple[list[Chapter
     count = sum(h is not None for _, h in headed)
     # one sender heads most of them ('1. KING THEODORIC TO ...', '2. KING THEODORIC TO ...')
     repeated = senders.most_common(1)[0][0] if senders and senders.most_common(1)[0][1] >= max(2, count / 2) else None
-    a_place = _PlaceTest([ch for ch, _ in headed])
+    a_place = vocabulary.named_as_place
     letters = count >= 2 and (
         any(h and signed_or_addressed(ch.blocks) for ch, h in headed) or repeated is not None and not a_place(repeated))
     papers = [paper_heading(ch.blocks[0].text) if ch.blocks and not ch.title else None for ch, _ in headed]
@@ -294,22 +295,6 @@ def _with_letters(segmenter: ChapterSegmenter, read: Read) -> tuple[list[Chapter
         notes += ch_notes
         documents += ch_docs
     return chapters, notes, documents
-
-
-class _PlaceTest:
-    """Whether the text speaks of a name as a place ('in New York', 'from England'): 'NEW YORK TO ALBANY.' over two
-    chapters is a route, where 'KING THEODORIC TO THEON.' heads letters; 'England' after a name in a heading is where
-    the letter went, 'PRAEPOSITUS' is a title. The text is joined once and each name looked up once."""
-
-    def __init__(self, chapters: list[Chapter]) -> None:
-        self._text = "\n".join(b.text for ch in chapters for b in ch.blocks)
-        self._known: dict[str, bool] = {}
-
-    def __call__(self, name: str) -> bool:
-        if name not in self._known:
-            where = re.compile(rf"\b(?:in|at|near|from)\s+(?:the\s+)?{re.escape(name)}\b", re.IGNORECASE)
-            self._known[name] = bool(where.search(self._text))
-        return self._known[name]
 
 
 def _is_fiction(chapters: list[Chapter]) -> bool:

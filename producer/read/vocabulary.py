@@ -31,7 +31,8 @@ class Vocabulary:
         self._lower = Counter(_LOWER.findall(text))
         self._mid = Counter(_MID_SENTENCE.findall(text))
         self._text = text
-        self._places: dict[str, bool] = {}
+        self._places: dict[str, bool] = {}  # a_place's answers
+        self._named: dict[str, bool] = {}  # named_as_place's
 
     def common(self, word: str) -> bool:
         """'Enter' where the text says 'enter' more often than 'Enter' mid-sentence; titles and ranks never."""
@@ -48,6 +49,16 @@ class Vocabulary:
         if any(re.sub(r"['’]\w+$", "", w) in _PRONOUNS for w in words):
             return False  # 'Whilst I', "I'm"
         return len(words) > 1 or not self.common(value)
+
+    def named_as_place(self, name: str) -> bool:
+        """Whether the text ever speaks of `name` as a place, in any case ('in New York', 'from England'): 'NEW YORK TO
+        ALBANY.' over two chapters is a route, where 'KING THEODORIC TO THEON.' heads letters; 'England' after a name in
+        a heading is where the letter went, 'PRAEPOSITUS' is a title. A looser test than a_place: a heading is read
+        for what it is, not for who sent what from where."""
+        if name not in self._named:
+            where = re.compile(rf"\b(?:in|at|near|from)\s+(?:the\s+)?{re.escape(name)}\b", re.IGNORECASE)
+            self._named[name] = bool(where.search(self._text))
+        return self._named[name]
 
     def a_place(self, name: str) -> bool:
         """Whether a place read from the narrative ("from X", "in X") is one the book writes where someone is or sends
