@@ -11,7 +11,9 @@ import pytest
 
 from producer.cli import main
 from producer.epub.writer import epub_bytes
+from producer.model import SCENE_BREAK
 from producer.read import load
+from producer.read.plaintext import read_text
 from tests.fixtures import ROOT, download
 
 GUTENBERG = ROOT / "tests" / "corpus" / "gutenberg"
@@ -90,7 +92,9 @@ def test_lettered_footnotes_link_to_their_markers() -> None:
     assert [label for label, refs in notes if refs] == list("BCDEKLMN")
     assert [label for label, refs in notes if not refs] == ["A"]
     warned = {(d.code, d.line) for d in doc.diagnostics}  # type: ignore[attr-defined]
-    assert ("note-without-body", 30) in warned and ("body-without-marker", 33) in warned
+    # the file's own lines: 'FREDERICK SCHLEGEL.[1]' is line 28 and '[Footnote A: ...' line 31, under a scene-break
+    # line that once counted as three
+    assert ("note-without-body", 28) in warned and ("body-without-marker", 31) in warned
     text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)  # type: ignore[attr-defined]
     assert not re.search(r"\[[A-Z]\]|\[Footnote", text)
     from producer.read.notes import MARKER
@@ -616,3 +620,37 @@ def test_a_note_that_marks_another_runs_on_to_the_next_note() -> None:
     west = next(n for n in doc.notes if n.text.startswith("West Point, a fort"))
     assert "An historian has spoken" in west.text
     assert any(n.text.startswith("General Arnold is the only American officer") for n in doc.notes)
+
+
+def test_lines_after_scene_breaks_keep_their_numbers() -> None:
+    """A line of spaced asterisks is a break paragraph of its own, with or without blank lines round it, and every
+    paragraph after it keeps its line in the file (diagnostics point users there)."""
+    text = ("CHAPTER I\n\nThe first paragraph of the chapter, long enough to be prose and not a title line.\n\n"
+            "       *       *       *       *       *\n\nAfter the break the story goes on in a line of wrapped prose,\nthe same paragraph.\n"
+            "       *       *       *\nRight under a break.\n")
+    doc = read_text(text, "breaks")
+    blocks = [(b.kind, b.text, b.line) for ch in doc.chapters for b in ch.blocks]
+    assert blocks[1:] == [("break", SCENE_BREAK, 5), ("paragraph", "After the break the story goes on in a line of wrapped prose, the same paragraph.", 7),
+                          ("break", SCENE_BREAK, 9), ("paragraph", "Right under a break.", 10)]
+
+
+def test_unnumbered_footnotes_printed_where_their_marker_would_be() -> None:
+    """Cox's Military Reminiscences (tests/corpus/tuning/cox-reminiscences-v1ch25): '... at work again." [Footnote:
+    Official Records, vol. xxiii. pt. ii. pp.522, 524.] The ...' -- 34 notes with no number, each linked where it
+    stands, none left in the text."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "cox-reminiscences-v1ch25" / "input.txt")
+    assert len(doc.notes) == 34 and all(n.refs for n in doc.notes)  # type: ignore[attr-defined]
+    assert doc.notes[0].text == "Official Records, vol. xxiii. pt. ii. pp.522, 524."  # type: ignore[attr-defined]
+    text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)  # type: ignore[attr-defined]
+    assert "[Footnote" not in text
+
+
+def test_an_unnumbered_footnote_paragraph_is_the_paragraph_aboves() -> None:
+    """'[Footnote: The Germans are ...]' as a paragraph of its own, under the paragraph it annotates."""
+    text = ("CHAPTER I\n\nThe science of all the principles of sensibility a priori, I call transcendental\naesthetic. "
+            "There must, then, be such a science.\n\n[Footnote: The Germans are the only people who at present use this\n"
+            "word to indicate what others call the critique of taste.]\n\nThe next paragraph of the chapter goes on here.\n")
+    doc = read_text(text, "unnumbered")
+    (note,) = doc.notes
+    assert note.text.startswith("The Germans are") and note.refs == (doc.chapters[0].blocks[0].id,)
+    assert [b.text[:8] for b in doc.chapters[0].blocks] == ["The scie", "The next"]

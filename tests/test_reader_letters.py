@@ -20,16 +20,20 @@ BEETHOVEN = ROOT / "tests" / "corpus" / "gutenberg" / "beethoven-letters-2-openi
 
 
 def test_letter_headings() -> None:
-    assert letter_heading("To Steiner & Co") == (None, "Steiner", None)
-    assert letter_heading("Mrs. Johnson to Lady Susan") == ("Mrs. Johnson", "Lady Susan", None)
-    assert letter_heading("To the Same") == (None, "the Same", None)
+    assert letter_heading("To Steiner & Co") == (None, "Steiner", None, None)
+    assert letter_heading("Mrs. Johnson to Lady Susan") == ("Mrs. Johnson", "Lady Susan", None, None)
+    assert letter_heading("To the Same") == (None, "the Same", None, None)
     # after the name, a place is where the letter went; an office is not a place
-    assert letter_heading("To Mrs. Saville, England") == (None, "Mrs. Saville", "England")
-    assert letter_heading("To F. Ries,--London") == (None, "F. Ries", "London")
+    assert letter_heading("To Mrs. Saville, England") == (None, "Mrs. Saville", "England", None)
+    assert letter_heading("To F. Ries,--London") == (None, "F. Ries", "London", None)
     assert letter_heading("To the High-Born Herr Haslinger, Honorary Member of the Höfen Grabens and")[2] is None
     assert letter_heading("The Arrival") is None and letter_heading(None) is None
-    assert letter_heading("King Theodoric to Theon, Vir Sublimis") == ("King Theodoric", "Theon", None)  # a title, not where
+    assert letter_heading("King Theodoric to Theon, Vir Sublimis") == ("King Theodoric", "Theon", None, None)  # a title, not where
     assert letter_heading("Journey from the Coast to the Interior") is None
+    # Evelina: where and when the letter was written run on after the names in capitals; a county is not a destination
+    assert letter_heading("LADY HOWARD TO THE REV. MR. VILLARS Howard Grove, Kent.") == \
+        ("LADY HOWARD", "THE REV. MR. VILLARS", None, "Howard Grove, Kent")
+    assert letter_heading("MR. VILLARS TO EVELINA Berry Hill, March 28") == ("MR. VILLARS", "EVELINA", None, "Berry Hill, March 28")
 
 
 def test_each_numbered_letter_is_a_division_and_a_letter() -> None:
@@ -843,3 +847,32 @@ def test_an_armys_headed_messages_are_dispatches_and_the_office_receipt_is_no_da
     headed = [d for d in doc.documents if d.text.startswith("HEADQUARTERS ARMY OF THE POTOMAC")]
     assert headed and all(d.kind == "dispatch" for d in headed)
     assert any(d.place == "Banks's Ford" and d.date == "1863-05-04" and "11.50 P.M." in d.text for d in doc.documents)
+
+
+def test_an_epistolary_novels_letter_headings_name_writer_recipient_and_where() -> None:
+    """Burney's Evelina (tests/corpus/tuning/burney-evelina-letters-1-9): 'LETTER I' over 'LADY HOWARD TO THE REV. MR.
+    VILLARS Howard Grove, Kent.', the closing and the name run into the last paragraph ('... Your most obedient friend
+    and servant, M. HOWARD.'); Letter III's heading is its first paragraph, under an editor's direction."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "burney-evelina-letters-1-9" / "input.txt")
+    letters = [d for d in doc.documents if d.shape == "block"]
+    assert len(letters) == 9 and all(d.kind == "letter" for d in letters)
+    first, third = letters[0], letters[2]
+    assert (first.senders, first.recipients, first.place, first.destination) == (("LADY HOWARD",), ("THE REV. MR. VILLARS",), "Howard Grove", None)
+    assert first.signature.upper() == "M. HOWARD." and first.text.endswith("friend and servant,")
+    assert dict(first.evidence)["place"] == "heading"
+    assert (third.senders, third.recipients, third.place, third.date) == (("LADY HOWARD",), ("THE REV. MR. VILLARS",), "Howard Grove", None)
+    assert not third.text.startswith("LADY HOWARD")  # the heading is not the letter's text
+    assert letters[6].signature.upper() == "M. HOWARD."  # '... from your goodness. M. HOWARD.': the heading's writer, no closing words
+
+
+def test_a_set_in_letter_ends_above_the_next_letters_heading_and_initials_name_no_guess() -> None:
+    """The Buckingham memoirs (tests/corpus/tuning/buckingham-george3-1783-02): letters set in, one under another, each
+    under 'GENERAL CUNINGHAME TO LORD TEMPLE.' -- a letter ends above the next one's heading, which is never its
+    signature; 'W. W. G.' is signed by whoever the text spells so, not by the chapter's first name in G ('His Grace')."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "buckingham-george3-1783-02" / "input.txt")
+    letters = [d for d in doc.documents if d.shape == "block"]
+    assert not any(d.signature and " TO " in d.signature.upper() for d in letters)
+    assert not any("TO LORD TEMPLE" in d.text[40:] for d in letters)  # a letter's text holds its own heading only
+    assert all(d.senders != ("Grace",) for d in letters)
+    cuninghame = [d for d in letters if d.senders and "Cuninghame" in d.senders[0]]
+    assert len(cuninghame) >= 3 and all(d.recipients for d in cuninghame)

@@ -53,19 +53,23 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
 
 
 # "... at almost any other place."* (* Ibid pages 1046 to 1048.) Discomfort ...": a footnote printed in parentheses
-# right after its star, in the paragraph (a Gutenberg convention); one level of parentheses may stand inside it
-_INLINE_NOTE = re.compile(r"(?<=\S)\*\s+\(\*\s+(?P<body>(?:[^()]|\([^()]*\))+?)\)")
+# right after its star, in the paragraph (a Gutenberg convention); one level of parentheses may stand inside it.
+# '... to be at work again." [Footnote: Official Records, vol. xxiii.] The ...': a note without a number, where its
+# marker would be; one level of brackets inside it
+_INLINE_NOTE = re.compile(r"(?<=\S)\*\s+\(\*\s+(?P<body>(?:[^()]|\([^()]*\))+?)\)"
+                          r"|(?<=\S)\s*\[(?:Footnote|FOOTNOTE):\s*(?P<bracketed>(?:[^\[\]]|\[[^\[\]]*\])+?)\]")
 
 
 def _inline_notes(para: Para) -> tuple[Para, list[NoteBody]]:
-    """The paragraph with each note printed inline after its star left as the marker '[*]', and those notes."""
-    if "(*" not in para.text:
+    """The paragraph with each note printed inline where its marker would be left as the marker '[*]', and those notes."""
+    if "(*" not in para.text and "[Footnote:" not in para.text and "[FOOTNOTE:" not in para.text:
         return para, []
     bodies: list[NoteBody] = []
     text, starts = para.text, list(para.starts)
     for m in reversed(list(_INLINE_NOTE.finditer(para.text))):
-        line, column = para.position(m.start("body"))
-        bodies.insert(0, take_author(NoteBody("*", [" ".join(m.group("body").split())], line, column, "inline")))
+        body = "body" if m.group("body") is not None else "bracketed"
+        line, column = para.position(m.start(body))
+        bodies.insert(0, take_author(NoteBody("*", [" ".join(m.group(body).split())], line, column, "inline")))
         text = text[: m.start()] + "[*]" + text[m.end():]
         cut = m.end() - m.start() - 3  # what the marker no longer takes: later offsets move back by it
         starts = [(o if o <= m.start() else max(m.start(), o - cut), ln, c) for o, ln, c in starts]

@@ -21,8 +21,9 @@ _END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$|^E
                   re.IGNORECASE | re.MULTILINE)
 _FIELD = re.compile(r"^(Title|Author|Language):\s*(.+?)\s*$", re.MULTILINE)
 _BREAK_LINE = re.compile(r"^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:-[ \t]*){3,}$", re.MULTILINE)
-_ITALICS = re.compile(r"(?<![\w_])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n)){1,300}?)(?<=[^\s_])_(?![\w_])")
+_ITALICS = re.compile(r"(?<![\w_])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n|⁂\n)){1,300}?)(?<=[^\s_])_(?![\w_])")
 _FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE|Note)\s+(\d{1,3}|\*{1,3}|[A-Z]):\s*", re.MULTILINE)
+_UNLABELLED_FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE)():\s*")  # a paragraph of its own, the paragraph above's
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +110,9 @@ def conventions(text: str, diagnostics: list[Diagnostic]) -> tuple[str, list[tup
 
 
 def mark_scene_breaks(text: str) -> str:
-    """Each line of spaced asterisks or hyphens ('*       *       *') becomes a paragraph '⁂' of its own."""
-    return _BREAK_LINE.sub(f"\n{SCENE_BREAK}\n", text)
+    """Each line of spaced asterisks or hyphens ('*       *       *') becomes the line '⁂', a paragraph of its own (see
+    paragraphs.paragraphs); the line stays where it was, so lines keep their numbers in diagnostics."""
+    return _BREAK_LINE.sub(SCENE_BREAK, text)
 
 
 _ILLUSTRATION = re.compile(r"^[ \t]*\[(?P<word>Illustrations?|Picture)(?::\s*(?P<caption>[^\]]*?))?\s*\][ \t]*$", re.MULTILINE)
@@ -238,7 +240,8 @@ _INSET_NOTE = re.compile(r"^--\[")  # "--[Bonaparte himself, at St. Helena, says
 def footnote_block(texts: list[str], i: int) -> tuple[str, str, int] | None:
     """(label, text, paragraphs used) when paragraph i opens a '[Footnote 1: ...]' block, which may run on over several.
 
-    A note set in as '--[...]--' (the form of many Gutenberg memoirs) has no label and no marker: its label is '*'.
+    A note set in as '--[...]--' (the form of many Gutenberg memoirs), or as '[Footnote: ...]' with no number, has no
+    label and no marker: its label is '*'.
     """
     if _INSET_NOTE.match(texts[i]):
         parts, j = [texts[i][3:]], i
@@ -249,7 +252,7 @@ def footnote_block(texts: list[str], i: int) -> tuple[str, str, int] | None:
             return None
         parts[-1] = parts[-1].rstrip()[:-3]
         return "*", "\n\n".join(p.strip() for p in parts), j - i + 1
-    m = _FOOTNOTE.match(texts[i])
+    m = _FOOTNOTE.match(texts[i]) or _UNLABELLED_FOOTNOTE.match(texts[i])
     if m is None:
         return None
     parts, j = [texts[i][m.end():]], i
@@ -257,4 +260,4 @@ def footnote_block(texts: list[str], i: int) -> tuple[str, str, int] | None:
         j += 1
         parts.append(texts[j])
     parts[-1] = parts[-1].rstrip()[:-1] if parts[-1].rstrip().endswith("]") else parts[-1]
-    return m.group(1), "\n\n".join(p.strip() for p in parts), j - i + 1
+    return m.group(1) or "*", "\n\n".join(p.strip() for p in parts), j - i + 1

@@ -16,7 +16,7 @@ from dataclasses import replace
 from producer.model import Block, DocEnd, DocStart, QuotedDocument
 from producer.read.headline import PaperHeading
 from producer.read.setoff import cased_name, place_line, quoted_roles, signed_above_postscript
-from producer.read.signatures import salutation_name
+from producer.read.signatures import salutation_name, signs_off, trailing_signature
 
 _HEADING = re.compile(r"^(?:(?:From|FROM)\s+(?=\S+.*\s(?:TO|To|to)\s))?(?:(?P<sender>[A-Z][\w.’' -]*?)\s+)?(?:TO|To|to)\s+"
                       r"(?P<recipient>(?:the\s+)?[A-Z][^\n]*?)[.,;]?$")  # 'From Olivia to Mr L----.' too
@@ -27,9 +27,14 @@ _EDITORS_AFTER = re.compile(r"(?:\.?\s+A\.D\.\s+\d{1,4}|\s*\[[^\[\]]*\])\.?$")
 _EDITORS = re.compile(r"^\[[^\[\]]*\]$")  # a paragraph wholly in brackets: the editor's, not the letter's
 
 
-def letter_heading(title: str | None) -> tuple[str | None, str, str | None] | None:
-    """(sender or None, recipient, destination or None) when a division's title heads a letter ('To Steiner & Co',
-    'Mrs. Johnson to Lady Susan', 'To Mrs. Saville, England', 'TO F. RIES,--LONDON.')."""
+# 'THE REV. MR. VILLARS Howard Grove, March 8': a recipient in capitals, then where and when the letter was written
+_WRITTEN_AFTER = re.compile(r"^(?P<name>(?:[A-Z][A-Z.’'-]*\s+)*[A-Z][A-Z.’'-]+)\s+(?P<written>[A-Z][a-z][^\n]*)$")
+
+
+def letter_heading(title: str | None) -> tuple[str | None, str, str | None, str | None] | None:
+    """(sender or None, recipient, destination or None, the line of where and when it was written or None) when a
+    division's title heads a letter ('To Steiner & Co', 'Mrs. Johnson to Lady Susan', 'To Mrs. Saville, England',
+    'TO F. RIES,--LONDON.', 'LADY HOWARD TO THE REV. MR. VILLARS Howard Grove, Kent.')."""
     if not title:
         return None
     m = _HEADING.match(title.strip())
@@ -39,11 +44,15 @@ def letter_heading(title: str | None) -> tuple[str | None, str, str | None] | No
     if sender and (len(sender.split()) > 4 or any(w[:1].islower() and w not in _PARTICLES for w in sender.split())):
         return None  # "Journey from the Coast to the Interior" is a title, not "SENDER TO RECIPIENT"
     # not the editor's year or brackets after it: "THE SENATE. A.D. 511.", "DANIEL [A 'COMMONITORIUM']"
-    recipient, _, after = _EDITORS_AFTER.sub("", m.group("recipient")).partition(",")
+    addressed = _EDITORS_AFTER.sub("", m.group("recipient"))
+    written = _WRITTEN_AFTER.match(addressed) if not sender or sender.isupper() else None
+    if written and re.search(r"[A-Z]{2}", written.group("name")):  # a name in capitals, not an initial ('F. Ries')  # the writer's place and date run on after the names: never a destination
+        return (sender.strip() if sender else None), written.group("name"), None, written.group("written").rstrip(".")
+    recipient, _, after = addressed.partition(",")
     where = after.strip(" -–—.")
     # "England", "LONDON": one word; not "HONORARY MEMBER OF ...", nor a title after the name ("THEON, VIR SUBLIMIS")
     destination = where if len(where.split()) == 1 and place_line(where) else None
-    return (sender.strip() if sender else None), _COMPANY.sub("", recipient).strip(), destination
+    return (sender.strip() if sender else None), _COMPANY.sub("", recipient).strip(), destination, None
 
 
 def signed_or_addressed(blocks: tuple[Block, ...]) -> bool:
@@ -51,15 +60,19 @@ def signed_or_addressed(blocks: tuple[Block, ...]) -> bool:
     return bool({"salutation", "closing", "signature"} & set(quoted_roles([b.text for b in blocks]).values()))
 
 
-def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str | None, str | None, str | None], previous: QuotedDocument | None,
+def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str | None, str | None, str | None, str | None],
+              previous: QuotedDocument | None,
               dateline: Callable[[str], tuple[str | None, str | None] | None],
               signer: Callable[[str], str | None]) -> tuple[tuple[Block, ...], QuotedDocument]:
     """A division's blocks as one letter: its lines given their roles, a start and an end point around it all but the
     editor's bracketed paragraphs before and after it ('[Sidenote: Manufacture of purple dye.]')."""
     kept = [i for i, b in enumerate(blocks) if not _EDITORS.match(b.text)] or [0]
     before, blocks, after = blocks[: kept[0]], blocks[kept[0]: kept[-1] + 1], blocks[kept[-1] + 1:]
-    sender, recipient, destination = heading
     roles = quoted_roles([b.text for b in blocks])
+    own = letter_heading(blocks[0].text) if heading == (None, None, None, None) and len(blocks) > 1 else None
+    if own and own[0]:  # 'LETTER III [Written some months after]' over 'LADY HOWARD TO THE REV. MR. VILLARS Howard Grove'
+        heading, roles[0] = own, "heading"
+    sender, recipient, destination, written = heading
     if recipient is None:  # 'LETTER III' over 'DEAR FATHER,': to whom only the salutation says
         greeted = next((salutation_name(blocks[i].text) for i, r in sorted(roles.items()) if r == "salutation"), None)
         recipients: tuple[str, ...] = (cased_name(greeted),) if greeted else ()
@@ -67,6 +80,14 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
         recipients = previous.recipients if _SAME.match(recipient) and previous else (recipient,)
     if "signature" not in roles.values():
         roles.update(signed_above_postscript([b.text for b in blocks]))
+    texts = [b.text for b in blocks]
+    run_in = None
+    if "signature" not in roles.values() and signs_off(texts[-1]):  # '... Your obedient servant, ARTHUR VILLARS.'
+        run_in, texts[-1] = trailing_signature(texts[-1])
+    elif "signature" not in roles.values() and sender:  # '... from your goodness. M. HOWARD.' under 'LADY HOWARD TO ...'
+        name, rest = trailing_signature(texts[-1])
+        if name and set(re.findall(r"[A-Z]{2,}", name)) & set(re.findall(r"[A-Z]{2,}", sender.upper())):
+            run_in, texts[-1] = name, rest
     if 0 not in roles and len(blocks) > 1 and place_line(blocks[0].text):
         roles[0] = "dateline"  # "Upper Seymour Street." under the heading: where the letter was written
     out = []
@@ -77,22 +98,21 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
         if i == len(blocks) - 1:
             inlines = (*inlines, DocEnd(did))
         out.append(Block(b.id, roles.get(i, "document"), b.text, inlines, b.line))  # type: ignore[arg-type]
-    signature = " ".join(b.text for i, b in enumerate(blocks) if roles.get(i) == "signature") or None
+    signature = " ".join(b.text for i, b in enumerate(blocks) if roles.get(i) == "signature") or run_in
     date = place = None
-    for i, b in enumerate(blocks):
-        if roles.get(i) == "dateline":
-            found = dateline(b.text)
-            if found:
-                date, place = found
-                break
+    for line in [written] if written else [b.text for i, b in enumerate(blocks) if roles.get(i) == "dateline"]:
+        found = dateline(line)
+        if found:
+            date, place = found
+            break
     signed = signer(signature) if signature and not sender else None
     if signed and (signed.startswith("The ") or "--" in signed):
         signed = None  # "THE G----S.": a signature that names nobody for certain
     senders = (sender,) if sender else ((signed,) if signed else ())
-    body = "\n\n".join(b.text for i, b in enumerate(blocks) if roles.get(i) != "signature")
+    body = "\n\n".join(t for i, t in enumerate(texts) if roles.get(i) not in ("signature", "heading"))
     evidence: tuple[tuple[str, str], ...] = (("senders", "heading" if sender else "signature"),) if senders else ()
     evidence += ((("recipients", "heading" if recipient else "salutation"),) if recipients else ()) \
-        + tuple((k, "dateline") for k, v in (("date", date), ("place", place)) if v)
+        + tuple((k, "heading" if written else "dateline") for k, v in (("date", date), ("place", place)) if v)
     evidence += (("destination", "heading"),) if destination else ()
     return (*before, *out, *after), QuotedDocument(did, "letter", body, senders, tuple(recipients), date, place, destination, signature, "block",
                                       tuple(b.id for b in blocks), cid, evidence)
@@ -103,7 +123,7 @@ def as_paper(blocks: tuple[Block, ...], did: str, cid: str, head: PaperHeading,
              signer: Callable[[str], str | None]) -> tuple[tuple[Block, ...], QuotedDocument]:
     """A division opened by the heading of the state paper it holds ('Telegram of the Imperial Ambassador at Vienna to
     the Chancellor on July 24th 1914.'): that line the document's heading, who, where and when from it."""
-    out, doc = as_letter(blocks, did, cid, (head.sender, head.recipient, head.destination), None, dateline, signer)
+    out, doc = as_letter(blocks, did, cid, (head.sender, head.recipient, head.destination, None), None, dateline, signer)
     first = out[0]
     out = (Block(first.id, "heading", first.text, first.inlines, first.line), *out[1:])
     said = {"senders": "heading", "recipients": "heading"} | {k: "heading" for k in ("date", "place") if getattr(head, k)}

@@ -153,8 +153,7 @@ class Narrative:
                 self._names = Counter(n for t in self._texts for n in fields.names_in(t))
             people = [n for n, _ in self._names.most_common() if not fields.is_org(n) and not re.fullmatch(r"(?:[A-Z]\.?\s?)+", n)]
             full = [n for n in people if "".join(w[0] for w in n.split() if w not in TITLE_WORDS) == initials]
-            surname = [n for n in people if n[:1] == initials[-1] and " " not in n]
-            known = full or surname  # "H. C." is Hugh Carstairs before it is any name in C
+            known = full  # "H. C." is Hugh Carstairs
             return known[0] if known else name
         return fields.title_name(name) if re.sub(r"\bMa?c(?=[A-Z]{2})", "", name).isupper() else name  # 'SALLIE McBRIDE'
 
@@ -172,7 +171,11 @@ class Narrative:
             weekday = cues.PLACE_AND_WEEKDAY.match(line.strip(" “\"‘"))
             if weekday:
                 return None, weekday.group("place")
-            return (None, line.strip(" “\"‘").rstrip(".,")) if place_line(line.strip(" “\"‘")) else None
+            bare = line.strip(" “\"‘")
+            town, _, region = bare.rstrip(".,").partition(", ")  # 'Howard Grove, Kent.': the town in its county
+            if region and {region.lower(), region.lower() + "."} & REGIONS and place_line(town):
+                return None, town
+            return (None, bare.rstrip(".,")) if place_line(bare) else None
         parts = [p.strip(" “\"") for p in re.split(r"[,:]", line)[:-1]]  # "Cork Street: Tuesday morn [August 1796]." too
         places = [p for p in parts if p and fields.names_in(p) == [p] and p not in fields.MONTHS and not re.search(r"\d", p)]
         places = [p for p in places if not fields.is_org(p) and not re.search(r"\b(?:House|Headquarters|Office|Palace|Station)\b", p)] or places

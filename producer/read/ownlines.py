@@ -11,14 +11,12 @@ from producer.read.found import Found
 from producer.read.headline import caps_heading
 from producer.read.narrative import Narrative
 from producer.read.quotes import Span, ends_with_colon
+from producer.read.setin import RUN_IN_DATE, dated_run, indented_letter
 from producer.read.setoff import (
     LETTER_HEADS,
-    RUN_IN_DATE,
     address,
     cased_name,
-    dated_run,
     heads_a_letter,
-    indented_letter,
     introduces_document,
     line_role,
     setoff_extent,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from producer.model import SCENE_BREAK
+
 _WRAPPED_MIN = 50  # a line this long followed by more text is taken as hard-wrapped prose
 
 
@@ -106,7 +108,11 @@ def paragraphs(text: str) -> list[Para]:
             flush()  # a blank line; or a note's body set on the line after the last one's ("[2] A province...")
         if not stripped:
             continue
+        if stripped == SCENE_BREAK:  # a break line (gutenberg.mark_scene_breaks) stands alone, blank lines or not
+            flush()
         col = len(raw) - len(raw.lstrip()) + 1
         group.append((lineno, col, re.sub(r" {2,}", " ", stripped)))
+        if stripped == SCENE_BREAK:
+            flush()
     flush()
     return result

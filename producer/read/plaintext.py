@@ -270,14 +270,16 @@ def _with_letters(segmenter: ChapterSegmenter, read: Read, vocabulary: Vocabular
     chapters: list[Chapter] = []
     notes: list[Note] = []
     documents: list[QuotedDocument] = []
-    headed = [(ch, letter_heading(ch.title) or ((None, None, None) if ch.label == "Letter" else None)) for ch, _, _ in read]
+    headed = [(ch, letter_heading(ch.title) or ((None, None, None, None) if ch.label == "Letter" else None)) for ch, _, _ in read]
     senders = Counter(h[0].lower() for _, h in headed if h and h[0] and len(h[0].split()) >= 2)  # a person: 'MRS. JOHNSON'
     count = sum(h is not None for _, h in headed)
     # one sender heads most of them ('1. KING THEODORIC TO ...', '2. KING THEODORIC TO ...')
     repeated = senders.most_common(1)[0][0] if senders and senders.most_common(1)[0][1] >= max(2, count / 2) else None
     a_place = vocabulary.named_as_place
     letters = count >= 2 and (
-        any(h and signed_or_addressed(ch.blocks) for ch, h in headed) or repeated is not None and not a_place(repeated))
+        any(h and signed_or_addressed(ch.blocks) for ch, h in headed) or repeated is not None and not a_place(repeated)
+        or sum(ch.label == "Letter" and h is not None and h[1] is not None for ch, h in headed) >= 2)  # 'LETTER II' / 'A TO B'
+
     papers = [paper_heading(ch.blocks[0].text) if ch.blocks and not ch.title else None for ch, _ in headed]
     for (chapter, ch_notes, ch_docs), (_, heading), paper in zip(read, headed, papers, strict=True):
         if paper and sum(p is not None for p in papers) >= 2:  # 'EXHIBIT 3.' / 'Telegram of ... to ...': one paper each
@@ -286,7 +288,7 @@ def _with_letters(segmenter: ChapterSegmenter, read: Read, vocabulary: Vocabular
             chapter, ch_docs = replace(chapter, blocks=blocks), [doc]
         elif letters and heading and chapter.blocks:
             if heading[2] and not a_place(heading[2]):
-                heading = (heading[0], heading[1], None)  # 'TO FAUSTUS, PRAEPOSITUS.': a title, where the text is never in
+                heading = (heading[0], heading[1], None, heading[3])  # 'TO FAUSTUS, PRAEPOSITUS.': a title, where the text is never in
             blocks, letter = as_letter(_without_documents(chapter.blocks), f"{chapter.id}-letter", chapter.id, heading,
                                        documents[-1] if documents and documents[-1].kind == "letter" else None,
                                        segmenter._dateline, segmenter._signer)

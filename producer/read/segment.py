@@ -28,7 +28,8 @@ from producer.read.ownlines import OwnLines
 from producer.read.paragraphs import Para, under_the_line_above
 from producer.read.parts import attach_parts
 from producer.read.quotes import Span, ends_with_colon, find_spans
-from producer.read.setoff import cased_name, quoted_roles, set_in
+from producer.read.setin import set_in
+from producer.read.setoff import cased_name, quoted_roles
 from producer.read.signatures import FROM_TO, NAME_ENDING, SALUTATION_OPENING, salutation_name, trailing_signature
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from producer.model import SCENE_BREAK
 from producer.read.cues import (
     CLOSING_LINE,
     DATED_SALUTATION,
@@ -26,7 +25,6 @@ from producer.read.dates import DateContext
 from producer.read.fields import TOLD_AS_FOLLOWS, is_org, kind_of, names_in, title_name
 from producer.read.headline import caps_heading, heading_line
 from producer.read.notes import MARKER
-from producer.read.paragraphs import Para
 from producer.read.quotes import ends_with_colon
 from producer.read.signatures import OPENING_SALUTATION, signs_off
 from producer.read.structure import title_case
@@ -152,8 +150,8 @@ def _destination_line(text: str) -> bool:
 
 def mostly_capitals(text: str) -> bool:
     """A line set (mostly) in capitals: a heading, not a sentence."""
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) >= 0.75 * len(letters)
+    letters = sum(map(str.isalpha, text))  # map over str methods: a paragraph is counted in C, not a generator
+    return bool(letters) and sum(map(str.isupper, filter(str.isalpha, text))) >= 0.75 * letters
 
 
 # "October 1, 189-", "Dec. 11th, 17—": a day whose year the book leaves blank
@@ -288,60 +286,10 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
     return kept if bodies else None
 
 
-_SET_IN = 2  # columns of indentation that set a paragraph in from the narrative
-_RUN_MAX = 60  # paragraphs one set-in letter may span
-
-
-def set_in(paras: list[Para]) -> set[int]:
-    """The paragraphs set in from the narrative (every line indented), with an omission mark ('⁂') between two."""
-    indented = {i for i, p in enumerate(paras) if p.starts and min(col for _, _, col in p.starts) > _SET_IN}
-    return indented | {i for i, p in enumerate(paras) if p.text == SCENE_BREAK and {i - 1, i + 1} <= indented}
-
-
 # a letter's own first two lines: 'TO THE DUKE D'AYEN.' / 'Paris, 3 May 1777.', 'Admiralty, 30th Sept. 1800.' / 'DEAR
 # SIR,', "‘To JAMES BOSWELL, ESQ.’ / ‘DEAR SIR,’"
 LETTER_HEADS = frozenset({("address", "dateline"), ("address", "salutation"), ("dateline", "salutation"),
                           ("dateline", "address")})
-# "January 13. Christians in Shantung ...", "May 28, 4.10 P.M. Legation guards ...": an entry whose date is run in
-RUN_IN_DATE = re.compile(rf"^(?P<date>(?:{MONTH_WORD})\.?\s+\d{{1,2}}(?:st|nd|rd|th|d)?(?:,\s+\d{{4}})?"
-                         r"(?:,?\s+(?:\d{1,2}(?:[.:]\d{2})?\s*)?[AP]\.\s?M\.?|\s+\([a-z]+\))?)[.:]?\s+(?=[A-Z])")
-_ILLUSTRATION = re.compile(r"^\[?Illustration\b")
-_RUN_MIN = 3  # dated entries that make a run
-
-
-def dated_run(texts: list[str], first: int) -> list[int]:
-    """The paragraphs from `first` on that each open with a run-in date (illustrations between them are skipped);
-    empty unless there are at least three."""
-    run: list[int] = []
-    for i in range(first, len(texts)):
-        if RUN_IN_DATE.match(texts[i]):
-            run.append(i)
-        elif not _ILLUSTRATION.match(texts[i]):
-            break
-    return run if len(run) >= _RUN_MIN else []
-
-
-def indented_letter(texts: list[str], indented: set[int], first: int) -> list[tuple[int, str]] | None:
-    """A letter printed as a block set in from the narrative, opening with its date line ('Steventon: Saturday
-    [January 9, 1796].'), maybe broken over two lines ('Cæsar, off the Black Rocks, Sunday evening,' / '2d Sept.
-    1800.'); it runs to the end of the block or to the next such date line over a body."""
-    broken = first + 1 in indented and texts[first].rstrip().endswith(",") and len(texts[first].split()) <= 10 \
-        and line_role(texts[first], False) in (None, "heading")
-    if first not in indented or line_role(texts[first + broken], False) != "dateline":
-        return None
-    end = first + broken
-    while end + 1 in indented and end + 1 - first < _RUN_MAX and not (
-            line_role(texts[end + 1], False) == "dateline" and end + 2 in indented and len(texts[end + 2].split()) >= 15):
-        end += 1
-    if sum(len(t.split()) for t in texts[first + 1: end + 1]) < 15:
-        return None
-    roles = quoted_roles(texts[first: end + 1])
-    if "signature" not in roles.values():
-        roles.update(signed_above_postscript(texts[first: end + 1]))
-    if broken:
-        roles.update({0: "dateline", 1: "dateline"})
-    return [(first + k, roles.get(k, "document")) for k in range(end - first + 1)]
-
 
 _POSTSCRIPT_BLOCKS = 3  # short paragraphs that may follow a letter's signature: a postscript, a verse, a greeting
 
