@@ -11,6 +11,7 @@ from producer.read.dates import DateContext
 from producer.read.jsonform import from_json, to_json
 from producer.read.notes import split_author
 from producer.read.plaintext import read_text
+from tests.fixtures import ROOT
 
 
 def doc_of(body: str, head: str = "Ann Author\n\nA Book\n\n\n"):
@@ -147,7 +148,7 @@ def test_long_talk_after_said_is_not_a_document_unless_writing_is_named() -> Non
 
 
 def test_as_follows_after_telling_is_not_a_document() -> None:
-    from producer.read.fields import kind_of
+    from producer.read.kinds import kind_of
 
     assert kind_of("the note-book is filling up with columns of small figures. To this he answered:") is None  # Dracula
     assert kind_of("began Meg, but Jo cut in with a decided,") is None  # Little Women: the adjective, not the verb
@@ -277,3 +278,27 @@ def test_a_single_mark_opening_a_quoted_word_the_wrong_way_is_turned_round() -> 
     assert [(d.code, d.column) for d in found] == [("quote-direction", 5)]
     for kept in ("give ’em the dogs’ bones", "in the ’80s", "’tis nothing’s amiss", "James’ book and Charles’ hat"):
         assert repair_quotes(kept) == (kept, [])  # elisions, years, possessives
+
+
+def test_a_reply_clause_names_the_letter_answered_not_this_ones_recipient() -> None:
+    """Semmes's Service Afloat (tests/corpus/tuning/semmes-service-afloat-ch26): the 'In reply to ...' clause is about
+    the letter answered; 'him' after it is that letter's writer; a pronoun left unresolved is no party."""
+    from producer.read.fields import parties
+    from producer.read.kinds import SPEECH_VERBS
+
+    def read(text: str, author: str | None, previous: str | None) -> tuple[list[str], list[str]]:
+        verb = SPEECH_VERBS.search(text)
+        who = parties(text, verb.start() if verb else len(text), author, previous, "letter")  # type: ignore[arg-type]
+        return who.senders, who.recipients
+
+    assert read("In reply to my own note to Mr. Hay, that gentleman wrote me as follows:--", "R. Semmes", None) == ([], ["R. Semmes"])
+    assert read("In reply to this letter of Mr. Hay, I addressed him the following:--", "R. Semmes", "Governor Codrington") \
+        == (["R. Semmes"], ["Mr. Hay"])
+    doc = read_text((ROOT / "tests" / "corpus" / "tuning" / "semmes-service-afloat-ch26" / "input.txt").read_text(encoding="utf-8"), "semmes")
+    assert not any({"me", "him", "I"} & {*d.senders, *d.recipients} for d in doc.documents)
+
+
+def test_a_closing_alone_signs_for_no_one() -> None:
+    """Walpole's letters (tests/corpus/tuning/walpole-letters-v1-1740-42): a letter ends 'Yours.' -- no sender 'Yours'."""
+    doc = read_text((ROOT / "tests" / "corpus" / "tuning" / "walpole-letters-v1-1740-42" / "input.txt").read_text(encoding="utf-8"), "walpole")
+    assert all(d.senders != ("Yours",) for d in doc.documents) and any(d.signature == "Yours." for d in doc.documents)

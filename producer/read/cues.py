@@ -49,6 +49,17 @@ NAME_WORD = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z][\w’'\-]+)"
 # Title words written out before a name.
 TITLE_WORDS = frozenset({"Sir", "Lord", "Lady", "Mr.", "Mrs.", "Dr.", "General", "Colonel", "Captain", "Major", "Comrade", "Prince",
                          "Count", "Marquis", "Doctor", "Madame", "Baron", "Duke", "Professor"})
+# Words that make a name a body's, not a person's ('Central Committee', 'Politbureau of the Central Committee').
+ORG_WORDS = (
+    "Committee", "Politbureau", "Politburo", "Bureau", "Council", "Soviet", "Soviets", "Congress", "Commissariat",
+    "Government", "Ministry", "Staff", "Party", "Assembly", "Duma", "Senate", "Cabinet", "Command", "Headquarters",
+    "Executive", "Parliament", "Board", "Commission", "Department", "Office", "Army", "Navy", "Front", "Conference",
+    "Union", "League", "Society", "Club", "Directory", "Presidium", "Sovnarkom", "Admiralty", "Court", "Tribunal",
+)
+# Nouns for people in numbers, not named: a party in lower case is one of these, or a rank, office or body
+# ('the troops', 'divisional commanders', 'army staff'), never 'some', 'beautiful' or 'say'.
+PEOPLE_NOUNS = frozenset({"troops", "soldiers", "officers", "officer", "men", "people", "chiefs", "garrison", "paper", "newspaper",
+                          "colonists", "peasants", "workers", "citizens", "inhabitants", "delegates", "deputies", "messenger"})
 # Ranks and offices written before a name in a military or official address line ("Major-General SHERMAN, Atlanta:").
 RANKS = (
     "General", "Major-General", "Lieutenant-General", "Brigadier-General", "Colonel", "Lieutenant-Colonel", "Major",

@@ -6,101 +6,11 @@ import re
 from dataclasses import dataclass
 
 from producer.read import cues
-from producer.read.cues import COMPASS, MONTHS, NAME_ABBREVIATIONS, NAME_WORD, TITLE_WORDS
-
-# ---- kinds -----------------------------------------------------------------------------------
-
-_DIRECT_WIRE = re.compile(r"\bdirect[ -]wire\b|\bHughes(?: apparatus)?\b|\bby\s+(?:the\s+)?(?:direct\s+)?telephone\b", re.IGNORECASE)
-_KIND_NOUNS = (
-    (re.compile(r"\btelegrams?\b|\bcablegrams?\b|\bcables?\b|\bdespatch by wire\b|\bheliograms?\b|\bsignal\s+from\b", re.IGNORECASE),
-     "telegram"),
-    (re.compile(r"\bletters?\b|\bepistle\b", re.IGNORECASE), "letter"),
-    (re.compile(r"\bdespatch(?:es)?\b|\bdispatch(?:es)?\b", re.IGNORECASE), "dispatch"),
-    (re.compile(r"(?<!\bto )\bnotes?\b(?! of)(?![-‐])", re.IGNORECASE), "note"),  # not "the note-book is filling up"
-    (re.compile(r"(?<!\bin )\border(?:s)?\b|\bcommand\b(?= to)|\binstructions\b", re.IGNORECASE), "order"),
-    (re.compile(r"\bdecrees?\b|\bukase\b", re.IGNORECASE), "decree"),
-    (re.compile(r"\bresolutions?\b|\bdecisions?\b|\bmotion\b(?! of\b)", re.IGNORECASE), "resolution"),  # not "no motion of stepping"
-    (re.compile(r"\bproclamations?\b|\bmanifesto\b|\bappeal\b", re.IGNORECASE), "proclamation"),
-    (re.compile(r"\bbulletins?\b|\bcommuniqu[ée]\b", re.IGNORECASE), "bulletin"),
-    (re.compile(r"\barticles?\b|\bpamphlet\b|\beditorial\b|\bleader\b", re.IGNORECASE), "article"),
-    (re.compile(r"\bspeech(?:es)?\b|\baddress(?:ed)? the (?:meeting|congress|crowd|soldiers)\b", re.IGNORECASE), "speech"),
-    (re.compile(r"\bstatement\b|\bdeclaration\b", re.IGNORECASE), "statement"),
-    (re.compile(r"\bmemorandum\b|\bmemoranda\b", re.IGNORECASE), "memorandum"),
-    (re.compile(r"\bsummons\b|\bultimatum\b", re.IGNORECASE), "summons"),
-    (re.compile(r"\bplacards?\b|\bposters?\b|\bleaflets?\b|\bhandbills?\b", re.IGNORECASE), "proclamation"),
-    (re.compile(r"\brecord\b(?! of)|\bminutes\b(?= of the)|\bprotocol\b", re.IGNORECASE), "record"),
-    (re.compile(r"\bcirculars?\b", re.IGNORECASE), "circular"),
-    (re.compile(r"\bpetitions?\b|\bmemorial\b", re.IGNORECASE), "petition"),
-)
-_TRANSMIT_VERBS = re.compile(r"\b(?:telegraphed|wired|cabled|transmitted|telegraph|wire)\b(?! (?:of|fence))", re.IGNORECASE)
-# the verb, not the adjective: "the Committee resolved:", not "cut in with a decided," or "a very decided tone"
-_VERB_NOT_ADJECTIVE = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bvery )(?<!\bmost )(?<!\bmore )(?<!\bonly )\b(?:resolved|decided)\b"
-                                 r"(?!\s+(?:tone|manner|air|way|look|step|opinion|conclusion|preference)\b)", re.IGNORECASE)
-_KIND_VERBS = (
-    (_VERB_NOT_ADJECTIVE, "resolution"),
-    (re.compile(r"\bdecreed\b", re.IGNORECASE), "decree"),
-    (re.compile(r"\bordered\b", re.IGNORECASE), "order"),
-    (re.compile(r"\breported\s+to\b", re.IGNORECASE), "report"),
-    (re.compile(r"\bproclaimed\b", re.IGNORECASE), "proclamation"),
-    (re.compile(r"\bwrote\b|\bwritten\b|\bwrites\b|\bwrite\b", re.IGNORECASE), "letter"),
-)
-_GENERIC = re.compile(r"\bmessages?\b|\breports?\b|\bcommunication\b|\bthe following\b|\bas follows\b", re.IGNORECASE)
-# "as follows:" after a verb of telling or talking, "the following" before a tale or a manner of speaking: not a document
-TOLD_AS_FOLLOWS = re.compile(
-    r"\b(?:did|proceeded|proceed|delivered\s+(?:himself|herself)|discoursed?|thundered|spoke|began|continued|went\s+on)\s+"
-    r"(?:\w+\s+){0,3}?as follows\b|\bthe following\s+(?:\w+\s+)?(?:story|tale|anecdote|consolation|sounds|manner|speech|strain|phrase|conversation|dialogue)\b"
-    r"|\b(?:circumstances|facts|particulars|events)\b[^.:]{0,80}\b(?:were|are)\s+as follows\b",
-    re.IGNORECASE)
-
-# verbs that introduce speech or writing; the neutral ones need a cue nearby to mean a document
-SPEECH_VERBS = re.compile(
-    r"\b(?:said|says|say|asked|asks|answered|answers|replied|replies|told|tells|exclaimed|cried|shouted|remarked|declared|"
-    r"retorted|added|repeated|continued|observed|whispered|muttered|insisted|began|went on|put it|responded|inquired|"
-    r"demanded|informed|communicated|announced|stated|reported|urged|requested|warned|wrote|telegraphed|wired|cabled|"
-    r"transmitted|resolved|decided|decreed|ordered|proclaimed|sent|adopted|read|reads|ran|runs|received|addressed|issued|published|signed|posted)\b",
-    re.IGNORECASE,
-)
-# "The answer came at noon:": a reply to the document just quoted, of the same kind
-_ANSWER = re.compile(r"\b(?:answer|reply|response|rejoinder|acknowledge?ment|retort)\b", re.IGNORECASE)
-_FIGURATIVE = re.compile(r"\b(?:seemed|seems|as if|as though|meant|used)\s+to\s+(?:say|ask|tell)\b", re.IGNORECASE)
-
-
-_LETTERING = re.compile(r"\b(?:large|small|capital|block|white|black|red|gold|gilt|gilded|golden|brass|carved|big|great|printed|painted|Latin|Cyrillic)\s+(?:\w+\s+)?letters\b")
-_NAMED_NOUN = re.compile(r"(?<=\S\s)(?:Order|Orders|Note|Letter|Letters|Decree|Bulletin|Appeal|Statement|Record|Resolution|Address|"
-                         r"Telegraph)\b")  # "the Daily Telegraph": a newspaper
-
-
-def kind_of(text: str) -> str | None:
-    """The document kind a passage of narrative names, strongest cue first; None when it names none."""
-    if _FIGURATIVE.search(text):
-        return None
-    text = _NAMED_NOUN.sub("Name", text)  # "officers of the Order": part of a name, not a document
-    text = _LETTERING.sub("", text)  # "painted in large white letters": lettering, not correspondence
-    if _DIRECT_WIRE.search(text):
-        return "direct-wire"
-    hits = [(m.start(), kind) for pattern, kind in _KIND_NOUNS for m in pattern.finditer(text)]
-    if hits:
-        return max(hits)[1]  # the noun nearest the quotation
-    if _TRANSMIT_VERBS.search(text):
-        return "telegram"
-    for pattern, kind in _KIND_VERBS:
-        if pattern.search(text):
-            return kind
-    if _GENERIC.search(text) and not TOLD_AS_FOLLOWS.search(text):
-        return "message"
-    if _ANSWER.search(text):
-        return "reply"
-    return None
-
+from producer.read.cues import COMPASS, MONTHS, NAME_ABBREVIATIONS, NAME_WORD, ORG_WORDS, TITLE_WORDS
+from producer.read.kinds import SPEECH_VERBS, kind_of
 
 # ---- names ------------------------------------------------------------------------------------
 
-ORG_WORDS = (
-    "Committee", "Politbureau", "Politburo", "Bureau", "Council", "Soviet", "Soviets", "Congress", "Commissariat",
-    "Government", "Ministry", "Staff", "Party", "Assembly", "Duma", "Senate", "Cabinet", "Command", "Headquarters",
-    "Executive", "Parliament", "Board", "Commission", "Department", "Office", "Army", "Navy", "Front", "Conference",
-    "Union", "League", "Society", "Club", "Directory", "Presidium", "Sovnarkom", "Admiralty", "Court", "Tribunal",
-)
 _STOP = {
     "On", "In", "At", "When", "The", "A", "An", "After", "Before", "Even", "Next", "Unfortunately", "It", "This", "That",
     "Then", "Later", "There", "Here", "Having", "But", "And", "As", "So", "Thus", "Meanwhile", "During", "From", "To",
@@ -283,7 +193,9 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     before = intro[:verb_at]
     verb = re.match(r"\w+", intro[verb_at:])
     after = intro[verb_at + (verb.end() if verb else 0):]
-    resolve = {"him": previous_subject}
+    replying = _ANSWERED.match(intro)  # "In reply to this letter of Mr. Hay, I addressed him": him is its writer
+    writer = re.search(rf"\b(?:of|from)\s+(?P<np>{_CAPS_NP})", replying.group("what")) if replying else None
+    resolve = {"him": writer.group("np") if writer else previous_subject}
     owner = _OWNER.search(before)
     owned = owner is not None and len(before[: owner.start()].split()) <= 1  # "My own telegram", not "I haven't their telegram"
     # the clause's subject sent it only if the verb says so: not "Jane read:", "Elizabeth took the letter and ..."
@@ -353,6 +265,10 @@ def _senders(intro: str, before: str, author: str, previous_subject: str | None,
     return senders
 
 
+# the document a reply answers, before the reply's own clause: "In reply to my own note to Mr. Hay, that gentleman wrote"
+_ANSWERED = re.compile(r"\s*(?:In\s+(?:reply|answer)|Replying|Answering)\s+to\b(?P<what>[^,;]*)[,;]")
+
+
 def _recipients(intro: str, zone: str, author: str, resolve: dict[str, str | None], senders: list[str]) -> tuple[list[str], str | None]:
     """To whom (the verb's object, "to X", "demanded that X") and where they were ("to the Committee in London")."""
     recipients: list[str] = []
@@ -363,7 +279,8 @@ def _recipients(intro: str, zone: str, author: str, resolve: dict[str, str | Non
             who = _clean_np(part, author, resolve)
             if who and who not in MONTHS:
                 recipients.append(who)
-    for rm in _RECIPIENT_TO.finditer(intro):
+    replying = _ANSWERED.match(intro)
+    for rm in _RECIPIENT_TO.finditer(intro, replying.end() if replying else 0):  # not "In reply to my note to Mr. Hay,"
         np = rm.group("np")
         lead = re.split(r"[,;.]", intro[max(0, rm.start() - 60): rm.start()])[-1]
         if not (SPEECH_VERBS.search(lead) or re.search(rf"\b{DOC_NOUNS}\b", lead, re.IGNORECASE)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from producer.read import cues, fields
+from producer.read import cues, fields, kinds
 from producer.read.cues import RANKS, REGIONS, SIGNED_MARK, TITLE_WORDS
 from producer.read.dates import DateContext, DateRef
 from producer.read.quotes import SentenceIndex, Span
@@ -17,6 +17,8 @@ _SUBJECT_SKIP = re.compile(
     r"|Thus|Unfortunately|However)\b[^,]*,\s*"
 )
 # names the chapter puts after "at", "in", "near" are places ("telegraphed to Vienna" then names a destination)
+_CLOSING_ONLY = re.compile(r"(?:(?:Ever|Always|Truly|Sincerely|Affectionately|Faithfully)\s+)?[Yy]ours(?:\s+(?:ever|truly|sincerely|affectionately|faithfully))?[.,!]?")
+_PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "myself", "himself", "herself"}
 _PLACE_MENTION = re.compile(
     r"\b(?:at|in|near)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\b"
     r"(?!\s+(?:said|wrote|answered|replied|told))"
@@ -101,7 +103,7 @@ class Narrative:
     def _parties(self, text: str, where: tuple[int, int], kind: str | None) -> fields.Parties:
         """Parties named in `text`, pronouns resolved against the narrative before `where` (paragraph, offset)."""
         text = _ASIDE.sub("", text)  # "In the evening, I am told, the General received ...": the teller is not a party
-        verbs = list(fields.SPEECH_VERBS.finditer(text))
+        verbs = list(kinds.SPEECH_VERBS.finditer(text))
         pi, offset = where
         who = fields.parties(text, verbs[0].start() if verbs else len(text), self.author, self._previous_subject(pi, offset),
                              kind, self._previous_subject(pi, offset, orgs=True))
@@ -110,6 +112,9 @@ class Narrative:
         passive = _PASSIVE_BY.search(text)  # "drafted by", "said to me over the direct wire by"
         if passive and (not who.senders or who.senders == [self.author] and "I " not in text):
             who.senders = [passive.group("np")]  # "The reply, drafted by the Under-Secretary, Herr von Lindenau"
+        # "a letter written by me to him", "wrote me as follows": a pronoun the reader could not resolve names no one
+        who.senders = [n for n in who.senders if n.lower() not in _PRONOUNS]
+        who.recipients = [n for n in who.recipients if n.lower() not in _PRONOUNS]
         return who
 
     def _addressee(self, name: str) -> str:
@@ -137,6 +142,8 @@ class Narrative:
             name = by_order.group("name").strip()
             return None if name in RANKS or not fields.names_in(name) else name
         line = re.sub(r"^(?:Yours|Your|Ever|With|Sincerely|Faithfully|Respectfully|Believe me|I am|I remain)\b[^,]*,\s*", "", line)
+        if _CLOSING_ONLY.fullmatch(line):
+            return None  # "Yours.", "Ever yours.": a closing that names no one
         ranked = re.search(r"\s((?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{2,})\.?$", line)
         if ranked and not line.isupper():  # "Commander of the Group A. TESLEFF."
             line = ranked.group(1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from producer.read import fields
+from producer.read import fields, kinds
 from producer.read.dates import DateContext, DateRef
 from producer.read.found import Found
 from producer.read.headline import caps_heading
@@ -60,7 +60,7 @@ class OwnLines(Narrative):
                 extents.append((pi, run))
                 pi = run[-1][0]  # the next letter may start right under this one
                 continue
-            entries = dated_run(texts, pi + 1) if _BELOW.search(last) and fields.kind_of(last) in _SENT else []
+            entries = dated_run(texts, pi + 1) if _BELOW.search(last) and kinds.kind_of(last) in _SENT else []
             if entries and pi not in inside and not inside & set(entries):
                 # "under the respective dates given below, I sent cables ...": each dated paragraph is one of them
                 extents += [(pi, [(k, "entry")]) for k in entries]
@@ -97,7 +97,7 @@ class OwnLines(Narrative):
             if extent[0][1] == "entry":  # "..., and from thenceforth, under the dates given below, I sent cables ...":
                 last = last[_clause_start(last):]  # only the clause that introduces them says who sent them all
             # "an order was read to us ... It was afterwards posted, where I copied it:"
-            kind = next((k for k in (fields.kind_of(t) for t in reversed(earlier)) if k), None) or "message"
+            kind = next((k for k in (kinds.kind_of(t) for t in reversed(earlier)) if k), None) or "message"
             if kind == "reply":  # "To which I replied:": what the answer is (a letter, a telegram) its own lines may say
                 kind = "message"
             who = self._parties(last, (pi, len(texts[pi])), kind) if pi >= 0 else fields.Parties([], [], None, None)
@@ -179,7 +179,7 @@ class OwnLines(Narrative):
             if year and not (f.date or "").startswith(year.group(1)):
                 f.date = year.group(1)
         elif role == "heading":  # "EXPEDITION ORDER No. 4.": the document names its kind
-            f.kind = fields.kind_of(line.lower()) or f.kind
+            f.kind = kinds.kind_of(line.lower()) or f.kind
         if role in ("salutation", "closing") and f.kind == "message":
             f.kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
         elif role in ("dateline", "heading") and f.kind == "message" and _HEADQUARTERS.search(line):

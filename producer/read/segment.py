@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import cast
 
 from producer.model import Block, BlockKind, DocEnd, DocStart, Inline, QuotedDocument
-from producer.read import cues, fields
+from producer.read import cues, fields, kinds
 from producer.read.blocks import at_end, at_start, between, doc_offsets, paragraph_block
 from producer.read.dates import DateRef
 from producer.read.found import (
@@ -143,7 +143,7 @@ class ChapterSegmenter(OwnLines):
             last = self._sentences(span.start_para - 1).before(len(prev), 1) if span.start_para else []
             # "...: " introduces it, and so does a sentence naming a document that ends in a dash ("This is the letter which
             # I read to him----") or stands above the letter's salutation ("... in a letter dated Jan. 26." / "Excellency,--")
-            named = bool(last) and fields.kind_of(prev[-_NAMED_REACH:]) not in (None, "speech")  # "a letter dated Jan. 26, 1884."
+            named = bool(last) and kinds.kind_of(prev[-_NAMED_REACH:]) not in (None, "speech")  # "a letter dated Jan. 26, 1884."
             introduces = ends_with_colon(prev) or named and bool(_DASH_END.search(prev) or SALUTATION_OPENING.match(quoted))
             intro = last[-1] if introduces and last else ""
             if intro and len(intro.split()) < 6:  # "... in a letter dated Jan." / "26, 1884.": a sentence cut at an abbreviation
@@ -168,14 +168,14 @@ class ChapterSegmenter(OwnLines):
         if q.words < _MIN_WORDS and not ends_with_colon(q.intro):
             return True
         if not q.opens_paragraph and q.quoted[:1].islower() and not ends_with_colon(q.intro) \
-                and (q.words < 25 or not fields.SPEECH_VERBS.search(q.intro)):
+                and (q.words < 25 or not kinds.SPEECH_VERBS.search(q.intro)):
             return True  # "The Manifesto promised “the real inviolability of the person”": a phrase, not the document
         if not q.opens_paragraph and not ends_with_colon(q.intro) and q.words < _PHRASE_WORDS \
                 and not _WRITTEN_JUST_BEFORE.search(q.intro):
             return True  # "ticketed in a frail hand, “From my dearest John.”": a label or phrase, not what the letter says
         if spoken(q, answering=previous_doc is None or previous_doc.end[0] < q.span.start_para - 3):
             return True  # "‘That’s enough,’ the Gryphon interrupted in a very decided tone: ‘tell her...’": talk
-        if fields._FIGURATIVE.search(q.intro) or cues.TITLED.search(q.intro) or cues.INSCRIPTION.search(q.intro) \
+        if kinds.FIGURATIVE.search(q.intro) or cues.TITLED.search(q.intro) or cues.INSCRIPTION.search(q.intro) \
                 or cues.VERSE.search(q.intro) and not re.search(rf"\b{fields.DOC_NOUNS}\b", q.intro, re.IGNORECASE):
             return True  # "painted along his carriage: “For the Faith...”": a slogan, not a document
         # 'under the heading “A Strike Leader’s Reply”:': a title, the document follows
@@ -183,7 +183,7 @@ class ChapterSegmenter(OwnLines):
 
     def _kind(self, q: Quote, previous_doc: Found | None) -> tuple[str | None, str, str | None, str | None]:
         """(kind, the text that says so, an earlier sentence it points back to, who answered) for a quotation."""
-        kind = fields.kind_of(q.intro) or ("note" if cues.IN_PENCIL.search(q.intro) else None)
+        kind = kinds.kind_of(q.intro) or ("note" if cues.IN_PENCIL.search(q.intro) else None)
         if kind == "reply" and not (previous_doc and previous_doc.end[0] >= q.span.start_para - 3):
             return None, q.intro, None, None  # 'the broken reply was, “Wait!”': with nothing written to answer, speech
         if kind:
@@ -194,10 +194,10 @@ class ChapterSegmenter(OwnLines):
         set_apart = q.opens_paragraph and ends_with_colon(q.intro)
         if q.intro and (cues.REFERS_BACK.search(q.intro) or set_apart) and q.words >= _BACK_MIN_WORDS:
             for sentence in reversed(earlier):
-                kind = fields.kind_of(sentence)
+                kind = kinds.kind_of(sentence)
                 if kind:
                     return kind, q.intro, sentence, None
-        if q.intro and index and (fields.SPEECH_VERBS.search(q.intro) or cues.QUOTING.search(q.intro)) \
+        if q.intro and index and (kinds.SPEECH_VERBS.search(q.intro) or cues.QUOTING.search(q.intro)) \
                 and any(cues.WIRE_CONTEXT.search(t) for t in [*earlier, q.intro]):
             return "direct-wire", q.intro, None, None  # a conversation over the direct wire: "I asked: ...", "Kharkov replied: ..."
         if previous_doc and cues.I_REPLIED.search(q.intro) and previous_doc.end[0] >= q.span.start_para - 1 \
@@ -205,8 +205,8 @@ class ChapterSegmenter(OwnLines):
             return "reply", q.intro, None, None  # 'I answered: "Leaving tonight."' right after a telegram to me
         if q.intro or not q.tail:
             return None, q.intro, None, None
-        if q.words >= _MIN_WORDS and cues.TAIL_CUE.match(q.tail) and fields.kind_of(q.tail):
-            return fields.kind_of(q.tail), q.tail, None, None
+        if q.words >= _MIN_WORDS and cues.TAIL_CUE.match(q.tail) and kinds.kind_of(q.tail):
+            return kinds.kind_of(q.tail), q.tail, None, None
         replier = cues.TAIL_REPLY.match(q.tail) if previous_doc and previous_doc.end[0] >= q.span.start_para - 2 else None
         if replier and previous_doc:
             who = replier.group("who")
@@ -221,7 +221,7 @@ class ChapterSegmenter(OwnLines):
         index = self._sentences(q.intro_para) if q.intro_para >= 0 else None
         prior = index.before(index.start(q.intro_end), 1) if index else []
         sent_by_me = bool(prior) and bool(cues.I_SENT.search(prior[-1]))
-        kind = (fields.kind_of(prior[-1]) if sent_by_me else None) or (previous_doc.kind if previous_doc else "message")
+        kind = (kinds.kind_of(prior[-1]) if sent_by_me else None) or (previous_doc.kind if previous_doc else "message")
         if sent_by_me:  # "I telegraphed home ... Lord Aldersey's reply was brief:"
             who.recipients = [self.author]
         elif previous_doc:

@@ -22,8 +22,9 @@ from producer.read.cues import (
     WEEKDAYS,
 )
 from producer.read.dates import DateContext
-from producer.read.fields import TOLD_AS_FOLLOWS, is_org, kind_of, names_in, title_name
+from producer.read.fields import is_org, names_in, title_name
 from producer.read.headline import caps_heading, heading_line
+from producer.read.kinds import TOLD_AS_FOLLOWS, kind_of
 from producer.read.notes import MARKER
 from producer.read.quotes import ends_with_colon
 from producer.read.signatures import OPENING_SALUTATION, signs_off

@@ -15,12 +15,17 @@ from dataclasses import replace
 from typing import Any
 
 from producer.model import QuotedDocument
-from producer.read.cues import LANGUAGES, NAME_ABBREVIATIONS, RANKS, TITLE_WORDS, WEEKDAYS
+from producer.read.cues import LANGUAGES, NAME_ABBREVIATIONS, OFFICES, ORG_WORDS, PEOPLE_NOUNS, RANKS, TITLE_WORDS, WEEKDAYS
 
 _LOWER = re.compile(r"\b([a-z][a-z’'-]+)\b")
 _MID_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b")  # after a lower-case word or a comma: not a sentence's start
 _PRONOUNS = {"I", "We", "He", "She", "It", "They", "You", "Me", "Him", "Her", "Us", "Them"}
 _SENT = r"\b(?:wrote|writes|written|telegraphed|telegraphs|wired|wires|cabled|reported|reports|sent|sends|dated|despatched|dispatched|transmitted|wire)"
+# words of a clause or a title, never of a person's or a body's name
+_CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "by", "which", "who", "whom", "what", "how", "why", "when", "with",
+                 "till", "until", "after", "regard", "if", "than", "that", "from", "letter", "postscript", "fragment", "extract"}
+_ROLE_NOUNS = PEOPLE_NOUNS | {w.lower() for w in (*RANKS, *OFFICES, *ORG_WORDS, *TITLE_WORDS)}
+_SIGNED_WORDS = 5  # a signature naming its writer in more words is a heading or an inscription ('Vibas In Pace Et ...')
 _KEPT = {w.lower().rstrip(".") for w in (*TITLE_WORDS, *RANKS, *NAME_ABBREVIATIONS, "Miss", "Madame", "Herr", "Frau")}
 
 
@@ -44,11 +49,22 @@ class Vocabulary:
 
     def names(self, value: str) -> bool:
         """Whether a found party or place can be a name: not one common word ('See'), nothing with a pronoun in it
-        ('Whilst I'); longer ones are not judged by their words ('War Office', 'Commanding Officer' are common words)."""
+        ('Whilst I', 'wife he'), no word that joins a clause ('Sect. Xv. Rules by Which', 'Study Philosophy Is to Learn
+        to Die'); longer ones are not judged by their words ('War Office', 'Commanding Officer' are common words)."""
         words = value.split()
-        if any(re.sub(r"['’]\w+$", "", w) in _PRONOUNS for w in words):
-            return False  # 'Whilst I', "I'm"
+        if any(re.sub(r"['’]\w+$", "", w).capitalize() in _PRONOUNS for w in words if w != "US"):
+            return False  # 'Whilst I', "I'm", 'wife he'
+        if {w.lower().strip(".,;:") for w in words} & _CLAUSE_WORDS:
+            return False
+        if not any(w[:1].isupper() for w in words):  # 'divisional commanders', 'the troops'; not 'some', 'heavy', 'say'
+            return _role(value) == value
         return len(words) > 1 or not self.common(value)
+
+    def party(self, value: str) -> str | None:
+        """A found sender or recipient as a name, or None: in lower case, only as far as its last word for people
+        ('troops entering' -> 'troops', 'peasants of' -> 'peasants', 'press saying' -> None)."""
+        value = value if any(w[:1].isupper() for w in value.split()) else _role(value) or ""
+        return value if value and self.names(value) else None
 
     def named_as_place(self, name: str) -> bool:
         """Whether the text ever speaks of `name` as a place, in any case ('in New York', 'from England'): 'NEW YORK TO
@@ -80,11 +96,21 @@ def narrowed(d: QuotedDocument, **fields: Any) -> QuotedDocument:
     return replace(d, evidence=tuple(e for e in d.evidence if getattr(d, e[0])))
 
 
+def _role(value: str) -> str | None:
+    """A party in lower case up to its last word that names people in numbers, a rank, an office or a body."""
+    words = value.split()
+    ends = [i for i, w in enumerate(words) if {w.lower().strip(".,;:"), w.lower().strip(".,;:").removesuffix("s")} & _ROLE_NOUNS]
+    return " ".join(words[: ends[-1] + 1]) if ends else None
+
+
 def without_common_words(documents: list[QuotedDocument], vocabulary: Vocabulary) -> list[QuotedDocument]:
     """Documents with every party and place that reads as a common word taken out, and every place from the narrative
     that the book never writes as a place, with its evidence."""
-    return [narrowed(d, senders=tuple(n for n in d.senders if vocabulary.names(n)),
-                     recipients=tuple(n for n in d.recipients if vocabulary.names(n)),
+    def parties(names: tuple[str, ...], most_words: int = 99) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p for n in names if len(n.split()) <= most_words and (p := vocabulary.party(n))))
+
+    return [narrowed(d, senders=parties(d.senders, _SIGNED_WORDS if dict(d.evidence).get("senders") == "signature" else 99),
+                     recipients=parties(d.recipients),
                      place=d.place if d.place is None or _a_place(d, "place", vocabulary) else None,
                      destination=d.destination if d.destination is None or _a_place(d, "destination", vocabulary) else None)
             for d in documents]
