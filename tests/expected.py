@@ -43,6 +43,25 @@ def _doc_matches(exp: dict[str, Any], doc: dict[str, Any]) -> bool:
     return any(fold(h).startswith(fold(s)) for s in exp["starts"] for h in heads if h)
 
 
+def _pairs(expected: dict[str, Any], docs: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
+    """For each annotated document, the reported one it describes (or None), each reported one used once: first by a
+    start no other annotated document lists (its own words), then by one they share ('TO SIR HORACE MANN.' over five
+    letters), so that a missed letter does not take the next one's match."""
+    annotated = expected.get("documents", [])
+    free = list(docs)
+    pairs: list[dict[str, Any] | None] = [None] * len(annotated)
+    for own_words in (True, False):
+        for k, exp in enumerate(annotated):
+            if pairs[k] is not None:
+                continue
+            shared = {fold(s) for e in annotated if e is not exp for s in e["starts"]}
+            starts = [s for s in exp["starts"] if fold(s) not in shared] if own_words else exp["starts"]
+            pairs[k] = next((d for d in free if starts and _doc_matches({**exp, "starts": starts}, d)), None)
+            if pairs[k] is not None:
+                free.remove(pairs[k])
+    return pairs
+
+
 def _with_sources(got: dict[str, Any]) -> list[dict[str, Any]]:
     """The documents, each with '_source': its first block's text from the document's start to the block's end."""
     starts: dict[str, str] = {}
@@ -95,8 +114,7 @@ def problems(got: dict[str, Any], expected: dict[str, Any]) -> list[str]:
     # openly in the case (document start + field) rather than deleted from it
     misses = {(m["starts"], m["field"]) for m in expected.get("known_misses", [])}
     docs = _with_sources(got)
-    for exp in expected.get("documents", []):
-        match = next((d for d in docs if _doc_matches(exp, d)), None)
+    for exp, match in zip(expected.get("documents", []), _pairs(expected, docs), strict=True):
         if match is None:
             if not exp.get("optional"):
                 out.append(f"document starting {exp['starts'][0]!r} not found")
@@ -261,8 +279,7 @@ def measures(got: dict[str, Any], expected: dict[str, Any]) -> Measures:
             notes.remove(match)
             m.notes_found += fold(n.get("author_tag")) == fold(match.get("author"))
     docs = _with_sources(got)
-    for exp in expected.get("documents", []):
-        match = next((d for d in docs if _doc_matches(exp, d)), None)
+    for exp, match in zip(expected.get("documents", []), _pairs(expected, docs), strict=True):
         if match is not None:
             docs.remove(match)
         if exp.get("optional"):

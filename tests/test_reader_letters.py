@@ -876,3 +876,17 @@ def test_a_set_in_letter_ends_above_the_next_letters_heading_and_initials_name_n
     assert all(d.senders != ("Grace",) for d in letters)
     cuninghame = [d for d in letters if d.senders and "Cuninghame" in d.senders[0]]
     assert len(cuninghame) >= 3 and all(d.recipients for d in cuninghame)
+
+
+def test_an_unsigned_letter_under_its_address_and_dated_line_runs_while_it_speaks_as_a_letter() -> None:
+    """Agassiz's Life (tests/corpus/tuning/agassiz-life-ch05): 'TO HIS BROTHER.' / 'PARIS, March, 1832.' over a letter
+    no one signs and nothing introduces with a colon; it ends where the narrative speaks of it ('This letter drew forth
+    the following one.'). Walpole's letters: 'TO SIR HORACE MANN.' / 'DOWNING STREET, May 26, 1742.'."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "agassiz-life-ch05" / "input.txt")
+    (brother,) = [d for d in doc.documents if d.text.startswith("TO HIS BROTHER.")]
+    assert brother.date == "1832-03" and brother.place == "Paris" and "drew forth" not in brother.text
+    assert brother.text.rstrip().endswith("the reverse side of my position.")
+    walpole = load(ROOT / "tests" / "corpus" / "tuning" / "walpole-letters-v1-1740-42" / "input.txt")
+    mann = [d for d in walpole.documents if d.text.startswith("TO SIR HORACE MANN.")]
+    assert [(d.date, d.place, d.recipients) for d in mann][-2:] == [
+        ("1742-05-26", "Downing Street", ("Sir Horace Mann",)), ("1742-12-09", "Arlington Street", ("Sir Horace Mann",))]

@@ -19,6 +19,7 @@ from producer.read.setoff import (
     heads_a_letter,
     introduces_document,
     line_role,
+    mostly_capitals,
     setoff_extent,
 )
 from producer.read.signatures import SALUTATION_OPENING, salutation_name, signs_off
@@ -73,7 +74,11 @@ class OwnLines(Narrative):
                 continue
             extent = _signed_letter(texts, pi + 1) if not introduced else None
             extent = extent or setoff_extent(texts, pi + 1, len(texts))
-            if not extent or not introduced and not _headed_and_signed(texts, extent) and not caps_heading(texts[pi + 1]):
+            unsigned = extent is not None and not introduced and not _headed_and_signed(texts, extent) \
+                and _addressed_and_dated(texts, extent)
+            if extent and unsigned:  # 'TO HIS BROTHER.' / 'PARIS, March, 1832.' over a letter that ends unsigned
+                extent = _written_on(texts, extent, inside)
+            if not extent or not introduced and not _headed_and_signed(texts, extent) and not caps_heading(texts[pi + 1]) and not unsigned:
                 pi += 1
                 continue
             # its own header or signature lines make it a document, if it has a body of some length: "He only does it
@@ -187,6 +192,8 @@ class OwnLines(Narrative):
 
 
 _HEADQUARTERS = re.compile(r"\b(?:HEADQUARTERS|HEAD-QUARTERS|Headquarters|Head-quarters)\b")
+_YEAR = re.compile(r"\b1\d{3}\b")
+_LETTER_VOICE = re.compile(r"\b(?:I|me|my|you|your|yours)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\[?(\d{4})\.?\]?\.?")
 CHAPTER_LETTER = 80  # paragraphs a letter that is a whole chapter may span
 _HEAD_WORDS = 6  # words a letter's date line or salutation read as its introduction may have ('April 20. My dear Judy:')
@@ -240,6 +247,24 @@ def _signed_letter(texts: list[str], first: int) -> list[tuple[int, str]] | None
     # ('Sir,' over 'Your most obliged,' is the closing's, not a salutation)
     return None if any(_letter_at(texts, i) and line_role(texts[i + 1], True) != "closing" for i, _ in extent if i > body) \
         else extent
+
+
+def _addressed_and_dated(texts: list[str], extent: list[tuple[int, str]]) -> bool:
+    """An extent under a letter's address in capitals and a date line with its year: 'TO SIR HORACE MANN.' /
+    'DOWNING STREET, May 26, 1742.' -- a letter, though nothing introduces it and no one signs it."""
+    return len(extent) > 2 and [r for _, r in extent[:2]] == ["address", "dateline"] and texts[extent[0][0]].startswith("TO ") \
+        and bool(_YEAR.search(texts[extent[1][0]]))
+
+
+def _written_on(texts: list[str], extent: list[tuple[int, str]], inside: set[int]) -> list[tuple[int, str]]:
+    """An unsigned letter's extent run on over the paragraphs after its first that speak as a letter does (to 'you', as
+    'I'), up to the next letter's head or heading; the narrative that speaks of it ('Agassiz's next letter ...') ends it."""
+    j = extent[-1][0] + 1
+    while j < len(texts) and j not in inside and _LETTER_VOICE.search(texts[j]) and not heads_a_letter(texts[j]) \
+            and not _letter_at(texts, j) and not mostly_capitals(texts[j]):
+        extent = [*extent, (j, "document")]
+        j += 1
+    return extent
 
 
 def _headed_and_signed(texts: list[str], extent: list[tuple[int, str]]) -> bool:
