@@ -302,3 +302,19 @@ def test_a_closing_alone_signs_for_no_one() -> None:
     """Walpole's letters (tests/corpus/tuning/walpole-letters-v1-1740-42): a letter ends 'Yours.' -- no sender 'Yours'."""
     doc = read_text((ROOT / "tests" / "corpus" / "tuning" / "walpole-letters-v1-1740-42" / "input.txt").read_text(encoding="utf-8"), "walpole")
     assert all(d.senders != ("Yours",) for d in doc.documents) and any(d.signature == "Yours." for d in doc.documents)
+
+
+def test_a_date_line_without_its_year_takes_the_year_the_story_is_in_there() -> None:
+    """Dear Enemy (whole book, one chapter): 'December 27.' over the first letter had taken 1876 from 'since 1876'
+    8,000 lines on. A date line's year is the narrative's as its paragraph begins (the next year when its month is
+    well before the story's day), or one the narrative tells within a few paragraphs; else no date."""
+    filler = "".join(f"The matron wrote nothing of note in week {k}; the children went on with their lessons.\n\n" for k in range(20))
+    text = ("CHAPTER I\n\n   STONE GATE, WORCESTER,\n\n   December 27.\n\nDear Judy:\n\nYour letter is here, and I have read it "
+            "twice with amazement; you ask too much of me.\n\nYours ever,\n\nSALLIE.\n\n" + filler +
+            "Nothing so exciting had happened since 1876, when the old building burned.\n\n"
+            "On December 30, 1895, the column crossed the border, and the next day the Governor wrote:--\n\n"
+            "   Government House,\n\n   January 1.\n\nSir,--I have the honour to report that the column has surrendered "
+            "to the forces of the Republic this morning.\n\nI have, &c.,\n\nH. ROBINSON.\n")
+    doc = read_text(text, "years")
+    first, second = doc.documents
+    assert first.date is None and second.date == "1896-01-01"

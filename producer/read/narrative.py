@@ -17,6 +17,9 @@ _SUBJECT_SKIP = re.compile(
     r"|Thus|Unfortunately|However)\b[^,]*,\s*"
 )
 # names the chapter puts after "at", "in", "near" are places ("telegraphed to Vienna" then names a destination)
+_YEAR_REACH = 12  # paragraphs after an undated date line in which the narrative may still tell its year
+When = tuple[int | None, str | None]  # a year, and the day (ISO) the story is at
+
 _CLOSING_ONLY = re.compile(r"(?:(?:Ever|Always|Truly|Sincerely|Affectionately|Faithfully)\s+)?[Yy]ours(?:\s+(?:ever|truly|sincerely|affectionately|faithfully))?[.,!]?")
 _PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "myself", "himself", "herself"}
 _PLACE_MENTION = re.compile(
@@ -58,11 +61,14 @@ class Narrative:
         self._index: dict[int, SentenceIndex] = {}
         self._names: Counter[str] | None = None
         self._places: set[str] = set()
+        self._when: dict[int, When] = {}  # the narrative's year and day as each paragraph begins (see _scan_dates)
+        self._years: dict[int, list[int]] = {}  # the years each paragraph of the narrative names
+        self.opening: dict[str, When] = {}  # by chapter id: when a chapter's first paragraph is (see when_at)
         self.first_person_paras: set[int] = set()  # paragraphs whose narrative (outside quotations) says I, me, we
 
     def start_chapter(self, texts: list[str]) -> None:
         """Begin a chapter's body paragraphs; dates carry over from earlier chapters."""
-        self._texts, self._index = texts, {}
+        self._texts, self._index, self._when, self._years = texts, {}, {}, {}
         self._names = None  # counted on first use: only initials-only signatures need it
         self.first_person_paras = set()  # set by _scan_dates
         self._places = {p for p in (fields.strip_place(m.group("np")) for t in texts for m in _PLACE_MENTION.finditer(t))
@@ -164,13 +170,24 @@ class Narrative:
             return known[0] if known else name
         return fields.title_name(name) if re.sub(r"\bMa?c(?=[A-Z]{2})", "", name).isupper() else name  # 'SALLIE McBRIDE'
 
-    def _dateline(self, line: str) -> tuple[str | None, str | None] | None:
-        """(date, place) from a document's own date line: 'Simbirsk, September 2, 1918.'; None if it is not one."""
+    def when_at(self, pi: int) -> When:
+        """When a date line in paragraph `pi` without its own year is: the narrative's year and day as the paragraph
+        begins, else the first year the narrative names within a few paragraphs after it (it is about to tell it);
+        never a year some distant page names ('since 1876', 8,000 lines on)."""
+        year, day = self._when.get(pi, (None, None))
+        if year is None:
+            year = next((ys[0] for k in range(pi, pi + _YEAR_REACH) if (ys := self._years.get(k))), None)
+        return year, day
+
+    def _dateline(self, line: str, when: When = (None, None)) -> tuple[str | None, str | None] | None:
+        """(date, place) from a document's own date line: 'Simbirsk, September 2, 1918.'; None if it is not one. A
+        line without its year ('December 27.') is in the year of `when` (see when_at), the next year if its month is
+        well before `when`'s day ('January 1.' after December 30); no year known, no date."""
         line = _EDITORS_ASIDE.sub("", line)  # "Maer, August 31, 1831. [Read this last.] (In C. Darwin's writing.)"
         if len(line.split()) > (12 if line.count(",") >= 3 else 10):  # 'The Government School of Mines, Jermyn Street, London, ...'
             return None
         head = DateContext()
-        head.year = self.dates.year
+        head.year, head.current = when
         # an editor's brackets and doubts: "Shrewsbury, Tuesday [August 30?, 1831]." is August 30, 1831
         refs = [r for r in head.scan(re.sub(r"\s*\?(?=[,\]])|[\[\]]", "", line)) if r.kind not in ("rel", "y")]
         date = next((r.iso for r in refs if r.iso), None)
@@ -223,6 +240,7 @@ class Narrative:
                 b = s.end if pi == s.end_para else len(texts[pi])
                 cuts.setdefault(pi, []).append((a, b))
         for pi, text in enumerate(texts):
+            self._when[pi] = (self.dates.year, self.dates.current)
             if pi in setoff:
                 continue
             pos = 0
@@ -237,6 +255,7 @@ class Narrative:
                     self.first_person_paras.add(pi)
                 for r in self.dates.scan(piece):
                     refs.setdefault(pi, []).append(DateRef(base + r.start, base + r.end, r.kind, r.iso))
+        self._years = {pi: [int(r.iso[:4]) for r in rs if r.iso] for pi, rs in refs.items()}
         return refs
 
 

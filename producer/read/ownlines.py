@@ -34,7 +34,8 @@ class OwnLines(Narrative):
         if span.start_para != previous.end[0] + 1 or span.end_para - span.start_para > 1 or not span.closed \
                 or previous.shape != "block" or texts[span.start_para][: span.start - 1].strip():
             return False
-        found = self._dateline(" ".join(texts[i].strip(" “”‘’\"") for i in range(span.start_para, span.end_para + 1)))
+        found = self._dateline(" ".join(texts[i].strip(" “”‘’\"") for i in range(span.start_para, span.end_para + 1)),
+                               self.when_at(span.start_para))
         if not found or not found[0]:
             return False
         previous.end = (span.end_para, span.end)
@@ -161,13 +162,13 @@ class OwnLines(Narrative):
             elif role == "address" and f.roles.get(i + 1) == "address":
                 text = f"{text.rstrip(',:. ')}, {line(i + 1)}"  # "MAJOR-GENERAL J. M. SCHOFIELD," / "Knoxville, Tenn.:"
             before = f.values()
-            self._apply_role(f, role, text)
+            self._apply_role(f, role, text, i)
             f.noted(before, role)
 
-    def _apply_role(self, f: Found, role: str, line: str) -> None:
-        """One of the document's own lines: its date line, address, salutation or heading."""
+    def _apply_role(self, f: Found, role: str, line: str, at: int) -> None:
+        """One of the document's own lines (paragraph `at`): its date line, address, salutation or heading."""
         if role == "dateline":
-            found_date, found_place = self._dateline(line) or (None, None)
+            found_date, found_place = self._dateline(line, self.when_at(at)) or (None, None)
             f.date, f.place = found_date or f.date, found_place or f.place
         elif role == "address":
             addressee, destination = address(line)
@@ -179,7 +180,7 @@ class OwnLines(Narrative):
         elif role == "heading" and (headed := caps_heading(line)):  # "CHARLES DARWIN TO J.S. HENSLOW. Shrewsbury, ..."
             sender, recipient, rest = headed
             f.kind, f.senders, f.recipients, f.headed = "letter", [cased_name(sender)], [cased_name(recipient)], True
-            f.date, f.place = self._dateline(rest) or (f.date, f.place) if rest else (f.date, f.place)
+            f.date, f.place = self._dateline(rest, self.when_at(at)) or (f.date, f.place) if rest else (f.date, f.place)
             year = _YEAR_ONLY.fullmatch(rest)  # "G. PEACOCK TO C. DARWIN. [1831.]": the year its own line gives
             if year and not (f.date or "").startswith(year.group(1)):
                 f.date = year.group(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -282,16 +283,17 @@ def _with_letters(segmenter: ChapterSegmenter, read: Read, vocabulary: Vocabular
 
     papers = [paper_heading(ch.blocks[0].text) if ch.blocks and not ch.title else None for ch, _ in headed]
     for (chapter, ch_notes, ch_docs), (_, heading), paper in zip(read, headed, papers, strict=True):
+        dateline = partial(segmenter._dateline, when=segmenter.opening.get(chapter.id, (None, None)))  # when it opens
         if paper and sum(p is not None for p in papers) >= 2:  # 'EXHIBIT 3.' / 'Telegram of ... to ...': one paper each
             blocks, doc = as_paper(_without_documents(chapter.blocks), f"{chapter.id}-paper", chapter.id, paper,
-                                   segmenter._dateline, segmenter._signer)
+                                   dateline, segmenter._signer)
             chapter, ch_docs = replace(chapter, blocks=blocks), [doc]
         elif letters and heading and chapter.blocks:
             if heading[2] and not a_place(heading[2]):
                 heading = (heading[0], heading[1], None, heading[3])  # 'TO FAUSTUS, PRAEPOSITUS.': a title, where the text is never in
             blocks, letter = as_letter(_without_documents(chapter.blocks), f"{chapter.id}-letter", chapter.id, heading,
                                        documents[-1] if documents and documents[-1].kind == "letter" else None,
-                                       segmenter._dateline, segmenter._signer)
+                                       dateline, segmenter._signer)
             chapter, ch_docs = replace(chapter, blocks=blocks), [letter]
         chapters.append(chapter)
         notes += ch_notes

@@ -80,7 +80,7 @@ class ChapterSegmenter(OwnLines):
         told_after = bool(q.tail) and cue is q.tail
         date, evidence["date"] = self._quote_date(q, span, date_refs, told_after=told_after)
         first_line = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.quoted.split("\n")[0], maxsplit=1)[0]  # "Manchester, November 2nd."
-        heading = self._dateline(first_line) if len(q.quoted.split()) > 12 or span.end_para > span.start_para else None
+        heading = self._dateline(first_line, self.when_at(span.start_para)) if len(q.quoted.split()) > 12 or span.end_para > span.start_para else None
         if heading:  # the document's own date line ("Government House, Accra, May 30, 1900.") outranks the narrative
             before = party_values(who)
             date, who.place = heading[0], heading[1] or who.place
@@ -257,6 +257,7 @@ class ChapterSegmenter(OwnLines):
         open_at_end = {pi for s in spans for pi in range(s.start_para, s.end_para + 1) if pi < s.end_para or not s.closed}
         extents = self._setoff_extents(texts, open_at_end, set_in(paras))
         date_refs = self._scan_dates(texts, spans, {i for _, extent in extents for i, _ in extent})
+        self.opening[cid] = self.when_at(0)
         found: list[Found] = []
         dialogue: set[int] = set()
         previous: Found | None = None
