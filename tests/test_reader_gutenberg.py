@@ -654,3 +654,27 @@ def test_an_unnumbered_footnote_paragraph_is_the_paragraph_aboves() -> None:
     (note,) = doc.notes
     assert note.text.startswith("The Germans are") and note.refs == (doc.chapters[0].blocks[0].id,)
     assert [b.text[:8] for b in doc.chapters[0].blocks] == ["The scie", "The next"]
+
+
+def test_a_star_after_a_word_answered_by_a_bracketed_star_note_under_its_paragraph() -> None:
+    """Doubleday's Chancellorsville and Gettysburg (tests/corpus/gutenberg/): 'three thousand of which were cavalry;*
+    but ...', and under the paragraph '[* Napoleon says 100,000 men ...]': the star is the marker, where it stands."""
+    doc = load(ROOT / "tests" / "corpus" / "gutenberg" / "doubleday-chancellorsville-star-notes-8.txt")
+    assert [(n.label, n.text[:15]) for n in doc.notes] == [("*", "Napoleon says 1"), ("*", "One brigade of ")]  # type: ignore[attr-defined]
+    cavalry = next(b for ch in doc.chapters for b in ch.blocks if "cavalry;" in b.text)  # type: ignore[attr-defined]
+    assert "cavalry;*" not in cavalry.text and any(type(i).__name__ == "NoteRef" for i in cavalry.inlines)
+    assert doc.notes[0].refs == (cavalry.id,)  # type: ignore[attr-defined]
+
+
+def test_a_notes_section_serves_the_divisions_since_the_one_before_it() -> None:
+    """A Short History of Women's Rights (whole book, surveyed): a list item read as a division ('I. The Bible.' in
+    a SOURCES list) left each chapter's NOTES section under a division of its own, its markers unanswered (195
+    warnings). A notes section now serves every division since the previous section, not only the book's last."""
+    para = "The Church referred everything to one unchanging authoritative source, the Gospels and the Apostles"
+    text = (f"CHAPTER I\n\n{para}.[1]\n\nNOTES:\n\n[1] _Matthew_ 5, 27 ff.\n\n"
+            f"CHAPTER II\n\n{para}, as the writers of the time held.[2]\n\nCHAPTER III\n\n{para} once more.[3]\n\n"
+            "NOTES:\n\n[2] _Matthew_ 5, 31 ff.\n\n[3] Plutarch lived in the second century A.D.\n\n"
+            f"CHAPTER IV\n\n{para} at the last.\n")
+    doc = read_text(text, "sections")
+    assert [(n.label, n.chapter) for n in doc.notes] == [("1", "ch1"), ("2", "ch2"), ("3", "ch3")]
+    assert all(n.refs for n in doc.notes) and not [d for d in doc.diagnostics if d.severity == "warning"]

@@ -45,8 +45,8 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
             i += 1
             continue
         label, text, used = found
-        if block and label == "*" and kept:  # a note set in without a marker ('--[...]--'): the paragraph above's
-            kept[-1] = replace(kept[-1], text=kept[-1].text + "[*]")
+        if block and set(label) == {"*"} and kept:  # a note set in under its paragraph ('--[...]--', '[* ...]')
+            kept[-1] = _star_marked(kept[-1], label)
         bodies.append(take_author(NoteBody(label, text.split("\n\n"), paras[i].line, 1, "footnote")))
         i += used
     return kept, bodies
@@ -58,6 +58,17 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
 # marker would be; one level of brackets inside it
 _INLINE_NOTE = re.compile(r"(?<=\S)\*\s+\(\*\s+(?P<body>(?:[^()]|\([^()]*\))+?)\)"
                           r"|(?<=\S)\s*\[(?:Footnote|FOOTNOTE):\s*(?P<bracketed>(?:[^\[\]]|\[[^\[\]]*\])+?)\]")
+
+
+def _star_marked(para: Para, stars: str) -> Para:
+    """The paragraph with its bare star ('cavalry;* but') as the marker '[*]', or the marker added at its end when
+    it prints none ('--[...]--' notes have no marker)."""
+    bare = [m for m in re.finditer(r"(?<=[\w.,;:!?’”'\")])\*+(?![\w\]])", para.text) if m.group() == stars]
+    if not bare:
+        return replace(para, text=para.text + f"[{stars}]")
+    m = bare[0]
+    starts = [(o if o <= m.start() else o + 2, ln, c) for o, ln, c in para.starts]  # '*' -> '[*]': two more before
+    return replace(para, text=f"{para.text[: m.start()]}[{stars}]{para.text[m.end():]}", starts=starts)
 
 
 def _inline_notes(para: Para) -> tuple[Para, list[NoteBody]]:
@@ -161,14 +172,33 @@ Noted = tuple[list[Para], list[NoteBody]]  # a chapter's text without its notes,
 
 
 def chapter_notes(paras: list[Para], ranges: list[Range], diagnostics: list[Diagnostic]) -> list[Noted]:
-    """Each chapter's text and note bodies: its own (see own_notes), and its share of the book's closing notes section.
+    """Each chapter's text and note bodies: its own (see own_notes), and its share of a notes section that closes the
+    book, or closes one of the works a book collects ('FOOTNOTES TO THE LETTERS OF PLINY' after the letters, then the
+    correspondence with Trajan and its own notes): each such section serves the chapters since the one before it."""
+    out: list[Noted] = []
+    first = 0
+    for k in range(len(ranges)):
+        if k == len(ranges) - 1 or _closes_a_work(paras, ranges[k]):
+            out += _closing_notes(paras, ranges[first: k + 1], diagnostics)
+            first = k + 1
+    return out
 
-    A section is the book's when it follows a 'NOTES' / 'FOOTNOTES' heading in the last chapter,
-    holds nothing but note bodies, and answers markers in other chapters that have no bodies of
-    their own; it is then cut from the last chapter's text. Each marker takes the first body with
-    its label not yet taken, in reading order, so notes numbered through the book and notes
-    numbered again in each chapter both land where they belong; bodies no marker takes stay with
-    the last chapter (and are warned of there).
+
+def _closes_a_work(paras: list[Para], chapter: Range) -> bool:
+    """A chapter that ends in a notes section: a notes heading with nothing but note bodies under it."""
+    start, end = chapter[3:]
+    heading = next((i for i in range(end - 1, start - 1, -1) if is_notes_heading(paras[i].text)), None)
+    return heading is not None and bool(_section_bodies(paras[heading + 1:end]))
+
+
+def _closing_notes(paras: list[Para], ranges: list[Range], diagnostics: list[Diagnostic]) -> list[Noted]:
+    """Chapters and notes of a run of chapters whose last may end in the run's notes section (see chapter_notes).
+
+    The section serves the run when it holds nothing but note bodies and answers markers in
+    other chapters that have no bodies of their own; it is then cut from the last chapter's text.
+    Each marker takes the first body with its label not yet taken, in reading order, so notes
+    numbered through the book and notes numbered again in each chapter both land where they
+    belong; bodies no marker takes stay with the last chapter (and are warned of there).
     """
     own = [own_notes(paras[first:last]) for _, _, _, first, last in ranges[:-1]]
     start, end = ranges[-1][3:]
@@ -190,8 +220,8 @@ def chapter_notes(paras: list[Para], ranges: list[Range], diagnostics: list[Diag
     if not any(shares[:-1]):
         return [*own, own_notes(paras[start:end])]  # the section answers the last chapter only: its own notes section
     shares[-1] += [b for j, b in enumerate(pool) if j not in taken]
-    diagnostics.append(Diagnostic("end-notes", "info", f"gave the {len(taken)} note(s) of the notes section at the end of the "
-                                  f"book to the chapters that refer to them", paras[heading].line, 1))
+    diagnostics.append(Diagnostic("end-notes", "info", f"gave the {len(taken)} note(s) of the notes section here to the "
+                                  f"chapters that refer to them", paras[heading].line, 1))
     return [(body, bodies + share) for (body, bodies), share in zip(noted, shares, strict=True)]
 
 

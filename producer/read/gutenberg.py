@@ -234,24 +234,27 @@ def _paired(text: str, marker: re.Pattern[str], body: re.Pattern[str], as_marker
     return text
 
 
-_INSET_NOTE = re.compile(r"^--\[")  # "--[Bonaparte himself, at St. Helena, says ...]--": a note set in after its paragraph
+_INSET_NOTE = re.compile(r"^--\[(?P<stars>)")  # "--[Bonaparte himself, at St. Helena, says ...]--": a note set in after its paragraph
+_STAR_NOTE = re.compile(r"^\[(?P<stars>\*{1,3})\s+")  # "[* Napoleon says 100,000 men ...]" under 'cavalry;*': its star's note
 
 
 def footnote_block(texts: list[str], i: int) -> tuple[str, str, int] | None:
     """(label, text, paragraphs used) when paragraph i opens a '[Footnote 1: ...]' block, which may run on over several.
 
     A note set in as '--[...]--' (the form of many Gutenberg memoirs), or as '[Footnote: ...]' with no number, has no
-    label and no marker: its label is '*'.
+    label and no marker: its label is '*'; one set in as '[* ...]' is its star's, the marker after a word above.
     """
-    if _INSET_NOTE.match(texts[i]):
-        parts, j = [texts[i][3:]], i
-        while not parts[-1].rstrip().endswith("]--") and j + 1 < len(texts) and j - i < 12:
+    inset = _INSET_NOTE.match(texts[i]) or _STAR_NOTE.match(texts[i])
+    if inset:
+        close = "]--" if inset.re is _INSET_NOTE else "]"
+        parts, j = [texts[i][inset.end():]], i
+        while not parts[-1].rstrip().endswith(close) and j + 1 < len(texts) and j - i < 12:
             j += 1
             parts.append(texts[j])
-        if not parts[-1].rstrip().endswith("]--"):
+        if not parts[-1].rstrip().endswith(close):
             return None
-        parts[-1] = parts[-1].rstrip()[:-3]
-        return "*", "\n\n".join(p.strip() for p in parts), j - i + 1
+        parts[-1] = parts[-1].rstrip()[: -len(close)]
+        return inset.group("stars") or "*", "\n\n".join(p.strip() for p in parts), j - i + 1
     m = _FOOTNOTE.match(texts[i]) or _UNLABELLED_FOOTNOTE.match(texts[i])
     if m is None:
         return None

@@ -51,7 +51,9 @@ _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")  # "216." alone, heading a nu
 # "30. GUNNAR GOES A-SEA-ROVING", "16. KING THEODORIC TO JULIANUS, COMES PATRIMONII [probably 508].": capitals, the editor's
 # brackets as they come; not a contents line, whose number at the end is a page ("25. RECOMMENDING THE PRINCIPES 335")
 _NUMBER_TITLED = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[A-Z](?:[A-Z0-9'’,;.\-()? ]|\[[^\[\]]*\])*?(?:[A-Z)]|\[[^\[\]]*\]|A\.D\.\s\d{1,4}))(?:\[\d+\])?\.?$")
-_NOTES_HEADING = re.compile(r"^(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*)[.:]?$")
+# 'NOTES', 'Notes to Chapter I', 'FOOTNOTES TO THE LETTERS OF PLINY]' (a work's notes, in a book of several works)
+_NOTES_HEADING = re.compile(r"^(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*"
+                            r"|(?:NOTES|FOOTNOTES) TO (?:THE )?[A-Z][A-Z ,.'’-]*\]?)[.:]?$")
 
 
 def roman_to_int(s: str) -> int | None:
