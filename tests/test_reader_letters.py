@@ -884,6 +884,8 @@ def test_an_unsigned_letter_under_its_address_and_dated_line_runs_while_it_speak
     the following one.'). Walpole's letters: 'TO SIR HORACE MANN.' / 'DOWNING STREET, May 26, 1742.'."""
     doc = load(ROOT / "tests" / "corpus" / "tuning" / "agassiz-life-ch05" / "input.txt")
     (brother,) = [d for d in doc.documents if d.text.startswith("TO HIS BROTHER.")]
+    # 'The following answer to an appeal from his mother ...' had made 'TO HIS MOTHER.' a proclamation
+    assert [d.kind for d in doc.documents if d.text.startswith("TO HIS MOTHER.")] == ["letter", "letter"]
     assert brother.date == "1832-03" and brother.place == "Paris" and "drew forth" not in brother.text
     assert brother.text.rstrip().endswith("the reverse side of my position.")
     walpole = load(ROOT / "tests" / "corpus" / "tuning" / "walpole-letters-v1-1740-42" / "input.txt")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from producer.read import fields, kinds
+from producer.read.cues import RELATION
 from producer.read.dates import DateContext, DateRef
 from producer.read.found import Found
 from producer.read.headline import caps_heading
@@ -186,13 +187,19 @@ class OwnLines(Narrative):
                 f.date = year.group(1)
         elif role == "heading":  # "EXPEDITION ORDER No. 4.": the document names its kind
             f.kind = kinds.kind_of(line.lower()) or f.kind
-        if role in ("salutation", "closing") and f.kind == "message":
-            f.kind = "letter"  # "Sir, ... Yours faithfully,": a letter, whatever the narrative called it
+        if role in ("salutation", "closing") and f.kind == "message" or f.kind in _PUBLIC_KINDS and (
+                role in ("salutation", "closing") and _PERSONAL.search(line) or role == "address" and RELATION.search(line.lower())):
+            f.kind = "letter"  # "Sir, ... Yours faithfully,", "My dear Father," "TO HIS MOTHER.": a letter, whatever the narrative said
         elif role in ("dateline", "heading") and f.kind == "message" and _HEADQUARTERS.search(line):
             f.kind = "dispatch"  # "HEADQUARTERS ARMY OF THE POTOMAC, May 4, 1863.": an army's message is a dispatch
 
 
 _HEADQUARTERS = re.compile(r"\b(?:HEADQUARTERS|HEAD-QUARTERS|Headquarters|Head-quarters)\b")
+# kinds a narrative word may give a document that its own lines show is a personal letter ('an appeal from his mother'
+# gave 'proclamation' to 'TO HIS MOTHER.')
+_PUBLIC_KINDS = frozenset({"message", "proclamation", "order", "summons", "petition", "circular", "record", "resolution",
+                           "decree", "speech", "statement"})
+_PERSONAL = re.compile(r"\b(?:dear|dearest|yours|affectionate(?:ly)?|love)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b1\d{3}\b")
 _LETTER_VOICE = re.compile(r"\b(?:I|me|my|you|your|yours)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\[?(\d{4})\.?\]?\.?")
