@@ -104,8 +104,9 @@ def _role(value: str) -> str | None:
 
 
 def without_common_words(documents: list[QuotedDocument], vocabulary: Vocabulary) -> list[QuotedDocument]:
-    """Documents with every party and place that reads as a common word taken out, and every place from the narrative
-    that the book never writes as a place, with its evidence."""
+    """Documents with every party that is no name (see Vocabulary.party; a signature of more than _SIGNED_WORDS words
+    names no sender) and every place that reads as a common word taken out, and every place from the narrative that
+    the book never writes as a place, with its evidence."""
     def parties(names: tuple[str, ...], most_words: int = 99) -> tuple[str, ...]:
         return tuple(dict.fromkeys(p for n in names if len(n.split()) <= most_words and (p := vocabulary.party(n))))
 
