@@ -204,7 +204,7 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
                        sends)
     zone_end = _ZONE_END.search(after)
     zone = after[: zone_end.start()] if zone_end else after
-    recipients, destination = _recipients(intro, zone, author, resolve, senders)
+    recipients, destination = _recipients(intro, zone, author, resolve, senders, replying.end() if replying else 0)
     came_from = _FROM_SENDER.search(intro)
     if came_from and _NOT_A_SENDER.fullmatch(came_from.group("np")):
         came_from = None  # "my first message from the front": where it came from, not who sent it
@@ -269,8 +269,10 @@ def _senders(intro: str, before: str, author: str, previous_subject: str | None,
 _ANSWERED = re.compile(r"\s*(?:In\s+(?:reply|answer)|Replying|Answering)\s+to\b(?P<what>[^,;]*)[,;]")
 
 
-def _recipients(intro: str, zone: str, author: str, resolve: dict[str, str | None], senders: list[str]) -> tuple[list[str], str | None]:
-    """To whom (the verb's object, "to X", "demanded that X") and where they were ("to the Committee in London")."""
+def _recipients(intro: str, zone: str, author: str, resolve: dict[str, str | None], senders: list[str],
+                replied_to: int) -> tuple[list[str], str | None]:
+    """To whom (the verb's object, "to X", "demanded that X") and where they were ("to the Committee in London");
+    "to X" only after `replied_to`, the end of a clause naming the letter answered ("In reply to my note to Mr. Hay,")."""
     recipients: list[str] = []
     destination = None
     obj = _OBJECT.match(zone)
@@ -279,8 +281,7 @@ def _recipients(intro: str, zone: str, author: str, resolve: dict[str, str | Non
             who = _clean_np(part, author, resolve)
             if who and who not in MONTHS:
                 recipients.append(who)
-    replying = _ANSWERED.match(intro)
-    for rm in _RECIPIENT_TO.finditer(intro, replying.end() if replying else 0):  # not "In reply to my note to Mr. Hay,"
+    for rm in _RECIPIENT_TO.finditer(intro, replied_to):
         np = rm.group("np")
         lead = re.split(r"[,;.]", intro[max(0, rm.start() - 60): rm.start()])[-1]
         if not (SPEECH_VERBS.search(lead) or re.search(rf"\b{DOC_NOUNS}\b", lead, re.IGNORECASE)):

@@ -23,7 +23,7 @@ _FIELD = re.compile(r"^(Title|Author|Language):\s*(.+?)\s*$", re.MULTILINE)
 _BREAK_LINE = re.compile(r"^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:-[ \t]*){3,}$", re.MULTILINE)
 _ITALICS = re.compile(r"(?<![\w_])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n|⁂\n)){1,300}?)(?<=[^\s_])_(?![\w_])")
 _FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE|Note)\s+(\d{1,3}|\*{1,3}|[A-Z]):\s*", re.MULTILINE)
-_UNLABELLED_FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE)():\s*")  # a paragraph of its own, the paragraph above's
+_UNLABELLED_FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE):\s*")  # a paragraph of its own, the paragraph above's
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +234,7 @@ def _paired(text: str, marker: re.Pattern[str], body: re.Pattern[str], as_marker
     return text
 
 
-_INSET_NOTE = re.compile(r"^--\[(?P<stars>)")  # "--[Bonaparte himself, at St. Helena, says ...]--": a note set in after its paragraph
+_INSET_NOTE = re.compile(r"^--\[")  # "--[Bonaparte himself, at St. Helena, says ...]--": a note set in after its paragraph
 _STAR_NOTE = re.compile(r"^\[(?P<stars>\*{1,3})\s+")  # "[* Napoleon says 100,000 men ...]" under 'cavalry;*': its star's note
 
 
@@ -254,7 +254,7 @@ def footnote_block(texts: list[str], i: int) -> tuple[str, str, int] | None:
         if not parts[-1].rstrip().endswith(close):
             return None
         parts[-1] = parts[-1].rstrip()[: -len(close)]
-        return inset.group("stars") or "*", "\n\n".join(p.strip() for p in parts), j - i + 1
+        return inset.groupdict().get("stars") or "*", "\n\n".join(p.strip() for p in parts), j - i + 1
     m = _FOOTNOTE.match(texts[i]) or _UNLABELLED_FOOTNOTE.match(texts[i])
     if m is None:
         return None
@@ -263,4 +263,4 @@ def footnote_block(texts: list[str], i: int) -> tuple[str, str, int] | None:
         j += 1
         parts.append(texts[j])
     parts[-1] = parts[-1].rstrip()[:-1] if parts[-1].rstrip().endswith("]") else parts[-1]
-    return m.group(1) or "*", "\n\n".join(p.strip() for p in parts), j - i + 1
+    return (m.group(1) if m.re is _FOOTNOTE else "*"), "\n\n".join(p.strip() for p in parts), j - i + 1

@@ -46,7 +46,8 @@ def letter_heading(title: str | None) -> tuple[str | None, str, str | None, str 
     # not the editor's year or brackets after it: "THE SENATE. A.D. 511.", "DANIEL [A 'COMMONITORIUM']"
     addressed = _EDITORS_AFTER.sub("", m.group("recipient"))
     written = _WRITTEN_AFTER.match(addressed) if not sender or sender.isupper() else None
-    if written and re.search(r"[A-Z]{2}", written.group("name")):  # a name in capitals, not an initial ('F. Ries')  # the writer's place and date run on after the names: never a destination
+    # the writer's place and date run on after a name in capitals (not after an initial: 'F. Ries'): never a destination
+    if written and re.search(r"[A-Z]{2}", written.group("name")):
         return (sender.strip() if sender else None), written.group("name"), None, written.group("written").rstrip(".")
     recipient, _, after = addressed.partition(",")
     where = after.strip(" -–—.")
@@ -78,15 +79,13 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
         recipients: tuple[str, ...] = (cased_name(greeted),) if greeted else ()
     else:
         recipients = previous.recipients if _SAME.match(recipient) and previous else (recipient,)
-    if "signature" not in roles.values():
-        roles.update(signed_above_postscript([b.text for b in blocks]))
     texts = [b.text for b in blocks]
+    if "signature" not in roles.values():
+        roles.update(signed_above_postscript(texts))
     run_in = None
-    if "signature" not in roles.values() and signs_off(texts[-1]):  # '... Your obedient servant, ARTHUR VILLARS.'
-        run_in, texts[-1] = trailing_signature(texts[-1])
-    elif "signature" not in roles.values() and sender:  # '... from your goodness. M. HOWARD.' under 'LADY HOWARD TO ...'
-        name, rest = trailing_signature(texts[-1])
-        if name and set(re.findall(r"[A-Z]{2,}", name)) & set(re.findall(r"[A-Z]{2,}", sender.upper())):
+    if "signature" not in roles.values():  # the name run into the last paragraph: '... servant, ARTHUR VILLARS.', or
+        name, rest = trailing_signature(texts[-1])  # '... from your goodness. M. HOWARD.' under 'LADY HOWARD TO ...'
+        if name and (signs_off(texts[-1]) or sender and set(re.findall(r"[A-Z]{2,}", name)) & set(re.findall(r"[A-Z]{2,}", sender.upper()))):
             run_in, texts[-1] = name, rest
     if 0 not in roles and len(blocks) > 1 and place_line(blocks[0].text):
         roles[0] = "dateline"  # "Upper Seymour Street." under the heading: where the letter was written

@@ -16,12 +16,12 @@ _SUBJECT_SKIP = re.compile(
     r"^(?:On|In|At|After|When|During|Even|Having|Next|Then|But|And|So|Later|Meanwhile|While|By|From|Before|Yet|Still|Now"
     r"|Thus|Unfortunately|However)\b[^,]*,\s*"
 )
-# names the chapter puts after "at", "in", "near" are places ("telegraphed to Vienna" then names a destination)
 _YEAR_REACH = 12  # paragraphs after an undated date line in which the narrative may still tell its year
 When = tuple[int | None, str | None]  # a year, and the day (ISO) the story is at
-
-_CLOSING_ONLY = re.compile(r"(?:(?:Ever|Always|Truly|Sincerely|Affectionately|Faithfully)\s+)?[Yy]ours(?:\s+(?:ever|truly|sincerely|affectionately|faithfully))?[.,!]?")
-_PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them", "it", "myself", "himself", "herself"}
+# a closing alone where a signature stands ("Yours.", "Ever yours."): no name in it, unlike "Your sad-hearted Pamela."
+_CLOSING_ONLY = re.compile(r"(?:(?:Ever|Always|Truly|Sincerely|Affectionately|Faithfully)\s+)?[Yy]ours"
+                           r"(?:\s+(?:ever|truly|sincerely|affectionately|faithfully))?[.,!]?")
+# names the chapter puts after "at", "in", "near" are places ("telegraphed to Vienna" then names a destination)
 _PLACE_MENTION = re.compile(
     r"\b(?:at|in|near)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\b"
     r"(?!\s+(?:said|wrote|answered|replied|told))"
@@ -118,9 +118,6 @@ class Narrative:
         passive = _PASSIVE_BY.search(text)  # "drafted by", "said to me over the direct wire by"
         if passive and (not who.senders or who.senders == [self.author] and "I " not in text):
             who.senders = [passive.group("np")]  # "The reply, drafted by the Under-Secretary, Herr von Lindenau"
-        # "a letter written by me to him", "wrote me as follows": a pronoun the reader could not resolve names no one
-        who.senders = [n for n in who.senders if n.lower() not in _PRONOUNS]
-        who.recipients = [n for n in who.recipients if n.lower() not in _PRONOUNS]
         return who
 
     def _addressee(self, name: str) -> str:

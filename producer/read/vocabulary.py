@@ -19,7 +19,7 @@ from producer.read.cues import LANGUAGES, NAME_ABBREVIATIONS, OFFICES, ORG_WORDS
 
 _LOWER = re.compile(r"\b([a-z][a-z’'-]+)\b")
 _MID_SENTENCE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b")  # after a lower-case word or a comma: not a sentence's start
-_PRONOUNS = {"I", "We", "He", "She", "It", "They", "You", "Me", "Him", "Her", "Us", "Them"}
+_PRONOUNS = {"I", "We", "He", "She", "It", "They", "You", "Me", "Him", "Her", "Us", "Them", "Myself", "Himself", "Herself"}
 _SENT = r"\b(?:wrote|writes|written|telegraphed|telegraphs|wired|wires|cabled|reported|reports|sent|sends|dated|despatched|dispatched|transmitted|wire)"
 # words of a clause or a title, never of a person's or a body's name
 _CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "by", "which", "who", "whom", "what", "how", "why", "when", "with",
