@@ -110,6 +110,20 @@ def test_braced_markers_link_to_the_footnotes_section() -> None:
     assert not re.search(r"\{\d+\}", text) and "Footnotes:" not in text
 
 
+def test_page_lettered_braced_markers_link_and_a_verse_line_is_no_title() -> None:
+    """Beowulf: '{0a}', '{1c}' (a note's page and its place on the page) in the verse, every note in a 'Footnotes:'
+    section after the poem; a fitt's number 'II' over its first line of verse 'WENT he forth ...' is no title, and
+    'PRELUDE OF THE FOUNDER OF THE DANISH HOUSE' is a division of its own."""
+    doc, notes = _notes("beowulf-page-lettered-braced-notes.txt")
+    assert [label for label, refs in notes if refs] == ["0a", "0b"] + [f"1{c}" for c in "abcdefg"] + [f"2{c}" for c in "abcde"]
+    assert all(n.id.endswith(f"-note-{n.label}") for n in doc.notes)  # type: ignore[attr-defined]
+    chapters = [(c.number, c.title) for c in doc.chapters]  # type: ignore[attr-defined]
+    assert chapters[-3:] == [(None, "Prelude of the Founder of the Danish House"), ("I", None), ("II", None)]
+    text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)  # type: ignore[attr-defined]
+    assert not re.search(r"\{\d+[a-z]?\}|\[\d+[a-z]\]", text) and "Footnotes:" not in text
+    assert text.count("WENT he forth to find at fall of night") == 1
+
+
 def test_parenthesized_markers_count_only_beside_a_notes_section_of_that_form() -> None:
     """Njal's Saga: '(1)' markers, an 'ENDNOTES:' section of '(1)  text' lines after each numbered chapter
     ('30. GUNNAR GOES A-SEA-ROVING'); labels restart per chapter; a '(2)' wrapped to a line's start is a marker."""
@@ -274,6 +288,32 @@ def test_chapter_numbers_given_twice_or_skipped_are_warned_at_the_heading() -> N
     assert found == [("chapter-number", 9, "chapter II comes twice; check the heading or fix it in a sidecar"),
                      ("chapter-number", 13, "chapter V follows chapter II: one may be missing")]
     assert title_case("CORPUS CHRISTI--MEXICAN TERRITORY") == "Corpus Christi--Mexican Territory"
+
+
+def test_titles_wrapped_in_mixed_case_numerals_and_markers_on_headings() -> None:
+    """Headings as whole books print them (lines quoted from the surveyed downloads): Prescott's *Conquest of Peru*
+    (1209.txt) wraps a chapter's title in Title Case over three lines; Newman's *Phases of Faith* names its prefaces
+    'PREFACE TO THE SECOND EDITION' and its appendices 'APPENDIX II'; Stevenson's *Memories and Portraits* (381.txt)
+    puts a note's marker on the heading line."""
+    from producer.read.structure import title_case
+
+    peru = ("Book 1\n\nChapter 1\n\nPhysical Aspect Of The Country--Sources Of Peruvian Civilization--\n"
+            "Empire Of The Incas--Royal Family--Nobility\n\nOf the numerous nations which occupied the great American.\n\n"
+            "Chapter 2\n\nOrders Of The State--Provisions For Justice--Division Of Lands-\n"
+            "Revenues And Registers--Great Roads And Posts-\nMilitary Tactics And Policy\n\n"
+            "If we are surprised at the peculiar and original features.\n")
+    titles = [c.title for c in read_text(peru, "peru.txt").chapters]
+    assert titles[0] is not None and titles[0].endswith("Royal Family—Nobility")
+    assert titles[1] is not None and titles[1].startswith("Orders Of The State") and titles[1].endswith("Military Tactics And Policy")
+    assert title_case("APPENDIX II") == "Appendix II" and title_case("PART IV. THE END") == "Part IV. The End"
+    assert title_case("PART TWO") == "Part Two" and title_case("LI HUNG CHANG") == "Li Hung Chang"
+    essays = ("PREFACE TO THE SECOND EDITION\n\nThe first edition sold.\n\nCHAPTER I. OLD MORTALITY\n\nThere is a certain "
+              "graveyard.\n\nCHAPTER II. SOME COLLEGE MEMORIES {15}\n\nI am asked to write something.\n\n"
+              "APPENDIX II\n\nA table.\n\n{15} Written for the Book of the Edinburgh University Union Fancy Fair.\n")
+    doc = read_text(essays, "essays.txt")
+    assert [c.title for c in doc.chapters] == ["Preface to the Second Edition", "Old Mortality", "Some College Memories",
+                                               "Appendix II"]
+    assert [n.label for n in doc.notes] == ["15"]
 
 
 GRANT = GUTENBERG / "grant-memoirs-excerpts.txt"  # CRLF; a contents list per volume, (*N) notes at the end of the book

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
+from producer.read.numerals import ROMAN as _ROMAN
+from producer.read.numerals import number_value
 from producer.read.paragraphs import Para
 from producer.read.structure import (
     _BARE_ROMAN,
     _CHAPTER,
     _CONTENTS,
     _DIVISION,
-    _ROMAN,
     _ROMAN_TITLED,
     ENTRY_LENGTH,
-    number_value,
     part_title,
     title_case,
 )

@@ -151,8 +151,8 @@ def take_italics(text: str) -> tuple[str, list[tuple[int, str]]]:
 
 
 _TILDE_MARKER = re.compile(rf"~(?={MARKER.pattern})")
-_BRACE_BODY = re.compile(r"^\{(\d{1,3})\}[ \t]+(?=\S)", re.MULTILINE)
-_BRACE = re.compile(r"\{(\d{1,3})\}")
+_BRACE_BODY = re.compile(r"^\{(\d{1,3}[a-z]?)\}[ \t]+(?=\S)", re.MULTILINE)
+_BRACE = re.compile(r"\{(\d{1,3}[a-z]?)\}")  # '{262a}': a note labelled by its page and its place on the page
 _PAREN_SECTION = re.compile(r"^(?:ENDNOTES|Endnotes|NOTES|Notes|FOOTNOTES|Footnotes)[.:]?[ \t]*\n(?:[ \t]*\n)*"
                             r"((?:\(\d{1,3}\)[ \t]+\S.*\n(?:[ \t]*\S.*\n|[ \t]*\n(?=\(\d))*)+)", re.MULTILINE)
 _PAREN_BODY = re.compile(r"^\((\d{1,3})\)(?=[ \t])", re.MULTILINE)

@@ -11,7 +11,7 @@ from producer.read.structure import is_notes_heading
 # [1], [12], [*], [**], [†], [A] (not '[T]he', an editor's capital), and (*1) as some Gutenberg texts number their
 # notes: glued to words or punctuation, or after a space. The label is marker_label(m). ('{1}' and '(1)' become '[1]'
 # first, where a book's notes show they are markers: gutenberg.bracket_markers.)
-MARKER = re.compile(r"\[(\d{1,3}|\*{1,3}|†|‡|[A-Z](?=\](?![a-z])))\]|\(\*(\d{1,3})\)")
+MARKER = re.compile(r"\[(\d{1,3}[a-z]?|\*{1,3}|†|‡|[A-Z](?=\](?![a-z])))\]|\(\*(\d{1,3})\)")
 
 
 def marker_label(m: re.Match[str]) -> str:
@@ -21,7 +21,7 @@ def marker_label(m: re.Match[str]) -> str:
 
 _BODY_FORMS = (
     # "[414]" alone: the note follows; "[A] A complete friend." (a letter label only with a space after it: "[T]he")
-    ("bracket", re.compile(r"^\[(\d{1,3}|\*{1,3}|†|‡|[A-Z](?=\]\s))\]\s*(.*)$", re.DOTALL)),
+    ("bracket", re.compile(r"^\[(\d{1,3}[a-z]?|\*{1,3}|†|‡|[A-Z](?=\]\s))\]\s*(.*)$", re.DOTALL)),
     ("paren", re.compile(r"^\(\*(\d{1,3})\)\s*(.*)$", re.DOTALL)),  # "(*27)" alone: the note follows
     ("note", re.compile(r"^(?:Note|NOTE|Footnote|FOOTNOTE)\s+(\d{1,3}|\*{1,3})\s*[:.]\s*(\S.*)$", re.DOTALL)),
     ("star", re.compile(r"^(\*{1,3}|†|‡)\s+(\S.*)$", re.DOTALL)),
@@ -154,8 +154,8 @@ def take_author(body: NoteBody) -> NoteBody:
 
 
 def label_key(label: str) -> str:
-    """A label usable in an XML id: '1' -> '1', '*' -> 'star', '**' -> 'star2'."""
-    if label.isdigit():
+    """A label usable in an XML id: '1' -> '1', '262a' -> '262a', '*' -> 'star', '**' -> 'star2'."""
+    if label.isascii() and label.isalnum():
         return label
     if set(label) == {"*"}:
         return "star" if len(label) == 1 else f"star{len(label)}"

@@ -33,6 +33,7 @@ from producer.read.headline import paper_heading
 from producer.read.hygiene import apply_corrections, curl_single_quotes, normalize, repair_quotes, suspect_stops
 from producer.read.letters import as_letter, as_paper, letter_heading, signed_or_addressed
 from producer.read.notes import MARKER, NoteBody, label_key, marker_label
+from producer.read.numerals import number_value
 from producer.read.paragraphs import Para, paragraphs
 from producer.read.segment import ChapterSegmenter
 from producer.read.structure import (
@@ -249,6 +250,8 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
             number = s_number or number
             ordinal = _ordinal(number) if s_number else ordinal
             ctitle = s_title or ctitle
+        if ctitle and MARKER.search(ctitle):  # 'SOME COLLEGE MEMORIES {15}': the note's marker is no part of the title
+            ctitle = re.sub(r"\s{2,}", " ", MARKER.sub("", ctitle)).strip() or None
         if ctitle is None and number is None:
             ctitle = named
         if ordinal is None and number is None and not division:
@@ -309,8 +312,6 @@ def _is_fiction(chapters: list[Chapter]) -> bool:
 
 
 def _ordinal(number: str | None) -> int | None:
-    from producer.read.structure import number_value
-
     return number_value(number) if number else None
 
 

@@ -10,17 +10,12 @@ from dataclasses import dataclass, replace
 from producer.model import SCENE_BREAK, Diagnostic
 from producer.read.cues import MONTH_NUMBERS, NAME_ABBREVIATIONS
 from producer.read.headline import heading_line
+from producer.read.numerals import ROMAN as _ROMAN
+from producer.read.numerals import number_value
 from producer.read.paragraphs import Para
 
 # ---- chapter headings ------------------------------------------------------------------
 
-_ROMAN = r"[IVXLCDM]+"
-_WORD_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
 _NUMBER_WORD = r"[A-Za-z]+(?:[- ][A-Za-z]+)?"
 _CHAPTER = re.compile(  # 'CHAPTER 1.5. HARPER'S FERRY': chapter 5 of volume 1, as some Gutenberg editions number them
     rf"^(?:CHAPTER|Chapter|CHAP\.|Chap\.)\s+(?:(?P<volume>\d{{1,2}})\.(?=\d))?(?P<num>{_ROMAN}|\d+|{_NUMBER_WORD})\.?"
@@ -33,7 +28,9 @@ _ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})(?:\.\s+|\.?\s*(?:--|—)\s*)"  
                            r"(?P<title>[A-Z](?:(?:\b(?:MR|MRS|MESSRS|DR|ST|Mr|Mrs|Messrs|Dr|St)\.)|[^.!?])*[^.!?\s])\.?$")
 # Divisions named, not numbered: a preface before the chapters, an appendix after them.
 _DIVISION = re.compile(
-    r"^(?P<title>PREFACE|Preface|INTRODUCTION|Introduction|DEDICATION|Dedication|PROLOGUE|Prologue|EPILOGUE|Epilogue|"
+    # 'INTRODUCTION TO THE SECOND EDITION', 'PRELUDE OF THE FOUNDER OF THE DANISH HOUSE': the word, then capitals
+    r"^(?P<title>(?:PREFACE|INTRODUCTION|PROLOGUE|PRELUDE|EPILOGUE)(?:\s+(?:TO|OF|IN|FOR)\s+[A-Z][A-Z’' -]{2,60})?|"
+    r"Preface|Introduction|DEDICATION|Dedication|Prologue|Epilogue|"
     r"CONCLUSION|Conclusion|POSTSCRIPT|Postscript|AFTERWORD|Afterword|FOREWORD|Foreword|ADVERTISEMENT|Advertisement|"
     r"ETYMOLOGY|Etymology|EXTRACTS|Extracts|TO THE READER|To the Reader|PREFATORY NOTE|Prefatory Note|"
     r"(?:AUTHOR|Author|TRANSLATOR|Translator|EDITOR|Editor)[’']S (?:PREFACE|Preface|NOTE|Note)|"
@@ -54,42 +51,6 @@ _NUMBER_TITLED = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[A-Z](?:[A-Z0-9'�
 # 'NOTES', 'Notes to Chapter I', 'FOOTNOTES TO THE LETTERS OF PLINY]' (a work's notes, in a book of several works)
 _NOTES_HEADING = re.compile(r"^(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*"
                             r"|(?:NOTES|FOOTNOTES) TO (?:THE )?[A-Z][A-Z ,.'’-]*\]?)[.:]?$")
-
-
-def roman_to_int(s: str) -> int | None:
-    """'XXXVI' -> 36; None for a malformed numeral."""
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
-    total = 0
-    for i, ch in enumerate(s):
-        v = values[ch]
-        total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
-    return total if total > 0 and int_to_roman(total) == s else None
-
-
-def int_to_roman(n: int) -> str:
-    """36 -> 'XXXVI'."""
-    out = ""
-    for value, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
-                       (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out, n = out + sym, n - value
-    return out
-
-
-def number_value(num: str) -> int | None:
-    """The integer a chapter number stands for: '36', 'XXXVI', 'lxxvij', 'Thirty-Six'."""
-    if num.isdigit():
-        return int(num)
-    if re.fullmatch(r"[ivxlcdm]*ij|[ivxlcdm]+", num):
-        num = re.sub("J$", "I", num.upper())  # 'lxxvij' is LXXVII
-    if re.fullmatch(_ROMAN, num):
-        return roman_to_int(num)
-    total = 0
-    for word in re.split(r"[- ]", num.lower()):
-        if word not in _WORD_NUMBERS:
-            return None
-        total += _WORD_NUMBERS[word]
-    return total or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,13 +76,20 @@ _DATELINE = re.compile(rf"^(?:[A-Z][\w.’' -]*,\s+)?(?:{'|'.join(MONTH_NUMBERS)
                        re.IGNORECASE)
 
 
-def _is_title_line(text: str) -> bool:
+def _is_title_line(text: str, under_heading: bool = False) -> bool:
     if _DATELINE.match(text.replace("_", "").strip()):
         return False
-    if re.search(r"\[(?:\d{1,3}|\*+)\]|(?<!\b[A-Z])[.!?]\s+[A-Z]", _TITLE_ABBREVIATIONS.sub("", text)):
+    if re.search(r"\[(?:\d{1,3}[a-z]?|\*+)\]|(?<!\b[A-Z])[.!?]\s+[A-Z]", _TITLE_ABBREVIATIONS.sub("", text)):
         return False  # a note marker or two sentences: body text
-    return 0 < len(text) <= (TITLE_CAPITALS if text.isupper() else 100) and not re.search(r"[.;,:]\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
+    return 0 < len(text) <= (TITLE_CAPITALS if text.isupper() or under_heading and _title_cased(text) else 100) and not re.search(r"[.;,:]\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
         and (text.isupper() or not text.endswith("."))
+
+
+def _title_cased(text: str) -> bool:
+    """Every word of four letters or more capitalized, as a long title wrapped over lines is printed in some editions:
+    'Physical Aspect Of The Country--Sources Of Peruvian Civilization-- Empire Of The Incas--Royal Family--Nobility'."""
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 _TITLE_SENTENCE_WORDS = 40
@@ -138,6 +106,35 @@ def _set_apart_title(paras: list[Para], i: int) -> bool:
         return False
     last_line = paras[i].starts[-1][1] if paras[i].starts else paras[i].line
     return paras[i + 1].line - last_line > 2
+
+
+def _title_run(paras: list[Para], i: int) -> int:
+    """How many paragraphs from `i` make a title under a heading: a line in capitals; or up to three title lines in
+    mixed case with a blank line after the last ('Peru At The Time Of The Conquest--Reign Of Huayna Capac-' /
+    'The Inca Brothers--...'). 0 when the lines run on into text: 'II' / 'WENT he forth to find at fall of night'
+    with the poem's next line under it opens the poem."""
+    if paras[i].text.isupper():
+        return 1
+    for k in range(i, min(i + 3, len(paras) - 1)):
+        if k > i and not _is_title_line(paras[k].text, under_heading=True):
+            return 0
+        last_line = paras[k].starts[-1][1] if paras[k].starts else paras[k].line
+        if paras[k + 1].line - last_line > 1:
+            return k - i + 1
+    return 0
+
+
+_NUMBERED_WORDS = {"appendix", "part", "book", "volume", "chapter", "letter", "section", "canto", "act", "no.", "number"}
+
+
+def _roman(word: str) -> bool:
+    """A Roman numeral in any case: 'ii', 'IV'."""
+    return bool(re.fullmatch(_ROMAN, word.upper())) and number_value(word.upper()) is not None
+
+
+def _opens_phrase(before: str) -> bool:
+    """The word after `before` opens a phrase: 'PART IV. THE END', 'BOOK I: OF THE PLAN'."""
+    return before.endswith(":") or before.endswith(".") and (_roman(before[:-1]) or before[:-1].isdigit())
 
 
 def title_case(text: str) -> str:
@@ -160,7 +157,9 @@ def title_case(text: str) -> str:
             continue
         words = part.lower().split(" ")
         out.append(" ".join(w.upper() if re.fullmatch(r"(?:[a-z]\.){2,}", w)  # "J.S.", "U.S.": initials
-                            else w if i and w in small else re.sub(r"^([\W_]*)(\w)", lambda m: m.group(1) + m.group(2).upper(), w)
+                            # 'APPENDIX II', 'PART IV.': a numeral after the word it numbers
+                            or i and words[i - 1] in _NUMBERED_WORDS and _roman(w.rstrip(".:,"))
+                            else w if i and w in small and not _opens_phrase(words[i - 1]) else re.sub(r"^([\W_]*)(\w)", lambda m: m.group(1) + m.group(2).upper(), w)
                             for i, w in enumerate(words)))  # 'FROM "THE DAILYGRAPH"': 'From "The Dailygraph"'
     return re.sub(r"\b([DOL])'([a-z]{3,})", lambda m: f"{m.group(1)}'{m.group(2).capitalize()}", "".join(out))  # "D'Ayen"
 
@@ -199,10 +198,11 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
         consumed = 1
         nxt = paras[i + 1].text if i + 1 < len(paras) else ""
         whose = "word" in m.groupdict() and bool(_LETTER_TITLE.match(nxt))  # 'Letter lxxvij.' / 'From Olivia to Mr L----.'
-        if title is None and i + 2 < len(paras) and (_is_title_line(nxt) or _set_apart_title(paras, i + 1) or whose) \
+        run = _title_run(paras, i + 1) if title is None and i + 2 < len(paras) and _is_title_line(nxt, under_heading=True) else 0
+        if title is None and i + 2 < len(paras) and (run or _set_apart_title(paras, i + 1) or whose) \
                 and not _CHAPTER.match(nxt) and not _BARE_ROMAN.match(nxt) and (whose or heading_line(nxt.replace("_", "")) is None):
             # not 'Letter from Miss Mina Murray to Miss Lucy Westenra.' under 'CHAPTER V': its first document's heading
-            title, consumed = nxt, 2
+            title, consumed = " ".join(p.text for p in paras[i + 1: i + 1 + max(run, 1)]), 1 + max(run, 1)
         label = m.group("word").capitalize() if "word" in m.groupdict() else "Chapter"
         headings.append(Heading(i, num, ordinal, title_case(title.strip().rstrip(".")) if title else None, consumed, label,
                                 m.groupdict().get("volume")))
