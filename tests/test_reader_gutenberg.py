@@ -140,6 +140,22 @@ def test_parenthesized_markers_count_only_beside_a_notes_section_of_that_form() 
     assert bracket_markers(prose) == prose  # no '(N)  text' notes section: '(1)' is the text's own
 
 
+def test_parenthesized_notes_printed_after_a_long_letter_link_to_markers_pages_above() -> None:
+    """The Selwyn letters (tuning corpus): '(146)' to '(156)' glued to words in letters of one or two pages, their
+    notes '(146) Page 314.' printed after the letter, up to 5,400 characters below the marker; a clause numbered
+    '(6)' opening a paragraph of Cassiodorus's edict is not a marker for the '(6)' set in below it."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "selwyn-letters-ch04-1781" / "input.txt")
+    assert [n.label for n in doc.notes if n.refs] == [str(n) for n in range(146, 157)]
+    text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)
+    assert not re.search(r"\(1[45]\d\)", text)
+    from producer.read.gutenberg import bracket_markers
+    edict = ("The edict.\n\n'(6) It is alleged that some of the servants of the Count of the Goths have levied black-mail.\n\n"
+             "'(7) Enter all your proceedings under this commission in official form.\n\n"
+             "He wrote it.(7)\n\n(6) An obscure sentence as to the 'Canon telonei'.\n\n"
+             "(7) The same as to the _Actus Laeti_.\n")
+    assert "'(6) It is alleged" in bracket_markers(edict)
+
+
 def test_scene_break_is_a_rule_in_the_epub_and_a_pause_in_speech(monkeypatch: pytest.MonkeyPatch, profile) -> None:
     from producer.speech.script import build_script
 

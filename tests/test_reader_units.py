@@ -318,3 +318,22 @@ def test_a_date_line_without_its_year_takes_the_year_the_story_is_in_there() -> 
     doc = read_text(text, "years")
     first, second = doc.documents
     assert first.date is None and second.date == "1896-01-01"
+
+
+def test_a_pronoun_resolves_only_in_its_own_paragraph_and_a_prepositions_object_is_no_sender() -> None:
+    """The Life and Letters of Charles Darwin, vol. II (GITenberg 2088): a letter to Hooker, then 'In June of the
+    same year he wrote:--' over the next: 'he' is Darwin, whom the paragraph does not name, not Hooker from the
+    paragraph above, so the sender stays empty. The Agassiz Life (tuning corpus): 'to his uncle in Lausanne tells'
+    gives no sender 'Lausanne'."""
+    text = ("It was in the summer of 1860 that he made out one of the most striking facts in the book. He wrote to Sir\n"
+            "J.D. Hooker July 12:--\n\n"
+            "\"I have been examining Orchis pyramidalis, and it almost equals, perhaps even beats, your Listera case.\"\n\n"
+            "In June of the same year he wrote:--\n\n"
+            "\"You speak of adaptation being rarely VISIBLE, though present in plants. I have just recently been\n"
+            "looking at the common Orchis, and I declare I think its adaptations quite as beautiful.\"\n")
+    docs = read_text(text, "darwin.txt").documents
+    assert [d.senders for d in docs] == [(), ()]  # the reader of 4763525 gave the second 'Hooker July'
+    assert docs[1].date == "1860-06"
+    from producer.read.fields import parties
+    intro = "The following letter, written two months later, to his uncle in Lausanne tells the story in detail."
+    assert parties(intro, intro.index("tells"), "Agassiz", None, "letter").senders == []

@@ -130,6 +130,8 @@ def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str,
     if end + 1 >= len(texts) or not _between_text(texts[max(start - 3, 0): start], labels[0]) \
             or not _between_text(texts[end + 1: end + 4], None):
         return None  # at the chapter's end, or among other bodies' paragraphs: a notes section
+    if _last_marked(kept, labels):
+        return found[1], found[2], 1
     if end - start < _SET_IN_RUN:
         above = kept[-12:]
     elif _in_sequence(labels) and _text_goes_on(texts[end + 1:], str(int(labels[-1]) + 1)):
@@ -137,6 +139,13 @@ def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str,
     else:
         return None
     return (found[1], found[2], 1) if set(labels) <= {marker_label(m) for p in above for m in MARKER.finditer(p.text)} else None
+
+
+def _last_marked(kept: list[Para], labels: list[str]) -> bool:
+    """The run's numbers are the last markers of the text above, in order: notes printed after the letter or passage
+    that marks them, however long it is ('(153)' to '(156)' after a letter of two pages)."""
+    marked = list(dict.fromkeys(marker_label(m) for p in kept for m in MARKER.finditer(p.text)))
+    return all(label.isdigit() for label in labels) and marked[-len(labels):] == labels
 
 
 def _between_text(texts: list[str], label: str | None) -> bool:

@@ -180,7 +180,9 @@ def _subject(before: str, author: str, previous_subject: str | None) -> str | No
         candidates += [(m.start(), previous_subject) for m in _PRONOUN.finditer(zone) if m.group().lower() in ("he", "she")]
         for n in names_in(zone):
             m = re.search(re.escape(n), zone)
-            if m and not re.search(r"\b[Tt]o\s+$", zone[: m.start()]):  # "In a letter to Rev. L. Blomefield, my father wrote"
+            # "In a letter to Rev. L. Blomefield, my father wrote", "to his uncle in Lausanne tells": a preposition's
+            # object is not the clause's subject
+            if m and not re.search(r"\b(?:[Tt]o|[Ii]n|[Aa]t|near|[Ff]rom|of|for|with|on|upon|into|about)\s+$", zone[: m.start()]):
                 candidates.append((m.start(), n))
         if candidates:  # the first name of the clause, else of the sentence: subjects come first
             return min(candidates, key=lambda c: c[0])[1]

@@ -8,6 +8,7 @@ as `[Footnote 1: ...]` (over one or more paragraphs) is lifted out of the text a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -210,13 +211,16 @@ _STAR_BODY = re.compile(r"(?<=\n\n)[ \t]*_?(?P<mark>(?P<label>\*))(?=[A-Z][^*\n]
 def _paired(text: str, marker: re.Pattern[str], body: re.Pattern[str], as_marker: str, as_body: str | None, within: int) -> str:
     """`text` with each `body` and the closest `marker` of its label before it (at most `within` characters before:
     the notes after a chapter of a long essay, some forty lines for a note set in after its paragraph; after the
-    marker of the note before) rewritten: the marker as `as_marker`, the body's mark as `as_body` (None: kept)."""
+    marker of the note before; not one opening a paragraph, a clause's number) rewritten: the marker as `as_marker`,
+    the body's mark as `as_body` (None: kept). A run of bodies printed after a long letter reaches further: _run_paired."""
     bodies = [(b.start("label"), 1, b) for b in body.finditer(text)]
     if not bodies:
         return text  # no note of this form: no marker to look for
     cuts: list[tuple[int, int, str]] = []
+    paired: dict[int, int] = {}  # body start -> its marker's start
     free: list[re.Match[str]] = []  # markers above, not yet given a note
-    events = sorted([(m.start("label"), 0, m) for m in marker.finditer(text)] + bodies, key=lambda e: (e[0], e[1]))
+    markers = [m for m in marker.finditer(text) if not _OPENS_PARAGRAPH.search(text, max(0, m.start("mark") - 12), m.start("mark"))]
+    events = sorted([(m.start("label"), 0, m) for m in markers] + bodies, key=lambda e: (e[0], e[1]))
     for at, is_body, m in events:
         if not is_body:
             free.append(m)
@@ -229,9 +233,39 @@ def _paired(text: str, marker: re.Pattern[str], body: re.Pattern[str], as_marker
         if as_body is not None:
             cuts.append((m.start("mark"), m.end("mark"), as_body.format(m["label"])))
         free = free[mine[-1] + 1:]
+        paired[m.start()] = f.start()
+    cuts += _run_paired(markers, [b for _, _, b in bodies], paired, as_marker, as_body)
     for start, end, new in sorted(cuts, reverse=True):
         text = text[:start] + new + text[end:]
     return text
+
+
+_RUN_REACH = 9000  # characters: a letter of two or three pages, its notes printed after it
+_OPENS_PARAGRAPH = re.compile(r"\n[ \t]*\n[ \t]*['‘\"“]?$")  # "'(6) It is alleged ...": a clause's number, not a marker
+
+
+def _run_paired(markers: list[re.Match[str]], bodies: list[re.Match[str]], paired: dict[int, int], as_marker: str,
+                as_body: str | None) -> list[tuple[int, int, str]]:
+    """Cuts for the bodies _paired left, in a run printed after a long letter: '(146) Page 314.' over '(147) Dr. John
+    Warner ...', whose marker is too far above for the window but stands before the marker of the note after it in
+    the run (numbered one more, the next body), within _RUN_REACH of it. The last such marker of its label is taken,
+    from the run's end back."""
+    cuts: list[tuple[int, int, str]] = []
+    taken = set(paired.values())
+    for b, nxt in reversed(list(itertools.pairwise(bodies))):
+        label = b["label"]
+        if b.start() in paired or nxt.start() not in paired or not label.isdigit() or nxt["label"] != str(int(label) + 1):
+            continue
+        end = paired[nxt.start()]
+        before = [f for f in markers if end - _RUN_REACH <= f.start() < end and f["label"] == label and f.start() not in taken]
+        if before:
+            f = before[-1]
+            paired[b.start()] = f.start()
+            taken.add(f.start())
+            cuts.append((f.start("mark"), f.end("mark"), as_marker.format(label)))
+            if as_body is not None:
+                cuts.append((b.start("mark"), b.end("mark"), as_body.format(label)))
+    return cuts
 
 
 _INSET_NOTE = re.compile(r"^--\[")  # "--[Bonaparte himself, at St. Helena, says ...]--": a note set in after its paragraph

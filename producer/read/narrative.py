@@ -94,16 +94,17 @@ class Narrative:
         return index
 
     def _previous_subject(self, pi: int, offset: int, orgs: bool = False) -> str | None:
-        """The person (or body, with `orgs`) the narrative was last about, before `offset` of paragraph `pi`."""
-        first = self._sentences(pi)
-        chunks = [first.before(first.start(offset))] + [self._sentences(j).before(len(self._texts[j])) for j in range(pi - 1, max(-1, pi - 4), -1)]
-        for chunk in chunks:
-            for sentence in reversed(chunk):
-                if mostly_capitals(sentence) or len(sentence.split()) < 3:
-                    continue  # 'LETTERS FROM VIENNA.', 'AEt. 47-49.': a heading, no one the story is about
-                who = self._subject(sentence, orgs)
-                if who:
-                    return who
+        """The person (or body, with `orgs`) the narrative was last about, before `offset` of paragraph `pi`: in
+        that paragraph only. A 'he' resolved from paragraphs above (a letter's own text, a quotation) was wrong more
+        often than right in books nobody tuned on ('In June of the same year he wrote:--' under a letter to Hooker
+        gave Hooker), so an introduction that names no one in its own paragraph gives no sender."""
+        index = self._sentences(pi)
+        for sentence in reversed(index.before(index.start(offset))):
+            if mostly_capitals(sentence) or len(sentence.split()) < 3:
+                continue  # 'LETTERS FROM VIENNA.', 'AEt. 47-49.': a heading, no one the story is about
+            who = self._subject(sentence, orgs)
+            if who:
+                return who
         return None
 
     def _parties(self, text: str, where: tuple[int, int], kind: str | None) -> fields.Parties:
