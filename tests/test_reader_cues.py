@@ -108,3 +108,17 @@ def test_a_relation_is_no_name() -> None:
 
     assert all(RELATION.fullmatch(t) for t in ("her father", "my dear brother", "the children", "mamma"))
     assert not RELATION.fullmatch("Father Brown")
+
+
+def test_the_following_names_a_document_only_beside_a_written_thing() -> None:
+    """Introductions from the surveyed whole books: 'the following' and 'as follows' alone point at a syllogism, a
+    table or a tale as often as at a document; beside a word of replying, reading or a written thing they name one."""
+    from producer.read.kinds import kind_of
+
+    assert kind_of("This syllogism, the major of which seems so natural, introduces the following syllogism:") is None
+    assert kind_of("Doolies and dandies are distributed as follows:") is None
+    assert kind_of("Delsarte acted independently, and on this occasion politics were the victim. It fell out as follows:") is None
+    assert kind_of("Major De Courcy Hamilton was called to decipher the news. It ran as follows:") == "message"
+    assert kind_of("In the month of June the following document found its way from Delhi to Cawnpore:--") == "message"
+    assert kind_of("To these the governor replied as follows:--") == "message"
+    assert kind_of("I took the paper from him and read as follows:") == "message"

@@ -38,7 +38,13 @@ _KIND_VERBS = (
     (re.compile(r"\bproclaimed\b", re.IGNORECASE), "proclamation"),
     (re.compile(r"\bwrote\b|\bwritten\b|\bwrites\b|\bwrite\b", re.IGNORECASE), "letter"),
 )
-_GENERIC = re.compile(r"\bmessages?\b|\breports?\b|\bcommunication\b|\bthe following\b|\bas follows\b", re.IGNORECASE)
+_GENERIC = re.compile(r"\bmessages?\b|\breports?\b|\bcommunication\b", re.IGNORECASE)
+# "the following" and "as follows" point at what comes, not at a document: only beside a word of replying, writing or
+# reading, or a written thing ("It ran as follows:", "the following document", "the following act passed in 1702:");
+# not "the following syllogism:", "were distributed as follows:", "the following nine:"
+_FOLLOWS = re.compile(r"\bthe following\b|\bas follows\b", re.IGNORECASE)
+_WRITTEN = re.compile(r"\b(?:replied|replies|reply|answered|answers?|response|ran|runs|reads?|remarks?|documents?|acts?|statutes?|"
+                      r"laws?|papers?|notices?|inscriptions?|advertisements?|placards?|terms|entry|entries)\b", re.IGNORECASE)
 # "as follows:" after a verb of telling or talking, "the following" before a tale or a manner of speaking: not a document
 TOLD_AS_FOLLOWS = re.compile(
     r"\b(?:did|proceeded|proceed|delivered\s+(?:himself|herself)|discoursed?|thundered|spoke|began|continued|went\s+on)\s+"
@@ -80,7 +86,7 @@ def kind_of(text: str) -> str | None:
     for pattern, kind in _KIND_VERBS:
         if pattern.search(text):
             return kind
-    if _GENERIC.search(text) and not TOLD_AS_FOLLOWS.search(text):
+    if (_GENERIC.search(text) or _FOLLOWS.search(text) and _WRITTEN.search(text)) and not TOLD_AS_FOLLOWS.search(text):
         return "message"
     if _ANSWER.search(text):
         return "reply"
