@@ -70,3 +70,12 @@ def test_a_signature_of_many_words_is_a_heading_not_a_signer() -> None:
     short = QuotedDocument("d2", "letter", "Text.", ("Robert Cuninghame",), (), None, None, None, "Robert Cuninghame.", "block", (),
                            "ch1", (("senders", "signature"),))
     assert [d.senders for d in without_common_words([long, short], Vocabulary(TEXT))] == [(), ("Robert Cuninghame",)]
+
+
+def test_the_heading_under_a_document_is_no_signature() -> None:
+    """Lines read as signatures in surveyed whole books: the next part's or section's heading under a document
+    (Delsarte's 'Part First', the Mide'wiwin's 'Supplementary Notes. Pictography', Rumford's 'Chapter. Ii')."""
+    words = Vocabulary(TEXT)
+    assert not any(words.names(v) for v in ("Part First", "Supplementary Notes. Pictography", "Chapter. Ii", "Index",
+                                            "Appendix To The Fifth Proposition"))
+    assert words.names("Lord Godalming")

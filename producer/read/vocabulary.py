@@ -23,7 +23,11 @@ _PRONOUNS = {"I", "We", "He", "She", "It", "They", "You", "Me", "Him", "Her", "U
 _SENT = r"\b(?:wrote|writes|written|telegraphed|telegraphs|wired|wires|cabled|reported|reports|sent|sends|dated|despatched|dispatched|transmitted|wire)"
 # words of a clause or a title, never of a person's or a body's name
 _CLAUSE_WORDS = {"is", "are", "was", "were", "be", "been", "by", "which", "who", "whom", "what", "how", "why", "when", "with",
-                 "till", "until", "after", "regard", "if", "than", "that", "from", "letter", "postscript", "fragment", "extract"}
+                 "till", "until", "after", "regard", "if", "than", "that", "from", "letter", "postscript", "fragment", "extract",
+                 # the heading of what comes next, under a document, is no one's signature: 'Part First', 'Supplementary
+                 # Notes. Pictography', 'Other Translations--'
+                 "part", "chapter", "notes", "appendix", "section", "contents", "index", "bibliography", "translations",
+                 "preface", "introduction", "footnotes", "endnotes"}
 _ROLE_NOUNS = PEOPLE_NOUNS | {w.lower() for w in (*RANKS, *OFFICES, *ORG_WORDS, *TITLE_WORDS)}
 _SIGNED_WORDS = 5  # a signature naming its writer in more words is a heading or an inscription ('Vibas In Pace Et ...')
 _KEPT = {w.lower().rstrip(".") for w in (*TITLE_WORDS, *RANKS, *NAME_ABBREVIATIONS, "Miss", "Madame", "Herr", "Frau")}
