@@ -200,6 +200,17 @@ def test_dates_carry_year_and_resolve_relative() -> None:
     assert [r.iso for r in DateContext().scan("The same day nothing.")] == [None]
 
 
+def test_the_editors_year_in_brackets_is_the_dates_year() -> None:
+    """Date lines of edited letters: Darwin's Life and Letters vol. II (GITenberg 2088) prints 'Down, January 30
+    [1871].' and 'Cambridge, December 24th, [1859].'; Williams's Negro Race '23d of June [1780]'. The year is the
+    editor's, not the one the narrative was in."""
+    ctx = DateContext()
+    ctx.scan("In 1840 he went to Down.")
+    assert [r.iso for r in ctx.scan("CHARLES DARWIN TO A.R. WALLACE. Down, January 30 [1871].")] == ["1871-01-30"]
+    assert [r.iso for r in ctx.scan("Cambridge, December 24th, [1859].")] == ["1859-12-24"]
+    assert [r.iso for r in ctx.scan("On the 23d of June [1780] the Legislature ordered")] == ["1780-06-23"]
+
+
 def test_holidays_and_the_turn_of_the_year_move_the_story() -> None:
     ctx = DateContext()
     ctx.scan("We lay there during the last few days of the year 1863.")
