@@ -211,6 +211,27 @@ def test_the_editors_year_in_brackets_is_the_dates_year() -> None:
     assert [r.iso for r in ctx.scan("On the 23d of June [1780] the Legislature ordered")] == ["1780-06-23"]
 
 
+def test_a_letters_own_dated_heading_sets_the_year_and_a_blank_year_gives_no_date() -> None:
+    """Darwin's Life and Letters vol. I (tuning corpus): after the narrative names a plan 'fixed for June, 1832',
+    letters headed '... Cambridge, Red Lion [September 2], 1831.' bring the story back to 1831, so the next heading's
+    '[September 4]' is 1831. Trollope's Phineas Finn prints 'Longroyston, October 12, 186--.': the book leaves the
+    year blank, and the date stays empty. Macaulay's letters print 'London: June 10. 1835.'"""
+    text = ("The voyage seems to have been fixed for June, 1832. He got information in London.\n\n"
+            "CHARLES DARWIN TO J.S. HENSLOW. Cambridge, Red Lion [September 2], 1831.\n\n"
+            "My dear Sir,\n\nI am just arrived; you will guess the reason. My father has changed his mind.\n\n"
+            "Good-night, Yours, C. DARWIN.\n\n\n"
+            "CHARLES DARWIN TO MISS SUSAN DARWIN. Cambridge, Sunday Morning\n[September 4].\n\n"
+            "My dear Susan,\n\nI have just had a letter from the Captain, and all is settled for the voyage.\n\n"
+            "Yours affectionately, CHAS. DARWIN.\n")
+    assert [d.date for d in read_text(text, "darwin.txt").documents] == ["1831-09-02", "1831-09-04"]
+    finn = ("Phineas received the following note:--\n\n"
+            "Longroyston, October 12, 186--.\n\nMY DEAR FINN,\n\nI have been thinking of what you said to me.\n\n"
+            "Yours always,\n\nMONK.\n")
+    (doc,) = read_text(finn, "finn.txt").documents
+    assert doc.date is None and doc.place == "Longroyston"
+    assert [r.iso for r in DateContext().scan("To Hannah M Macaulay.  London: June 10. 1835.")] == ["1835-06-10"]
+
+
 def test_holidays_and_the_turn_of_the_year_move_the_story() -> None:
     ctx = DateContext()
     ctx.scan("We lay there during the last few days of the year 1863.")

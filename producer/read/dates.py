@@ -18,8 +18,9 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 
 _PATTERNS = (
     # October 4, 1918 / October 4 / October 4th, 1918
-    # "April 1,1861" as printed too; "January 30 [1871]", "December 24th, [1859]": the editor's year in brackets
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:(?:,\s*|\s+)\[?{_YEAR}\b\]?)?")),
+    # "April 1,1861" and "London: June 10. 1835." as printed too; "January 30 [1871]", "December 24th, [1859]",
+    # "[September 2], 1831": the editor's brackets
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:\]?(?:,\s*|\.\s+|\s+)\[?{_YEAR}\b\]?)?")),
     # 4 October 1918 / the 4th of October, 1918
     ("dmy", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\[?{_YEAR}\b\]?)?")),
     # August, 1918 / in March 1919

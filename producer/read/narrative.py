@@ -9,7 +9,7 @@ from producer.read import cues, fields, kinds
 from producer.read.cues import RANKS, REGIONS, SIGNED_MARK, TITLE_WORDS
 from producer.read.dates import DateContext, DateRef
 from producer.read.quotes import SentenceIndex, Span
-from producer.read.setoff import BY_ORDER, mostly_capitals, place_line
+from producer.read.setoff import BLANK_YEAR, BY_ORDER, mostly_capitals, place_line
 
 _FIRST_PERSON_NARRATIVE = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _SUBJECT_SKIP = re.compile(
@@ -188,7 +188,7 @@ class Narrative:
         head.year, head.current = when
         # an editor's brackets and doubts: "Shrewsbury, Tuesday [August 30?, 1831]." is August 30, 1831
         refs = [r for r in head.scan(re.sub(r"\s*\?(?=[,\]])|[\[\]]", "", line)) if r.kind not in ("rel", "y")]
-        date = next((r.iso for r in refs if r.iso), None)
+        date = next((r.iso for r in refs if r.iso), None) if not BLANK_YEAR.search(line) else None  # 'May 4, 189-': left blank
         if not refs:
             weekday = cues.PLACE_AND_WEEKDAY.match(line.strip(" “\"‘"))
             if weekday:
@@ -240,6 +240,8 @@ class Narrative:
         for pi, text in enumerate(texts):
             self._when[pi] = (self.dates.year, self.dates.current)
             if pi in setoff:
+                if len(text.split()) <= _DATELINE_WORDS and _A_YEAR.search(text):
+                    self.dates.scan(text)  # a letter's own heading or date line with its year: the story is there now
                 continue
             pos = 0
             pieces = []
@@ -257,6 +259,8 @@ class Narrative:
         return refs
 
 
+_DATELINE_WORDS = 14  # 'CHARLES DARWIN TO J.S. HENSLOW. Cambridge, Red Lion [September 2], 1831.'
+_A_YEAR = re.compile(r"\b1[5-9]\d\d\b")
 _HEDGED = re.compile(r"\b(?:probably|perhaps|possibly|about|circa|c\.)\s+(?:in\s+|on\s+|the\s+)?$", re.IGNORECASE)
 
 

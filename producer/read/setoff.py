@@ -156,12 +156,12 @@ def mostly_capitals(text: str) -> bool:
 
 
 # "October 1, 189-", "Dec. 11th, 17—": a day whose year the book leaves blank
-_BLANK_YEAR = re.compile(rf"\b(?:{MONTH_WORD}|[A-Z][a-z]{{2}}\.)\s+\d{{1,2}}(?:st|nd|rd|th|d)?,?\s+1\d{{1,2}}[-—–]+(?=[\s.,]|$)")
+BLANK_YEAR = re.compile(rf"\b(?:{MONTH_WORD}|[A-Z][a-z]{{2}}\.)\s+\d{{1,2}}(?:st|nd|rd|th|d)?,?\s+1\d{{1,2}}[-—–]+(?=[\s.,]|$)")
 
 
 def _dated(text: str) -> bool:
     """The line names a day of a year ("September 17, 1864", "3d May 1796"), or of a year left blank ("May 4, 189-")."""
-    return any(r.iso and len(r.iso) == 10 for r in DateContext().scan(text)) or bool(_BLANK_YEAR.search(text))
+    return any(r.iso and len(r.iso) == 10 for r in DateContext().scan(text)) or bool(BLANK_YEAR.search(text))
 
 
 _NOT_PLACE = frozenset({"Forces", "States", "Troops", "Commanding", "Aide-de-Camp", "Aide-A-Camp", "Esq", "Esquire", "etc", "Etc"})
