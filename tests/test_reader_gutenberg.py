@@ -371,6 +371,23 @@ def test_a_notes_section_at_the_end_serves_notes_numbered_again_in_each_chapter(
     assert [b.text for b in kept.chapters[1].blocks] == ["More.", "NOTES", "<1> A form not known."]
 
 
+def test_a_long_contents_list_of_short_lines_ends_at_its_first_chapter_however_far() -> None:
+    """Roberts's *Forty-one Years in India* (16528-8.txt, surveyed) sets each of its 68 chapters' synopses in the
+    contents one phrase to a line ('Lord Dalhousie's Afghan policy' / '  --Treaty with Dost Mahomed--War with Persia'),
+    450 paragraphs before 'CHAPTER I.' comes again: the whole list is contents, not 68 empty chapters."""
+    from producer.read.numerals import int_to_roman
+
+    wrapped = ("With my father at Peshawar--Peshawar in 1852--Excitements\n  of a frontier station--A flogging parade--"
+               "Mackeson's\n  assassination--The Jowaki expedition--A strange dream--A\n  typical frontier fight\n\n")
+    entries = "".join(f"CHAPTER {int_to_roman(n)}.\n\n" + (wrapped if n == 3 else "First tidings of the mutiny\n  --Prompt "
+                      "action at Peshawar--A bold policy\n  --The Movable Column--An annoying occurrence\n  --I leave Peshawar\n\n")
+                      for n in range(1, 69))
+    chapters = "".join(f"CHAPTER {int_to_roman(n)}.\n1857\n\nTowards the close of the year a rumour reached us that the "
+                       f"Amir was shortly expected to arrive at Peshawar.\n\n" for n in range(1, 69))
+    doc = read_text("CONTENTS.\n\n" + entries + chapters, "roberts.txt")
+    assert len(doc.chapters) == 68 and all(len(c.blocks) == 1 for c in doc.chapters)
+
+
 def test_contents_lists_of_numbered_entries_and_titles_under_the_heading() -> None:
     # The Warden: "I.  Hiram's Hospital" entries, "Chapter I" headings, "Chapter XXI" over the title "CONCLUSION"
     warden = load(GUTENBERG / "warden-excerpts-8.txt")

@@ -32,8 +32,10 @@ def contents_list(paras: list[Para]) -> set[int]:
         return found
     first = _entry(paras[start + 1].text)
     again = next((j for j in range(start + 2, len(paras)) if _entry(paras[j].text) == first), None)
-    if again is None or again - start >= 300:
-        again = _numbered_list_end(paras, start)
+    if again is None or again - start >= 300 and any(len(p.text) > 2 * ENTRY_LENGTH for p in paras[start + 1: again]):
+        again = _numbered_list_end(paras, start)  # far below, past prose: not the list's own end
+    # (a long list, every paragraph of it short, ends there however far: Roberts's 68 chapters with synopses set
+    # one phrase to a line, 450 paragraphs)
     while again is not None and again - 1 > start + 1 and (len(paras[again - 1].text) > ENTRY_LENGTH or paras[again - 1].text.endswith(":")):
         again -= 1  # 'Original Transcriber's Notes:' and its paragraph between the list and the text are not entries
     return found | (set(range(start, again)) if again is not None else set())
