@@ -23,8 +23,7 @@ def by_paragraph(spans: list[tuple[int, str]], paras: list[Para]) -> list[tuple[
     paragraph (a heading's, a list's that was left out) is dropped."""
     first: dict[int, int] = {}
     for p in paras:
-        last = p.starts[-1][1] if p.starts else p.line
-        for ln in range(p.line, last + 1):
+        for ln in range(p.line, p.last_line + 1):
             first.setdefault(ln, p.line)
     return [(first[line], phrase) for line, phrase in spans if line in first]
 

@@ -5,45 +5,50 @@ from __future__ import annotations
 import re
 
 _DIRECT_WIRE = re.compile(r"\bdirect[ -]wire\b|\bHughes(?: apparatus)?\b|\bby\s+(?:the\s+)?(?:direct\s+)?telephone\b", re.IGNORECASE)
-_KIND_NOUNS = (
-    (re.compile(r"\btelegrams?\b|\bcablegrams?\b|\bcables?\b|\bdespatch by wire\b|\bheliograms?\b|\bsignal\s+from\b", re.IGNORECASE),
-     "telegram"),
-    (re.compile(r"\bletters?\b|\bepistle\b", re.IGNORECASE), "letter"),
-    (re.compile(r"\bdespatch(?:es)?\b|\bdispatch(?:es)?\b", re.IGNORECASE), "dispatch"),
-    (re.compile(r"(?<!\bto )\bnotes?\b(?! of)(?![-‐])", re.IGNORECASE), "note"),  # not "the note-book is filling up"
-    (re.compile(r"(?<!\bin )\border(?:s)?\b|\bcommand\b(?= to)|\binstructions\b", re.IGNORECASE), "order"),
-    (re.compile(r"\bdecrees?\b|\bukase\b", re.IGNORECASE), "decree"),
-    (re.compile(r"\bresolutions?\b|\bdecisions?\b|\bmotion\b(?! of\b)", re.IGNORECASE), "resolution"),  # not "no motion of stepping"
-    (re.compile(r"\bproclamations?\b|\bmanifesto\b|\bappeal\b", re.IGNORECASE), "proclamation"),
-    (re.compile(r"\bbulletins?\b|\bcommuniqu[ée]\b", re.IGNORECASE), "bulletin"),
-    (re.compile(r"\barticles?\b|\bpamphlet\b|\beditorial\b|\bleader\b", re.IGNORECASE), "article"),
-    (re.compile(r"\bspeech(?:es)?\b|\baddress(?:ed)? the (?:meeting|congress|crowd|soldiers)\b", re.IGNORECASE), "speech"),
-    (re.compile(r"\bstatement\b|\bdeclaration\b", re.IGNORECASE), "statement"),
-    (re.compile(r"\bmemorandum\b|\bmemoranda\b", re.IGNORECASE), "memorandum"),
-    (re.compile(r"\bsummons\b|\bultimatum\b", re.IGNORECASE), "summons"),
-    (re.compile(r"\bplacards?\b|\bposters?\b|\bleaflets?\b|\bhandbills?\b", re.IGNORECASE), "proclamation"),
-    (re.compile(r"\brecord\b(?! of)|\bminutes\b(?= of the)|\bprotocol\b", re.IGNORECASE), "record"),
-    (re.compile(r"\bcirculars?\b", re.IGNORECASE), "circular"),
-    (re.compile(r"\bpetitions?\b|\bmemorial\b", re.IGNORECASE), "petition"),
+
+
+def _table(*rows: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, kind) rows, each pattern compiled to match in any case."""
+    return tuple((re.compile(pattern, re.IGNORECASE), kind) for pattern, kind in rows)
+
+
+_KIND_NOUNS = _table(
+    (r"\btelegrams?\b|\bcablegrams?\b|\bcables?\b|\bdespatch by wire\b|\bheliograms?\b|\bsignal\s+from\b", "telegram"),
+    (r"\bletters?\b|\bepistle\b", "letter"),
+    (r"\bdespatch(?:es)?\b|\bdispatch(?:es)?\b", "dispatch"),
+    (r"(?<!\bto )\bnotes?\b(?! of)(?![-‐])", "note"),  # not "the note-book is filling up"
+    (r"(?<!\bin )\border(?:s)?\b|\bcommand\b(?= to)|\binstructions\b", "order"),
+    (r"\bdecrees?\b|\bukase\b", "decree"),
+    (r"\bresolutions?\b|\bdecisions?\b|\bmotion\b(?! of\b)", "resolution"),  # not "no motion of stepping"
+    (r"\bproclamations?\b|\bmanifesto\b|\bappeal\b", "proclamation"),
+    (r"\bbulletins?\b|\bcommuniqu[ée]\b", "bulletin"),
+    (r"\barticles?\b|\bpamphlet\b|\beditorial\b|\bleader\b", "article"),
+    (r"\bspeech(?:es)?\b|\baddress(?:ed)? the (?:meeting|congress|crowd|soldiers)\b", "speech"),
+    (r"\bstatement\b|\bdeclaration\b", "statement"),
+    (r"\bmemorandum\b|\bmemoranda\b", "memorandum"),
+    (r"\bsummons\b|\bultimatum\b", "summons"),
+    (r"\bplacards?\b|\bposters?\b|\bleaflets?\b|\bhandbills?\b", "proclamation"),
+    (r"\brecord\b(?! of)|\bminutes\b(?= of the)|\bprotocol\b", "record"),
+    (r"\bcirculars?\b", "circular"),
+    (r"\bpetitions?\b|\bmemorial\b", "petition"),
 )
 _TRANSMIT_VERBS = re.compile(r"\b(?:telegraphed|wired|cabled|transmitted|telegraph|wire)\b(?! (?:of|fence))", re.IGNORECASE)
 # the verb, not the adjective: "the Committee resolved:", not "cut in with a decided," or "a very decided tone"
 _VERB_NOT_ADJECTIVE = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bvery )(?<!\bmost )(?<!\bmore )(?<!\bonly )\b(?:resolved|decided)\b"
                                  r"(?!\s+(?:tone|manner|air|way|look|step|opinion|conclusion|preference)\b)", re.IGNORECASE)
-_KIND_VERBS = (
-    (_VERB_NOT_ADJECTIVE, "resolution"),
-    (re.compile(r"\bdecreed\b", re.IGNORECASE), "decree"),
-    (re.compile(r"\bordered\b", re.IGNORECASE), "order"),
-    (re.compile(r"\breported\s+to\b", re.IGNORECASE), "report"),
-    (re.compile(r"\bproclaimed\b", re.IGNORECASE), "proclamation"),
-    (re.compile(r"\bwrote\b|\bwritten\b|\bwrites\b|\bwrite\b", re.IGNORECASE), "letter"),
-)
+_KIND_VERBS = ((_VERB_NOT_ADJECTIVE, "resolution"), *_table(
+    (r"\bdecreed\b", "decree"),
+    (r"\bordered\b", "order"),
+    (r"\breported\s+to\b", "report"),
+    (r"\bproclaimed\b", "proclamation"),
+    (r"\bwrote\b|\bwritten\b|\bwrites\b|\bwrite\b", "letter"),
+))
 _GENERIC = re.compile(r"\bmessages?\b|\breports?\b|\bcommunication\b", re.IGNORECASE)
 # "the following" and "as follows" point at what comes, not at a document: only beside a word of replying, writing or
 # reading, or a written thing ("It ran as follows:", "the following document", "the following act passed in 1702:");
 # not "the following syllogism:", "were distributed as follows:", "the following nine:"
 _FOLLOWS = re.compile(r"\bthe following\b|\bas follows\b", re.IGNORECASE)
-_WRITTEN = re.compile(r"\b(?:replied|replies|reply|answered|answers?|response|ran|runs|reads?|remarks?|documents?|acts?|statutes?|"
+_WRITTEN = re.compile(r"\b(?:replied|replies|answered|answers|ran|runs|reads?|remarks?|documents?|acts?|statutes?|"
                       r"laws?|papers?|notices?|inscriptions?|advertisements?|placards?|terms|entry|entries)\b", re.IGNORECASE)
 # "as follows:" after a verb of telling or talking, "the following" before a tale or a manner of speaking: not a document
 TOLD_AS_FOLLOWS = re.compile(
@@ -86,7 +91,8 @@ def kind_of(text: str) -> str | None:
     for pattern, kind in _KIND_VERBS:
         if pattern.search(text):
             return kind
-    if (_GENERIC.search(text) or _FOLLOWS.search(text) and _WRITTEN.search(text)) and not TOLD_AS_FOLLOWS.search(text):
+    if (_GENERIC.search(text) or _FOLLOWS.search(text) and (_WRITTEN.search(text) or _ANSWER.search(text))) \
+            and not TOLD_AS_FOLLOWS.search(text):
         return "message"
     if _ANSWER.search(text):
         return "reply"

@@ -240,7 +240,7 @@ class Narrative:
         for pi, text in enumerate(texts):
             self._when[pi] = (self.dates.year, self.dates.current)
             if pi in setoff:
-                if len(text.split()) <= _DATELINE_WORDS and _A_YEAR.search(text):
+                if len(text.split()) <= _DATELINE_WORDS and A_YEAR.search(text):
                     self.dates.scan(text)  # a letter's own heading or date line with its year: the story is there now
                 continue
             pos = 0
@@ -260,7 +260,7 @@ class Narrative:
 
 
 _DATELINE_WORDS = 14  # 'CHARLES DARWIN TO J.S. HENSLOW. Cambridge, Red Lion [September 2], 1831.'
-_A_YEAR = re.compile(r"\b1[5-9]\d\d\b")
+A_YEAR = re.compile(r"\b1[5-9]\d\d\b")  # a year a letter is dated in
 _HEDGED = re.compile(r"\b(?:probably|perhaps|possibly|about|circa|c\.)\s+(?:in\s+|on\s+|the\s+)?$", re.IGNORECASE)
 
 

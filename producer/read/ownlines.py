@@ -10,7 +10,7 @@ from producer.read.cues import RELATION
 from producer.read.dates import DateContext, DateRef
 from producer.read.found import Found
 from producer.read.headline import caps_heading
-from producer.read.narrative import Narrative
+from producer.read.narrative import A_YEAR, Narrative
 from producer.read.quotes import Span, ends_with_colon
 from producer.read.setin import RUN_IN_DATE, dated_run, indented_letter
 from producer.read.setoff import (
@@ -200,7 +200,6 @@ _HEADQUARTERS = re.compile(r"\b(?:HEADQUARTERS|HEAD-QUARTERS|Headquarters|Head-q
 _PUBLIC_KINDS = frozenset({"message", "proclamation", "order", "summons", "petition", "circular", "record", "resolution",
                            "decree", "speech", "statement"})
 _PERSONAL = re.compile(r"\b(?:dear|dearest|yours|affectionate(?:ly)?|love)\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b1\d{3}\b")
 _LETTER_VOICE = re.compile(r"\b(?:I|me|my|you|your|yours)\b", re.IGNORECASE)
 _YEAR_ONLY = re.compile(r"\[?(\d{4})\.?\]?\.?")
 CHAPTER_LETTER = 80  # paragraphs a letter that is a whole chapter may span
@@ -261,7 +260,7 @@ def _addressed_and_dated(texts: list[str], extent: list[tuple[int, str]]) -> boo
     """An extent under a letter's address in capitals and a date line with its year: 'TO SIR HORACE MANN.' /
     'DOWNING STREET, May 26, 1742.' -- a letter, though nothing introduces it and no one signs it."""
     return len(extent) > 2 and [r for _, r in extent[:2]] == ["address", "dateline"] and texts[extent[0][0]].startswith("TO ") \
-        and bool(_YEAR.search(texts[extent[1][0]]))
+        and bool(A_YEAR.search(texts[extent[1][0]]))
 
 
 def _written_on(texts: list[str], extent: list[tuple[int, str]], inside: set[int]) -> list[tuple[int, str]]:

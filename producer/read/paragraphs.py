@@ -20,6 +20,11 @@ class Para:
     # (offset in text, line, column) for the start of each joined source line
     starts: list[tuple[int, int, int]] = field(default_factory=list)
 
+    @property
+    def last_line(self) -> int:
+        """The source line the paragraph ends on."""
+        return self.starts[-1][1] if self.starts else self.line
+
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a text offset."""
         line, col, base = self.line, 1, 0

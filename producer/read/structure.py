@@ -104,8 +104,7 @@ def _set_apart_title(paras: list[Para], i: int) -> bool:
     text = paras[i].text
     if len(text.split()) > _TITLE_SENTENCE_WORDS or not text.endswith(".") or i + 1 >= len(paras):
         return False
-    last_line = paras[i].starts[-1][1] if paras[i].starts else paras[i].line
-    return paras[i + 1].line - last_line > 2
+    return paras[i + 1].line - paras[i].last_line > 2
 
 
 def _title_run(paras: list[Para], i: int) -> int:
@@ -118,8 +117,7 @@ def _title_run(paras: list[Para], i: int) -> int:
     for k in range(i, min(i + 3, len(paras) - 1)):
         if k > i and not _is_title_line(paras[k].text, under_heading=True):
             return 0
-        last_line = paras[k].starts[-1][1] if paras[k].starts else paras[k].line
-        if paras[k + 1].line - last_line > 1:
+        if paras[k + 1].line - paras[k].last_line > 1:
             return k - i + 1
     return 0
 
