@@ -62,6 +62,14 @@ def test_the_copyists_signed_mark() -> None:
     assert not re.search(SIGNED_IN_PARENS, "the treaty was signed by both")  # run into the text, only in parentheses
 
 
+def test_an_editors_query_mark() -> None:
+    from producer.read.cues import QUERY_MARK
+
+    # Dodge's Chancellorsville: a dispatch signed 'GEN. HOOKER (?)'
+    assert all(re.search(QUERY_MARK + "$", t) for t in ("GEN. HOOKER (?)", "Thursday [?]"))
+    assert not re.search(QUERY_MARK, "Can you help me strongly if I am attacked?")
+
+
 def test_cues_of_how_narrative_introduces_a_document() -> None:
     from producer.read import cues
 

@@ -99,6 +99,21 @@ def test_military_correspondence_header_address_and_unsigned_end() -> None:
     assert hood.text.endswith("Jeff. Davis is at Macon.") and "U. S. Grant" not in hood.senders
 
 
+def test_a_signature_ends_above_the_next_dispatchs_header_and_a_rank_and_name_sign() -> None:
+    """Dodge's Chancellorsville chs. XXX-XXXI (tests/corpus/tuning/dodge-chancellorsville-ch30-31): under 'J. H. VAN
+    ALEN, / Brigadier-General and Aide-de-Camp.' the next dispatch's 'SIXTH CORPS, May 4, 1863, 11 A.M.' / 'MAJOR-GEN.
+    BUTTERFIELD AND GEN. HOOKER.' is its own header, not more of the signature; 'GEN. HOOKER (?)' signs the next, but
+    the editor's query leaves its sender unsaid."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "dodge-chancellorsville-ch30-31" / "input.txt")
+    van_alen = next(d for d in doc.documents if d.text.startswith("HEADQUARTERS ARMY OF THE POTOMAC,\n\nCHANCELLORSVILLE, VA., May 4, 1863, 11 A.M."))
+    assert van_alen.senders == ("J. H. Van Alen",) and "Sixth Corps" not in (van_alen.signature or "")
+    sixth = next(d for d in doc.documents if d.text.startswith("SIXTH CORPS, May 4, 1863, 11 A.M."))
+    assert (sixth.senders, sixth.date) == (("John Sedgwick",), "1863-05-04")
+    assert sixth.recipients == ("Major-Gen. Butterfield", "Gen. Hooker")
+    unsure = next(d for d in doc.documents if d.text.startswith("May 4, 1863. (Hour not stated.)"))
+    assert unsure.senders == () and unsure.recipients == ("Major-Gen. Sedgwick",)  # signed "GEN. HOOKER (?)"
+
+
 def test_address_lines() -> None:
     from producer.read.setoff import address, line_role
 

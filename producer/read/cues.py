@@ -38,6 +38,8 @@ MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 # Abbreviated titles and ranks that stand before a name ("Gen. Smith", "St. Petersburg").
 # "(Signed) COLLI.", "Signed: J. SMITH", "Sgd. A. B.": the copyist's mark before a signature; in parentheses when it is
 # run into the text, where a bare "signed" is only a word
+# an editor's query after a word: 'GEN. HOOKER (?)', 'Thursday [?]'
+QUERY_MARK = r"[(\[]\?[)\]]"
 SIGNED_MARK = r"\(?(?:Signed|signed|Sgd\.)\)?[:.]?"
 SIGNED_IN_PARENS = r"\((?i:signed|sgd\.)\)"
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from producer.read import cues, fields, kinds
-from producer.read.cues import RANKS, REGIONS, SIGNED_MARK, TITLE_WORDS
+from producer.read.cues import QUERY_MARK, RANKS, REGIONS, SIGNED_MARK, TITLE_WORDS
 from producer.read.dates import DateContext, DateRef
 from producer.read.quotes import SentenceIndex, Span
 from producer.read.setoff import BLANK_YEAR, BY_ORDER, mostly_capitals, place_line
@@ -141,6 +141,8 @@ class Narrative:
     def _signer(self, signature: str) -> str | None:
         """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""
         line = re.sub(rf"^{SIGNED_MARK}\s+", "", signature.strip("“”‘’\" "))
+        if re.search(rf"{QUERY_MARK}$", line):
+            return None  # 'GEN. HOOKER (?)': the editor is not sure who signed, so neither are we
         by_order = BY_ORDER.match(line)
         if by_order:  # "By command of the Lieutenant-General:": his, but he is not named
             name = by_order.group("name").strip()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from producer.read import fields, kinds
-from producer.read.cues import RELATION
+from producer.read.cues import RANKS, RELATION, TITLE_WORDS
 from producer.read.dates import DateContext, DateRef
 from producer.read.found import Found
 from producer.read.headline import caps_heading
@@ -174,7 +174,7 @@ class OwnLines(Narrative):
         elif role == "address":
             addressee, destination = address(line)
             if re.search(r"[A-Z]", addressee):  # "To the above.": a pointer, not a name
-                f.recipients = [addressee]
+                f.recipients = _TWO_RANKED.split(addressee)  # 'Major-Gen. Butterfield and Gen. Hooker': two
             f.destination = destination or f.destination
         elif role == "salutation":  # "My dear Mary:", "DEAR SIR,": a name, unless the word is no one's name
             self._addressed(f, line)
@@ -194,6 +194,7 @@ class OwnLines(Narrative):
             f.kind = "dispatch"  # "HEADQUARTERS ARMY OF THE POTOMAC, May 4, 1863.": an army's message is a dispatch
 
 
+_TWO_RANKED = re.compile(rf"\s+(?:and|&)\s+(?=(?:{'|'.join(re.escape(r) for r in (*RANKS, *TITLE_WORDS))})\s)")
 _HEADQUARTERS = re.compile(r"\b(?:HEADQUARTERS|HEAD-QUARTERS|Headquarters|Head-quarters)\b")
 # kinds a narrative word may give a document that its own lines show is a personal letter ('an appeal from his mother'
 # gave 'proclamation' to 'TO HIS MOTHER.')

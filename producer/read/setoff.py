@@ -14,6 +14,7 @@ from producer.read.cues import (
     NAME_WORD,
     OFFICES,
     PLACE_AND_WEEKDAY,
+    QUERY_MARK,
     RANKS,
     SIGNED_MARK,
     TITLE_WORDS,
@@ -57,14 +58,17 @@ _ADDRESS = re.compile(r"^(?:To|TO)\s+\S")
 _SALUTATION = re.compile(rf"^(?:{DATED_SALUTATION})?(?:(?i:my\s+)?(?i:dear|dearest)|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b"
                          r"(?:[^.]|\b(?i:mrs|mr|dr|st)\.){0,60}[,!:]$")  # "DEAR MRS. JERVIS,"
 # "Yours, for the present,", "Most cordially yours,", "Affectionately your friend,"
-# "Major-General SHERMAN, Atlanta:", "General J. B. HOOD, commanding army of Tennessee.": a rank and a name in capitals
-_RANK_ADDRESS = re.compile(
-    rf"^(?:{'|'.join(re.escape(r) for r in RANKS)}|{'|'.join(re.escape(r.upper()) for r in RANKS)})\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]{{2,}})?(?:,[^:]*)?[.:]?$")
+# "Major-General SHERMAN, Atlanta:", "General J. B. HOOD, commanding army of Tennessee.", "MAJOR-GEN. BUTTERFIELD AND
+# GEN. HOOKER.": a rank and a name in capitals, or two
+_RANKED = rf"(?:{'|'.join(re.escape(r) for r in RANKS)}|{'|'.join(re.escape(r.upper()) for r in RANKS)})\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]{{2,}})?"
+_RANK_ADDRESS = re.compile(rf"^{_RANKED}(?:\s+(?:AND|and|&)\s+{_RANKED})?(?:,[^:]*)?[.:]?$")
+_RANK_SIGNATURE = re.compile(rf"^{_RANKED}\.?$")  # "GEN. HOOKER" under a dispatch
 # "By order of Major-General W. T. Sherman,": the order is his, whoever signs under it
 BY_ORDER = re.compile(rf"^By (?:order|command|direction) of (?:the\s+)?(?:(?:{'|'.join(re.escape(r) for r in RANKS)})\s+)?(?P<name>[^,:]+)")
 _WHERE_FROM = re.compile(r"^(?:HEADQUARTERS|HEAD-QUARTERS|HEAD QUARTERS|Headquarters|Head-quarters|CAMP|Camp) ")
 _TO_HEADING = re.compile(r"^(?:TO|FROM)\s+(?:THE\s+)?[A-Z]")
 _POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^PS\b")
+_QUERIED = re.compile(rf"\s*{QUERY_MARK}$")
 _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
 
 
@@ -76,6 +80,7 @@ def heads_a_letter(text: str) -> bool:
 
 def line_role(text: str, after_body: bool) -> str | None:
     """The set-off role of a paragraph: heading, dateline, address, salutation, closing, signature; None for body."""
+    text = _QUERIED.sub("", text)  # 'GEN. HOOKER (?)': the editor unsure whose name it is, a signature all the same
     words = len(text.split())
     if _BOOK_END.match(text):
         return None  # "THE END": the book's, not a signature
@@ -93,7 +98,7 @@ def line_role(text: str, after_body: bool) -> str | None:
         return "heading"  # "HEADQUARTERS AT MILAN,": where a document was written, the top of the next one
     if after_body and BY_ORDER.match(text):
         return "signature"  # "By order of Major-General W. T. Sherman," above the officer who signs for him
-    if after_body and (_NAME_AND_RANK.match(text) or _BY_ORDER_ALONE.match(text)):
+    if after_body and (_NAME_AND_RANK.match(text) or _BY_ORDER_ALONE.match(text) or _RANK_SIGNATURE.match(text)):
         return "signature"
     if _SIGNED.match(text) or (after_body and len(text) <= 70 and _SIGNATURE.match(text) and not text.endswith((":", "!"))) \
             or (after_body and words <= 12 and text.isupper() and text.endswith(".") and re.search(r"[A-Z]{3}", text)):
@@ -227,12 +232,12 @@ def _addressee_under(signature: str, line: str) -> bool:
 def _under_signature(texts: list[str], i: int, end: int) -> list[tuple[int, str]]:
     """The lines under a signature at `i` that belong to it: a title ("Commander of the Fifth Army."), the rest of a
     title broken over two lines and the name under it ('(Signed) _Governor-General of Darfur' / 'and Commandant of the
-    Troops_,' / 'SLATIN.'); not the next letter's header ('THE JOHN GRIER HOME,' / 'April 17.')."""
+    Troops_,' / 'SLATIN.'); not the next letter's header (_NEXT_HEADS)."""
     taken: list[tuple[int, str]] = []
     above = texts[i]
     for j in range(i + 1, min(end, i + 4)):
         below = texts[j]
-        header_below = j + 1 < end and line_role(below, False) in ("heading", "address") and line_role(texts[j + 1], False) == "dateline"
+        header_below = j + 1 < end and (line_role(below, False), line_role(texts[j + 1], False)) in _NEXT_HEADS
         belongs = line_role(below, True) == "signature" or below[:1].islower() or above.rstrip().endswith(",") and _RANK_LINE.match(below)
         if len(below) >= 60 or header_below or _addressee_under(above, below) or not belongs:
             break
@@ -291,6 +296,10 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
 # SIR,', "‘To JAMES BOSWELL, ESQ.’ / ‘DEAR SIR,’"
 LETTER_HEADS = frozenset({("address", "dateline"), ("address", "salutation"), ("dateline", "salutation"),
                           ("dateline", "address")})
+
+# a header under a signature that opens the next document: 'THE JOHN GRIER HOME,' / 'April 17.', 'SIXTH CORPS, May 4, 1863,
+# 11 A.M.' / 'MAJOR-GEN. HOOKER.'
+_NEXT_HEADS = LETTER_HEADS | {("heading", "dateline")}
 
 _POSTSCRIPT_BLOCKS = 3  # short paragraphs that may follow a letter's signature: a postscript, a verse, a greeting
 
