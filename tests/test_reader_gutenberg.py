@@ -718,6 +718,25 @@ def test_unnumbered_footnotes_printed_where_their_marker_would_be() -> None:
     assert "[Footnote" not in text
 
 
+def test_notes_printed_in_the_running_text_by_a_word_a_dash_or_a_page_reference() -> None:
+    """Three books' ways of printing a note where its marker would be (tests/corpus/tuning/): Garnett's Chekhov, '...
+    the drunken P., [Translator's Note: Probably Palmin, a minor poet.] listening ...'; Paine's Mark Twain letters,
+    '... survivors.--[Henry had returned once ...]--He had nothing on ...'; Carlyle's Friedrich, '... she expired."
+    [Erman, p. 242.]--Age thirty-six ...'. Each is a note linked where it stands, its words out of the text; a bracket
+    that names no page ('[Sidenote: ...]', '[sic]') is not."""
+    tuning = ROOT / "tests" / "corpus" / "tuning"
+    chekhov = load(tuning / "chekhov-letters-1885-87" / "input.txt")
+    assert "Probably Palmin, a minor poet." in [n.text for n in chekhov.notes]  # type: ignore[attr-defined]
+    twain = load(tuning / "twain-letters-v1-1856-60" / "input.txt")
+    assert [n.text[:24] for n in twain.notes] == ["Mark Twain: A Biography,", "Henry had returned once "]  # type: ignore[attr-defined]
+    said = " ".join(b.text for ch in twain.chapters for b in ch.blocks)  # type: ignore[attr-defined]
+    assert "survivors. He had nothing on" in said and "told elsewhere, and need only" in said
+    carlyle = load(tuning / "carlyle-friedrich-v1ch04" / "input.txt")
+    assert "Erman, p. 242." in [n.text for n in carlyle.notes] and all(n.refs for n in carlyle.notes)  # type: ignore[attr-defined]
+    plain = read_text("CHAPTER I\n\nHe wrote it so [sic] and sent it on, as the clerk [at the desk] said he would.\n", "plain")
+    assert plain.notes == ()
+
+
 def test_an_unnumbered_footnote_paragraph_is_the_paragraph_aboves() -> None:
     """'[Footnote: The Germans are ...]' as a paragraph of its own, under the paragraph it annotates."""
     text = ("CHAPTER I\n\nThe science of all the principles of sensibility a priori, I call transcendental\naesthetic. "

@@ -114,6 +114,16 @@ def test_a_signature_ends_above_the_next_dispatchs_header_and_a_rank_and_name_si
     assert unsure.senders == () and unsure.recipients == ("Major-Gen. Sedgwick",)  # signed "GEN. HOOKER (?)"
 
 
+def test_a_letter_headed_to_its_addressee_with_place_and_date_on_two_lines() -> None:
+    """Garnett's Chekhov letters (tests/corpus/tuning/chekhov-letters-1885-87): 'TO A. S. SUVORIN.' / 'MOSCOW,' /
+    'February 21, 1886.' over an unsigned letter, and 'MOSCOW,' / '1886.' with the year alone."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "chekhov-letters-1885-87" / "input.txt")
+    suvorin = next(d for d in doc.documents if d.text.startswith("TO A. S. SUVORIN."))
+    assert (suvorin.recipients, suvorin.place, suvorin.date) == (("A. S. Suvorin",), "Moscow", "1886-02-21")
+    nikolay = next(d for d in doc.documents if d.text.startswith("TO HIS BROTHER NIKOLAY."))
+    assert (nikolay.place, nikolay.date) == ("Moscow", "1886")
+
+
 def test_address_lines() -> None:
     from producer.read.setoff import address, line_role
 

@@ -54,10 +54,19 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
 
 # "... at almost any other place."* (* Ibid pages 1046 to 1048.) Discomfort ...": a footnote printed in parentheses
 # right after its star, in the paragraph (a Gutenberg convention); one level of parentheses may stand inside it.
-# '... to be at work again." [Footnote: Official Records, vol. xxiii.] The ...': a note without a number, where its
-# marker would be; one level of brackets inside it
+# '... to be at work again." [Footnote: Official Records, vol. xxiii.] The ...', '... the drunken P., [Translator's Note:
+# Probably Palmin, a minor poet.] listening ...': a note without a number, where its marker would be; one level of
+# brackets inside it. '... survivors.--[Henry had returned once ...]--He had nothing on ...': the same between dashes
+# (David Widger's transcriptions)
+# '[Erman, p. 242.]', '[Forster, i. 114]', '[... Toland (London, 1705), p. 322.]': a reference to a page, in brackets in the
+# running text, is the book's note (Carlyle's Friedrich prints all its notes so)
+_PAGE_REFERENCE = r"(?:\b(?:pp?|vol|tom|chap)\.\s*[\divxlc]+|\b[ivxl]{1,5}\.\s+\d{1,4}\b)"
+_BRACKETED = r"(?:[^\[\]]|\[[^\[\]]*\])+?"
 _INLINE_NOTE = re.compile(r"(?<=\S)\*\s+\(\*\s+(?P<body>(?:[^()]|\([^()]*\))+?)\)"
-                          r"|(?<=\S)\s*\[(?:Footnote|FOOTNOTE):\s*(?P<bracketed>(?:[^\[\]]|\[[^\[\]]*\])+?)\]")
+                          r"|(?<=\S)\s*\[(?:Footnote|FOOTNOTE|(?:Translator|Editor|Author)[’']?s [Nn]ote|Note|NOTE):"
+                          rf"\s*(?P<bracketed>{_BRACKETED})\]"
+                          rf"|(?<=\S)--\[(?P<dashed>{_BRACKETED})\]\s*--(?=\S)"
+                          rf"|(?<=\S)\s*\[(?P<cited>[^\[\]]*?{_PAGE_REFERENCE}[^\[\]]*)\]")
 
 
 def _star_marked(para: Para, stars: str) -> Para:
@@ -73,16 +82,17 @@ def _star_marked(para: Para, stars: str) -> Para:
 
 def _inline_notes(para: Para) -> tuple[Para, list[NoteBody]]:
     """The paragraph with each note printed inline where its marker would be left as the marker '[*]', and those notes."""
-    if "(*" not in para.text and "[Footnote:" not in para.text and "[FOOTNOTE:" not in para.text:
+    if "(*" not in para.text and "[" not in para.text:
         return para, []
     bodies: list[NoteBody] = []
     text, starts = para.text, list(para.starts)
     for m in reversed(list(_INLINE_NOTE.finditer(para.text))):
-        body = "body" if m.group("body") is not None else "bracketed"
+        body = next(name for name in ("body", "bracketed", "dashed", "cited") if m.group(name) is not None)
         line, column = para.position(m.start(body))
         bodies.insert(0, take_author(NoteBody("*", [" ".join(m.group(body).split())], line, column, "inline")))
-        text = text[: m.start()] + "[*]" + text[m.end():]
-        cut = m.end() - m.start() - 3  # what the marker no longer takes: later offsets move back by it
+        marker = "[*] " if body == "dashed" else "[*]"  # the dashes set the words apart: a space keeps them so
+        text = text[: m.start()] + marker + text[m.end():]
+        cut = m.end() - m.start() - len(marker)  # what the marker no longer takes: later offsets move back by it
         starts = [(o if o <= m.start() else max(m.start(), o - cut), ln, c) for o, ln, c in starts]
     return replace(para, text=text, starts=starts), bodies
 

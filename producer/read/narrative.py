@@ -199,7 +199,7 @@ class Narrative:
             town, _, region = bare.rstrip(".,").partition(", ")  # 'Howard Grove, Kent.': the town in its county
             if region and {region.lower(), region.lower() + "."} & REGIONS and place_line(town):
                 return None, town
-            return (None, bare.rstrip(".,")) if place_line(bare) else None
+            return (None, _town(bare.rstrip(".,"))) if place_line(bare) else None  # 'MOSCOW,' -> 'Moscow'
         parts = [p.strip(" “\"") for p in re.split(r"[,:]", line)[:-1]]  # "Cork Street: Tuesday morn [August 1796]." too
         places = [p for p in parts if p and fields.names_in(p) == [p] and p not in fields.MONTHS and not re.search(r"\d", p)]
         places = [p for p in places if not fields.is_org(p) and not re.search(r"\b(?:House|Headquarters|Office|Palace|Station)\b", p)] or places

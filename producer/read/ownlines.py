@@ -17,6 +17,7 @@ from producer.read.setoff import (
     LETTER_HEADS,
     address,
     cased_name,
+    head_role,
     heads_a_letter,
     introduces_document,
     line_role,
@@ -169,7 +170,10 @@ class OwnLines(Narrative):
     def _apply_role(self, f: Found, role: str, line: str, at: int) -> None:
         """One of the document's own lines (paragraph `at`): its date line, address, salutation or heading."""
         if role == "dateline":
-            found_date, found_place = self._dateline(line, self.when_at(at)) or (None, None)
+            found = self._dateline(line, self.when_at(at))
+            if found is None and (by_year := _PLACE_AND_YEAR.fullmatch(line)):  # 'MOSCOW,' / '1886.': a year alone
+                found = by_year.group("year"), (self._dateline(by_year.group("place")) or (None, None))[1]
+            found_date, found_place = found or (None, None)
             f.date, f.place = found_date or f.date, found_place or f.place
         elif role == "address":
             addressee, destination = address(line)
@@ -202,6 +206,7 @@ _PUBLIC_KINDS = frozenset({"message", "proclamation", "order", "summons", "petit
                            "decree", "speech", "statement"})
 _PERSONAL = re.compile(r"\b(?:dear|dearest|yours|affectionate(?:ly)?|love)\b", re.IGNORECASE)
 _LETTER_VOICE = re.compile(r"\b(?:I|me|my|you|your|yours)\b", re.IGNORECASE)
+_PLACE_AND_YEAR = re.compile(r"(?P<place>[^\d]+?),?\s+\[?(?P<year>1\d{3})\]?\.?")
 _YEAR_ONLY = re.compile(r"\[?(\d{4})\.?\]?\.?")
 CHAPTER_LETTER = 80  # paragraphs a letter that is a whole chapter may span
 _HEAD_WORDS = 6  # words a letter's date line or salutation read as its introduction may have ('April 20. My dear Judy:')
@@ -224,7 +229,7 @@ def _letter_at(texts: list[str], i: int) -> bool:
     if i + 1 >= len(texts):
         return False
     first = line_role(texts[i], False)
-    return ((first, line_role(texts[i + 1], False)) in LETTER_HEADS or bool(SALUTATION_OPENING.match(texts[i]))
+    return ((first, head_role(texts, i + 1, first)) in LETTER_HEADS or bool(SALUTATION_OPENING.match(texts[i]))
             or first == "dateline" and bool(SALUTATION_OPENING.match(texts[i + 1])))
 
 
