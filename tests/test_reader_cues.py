@@ -11,7 +11,7 @@ def test_months_and_their_numbers() -> None:
     assert len(MONTHS) == 12 and MONTHS[9] == "October"
     assert MONTH_NUMBERS["october"] == 10 and MONTH_NUMBERS["oct"] == 10 and MONTH_NUMBERS["may"] == 5
     assert re.fullmatch(MONTH_WORD, "December") and not re.fullmatch(MONTH_WORD, "Decembrist")
-    assert all(re.fullmatch(MONTH_ABBREVIATION, a) for a in ("Jan.", "Sept.", "Sep.", "Dec."))
+    assert all(re.fullmatch(MONTH_ABBREVIATION, a) for a in ("Jan.", "Sept.", "Sep.", "Dec.", "Mch.", "Septr.", "Decr."))
     assert not re.fullmatch(MONTH_ABBREVIATION, "May.")  # May is never abbreviated
 
 

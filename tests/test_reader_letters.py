@@ -124,6 +124,33 @@ def test_a_letter_headed_to_its_addressee_with_place_and_date_on_two_lines() -> 
     assert (nikolay.place, nikolay.date) == ("Moscow", "1886")
 
 
+def test_quoted_letters_with_a_run_in_salutation_and_the_addressee_under_the_signature() -> None:
+    """Wright's General Scott, ch. III (tests/corpus/tuning/wright-scott-ch03): '"WASHINGTON, _December 11, 1823_.' /
+    '"SIR: One portion ...' / ... / '"WINFIELD SCOTT.' / '"_The Hon._ GENERAL A. JACKSON, _Senator, etc._"', and a
+    reply whose signature is run into its last line ('... for duty. J.H. EATON.') above '"_To Major-General_ WINFIELD
+    SCOTT."': letters by their own lines, each signed by its writer and sent to the man named under it."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "wright-scott-ch03" / "input.txt")
+    by_start = {d.text[:16]: d for d in doc.documents}
+    challenge, answer = by_start["WASHINGTON, Dece"], by_start["MRS. O’NEIL’S, D"]
+    assert (challenge.senders, challenge.date, challenge.place) == (("Winfield Scott",), "1823-12-11", "Washington")
+    assert answer.senders == ("Andrew Jackson",) and answer.recipients == ("General W. Scott",)
+    protest, reply = by_start["NEW YORK, Novemb"], by_start["WAR DEPARTMENT, "]
+    assert protest.senders == ("Winfield Scott",) and "Eaton" in protest.recipients[0]
+    assert reply.senders == ("J.H. Eaton",) and reply.recipients == ("Major-General Winfield Scott",)
+
+
+def test_a_salutation_in_capitals_is_never_a_signature_and_old_month_forms_date() -> None:
+    """Doctor Thorne ch. XVIII (tests/corpus/tuning/trollope-thorne-ch18): '   MY DEAREST MISS DUNSTABLE,' under a date
+    line is the salutation, not who signed; Paine's Mark Twain letters: 'ST. LOUIS, Mch. 1860.' is a date line, though
+    in capitals, in March 1860."""
+    thorne = load(ROOT / "tests" / "corpus" / "tuning" / "trollope-thorne-ch18" / "input.txt")
+    proposal = next(d for d in thorne.documents if d.text.startswith("Courcy Castle"))
+    assert "Dunstable" not in " ".join(proposal.senders) and proposal.recipients == ("Miss Dunstable",)
+    twain = load(ROOT / "tests" / "corpus" / "tuning" / "twain-letters-v1-1856-60" / "input.txt")
+    orion = next(d for d in twain.documents if "ST. LOUIS, Mch. 1860." in d.text[:80])
+    assert (orion.date, orion.place) == ("1860-03", "St. Louis")
+
+
 def test_address_lines() -> None:
     from producer.read.setoff import address, line_role
 

@@ -34,7 +34,8 @@ LANGUAGES = frozenset({"Latin", "Greek", "French", "German", "Italian", "Spanish
                        "Gaelic", "Danish", "Swedish", "Norse", "Syriac", "Ethiopic", "Coptic", "Hindustani", "Scotch"})
 COMPASS = frozenset({"North", "South", "East", "West", "North-East", "North-West", "South-East", "South-West",
                      "Northeast", "Northwest", "Southeast", "Southwest"})
-MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
+# 'Mch. 1860.', '_Septr._ 21/76': the older letter-writers' forms too
+MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Mch|Apr|Jun|Jul|Aug|Sept?r?|Octr?|Novr?|Decr?)\."
 # Abbreviated titles and ranks that stand before a name ("Gen. Smith", "St. Petersburg").
 # "(Signed) COLLI.", "Signed: J. SMITH", "Sgd. A. B.": the copyist's mark before a signature; in parentheses when it is
 # run into the text, where a bare "signed" is only a word

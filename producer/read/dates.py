@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from producer.read.cues import MONTH_ABBREVIATION, MONTH_NUMBERS, MONTH_WORD
 
-_MONTH_NAMES = {**MONTH_NUMBERS, "sept": 9}
+_MONTH_NAMES = {**MONTH_NUMBERS, "sept": 9, "mch": 3, "septr": 9, "octr": 10, "novr": 11, "decr": 12}
 _MONTH = rf"(?P<month>{MONTH_WORD}|{MONTH_WORD.upper()}|{MONTH_ABBREVIATION})"  # "APRIL 7, 1865." in a letter's date line
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|d)?"
 _YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"

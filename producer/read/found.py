@@ -9,6 +9,7 @@ from producer.read import cues, fields
 from producer.read.headline import HeadingLine, heading_line
 from producer.read.quotes import Span
 from producer.read.setoff import LETTER_HEADS, quoted_roles
+from producer.read.signatures import SALUTATION_OPENING
 
 
 @dataclass(slots=True)
@@ -101,6 +102,9 @@ def letter_shaped(texts: list[str], span: Span) -> bool:
     if span.end_para == span.start_para:
         return False
     by_line = quoted_roles(texts[span.start_para: span.end_para + 1])
+    below_head = next((k for k in range(span.end_para - span.start_para + 1) if k not in by_line), None)
+    if below_head is not None and SALUTATION_OPENING.match(texts[span.start_para + below_head].lstrip("“‘\"' ")):
+        by_line[below_head] = "salutation"  # '"SIR: One portion of the American community ...': the salutation run in
     roles = set(by_line.values())
     # "‘To DR. JOHNSON.’ / ‘Edinburgh, April 18, 1771.’" or "‘To JAMES BOSWELL, ESQ.’ / ‘DEAR SIR,’": two header lines
     # make a letter though the quotation stops before its end (the narrative tells the rest, or a verse closes it)

@@ -29,7 +29,7 @@ from producer.read.paragraphs import Para, under_the_line_above
 from producer.read.parts import attach_parts
 from producer.read.quotes import Span, ends_with_colon, find_spans
 from producer.read.setin import set_in
-from producer.read.setoff import cased_name, quoted_roles
+from producer.read.setoff import address, addressee_under, cased_name, quoted_roles
 from producer.read.signatures import FROM_TO, NAME_ENDING, SALUTATION_OPENING, salutation_name, trailing_signature
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
@@ -301,6 +301,21 @@ class ChapterSegmenter(OwnLines):
             known = self._names[name] >= 2 and not fields.is_org(name) and name not in self._places
         return (name + ".", text[: m.start()].rstrip()) if known else (None, text)
 
+    def _signed_end(self, parts: list[str], f: Found) -> tuple[str | None, str]:
+        """(signature, text) of a document whose signature has no line of its own: run into its last paragraph ('...
+        report myself for duty. WINFIELD SCOTT.'), above the addressee's line ('The Hon. J.H. EATON, Secretary of
+        War.'), which names the recipient when nothing else has."""
+        under = parts.pop() if len(parts) > 1 and addressee_under(parts[-2], parts[-1].strip("“”‘’\" ")) else None
+        signature, text = trailing_signature("\n\n".join(parts))
+        if signature is None:
+            signature, text = self._trailing_name(text)
+        if under is None:
+            return signature, text
+        if not f.recipients and not f.headed:
+            f.recipients = [address(under.strip("“”‘’\" "))[0]]
+            f.evidence["recipients"] = "address"
+        return signature, f"{text}\n\n{under}"
+
     def _build(self, paras: list[Para], cid: str, note_ids: dict[tuple[int, int], str], found: list[Found],
                dialogue: set[int]) -> tuple[tuple[Block, ...], list[QuotedDocument]]:
         """Blocks with inlines, and the documents with their text, blocks and signature."""
@@ -329,9 +344,7 @@ class ChapterSegmenter(OwnLines):
                 signature: str | None = " ".join(parts[pi].strip("“”‘’\" ") for pi in sig_blocks)
                 text = "\n\n".join(p for pi, p in parts.items() if pi not in sig_blocks and p)
             else:
-                signature, text = trailing_signature("\n\n".join(p for p in parts.values() if p))
-                if signature is None:
-                    signature, text = self._trailing_name(text)
+                signature, text = self._signed_end([p for p in parts.values() if p], f)
             signer = self._signer(signature) if signature else None
             if signer and not f.headed and not any(fields.is_org(s) for s in f.senders):
                 f.senders = [signer]

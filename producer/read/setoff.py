@@ -69,6 +69,7 @@ _WHERE_FROM = re.compile(r"^(?:HEADQUARTERS|HEAD-QUARTERS|HEAD QUARTERS|Headquar
 _TO_HEADING = re.compile(r"^(?:TO|FROM)\s+(?:THE\s+)?[A-Z]")
 _POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^PS\b")
 _YEAR_LINE = re.compile(r"^\[?1\d{3}\.?\]?\.?$")  # '1886.', '[1831.]'
+_STYLES = frozenset({"Hon.", "Honourable", "Honorable", "Right", "Rt.", "Excellency"})  # 'The Hon. J.H. EATON'
 _QUERIED = re.compile(rf"\s*{QUERY_MARK}$")
 _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
 
@@ -89,6 +90,8 @@ def line_role(text: str, after_body: bool) -> str | None:
         return "heading"  # "CHARLES DARWIN TO J.S. HENSLOW. Shrewsbury, Tuesday [August 30?, 1831]."
     if WEEKDAY_LINE.match(text) or text.isupper() and WEEKDAY_LINE.match(text.title()):
         return "dateline"  # "Tuesday.", "Thursday afternoon.", "DECEMBER": the next letter's date, never a signature
+    if _SALUTATION.match(text) and words <= 10:
+        return "salutation"  # "DEAR SIR,", "MY DEAREST MISS DUNSTABLE,": though in capitals, never a signature
     if after_body and heads_a_letter(text):
         return "heading"  # "TO MADAME DE LAFAYETTE.": the next letter's heading, never this one's signature
     if after_body and _NAME_LINE.match(text) and text.rstrip(".").lower() not in _NOT_NAMES:
@@ -111,17 +114,13 @@ def line_role(text: str, after_body: bool) -> str | None:
     if not after_body and words <= 8 and re.match(r"^[A-Z]", text) and kind_of(text.lower()) and not ends_with_colon(text) \
             and not re.search(r"\b(?:I|we|he|she|they|was|were|had)\b", text):
         return "heading"  # "Telegram in cipher. No. 214."
-    if _SALUTATION.match(text) and words <= 10:
-        return "salutation"  # "DEAR SIR,", though in capitals
+    if words <= 10 and not after_body and (DateContext().scan(text) or PLACE_AND_WEEKDAY.match(text)) and not ends_with_colon(text):
+        return "dateline"  # 'ST. LOUIS, Mch. 1860.', though mostly capitals
     if not after_body and words <= 20 and mostly_capitals(text) and re.search(r"[A-Z]{2}", text):
         return "heading"
-    if _SALUTATION.match(text) and words <= 10:
-        return "salutation"
     if after_body and CLOSING_LINE.match(text) and words <= 10:
         # "Yours very sincerely, Alfred Penrose.": the closing carries the signature
         return "signature" if re.search(r",\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*\.?$", text) else "closing"
-    if words <= 10 and not after_body and (DateContext().scan(text) or PLACE_AND_WEEKDAY.match(text)) and not ends_with_colon(text):
-        return "dateline"
     return None
 
 
@@ -235,10 +234,14 @@ def introduces_document(sentence: str) -> bool:
 _EDITIONS_NOTE = re.compile(r"^\W*(?:Transcriber|Transcribers|Editor|Producer|Publisher)['’]?s?['’]?\s+[Nn]otes?\s*:")
 
 
-def _addressee_under(signature: str, line: str) -> bool:
-    """'ST. VINCENT.' / 'Sir James Saumarez.': a signature ended, then the titled name of the one the letter went to."""
-    words = line.split()
-    return signature.rstrip().endswith(".") and bool(words) and words[0] in TITLE_WORDS and not line.isupper()
+def addressee_under(signature: str, line: str) -> bool:
+    """'ST. VINCENT.' / 'Sir James Saumarez.', 'WINFIELD SCOTT.' / 'The Hon. GENERAL A. JACKSON, Senator, etc.': a
+    signature ended, then the titled name of the one the letter went to."""
+    words = line.replace("_", "").strip("“”\"' ").split()
+    if words[:1] in (["To"], ["The"], ["His"], ["Her"]):
+        words = words[1:]  # '"_To Major-General_ WINFIELD SCOTT."', 'His Excellency the Earl Temple'
+    return signature.rstrip().endswith(".") and bool(words) and not line.isupper() \
+        and (words[0] in TITLE_WORDS or words[0] in RANKS or words[0] in _STYLES)
 
 
 def _under_signature(texts: list[str], i: int, end: int) -> list[tuple[int, str]]:
@@ -251,7 +254,7 @@ def _under_signature(texts: list[str], i: int, end: int) -> list[tuple[int, str]
         below = texts[j]
         header_below = j + 1 < end and (line_role(below, False), line_role(texts[j + 1], False)) in _NEXT_HEADS
         belongs = line_role(below, True) == "signature" or below[:1].islower() or above.rstrip().endswith(",") and _RANK_LINE.match(below)
-        if len(below) >= 60 or header_below or _addressee_under(above, below) or not belongs:
+        if len(below) >= 60 or header_below or addressee_under(above, below) or not belongs:
             break
         taken.append((j, "signature"))
         above = below
@@ -352,8 +355,9 @@ def quoted_roles(paragraphs: list[str]) -> dict[int, str]:
     last = len(texts) - 1
     while last > 1 and _POSTSCRIPT.match(texts[last]):
         last -= 1  # "P.S. It may be advisable ...": the signature is above the postscripts
-    if last > 1 and _addressee_under(texts[last - 1], texts[last]):
-        last -= 1  # the addressee under the signature is not the signature
+    if last > 1 and addressee_under(texts[last - 1], texts[last]):
+        roles[last] = "address"  # the addressee under the signature ('"_General_ W. SCOTT."'), whom it went to
+        last -= 1
     for i in range(last, 0, -1):
         role = line_role(texts[i], after_body=True)
         if role is None and (line_role(texts[i], after_body=False) == "dateline" or HOUR_LINE.match(texts[i])):
