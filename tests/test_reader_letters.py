@@ -151,6 +151,14 @@ def test_a_salutation_in_capitals_is_never_a_signature_and_old_month_forms_date(
     assert (orion.date, orion.place) == ("1860-03", "St. Louis")
 
 
+def test_a_cry_set_apart_under_a_colon_is_not_the_document_a_sentence_before_spoke_of() -> None:
+    """Paine's Mark Twain letters (tests/corpus/tuning/twain-letters-v1-1856-60): '... decided to quit the Pennsylvania
+    ... heard a voice shout as they approached the Greenville, Mississippi, landing:' / '“The Pennsylvania is blown up
+    ...!”' is a shout, though 'decided' two sentences before once made it a resolution."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "twain-letters-v1-1856-60" / "input.txt")
+    assert not [d for d in doc.documents if d.text.startswith("The Pennsylvania is blown up")]
+
+
 def test_address_lines() -> None:
     from producer.read.setoff import address, line_role
 

@@ -134,7 +134,7 @@ ORAL = re.compile(r"\b(?:said|saying|says|cried|cries|crying|cryed|exclaimed|exc
 # troops as follows:")
 SPEAKING = re.compile(r"\b(?:spoke|speaks|began|upbraid|upbraided|addressed|said)\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:him|her|me|himself|herself)\b"
                       r"|\bin the following (?:\w+\s+)?(?:manner|strain|phrase)\b"
-                      r"|\b(?:cried|cries|crying|cryed|exclaimed|exclaiming|shouted|shouting|interrupted|interrupting)\b")
+                      r"|\b(?:cried|cries|crying|cryed|exclaimed|exclaiming|shout|shouts|shouted|shouting|interrupted|interrupting)\b")
 # an answer in words, which is talk unless something written or wired was just sent to be answered
 ANSWERED = re.compile(r"\b(?:answered|answers|replied|replies|rejoined|returned|added|continued|went\s+on)\b")
 WRITTEN = re.compile(r"\b(?:wrote|written|writes|telegraphed|telegram|wired|cabled|letter|note|read|reads|ran|runs|printed|posted|"

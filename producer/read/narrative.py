@@ -133,10 +133,13 @@ class Narrative:
     def _fullest(self, name: str) -> str:
         """A name as the chapter names the person most fully: 'Sir Redvers' -> 'Sir Redvers Buller' when that is the one
         longer name in the chapter beginning with it; otherwise the name as it stands."""
+        first = name.split()[:1]
+        if not first or first[0] not in TITLE_WORDS:
+            return name  # only a titled name is looked for in full (counting the chapter's names is what costs)
         if self._names is None:
             self._names = Counter(n for t in self._texts for n in fields.names_in(t))
         longer = {n for n in self._names if n.startswith(name + " ") and not fields.is_org(n) and len(n.split()) <= 4}
-        return longer.pop() if len(longer) == 1 and name.split()[0] in TITLE_WORDS else name
+        return longer.pop() if len(longer) == 1 else name
 
     def _signer(self, signature: str) -> str | None:
         """Who a signature names: 'J. C. VERMAAK, Commandant.' -> 'J. C. Vermaak'; initials matched to the book's people."""

@@ -192,7 +192,8 @@ class ChapterSegmenter(OwnLines):
         earlier = index.before(index.start(q.intro_end), 2) if index else []
         # "... a letter from Greathead reached me. It had been opened again, as I saw:" then the letter, set apart
         set_apart = q.opens_paragraph and ends_with_colon(q.intro)
-        if q.intro and (cues.REFERS_BACK.search(q.intro) or set_apart) and q.words >= _BACK_MIN_WORDS:
+        # not when the sentence says it was cried out ('heard a voice shout as they approached the landing:')
+        if q.intro and (cues.REFERS_BACK.search(q.intro) or set_apart) and q.words >= _BACK_MIN_WORDS and not cues.SPEAKING.search(q.intro):
             for sentence in reversed(earlier):
                 kind = kinds.kind_of(sentence)
                 if kind:
