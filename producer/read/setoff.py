@@ -60,7 +60,7 @@ _SALUTATION = re.compile(rf"^(?:{DATED_SALUTATION})?(?:(?i:my\s+)?(?i:dear|deare
 # "Yours, for the present,", "Most cordially yours,", "Affectionately your friend,"
 # "Major-General SHERMAN, Atlanta:", "General J. B. HOOD, commanding army of Tennessee.", "MAJOR-GEN. BUTTERFIELD AND
 # GEN. HOOKER.": a rank and a name in capitals, or two
-_RANKED = rf"(?:{'|'.join(re.escape(r) for r in RANKS)}|{'|'.join(re.escape(r.upper()) for r in RANKS)})\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]{{2,}})?"
+_RANKED = rf"(?i:{'|'.join(re.escape(r) for r in RANKS)})\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]{{2,}})?"
 _RANK_ADDRESS = re.compile(rf"^{_RANKED}(?:\s+(?:AND|and|&)\s+{_RANKED})?(?:,[^:]*)?[.:]?$")
 _RANK_SIGNATURE = re.compile(rf"^{_RANKED}\.?$")  # "GEN. HOOKER" under a dispatch
 # "By order of Major-General W. T. Sherman,": the order is his, whoever signs under it
