@@ -159,6 +159,14 @@ def test_a_cry_set_apart_under_a_colon_is_not_the_document_a_sentence_before_spo
     assert not [d for d in doc.documents if d.text.startswith("The Pennsylvania is blown up")]
 
 
+def test_an_introduction_written_at_a_place_is_read_with_the_sentence_naming_the_letter() -> None:
+    """Paine's Mark Twain letters: 'Fragment of a letter to Orion Clemens. Written at St. Louis in 1859:' -- to Orion
+    Clemens, from St. Louis, in 1859."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "twain-letters-v1-1856-60" / "input.txt")
+    fragment = next(d for d in doc.documents if d.text.startswith("... I am not talking nonsense"))
+    assert (fragment.recipients, fragment.place, fragment.date) == (("Orion Clemens",), "St. Louis", "1859")
+
+
 def test_address_lines() -> None:
     from producer.read.setoff import address, line_role
 

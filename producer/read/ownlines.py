@@ -102,6 +102,8 @@ class OwnLines(Narrative):
         for pi, extent in extents:
             earlier = (self._sentences(pi).before(len(texts[pi]), 3) or [""]) if pi >= 0 else [""]
             last = earlier[-1]
+            if len(earlier) > 1 and _WRITTEN_AT.match(last):  # 'Fragment of a letter to Orion Clemens. Written at St.
+                last = f"{earlier[-2].rstrip(' .')}, {last}"  # Louis in 1859:': the sentence before says to whom
             if extent[0][1] == "entry":  # "..., and from thenceforth, under the dates given below, I sent cables ...":
                 last = last[_clause_start(last):]  # only the clause that introduces them says who sent them all
             # "an order was read to us ... It was afterwards posted, where I copied it:"
@@ -205,6 +207,7 @@ _HEADQUARTERS = re.compile(r"\b(?:HEADQUARTERS|HEAD-QUARTERS|Headquarters|Head-q
 _PUBLIC_KINDS = frozenset({"message", "proclamation", "order", "summons", "petition", "circular", "record", "resolution",
                            "decree", "speech", "statement"})
 _PERSONAL = re.compile(r"\b(?:dear|dearest|yours|affectionate(?:ly)?|love)\b", re.IGNORECASE)
+_WRITTEN_AT = re.compile(r"^(?:Written|Sent|Dated)\s+(?:at|from|in|on)\b")
 _LETTER_VOICE = re.compile(r"\b(?:I|me|my|you|your|yours)\b", re.IGNORECASE)
 _PLACE_AND_YEAR = re.compile(r"(?P<place>[^\d]+?),?\s+\[?(?P<year>1\d{3})\]?\.?")
 _YEAR_ONLY = re.compile(r"\[?(\d{4})\.?\]?\.?")
