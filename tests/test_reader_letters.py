@@ -159,6 +159,14 @@ def test_a_cry_set_apart_under_a_colon_is_not_the_document_a_sentence_before_spo
     assert not [d for d in doc.documents if d.text.startswith("The Pennsylvania is blown up")]
 
 
+def test_what_a_witness_records_is_a_record() -> None:
+    """Carlyle's Friedrich vol. I ch. IV (tests/corpus/tuning/carlyle-friedrich-v1ch04): 'M. de la Bergerie privately
+    records:--' over his account in quotation marks: a written record, not talk."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "carlyle-friedrich-v1ch04" / "input.txt")
+    account = next(d for d in doc.documents if d.text.startswith("The night between the last of January"))
+    assert account.kind == "record"
+
+
 def test_an_introduction_written_at_a_place_is_read_with_the_sentence_naming_the_letter() -> None:
     """Paine's Mark Twain letters: 'Fragment of a letter to Orion Clemens. Written at St. Louis in 1859:' -- to Orion
     Clemens, from St. Louis, in 1859."""

@@ -41,6 +41,7 @@ _KIND_VERBS = ((_VERB_NOT_ADJECTIVE, "resolution"), *_table(
     (r"\bordered\b", "order"),
     (r"\breported\s+to\b", "report"),
     (r"\bproclaimed\b", "proclamation"),
+    (r"\brecords\b(?=\W*$)|\brecorded\b(?=\W*$)", "record"),  # 'M. de la Bergerie privately records:--'
     (r"\bwrote\b|\bwritten\b|\bwrites\b|\bwrite\b", "letter"),
 ))
 _GENERIC = re.compile(r"\bmessages?\b|\breports?\b|\bcommunication\b", re.IGNORECASE)
