@@ -58,9 +58,10 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
 # Probably Palmin, a minor poet.] listening ...': a note without a number, where its marker would be; one level of
 # brackets inside it. '... survivors.--[Henry had returned once ...]--He had nothing on ...': the same between dashes
 # (David Widger's transcriptions)
-# '[Erman, p. 242.]', '[Forster, i. 114]', '[... Toland (London, 1705), p. 322.]': a reference to a page, in brackets in the
-# running text, is the book's note (Carlyle's Friedrich prints all its notes so)
-_PAGE_REFERENCE = r"(?:\b(?:pp?|vol|tom|chap)\.\s*[\divxlc]+|\b[ivxl]{1,5}\.\s+\d{1,4}\b)"
+# '[Erman, p. 242.]', '[Forster, i. 114]', '[... Toland (London, 1705), p. 322.]', '[... 2 vols. 12mo ...]', '[... Ibid.
+# Epist. 76*.]': a reference to a page, a volume or a work cited before, in brackets in the running text, is the book's
+# note (Carlyle's Friedrich prints all its notes so)
+_PAGE_REFERENCE = r"(?:\b(?:pp?|vols?|tom|chap)\.\s*[\divxlc]+|\b\d+\s+vols\.|\b[ivxl]{1,5}\.\s+\d{1,4}\b|\b(?:Ibid|ibid|op\. cit|loc\. cit)\.)"
 _BRACKETED = r"(?:[^\[\]]|\[[^\[\]]*\])+?"
 _INLINE_NOTE = re.compile(r"(?<=\S)\*\s+\(\*\s+(?P<body>(?:[^()]|\([^()]*\))+?)\)"
                           r"|(?<=\S)\s*\[(?:Footnote|FOOTNOTE|(?:Translator|Editor|Author)[’']?s [Nn]ote|Note|NOTE):"
