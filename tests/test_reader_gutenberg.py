@@ -737,6 +737,17 @@ def test_notes_printed_in_the_running_text_by_a_word_a_dash_or_a_page_reference(
     assert plain.notes == ()
 
 
+def test_notes_printed_as_widgers_return_links_at_the_end_with_the_translators_initial() -> None:
+    """Melmoth's Pliny (tests/corpus/tuning/pliny-letters-b1-9-16): '... Nonianus[11] was ...' and, at the end of the
+    volume, '11 (return) [ A pleader and historian ...]': a note, out of the text; '... before he pronounced sentence.
+    M.]' is Melmoth's note."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "pliny-letters-b1-9-16" / "input.txt")
+    notes = {n.label: n for n in doc.notes}  # type: ignore[attr-defined]
+    assert notes["11"].text.startswith("A pleader and historian")  # linked only from its own letter's division (a limit)
+    assert all(f"[{label}]" not in " ".join(b.text for ch in doc.chapters for b in ch.blocks) for label in notes)  # type: ignore[attr-defined]
+    assert notes["21"].author == "M." and notes["21"].text.endswith("before he pronounced sentence.")
+
+
 def test_an_unnumbered_footnote_paragraph_is_the_paragraph_aboves() -> None:
     """'[Footnote: The Germans are ...]' as a paragraph of its own, under the paragraph it annotates."""
     text = ("CHAPTER I\n\nThe science of all the principles of sensibility a priori, I call transcendental\naesthetic. "

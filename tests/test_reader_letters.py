@@ -175,6 +175,14 @@ def test_an_introduction_written_at_a_place_is_read_with_the_sentence_naming_the
     assert (fragment.recipients, fragment.place, fragment.date) == (("Orion Clemens",), "St. Louis", "1859")
 
 
+def test_divisions_headed_to_someone_and_closing_with_farewell_are_letters() -> None:
+    """Melmoth's Pliny (tests/corpus/tuning/pliny-letters-b1-9-16): 'IX -- To SOCIUS SENECIO' ... '... Farewell.':
+    each division is a letter to the one its heading names."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "pliny-letters-b1-9-16" / "input.txt")
+    letters = [d for d in doc.documents if d.kind == "letter"]
+    assert len(letters) == 8 and letters[0].recipients == ("Socius Senecio",) and letters[5].recipients == ("Cornelius Tacitus",)
+
+
 def test_address_lines() -> None:
     from producer.read.setoff import address, line_role
 
@@ -933,10 +941,10 @@ def test_an_epistolary_novels_letter_headings_name_writer_recipient_and_where() 
     letters = [d for d in doc.documents if d.shape == "block"]
     assert len(letters) == 9 and all(d.kind == "letter" for d in letters)
     first, third = letters[0], letters[2]
-    assert (first.senders, first.recipients, first.place, first.destination) == (("LADY HOWARD",), ("THE REV. MR. VILLARS",), "Howard Grove", None)
+    assert (first.senders, first.recipients, first.place, first.destination) == (("Lady Howard",), ("The Rev. Mr. Villars",), "Howard Grove", None)
     assert first.signature.upper() == "M. HOWARD." and first.text.endswith("friend and servant,")
     assert dict(first.evidence)["place"] == "heading"
-    assert (third.senders, third.recipients, third.place, third.date) == (("LADY HOWARD",), ("THE REV. MR. VILLARS",), "Howard Grove", None)
+    assert (third.senders, third.recipients, third.place, third.date) == (("Lady Howard",), ("The Rev. Mr. Villars",), "Howard Grove", None)
     assert not third.text.startswith("LADY HOWARD")  # the heading is not the letter's text
     assert letters[6].signature.upper() == "M. HOWARD."  # '... from your goodness. M. HOWARD.': the heading's writer, no closing words
 

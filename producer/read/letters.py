@@ -57,8 +57,13 @@ def letter_heading(title: str | None) -> tuple[str | None, str, str | None, str 
 
 
 def signed_or_addressed(blocks: tuple[Block, ...]) -> bool:
-    """Whether a division reads as a letter: a salutation at its head, or a closing or signature at its foot."""
-    return bool({"salutation", "closing", "signature"} & set(quoted_roles([b.text for b in blocks]).values()))
+    """Whether a division reads as a letter: a salutation at its head, or a closing or signature at its foot, or the
+    farewell its last sentence is ('... that yours is easy. Farewell.', the classical letter's close)."""
+    return bool({"salutation", "closing", "signature"} & set(quoted_roles([b.text for b in blocks]).values())) \
+        or bool(blocks) and bool(_FAREWELL.search(blocks[-1].text))
+
+
+_FAREWELL = re.compile(r"(?:^|[.!?]\s+)(?:Farewell|Adieu|Vale)\.$")
 
 
 def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str | None, str | None, str | None, str | None],
@@ -78,7 +83,7 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
         greeted = next((salutation_name(blocks[i].text) for i, r in sorted(roles.items()) if r == "salutation"), None)
         recipients: tuple[str, ...] = (cased_name(greeted),) if greeted else ()
     else:
-        recipients = previous.recipients if _SAME.match(recipient) and previous else (recipient,)
+        recipients = previous.recipients if _SAME.match(recipient) and previous else (cased_name(recipient),)  # 'Socius Senecio'
     texts = [b.text for b in blocks]
     if "signature" not in roles.values():
         roles.update(signed_above_postscript(texts))
@@ -107,7 +112,7 @@ def as_letter(blocks: tuple[Block, ...], did: str, cid: str, heading: tuple[str 
     signed = signer(signature) if signature and not sender else None
     if signed and (signed.startswith("The ") or "--" in signed):
         signed = None  # "THE G----S.": a signature that names nobody for certain
-    senders = (sender,) if sender else ((signed,) if signed else ())
+    senders = (cased_name(sender),) if sender else ((signed,) if signed else ())  # 'LADY HOWARD' -> 'Lady Howard'
     body = "\n\n".join(t for i, t in enumerate(texts) if roles.get(i) not in ("signature", "heading"))
     evidence: tuple[tuple[str, str], ...] = (("senders", "heading" if sender else "signature"),) if senders else ()
     evidence += ((("recipients", "heading" if recipient else "salutation"),) if recipients else ()) \

@@ -24,6 +24,8 @@ _BODY_FORMS = (
     ("bracket", re.compile(r"^\[(\d{1,3}[a-z]?|\*{1,3}|†|‡|[A-Z](?=\]\s))\]\s*(.*)$", re.DOTALL)),
     ("paren", re.compile(r"^\(\*(\d{1,3})\)\s*(.*)$", re.DOTALL)),  # "(*27)" alone: the note follows
     ("note", re.compile(r"^(?:Note|NOTE|Footnote|FOOTNOTE)\s+(\d{1,3}|\*{1,3})\s*[:.]\s*(\S.*)$", re.DOTALL)),
+    # "11 (return) [ A pleader and historian ...]": a note as David Widger's texts made from HTML print it
+    ("return", re.compile(r"^(\d{1,3})\s+\(return\)\s*\[\s*(\S.*?)\s*\]?$", re.DOTALL)),
     ("star", re.compile(r"^(\*{1,3}|†|‡)\s+(\S.*)$", re.DOTALL)),
     ("number", re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$", re.DOTALL)),
 )
@@ -35,6 +37,8 @@ _AUTHOR_TAG = re.compile(
     r"|\s*[(\[](?P<tag2>" + _TAG_WORDS + r"|(?:[A-Z]\.\s?){1,4})[)\]]\s*$"
     # "... may be discovered. BOSWELL.": an editor's edition signs each note with a name in capitals after its last sentence
     r"|(?<=[.!?_'’”])\s+(?P<tag3>(?![IVXLCDM]+\.)[A-Z][A-Z'’\-]{2,}(?:\s+[A-Z][A-Z'’\-]{2,})?\.)\s*$"
+    # "... before he pronounced sentence. M.": a translator's initial after the note's last sentence (Melmoth's Pliny)
+    r"|(?<=[a-z][.!?])\s+(?P<tag4>[A-Z]\.)\s*$"
 )
 
 
@@ -69,7 +73,7 @@ def split_author(text: str) -> tuple[str, str | None]:
     m = _AUTHOR_TAG.search(text)
     if not m or m.start() == 0:
         return text, None
-    tag = (m.group("tag") or m.group("tag2") or m.group("tag3")).strip()
+    tag = (m.group("tag") or m.group("tag2") or m.group("tag3") or m.group("tag4")).strip()
     if re.fullmatch(r"(?:THE\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*\.", tag) or tag in ("Translator.", "Editor.", "Author."):
         tag = tag[:-1]  # a full word's period ends the note's sentence, not an abbreviation
     return text[: m.start()].rstrip(), tag
