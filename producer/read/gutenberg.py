@@ -190,9 +190,40 @@ def bracket_markers(text: str) -> str:
         out.append(_PAREN.sub(_bracketed(set(_PAREN_BODY.findall(section.group(1)))), text[done: section.start(1)]))
         out.append(_PAREN_BODY.sub(lambda m: f"[{m.group(1)}]", section.group(1)))
         done = section.end(1)
-    text = _paired("".join(out) + text[done:], _GLUED_PAREN, _NUMBERED_BODY, "[{}]", None, 30_000)
+    text = _bare_numbered("".join(out) + text[done:])
+    text = _paired(text, _GLUED_PAREN, _NUMBERED_BODY, "[{}]", None, 30_000)
     text = _paired(text, _PAREN_AFTER, _PAREN_SET_IN, "[{}]", "[{}]", 3000)
     return _paired(text, _GLUED_STAR, _STAR_BODY, "[*]", "[*] ", 3000)
+
+
+_NOTES_HEAD = re.compile(r"^(?:ENDNOTES|Endnotes|NOTES|Notes|FOOTNOTES|Footnotes)[.:]?[ \t]*\r?$", re.MULTILINE)
+_BARE_BODY = re.compile(r"^(_?)[ \t]*(\d{1,3})[ \t]+(?=\S)")  # '  201 St. Matt., xxviii, 20.', '_  202 I.e._, ...'
+_GLUED_MARK = re.compile(r"(?<=[a-z.,;:!?’”'\"])\((\d{1,3})\)")  # 'the world’;(201)'
+
+
+def _bare_numbered(text: str) -> str:
+    """A FOOTNOTES section whose notes open with their number alone, counting up ('  201 St. Matt., ...', Sellar's
+    Bede): the numbers become '[201] ' note labels, and the '(201)' glued to a word above the section its markers. Three
+    such notes in a row at least; a line that is neither a note, nor indented, nor straight under one ends it."""
+    for head in reversed(list(_NOTES_HEAD.finditer(text))):
+        start = head.end() + 1
+        kept, labels, expected, blank, end = [], set(), None, False, start
+        for line in text[start:].split("\n"):
+            m = _BARE_BODY.match(line)
+            if m and (expected is None or int(m.group(2)) == expected):
+                labels.add(m.group(2))
+                expected = int(m.group(2)) + 1
+                kept.append(f"[{m.group(2)}] {m.group(1)}{line[m.end():]}")
+            elif line.strip() and not (labels and (line[:1] in " \t" or not blank)):
+                break
+            else:
+                kept.append(line)
+            blank = not line.strip()
+            end += len(line) + 1
+        if len(labels) >= 3:
+            above = _GLUED_MARK.sub(_bracketed(labels), text[:head.start()])
+            text = above + text[head.start(): start] + "\n".join(kept) + "\n" + text[end:]
+    return text
 
 
 # '(1)' glued to its word ('Divide et impera(1) must be') with '1. Divide and command.' opening a paragraph below it;
