@@ -15,6 +15,7 @@ from producer.read.quotes import Span, ends_with_colon
 from producer.read.setin import RUN_IN_DATE, dated_run, indented_letter
 from producer.read.setoff import (
     LETTER_HEADS,
+    YEAR_LINE,
     address,
     cased_name,
     head_role,
@@ -188,7 +189,7 @@ class OwnLines(Narrative):
             sender, recipient, rest = headed
             f.kind, f.senders, f.recipients, f.headed = "letter", [cased_name(sender)], [cased_name(recipient)], True
             f.date, f.place = self._dateline(rest, self.when_at(at)) or (f.date, f.place) if rest else (f.date, f.place)
-            year = _YEAR_ONLY.fullmatch(rest)  # "G. PEACOCK TO C. DARWIN. [1831.]": the year its own line gives
+            year = YEAR_LINE.match(rest)  # "G. PEACOCK TO C. DARWIN. [1831.]": the year its own line gives
             if year and not (f.date or "").startswith(year.group(1)):
                 f.date = year.group(1)
         elif role == "heading":  # "EXPEDITION ORDER No. 4.": the document names its kind
@@ -210,7 +211,6 @@ _PERSONAL = re.compile(r"\b(?:dear|dearest|yours|affectionate(?:ly)?|love)\b", r
 _WRITTEN_AT = re.compile(r"^(?:Written|Sent|Dated)\s+(?:at|from|in|on)\b")
 _LETTER_VOICE = re.compile(r"\b(?:I|me|my|you|your|yours)\b", re.IGNORECASE)
 _PLACE_AND_YEAR = re.compile(r"(?P<place>[^\d]+?),?\s+\[?(?P<year>1\d{3})\]?\.?")
-_YEAR_ONLY = re.compile(r"\[?(\d{4})\.?\]?\.?")
 CHAPTER_LETTER = 80  # paragraphs a letter that is a whole chapter may span
 _HEAD_WORDS = 6  # words a letter's date line or salutation read as its introduction may have ('April 20. My dear Judy:')
 # "And I telegraphed to General Halleck" with no colon (a printer's slip): a verb of sending ends the paragraph

@@ -68,7 +68,7 @@ BY_ORDER = re.compile(rf"^By (?:order|command|direction) of (?:the\s+)?(?:(?:{'|
 _WHERE_FROM = re.compile(r"^(?:HEADQUARTERS|HEAD-QUARTERS|HEAD QUARTERS|Headquarters|Head-quarters|CAMP|Camp) ")
 _TO_HEADING = re.compile(r"^(?:TO|FROM)\s+(?:THE\s+)?[A-Z]")
 _POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^PS\b")
-_YEAR_LINE = re.compile(r"^\[?1\d{3}\.?\]?\.?$")  # '1886.', '[1831.]'
+YEAR_LINE = re.compile(r"^\[?(1\d{3})\.?\]?\.?$")  # '1886.', '[1831.]'
 _STYLES = frozenset({"Hon.", "Honourable", "Honorable", "Right", "Rt.", "Excellency"})  # 'The Hon. J.H. EATON'
 _QUERIED = re.compile(rf"\s*{QUERY_MARK}$")
 _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
@@ -140,9 +140,9 @@ def place_line(text: str) -> bool:
 def _header_line(text: str, below: str | None, above: str | None) -> str | None:
     """The role of a header line that has none of its own, read with the lines around it."""
     if below is not None and len(text.split()) <= 4 and text.rstrip().endswith(",") \
-            and (line_role(below, False) == "dateline" or _YEAR_LINE.match(below)):
+            and (line_role(below, False) == "dateline" or YEAR_LINE.match(below)):
         return "dateline"  # "Cape Town," / "November 20th, 1899.": a date line broken over two lines ('MOSCOW,' / '1886.')
-    if above == "dateline" and _YEAR_LINE.match(text):
+    if above == "dateline" and YEAR_LINE.match(text):
         return "dateline"  # 'MOSCOW,' / '1886.': the year alone under the place
     if below is not None and place_line(text) and (line_role(below, False) in ("dateline", "salutation") or OPENING_SALUTATION.match(below)):
         return "dateline"  # "Upper Seymour Street." above "My dear Alicia,--": where it was written, undated
