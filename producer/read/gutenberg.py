@@ -154,7 +154,8 @@ def take_italics(text: str) -> tuple[str, list[tuple[int, str]]]:
 _TILDE_MARKER = re.compile(rf"~(?={MARKER.pattern})")
 _BRACE_BODY = re.compile(r"^\{(\d{1,3}[a-z]?)\}[ \t]+(?=\S)", re.MULTILINE)
 _BRACE = re.compile(r"\{(\d{1,3}[a-z]?)\}")  # '{262a}': a note labelled by its page and its place on the page
-_PAREN_SECTION = re.compile(r"^(?:ENDNOTES|Endnotes|NOTES|Notes|FOOTNOTES|Footnotes)[.:]?[ \t]*\n(?:[ \t]*\n)*"
+_NOTES_LINE = r"^(?:ENDNOTES|Endnotes|NOTES|Notes|FOOTNOTES|Footnotes)[.:]?[ \t]*"  # a notes section's heading line
+_PAREN_SECTION = re.compile(rf"{_NOTES_LINE}\n(?:[ \t]*\n)*"
                             r"((?:\(\d{1,3}\)[ \t]+\S.*\n(?:[ \t]*\S.*\n|[ \t]*\n(?=\(\d))*)+)", re.MULTILINE)
 _PAREN_BODY = re.compile(r"^\((\d{1,3})\)(?=[ \t])", re.MULTILINE)
 _PAREN = re.compile(r"\((\d{1,3})\)")
@@ -164,7 +165,10 @@ _CARET_OPENING = re.compile(r"\n\^(\d{1,3}|\*{1,3}) (?=\S)")  # '^9 The western 
 
 def _bracketed(labels: set[str]) -> Callable[[re.Match[str]], str]:
     """A replacement giving '[N]' for a marker whose label N is among `labels`, the marker unchanged otherwise."""
-    return lambda m: f"[{m.group(1)}]" if m.group(1) in labels else m.group(0)
+    def one(m: re.Match[str]) -> str:
+        label = m["label"] if "label" in m.re.groupindex else m[1]
+        return f"[{label}]" if label in labels else m[0]
+    return one
 
 
 def bracket_markers(text: str) -> str:
@@ -176,7 +180,8 @@ def bracket_markers(text: str) -> str:
     opening '[9] ' would open a note). '(1)' is common in prose ("(1) the army, (2) ..."), so only a note of its
     label makes it one: a notes section of '(N)  text' lines under a NOTES/ENDNOTES heading (each '(N)' between the
     previous such section and this one whose label this section holds, and those lines become '[N]  text' notes), a
-    '1. text' paragraph after a glued 'impera(1)', a ' (1) text' paragraph set in below; and 'Milady*' only with a
+    '1. text' paragraph after a glued 'impera(1)', a ' (1) text' paragraph set in below, a NOTES/FOOTNOTES section of
+    '  201 text' notes counting up (see _bare_numbered) for the glued 'world’;(201)' above it; and 'Milady*' only with a
     '*...' paragraph below (see _paired).
     """
     braced = set(_BRACE_BODY.findall(text))
@@ -196,9 +201,8 @@ def bracket_markers(text: str) -> str:
     return _paired(text, _GLUED_STAR, _STAR_BODY, "[*]", "[*] ", 3000)
 
 
-_NOTES_HEAD = re.compile(r"^(?:ENDNOTES|Endnotes|NOTES|Notes|FOOTNOTES|Footnotes)[.:]?[ \t]*\r?$", re.MULTILINE)
+_NOTES_HEAD = re.compile(rf"{_NOTES_LINE}\r?$", re.MULTILINE)
 _BARE_BODY = re.compile(r"^(_?)[ \t]*(\d{1,3})[ \t]+(?=\S)")  # '  201 St. Matt., xxviii, 20.', '_  202 I.e._, ...'
-_GLUED_MARK = re.compile(r"(?<=[a-z.,;:!?’”'\"])\((\d{1,3})\)")  # 'the world’;(201)'
 
 
 def _bare_numbered(text: str) -> str:
@@ -221,7 +225,7 @@ def _bare_numbered(text: str) -> str:
             blank = not line.strip()
             end += len(line) + 1
         if len(labels) >= 3:
-            above = _GLUED_MARK.sub(_bracketed(labels), text[:head.start()])
+            above = _GLUED_PAREN.sub(_bracketed(labels), text[:head.start()])  # 'the world’;(201)'
             text = above + text[head.start(): start] + "\n".join(kept) + "\n" + text[end:]
     return text
 
