@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from producer.audio.ffrun import audio_packets, ffmpeg_stdin, ffmpeg_version
+from producer.audio.ffrun import ffmpeg_stdin, ffmpeg_version, muxed_packets
 from producer.audio.plan import FRAME, JOIN, SAMPLE_RATE, SAMPLE_WIDTH, Track
 from producer.cache import content_key, damaged, used
 from producer.progress import Progress
@@ -217,9 +217,10 @@ def _encode(piece: Piece, folder: Path, key: str) -> Encoded:
                 *codec.args, "-fflags", "+bitexact", "-flags:a", "+bitexact", "-map_metadata", "-1", *bare,
                 "-f", codec.muxer, "-y", str(tmp)]
         seconds = piece.samples / SAMPLE_RATE
-        ffmpeg_stdin(args, pcm_chunks(track, piece.lo, piece.hi, piece.drop),
-                     f"encoding track {track.number} ({track.title}) as {codec.name}", timeout=120 + 3 * seconds)
-        packets = audio_packets(tmp)
+        what = f"encoding track {track.number} ({track.title}) as {codec.name}"
+        report = ffmpeg_stdin(args, pcm_chunks(track, piece.lo, piece.hi, piece.drop), what, timeout=120 + 3 * seconds,
+                              loglevel="verbose")
+        packets = muxed_packets(report, what)
         os.chmod(tmp, 0o644)  # mkstemp makes it private; the cache may be shared
         os.replace(tmp, target)
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import shlex
 import subprocess
 import tempfile
@@ -13,9 +14,6 @@ from typing import Any
 
 from producer.errors import ToolFailure
 from producer.tools import FFMPEG, FFPROBE, find
-
-# ffmpeg prints a banner and per-second stats unless told not to; we keep only errors
-QUIET = ("-hide_banner", "-nostdin", "-nostats", "-loglevel", "error")
 
 
 def _tail(text: str, lines: int = 8) -> str:
@@ -54,12 +52,12 @@ def ffmpeg(args: Sequence[str], what: str, timeout: float = 600.0, loglevel: str
     return _run(argv, what, timeout).stderr
 
 
-def ffmpeg_stdin(args: Sequence[str], chunks: Iterable[bytes], what: str, timeout: float) -> None:
-    """Run ffmpeg reading raw input from `chunks` on stdin; raises ToolFailure with stderr's tail.
+def ffmpeg_stdin(args: Sequence[str], chunks: Iterable[bytes], what: str, timeout: float, loglevel: str = "error") -> str:
+    """Run ffmpeg reading raw input from `chunks` on stdin; returns stderr. Raises ToolFailure with stderr's tail.
 
     stderr goes to a file, not a pipe, so a chatty ffmpeg can never block while we write.
     """
-    argv = [_exe("ffmpeg"), *QUIET, *args]
+    argv = [_exe("ffmpeg"), "-hide_banner", "-nostdin", "-nostats", "-loglevel", loglevel, *args]
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=err)
         assert proc.stdin is not None
@@ -74,10 +72,20 @@ def ffmpeg_stdin(args: Sequence[str], chunks: Iterable[bytes], what: str, timeou
             proc.kill()
             proc.wait()
             raise
-        if code != 0:
-            err.seek(0)
-            raise ToolFailure(f"{what}: ffmpeg failed (exit {code}): {_tail(err.read().decode('utf-8', 'replace'))}; "
-                              f"command: {_command(argv)}")
+        err.seek(0)
+        report = err.read().decode("utf-8", "replace")
+    if code != 0:
+        raise ToolFailure(f"{what}: ffmpeg failed (exit {code}): {_tail(report)}; command: {_command(argv)}")
+    return report
+
+
+def muxed_packets(report: str, what: str) -> int:
+    """How many audio packets ffmpeg wrote, from its `-loglevel verbose` report (the count ffprobe's
+    -count_packets gives for the file, without reading it again); raises ToolFailure."""
+    found = re.findall(r"Output stream #0:0 \(audio\):.*?(\d+) packets muxed", report)
+    if not found or int(found[-1]) <= 0:
+        raise ToolFailure(f"{what}: ffmpeg reported no audio packets written; the encode is broken")
+    return int(found[-1])
 
 
 def ffprobe_json(path: Path, *entries: str, timeout: float = 120.0) -> dict[str, Any]:
@@ -86,18 +94,6 @@ def ffprobe_json(path: Path, *entries: str, timeout: float = 120.0) -> dict[str,
     proc = _run(argv, str(path), timeout)
     data: dict[str, Any] = json.loads(proc.stdout or "{}")
     return data
-
-
-def audio_packets(path: Path) -> int:
-    """How many packets the first audio stream has (counted, not estimated); raises ToolFailure."""
-    data = ffprobe_json(path, "-select_streams", "a:0", "-count_packets", "-show_entries", "stream=nb_read_packets")
-    streams = data.get("streams") or []
-    if not streams or "nb_read_packets" not in streams[0]:
-        raise ToolFailure(f"{path}: ffprobe found no audio stream; the encode is broken, delete it and rebuild")
-    count = int(streams[0]["nb_read_packets"])
-    if count <= 0:
-        raise ToolFailure(f"{path}: the audio stream has no packets; delete it and rebuild")
-    return count
 
 
 @functools.cache

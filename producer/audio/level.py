@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from producer.audio.encode import EXTRA_GAIN_DB, LOUDNESS_FILTER
@@ -75,7 +76,8 @@ def role_gains(profile: VoiceProfile, cache_dir: Path, jobs: int, quiet: bool) -
         pass
     reference = "narration" if "narration" in clips else roles[0]
     target = loudness_after_filter(clips[reference], 0.0)
-    gains = {r: 0.0 if r == reference else _fit(clip, target) for r, clip in clips.items()}
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:  # each fit waits on its own ffmpeg: roles share the cores
+        gains = dict(zip(roles, pool.map(lambda r: 0.0 if r == reference else _fit(clips[r], target), roles), strict=True))
     record.parent.mkdir(parents=True, exist_ok=True)
     tmp = record.with_name(f".{record.name}.{os.getpid()}.part")
     tmp.write_text(json.dumps(gains))
