@@ -791,3 +791,49 @@ def test_a_notes_section_serves_the_divisions_since_the_one_before_it() -> None:
     doc = read_text(text, "sections")
     assert [(n.label, n.chapter) for n in doc.notes] == [("1", "ch1"), ("2", "ch2"), ("3", "ch3")]
     assert all(n.refs for n in doc.notes) and not [d for d in doc.diagnostics if d.severity == "warning"]
+
+
+def test_superscript_markers_answered_by_superscript_notes_at_the_end() -> None:
+    """Grant's Eginhard (tests/corpus/tuning/eginhard-charlemagne-ch16-33): 'Frankish King.³³' and, in the NOTES at the
+    end, '   ³³ “Non aliter quam ...': note 33, linked, no superscript left in the text; a superscript with no note of
+    its label ('m²') stays as printed."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "eginhard-charlemagne-ch16-33" / "input.txt")
+    notes = {n.label: n for n in doc.notes}  # type: ignore[attr-defined]
+    assert notes["33"].text.startswith("“Non aliter quam proprium suum.”") and notes["33"].refs
+    assert all(n.refs for n in doc.notes)  # type: ignore[attr-defined]
+    text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)  # type: ignore[attr-defined]
+    assert not re.search("[⁰¹²³⁴⁵⁶⁷⁸⁹]", text)
+    plain = read_text("CHAPTER I\n\nThe hall measured 40 m² and more, as the survey says.\n", "units")
+    assert "40 m²" in plain.chapters[0].blocks[0].text and not plain.notes
+
+
+def test_a_pages_star_notes_set_in_under_its_last_paragraph() -> None:
+    """Maspero's History of Egypt (tests/corpus/tuning/maspero-egypt-v1-ch2-gods): markers '[*]' to '[****]' glued to
+    words, and under the paragraph the notes, indented, each opening with its stars, some over two short lines
+    ('     *  Maspero, _Études de Mythologie et d'Archéologie' / '     Égyptiennes_, vol. ii. p. 273'): each a note,
+    linked to the paragraph above it, not to a later marker of the same stars."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "maspero-egypt-v1-ch2-gods" / "input.txt")
+    blocks = {b.id: b.text for ch in doc.chapters for b in ch.blocks}  # type: ignore[attr-defined]
+    notes = {n.text[:20]: n for n in doc.notes}  # type: ignore[attr-defined]
+    sobku = notes["Sobhû, Sovkû is the "]
+    assert sobku.label == "****" and "Sobkû," in blocks[sobku.refs[0]]
+    arihosnofir = notes["Arihosnofir means th"]
+    assert arihosnofir.label == "**" and "Ari-hos-nofir." in blocks[arihosnofir.refs[0]]
+    assert any(n.text.endswith("vol. ii. p. 273, et seq.") for n in doc.notes)  # type: ignore[attr-defined]
+    assert not any(text.startswith(("*", "Égyptiennes")) for text in blocks.values())
+
+
+def test_a_marker_takes_a_note_printed_below_it_never_one_above() -> None:
+    """Two pages' notes both starred: the second page's marker, whose note is missing, is warned of, not given the first
+    page's note; and an inline note over several lines ('--[a pilot, who\\nknew the river]--') keeps its marker's line."""
+    text = ("CHAPTER I\n\nThe first page ends here with a starred word.[*] And goes on.\n\n     * The first page's note.\n\n"
+            "The second page marks a word[*] whose note the printer left out.\n\n"
+            "Where is Beack Jolly, and where are the others of the old crew?--[a pilot, who\n"
+            "knew the river well]--and Bixby, and the rest of them, who never write a line?\n")
+    doc = read_text(text, "pages")
+    first, inline = doc.notes
+    ids = {b.text[:12]: b.id for b in doc.chapters[0].blocks}
+    assert first.text == "The first page’s note." and first.refs == (ids["The first pa"],)
+    assert inline.text == "a pilot, who knew the river well" and inline.refs == (ids["Where is Bea"],)
+    (warning,) = [d for d in doc.diagnostics if d.code == "note-without-body"]
+    assert warning.line == 7

@@ -94,7 +94,8 @@ def _inline_notes(para: Para) -> tuple[Para, list[NoteBody]]:
         marker = "[*] " if body == "dashed" else "[*]"  # the dashes set the words apart: a space keeps them so
         text = text[: m.start()] + marker + text[m.end():]
         cut = m.end() - m.start() - len(marker)  # what the marker no longer takes: later offsets move back by it
-        starts = [(o if o <= m.start() else max(m.start(), o - cut), ln, c) for o, ln, c in starts]
+        # a line that began inside the note begins nothing now; the lines after it move back
+        starts = [(o if o <= m.start() else o - cut, ln, c) for o, ln, c in starts if not m.start() < o < m.end()]
     return replace(para, text=text, starts=starts), bodies
 
 
@@ -124,13 +125,14 @@ _SET_IN_RUN = 3  # notes set in together under one paragraph, at most, unless th
 
 
 def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str, int] | None:
-    """'[23] Afterwards Louis XVIII.' set in right after the paragraph with the marker [23] (or one of the eleven
-    paragraphs before it, a signed document between them): a footnote printed where it falls, as (label, text,
-    paragraphs used). More than three together are set-in notes only when numbered one after another, every one
-    answers a marker above in the chapter, and the text after them marks the next number before any note follows:
-    '[2]' to '[5]' printed after the last paragraph of a section, the section after it marking '[6]'."""
+    """'[23] Afterwards Louis XVIII.' or '* In the case of Isis ...' set in right after the paragraph with the marker
+    [23] or [*] (or one of the eleven paragraphs before it, a signed document between them): a footnote printed where
+    it falls, as (label, text, paragraphs used). More than three together are set-in notes only when they are one
+    page's stars ('*' to '****', each answering a marker in the twelve paragraphs above), or numbered one after another,
+    every one answers a marker above in the chapter, and the text after them marks the next number before any note
+    follows: '[2]' to '[5]' printed after the last paragraph of a section, the section after it marking '[6]'."""
     found = body_label(texts[i])
-    if found is None or found[0] != "bracket" or not found[2]:
+    if found is None or found[0] not in ("bracket", "star") or not found[2]:
         return None
     start, end = i, i  # the run of bodies it is in: '[*] By this word ...' / '[**] It is happy ...' under one paragraph
     while start > 0 and body_label(texts[start - 1]):
@@ -143,7 +145,7 @@ def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str,
         return None  # at the chapter's end, or among other bodies' paragraphs: a notes section
     if _last_marked(kept, labels):
         return found[1], found[2], 1
-    if end - start < _SET_IN_RUN:
+    if end - start < _SET_IN_RUN or _star_run(labels):
         above = kept[-12:]
     elif _in_sequence(labels) and _text_goes_on(texts[end + 1:], str(int(labels[-1]) + 1)):
         above = kept
@@ -171,6 +173,11 @@ def _between_text(texts: list[str], label: str | None) -> bool:
         return _text_goes_on(texts[at + 1:], label)
     found = body_label(texts[at])
     return found is not None and _text_goes_on(texts[:at], found[1])
+
+
+def _star_run(labels: list[str]) -> bool:
+    """Labels '*', '**', '***', '****': the notes of one printed page, set in together under its last paragraph."""
+    return [label.count("*") for label in labels] == list(range(1, len(labels) + 1)) and all(set(label) == {"*"} for label in labels)
 
 
 def _in_sequence(labels: list[str]) -> bool:

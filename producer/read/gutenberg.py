@@ -23,7 +23,7 @@ _END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$|^E
 _FIELD = re.compile(r"^(Title|Author|Language):\s*(.+?)\s*$", re.MULTILINE)
 _BREAK_LINE = re.compile(r"^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:-[ \t]*){3,}$", re.MULTILINE)
 _ITALICS = re.compile(r"(?<![\w_])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n|⁂\n)){1,300}?)(?<=[^\s_])_(?![\w_])")
-_FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE|Note)\s+(\d{1,3}|\*{1,3}|[A-Z]):\s*", re.MULTILINE)
+_FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE|Note)\s+(\d{1,3}|\*{1,4}|[A-Z]):\s*", re.MULTILINE)
 _UNLABELLED_FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE):\s*")  # a paragraph of its own, the paragraph above's
 
 
@@ -159,8 +159,8 @@ _PAREN_SECTION = re.compile(rf"{_NOTES_LINE}\n(?:[ \t]*\n)*"
                             r"((?:\(\d{1,3}\)[ \t]+\S.*\n(?:[ \t]*\S.*\n|[ \t]*\n(?=\(\d))*)+)", re.MULTILINE)
 _PAREN_BODY = re.compile(r"^\((\d{1,3})\)(?=[ \t])", re.MULTILINE)
 _PAREN = re.compile(r"\((\d{1,3})\)")
-_CARET = re.compile(r"(?:[ \t]|^)\^(\d{1,3}|\*{1,3})(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
-_CARET_OPENING = re.compile(r"\n\^(\d{1,3}|\*{1,3}) (?=\S)")  # '^9 The western isle' opening a line of a paragraph
+_CARET = re.compile(r"(?:[ \t]|^)\^(\d{1,3}|\*{1,4})(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
+_CARET_OPENING = re.compile(r"\n\^(\d{1,3}|\*{1,4}) (?=\S)")  # '^9 The western isle' opening a line of a paragraph
 
 
 def _bracketed(labels: set[str]) -> Callable[[re.Match[str]], str]:
@@ -184,6 +184,7 @@ def bracket_markers(text: str) -> str:
     '  201 text' notes counting up (see _bare_numbered) for the glued 'world’;(201)' above it; and 'Milady*' only with a
     '*...' paragraph below (see _paired).
     """
+    text = _superscripts(text)
     braced = set(_BRACE_BODY.findall(text))
     if braced:
         text = _BRACE.sub(_bracketed(braced), text)
@@ -199,6 +200,23 @@ def bracket_markers(text: str) -> str:
     text = _paired(text, _GLUED_PAREN, _NUMBERED_BODY, "[{}]", None, 30_000)
     text = _paired(text, _PAREN_AFTER, _PAREN_SET_IN, "[{}]", "[{}]", 3000)
     return _paired(text, _GLUED_STAR, _STAR_BODY, "[*]", "[*] ", 3000)
+
+
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_BODY = re.compile(r"^[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})[ \t]+(?=\S)", re.MULTILINE)
+_SUPERSCRIPT = re.compile(r"(?<=[^\s⁰¹²³⁴⁵⁶⁷⁸⁹])([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+
+
+def _superscripts(text: str) -> str:
+    """'Frankish King.³³' with a note opening '   ³³ “Non aliter ...' on a line of its own: '[33]' and '[33] '. Only the
+    labels of such notes: a superscript in 'm²' stays as printed."""
+    labels = set(_SUPERSCRIPT_BODY.findall(text))
+    if not labels:
+        return text
+    text = _SUPERSCRIPT_BODY.sub(lambda m: f"[{m.group(1).translate(_SUPERSCRIPT_DIGITS)}] " if m.group(1) in labels
+                                 else m.group(0), text)
+    return _SUPERSCRIPT.sub(lambda m: f"[{m.group(1).translate(_SUPERSCRIPT_DIGITS)}]" if m.group(1) in labels
+                            else m.group(0), text)
 
 
 _NOTES_HEAD = re.compile(rf"{_NOTES_LINE}\r?$", re.MULTILINE)
@@ -304,7 +322,7 @@ def _run_paired(markers: list[re.Match[str]], bodies: list[re.Match[str]], paire
 
 
 _INSET_NOTE = re.compile(r"^--\[")  # "--[Bonaparte himself, at St. Helena, says ...]--": a note set in after its paragraph
-_STAR_NOTE = re.compile(r"^\[(?P<stars>\*{1,3})\s+")  # "[* Napoleon says 100,000 men ...]" under 'cavalry;*': its star's note
+_STAR_NOTE = re.compile(r"^\[(?P<stars>\*{1,4})\s+")  # "[* Napoleon says 100,000 men ...]" under 'cavalry;*': its star's note
 
 
 def footnote_block(texts: list[str], i: int) -> tuple[str, str, int] | None:

@@ -11,7 +11,7 @@ from producer.read.structure import is_notes_heading
 # [1], [12], [*], [**], [†], [A] (not '[T]he', an editor's capital), and (*1) as some Gutenberg texts number their
 # notes: glued to words or punctuation, or after a space. The label is marker_label(m). ('{1}' and '(1)' become '[1]'
 # first, where a book's notes show they are markers: gutenberg.bracket_markers.)
-MARKER = re.compile(r"\[(\d{1,3}[a-z]?|\*{1,3}|†|‡|[A-Z](?=\](?![a-z])))\]|\(\*(\d{1,3})\)")
+MARKER = re.compile(r"\[(\d{1,3}[a-z]?|\*{1,4}|†|‡|[A-Z](?=\](?![a-z])))\]|\(\*(\d{1,3})\)")
 
 
 def marker_label(m: re.Match[str]) -> str:
@@ -21,12 +21,12 @@ def marker_label(m: re.Match[str]) -> str:
 
 _BODY_FORMS = (
     # "[414]" alone: the note follows; "[A] A complete friend." (a letter label only with a space after it: "[T]he")
-    ("bracket", re.compile(r"^\[(\d{1,3}[a-z]?|\*{1,3}|†|‡|[A-Z](?=\]\s))\]\s*(.*)$", re.DOTALL)),
+    ("bracket", re.compile(r"^\[(\d{1,3}[a-z]?|\*{1,4}|†|‡|[A-Z](?=\]\s))\]\s*(.*)$", re.DOTALL)),
     ("paren", re.compile(r"^\(\*(\d{1,3})\)\s*(.*)$", re.DOTALL)),  # "(*27)" alone: the note follows
-    ("note", re.compile(r"^(?:Note|NOTE|Footnote|FOOTNOTE)\s+(\d{1,3}|\*{1,3})\s*[:.]\s*(\S.*)$", re.DOTALL)),
+    ("note", re.compile(r"^(?:Note|NOTE|Footnote|FOOTNOTE)\s+(\d{1,3}|\*{1,4})\s*[:.]\s*(\S.*)$", re.DOTALL)),
     # "11 (return) [ A pleader and historian ...]": a note as David Widger's texts made from HTML print it
     ("return", re.compile(r"^(\d{1,3})\s+\(return\)\s*\[\s*(\S.*?)\s*\]?$", re.DOTALL)),
-    ("star", re.compile(r"^(\*{1,3}|†|‡)\s+(\S.*)$", re.DOTALL)),
+    ("star", re.compile(r"^(\*{1,4}|†|‡)\s+(\S.*)$", re.DOTALL)),
     ("number", re.compile(r"^(\d{1,3})[.)]\s+(\S.*)$", re.DOTALL)),
 )
 
@@ -164,3 +164,24 @@ def label_key(label: str) -> str:
     if set(label) == {"*"}:
         return "star" if len(label) == 1 else f"star{len(label)}"
     return {"†": "dagger", "‡": "ddagger"}.get(label, "x")
+
+
+def pair_markers(body: list[Para], bodies: list[NoteBody]) -> dict[tuple[int, int], NoteBody]:
+    """Each marker ((paragraph, start)) its note: from the last note back, each takes the last marker of its label above
+    it not yet taken (a note set in under its paragraph, or inline, takes its own marker; the notes after a chapter,
+    numbered again on every page, take their markers in order); a note printed above its marker, the markers left in
+    reading order."""
+    markers = [((pi, m.start()), marker_label(m), p.position(m.start())[0]) for pi, p in enumerate(body) for m in MARKER.finditer(p.text)]
+    paired: dict[tuple[int, int], NoteBody] = {}
+    left: list[NoteBody] = []
+    for b in reversed(bodies):
+        mine = next((where for where, label, line in reversed(markers) if label == b.label and line <= b.line and where not in paired), None)
+        if mine is None:
+            left.insert(0, b)
+        else:
+            paired[mine] = b
+    for where, label, _ in markers:
+        if where not in paired and (note := next((n for n in left if n.label == label), None)):
+            paired[where] = note
+            left.remove(note)
+    return paired

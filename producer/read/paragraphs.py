@@ -58,7 +58,7 @@ def _continues(previous: str, line: str) -> bool:
     return len(line) >= _WRAPPED_MIN or not previous.endswith((".", "!", "?", ":", ";")) or line[:1].islower()
 
 
-_NOTE_LINE = re.compile(r"^\[(?:\d{1,3}|\*{1,3}|[A-Z])\]\s")
+_NOTE_LINE = re.compile(r"^\[(?:\d{1,3}|\*{1,4}|[A-Z])\]\s")
 _SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", "]")
 
 
@@ -85,6 +85,16 @@ def _narrow_prose(lines: list[str]) -> bool:
     return sum(line[:1].islower() for line in lines[1:]) * 2 >= len(lines) - 1
 
 
+_NOTE_OPENING = re.compile(r"^(?:\[(?:\d{1,3}|\*{1,4}|[A-Z])\]|\*{1,4}|†|‡)\s")
+
+
+def _set_in_note(group: list[tuple[int, int, str]]) -> bool:
+    """A note set in as a block ('     *  Maspero, _Études de Mythologie_' over '     Égyptiennes, vol. ii. p. 273.'):
+    its label opens the first line, indented, and every line is indented as far; one paragraph, however short its lines."""
+    column = group[0][1]
+    return column > 1 and bool(_NOTE_OPENING.match(group[0][2])) and all(col == column for _, col, _ in group)
+
+
 def paragraphs(text: str) -> list[Para]:
     """Split on blank lines; wrapped prose is joined, a group of short lines becomes one paragraph each."""
     result: list[Para] = []
@@ -93,7 +103,8 @@ def paragraphs(text: str) -> list[Para]:
     def flush() -> None:
         if not group:
             return
-        wrapped = all(len(content) >= _WRAPPED_MIN for _, _, content in group[:-1]) or _narrow_prose([c for _, _, c in group])
+        wrapped = all(len(content) >= _WRAPPED_MIN for _, _, content in group[:-1]) or _narrow_prose([c for _, _, c in group]) \
+            or _set_in_note(group)
         if len(group) == 1 or wrapped:
             result.append(_join(group))
         else:  # short lines keep their breaks; a run of wrapped prose among them is one paragraph

@@ -32,7 +32,7 @@ from producer.read.gutenberg import Header, conventions, strip_gutenberg
 from producer.read.headline import paper_heading
 from producer.read.hygiene import apply_corrections, curl_single_quotes, normalize, repair_quotes, suspect_stops
 from producer.read.letters import as_letter, as_paper, letter_heading, signed_or_addressed
-from producer.read.notes import MARKER, NoteBody, label_key, marker_label
+from producer.read.notes import MARKER, NoteBody, label_key, marker_label, pair_markers
 from producer.read.numerals import number_value
 from producer.read.paragraphs import Para, paragraphs
 from producer.read.segment import ChapterSegmenter
@@ -332,18 +332,19 @@ def _chapter(segmenter: ChapterSegmenter, body: list[Para], bodies: list[NoteBod
              on_heading: set[str]) -> tuple[tuple[Block, ...], list[Note], list[QuotedDocument]]:
     """One chapter: its markers matched to its note bodies (see chapter_notes), quotations found; `on_heading` are the
     labels of markers on its heading line, which a title cannot link from."""
-    # match markers to bodies in reading order; '*' bodies are taken in turn
     note_ids: dict[tuple[int, int], str] = {}  # (paragraph, marker start) -> note id
     used: set[str] = set()
+    paired = pair_markers(body, bodies)
     for pi, p in enumerate(body):
         for m in MARKER.finditer(p.text):
             label = marker_label(m)
-            # the first note with this label not yet referred to (Gutenberg numbers footnotes per page: [1] again
-            # and again); a marker repeated for one note takes the last one used
-            same = [b for b in bodies if b.label == label]
-            match = next((b for b in same if not b.used), next((b for b in reversed(same) if b.used), None))
+            line, col = p.position(m.start())
+            # a marker with no note of its own refers again to one of its number, the next below it or else the last
+            # one used ('see note 5'); not a star: stars start again on every page, a page's star with no note is a note lost
+            same = [] if label[0] in "*†‡" else [b for b in bodies if b.label == label]
+            again = next((b for b in same if b.line >= line), next((b for b in reversed(same) if b.used), None))
+            match = paired.get((pi, m.start()), again)
             if match is None:
-                line, col = p.position(m.start())
                 diagnostics.append(Diagnostic("note-without-body", "warning",
                                               f"note marker [{label}] has no note text after the chapter; add '{label}. text' at the end or remove the marker", line, col))
                 continue

@@ -72,7 +72,7 @@ def single_quoted(texts: list[str]) -> bool:
     return singles >= 2 and 4 * sum(len(_MARKS.findall(t)) for t in texts) < singles
 
 
-_COLON_END = re.compile(r"(?::|:--|:—|,--|,—)\s*(?:\[(?:\d{1,3}[a-z]?|\*{1,3}|†|‡)\]\s*)*$")  # "reported from Nashville,--"
+_COLON_END = re.compile(r"(?::|:--|:—|,--|,—)\s*(?:\[(?:\d{1,3}[a-z]?|\*{1,4}|†|‡)\]\s*)*$")  # "reported from Nashville,--"
 
 
 # "MY DEAR MISS DUNSTABLE,--", "Sir,—": a letter's salutation, which the letter's body follows, not a document
