@@ -837,3 +837,46 @@ def test_a_marker_takes_a_note_printed_below_it_never_one_above() -> None:
     assert inline.text == "a pilot, who knew the river well" and inline.refs == (ids["Where is Bea"],)
     (warning,) = [d for d in doc.diagnostics if d.code == "note-without-body"]
     assert warning.line == 7
+
+
+def test_lettered_star_markers_with_lettered_footnotes() -> None:
+    """Reeve's Tocqueville (tests/corpus/gutenberg/): '... marriage *s on ...' and '*u Innkeepers ...' opening a line,
+    with '[Footnote s: Code of 1650, p. 48. ...]' under the paragraph: note s, linked; '**' with '[Footnote *: ...]'."""
+    doc = load(GUTENBERG / "democracy-in-america-v1-815.txt")
+    notes = {n.label: n for n in doc.notes}  # type: ignore[attr-defined]
+    assert set("stuvwxyz") <= set(notes) and all(notes[label].refs for label in "stuvwxyz")
+    assert notes["s"].text.startswith("Code of 1650, p. 48.")
+    text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)  # type: ignore[attr-defined]
+    assert "*s" not in text and "*u" not in text
+
+
+def test_a_footnote_word_then_its_star() -> None:
+    """Otté's Humboldt (tests/corpus/gutenberg/): 'Kumaoun and Garhwal.*' and, under the paragraph, '[Footnote] *The
+    absence of palms ...': the star's note."""
+    doc = load(GUTENBERG / "cosmos-v1-14565.txt")
+    assert [n.text[:16] for n in doc.notes] == ["The absence of p", "Ribes nubicola, "]  # type: ignore[attr-defined]
+    assert all(n.refs for n in doc.notes)  # type: ignore[attr-defined]
+
+
+def test_endnotes_run_in_with_their_heading() -> None:
+    """Laing's Heimskringla (tests/corpus/gutenberg/): '(1)' to '(3)' at the ends of lines of verse, and after the
+    chapter '   ENDNOTES: (1) The war-ships were called dragons ...' with '(2)', '(3)' on the lines under it."""
+    doc = load(GUTENBERG / "heimskringla-598.txt")
+    assert [(n.label, n.text[:14]) for n in doc.notes] == [  # type: ignore[attr-defined]
+        ("1", "The war-ships "), ("2", "The shields we"), ("3", "The wolf-skin ")]
+    assert all(n.refs for n in doc.notes) and not any("ENDNOTES" in b.text for ch in doc.chapters for b in ch.blocks)  # type: ignore[attr-defined]
+
+
+def test_a_notes_section_at_the_end_of_the_book_with_a_long_note_in_verse() -> None:
+    """Coleridge's Biographia Literaria (whole book: 87 notes, 3 linked before, 86 now): 'FOOTNOTES' closes the book,
+    a note quotes two sonnets (a paragraph a line), another goes on after its bracket closes: every chapter's markers
+    take their notes there."""
+    sonnet = "".join(f"    Line {k} of the sonnet, which the note quotes whole,\n\n" for k in range(20))
+    text = ("CHAPTER I\n\nThe first chapter marks a note here.[1] And goes on to its end.\n\n"
+            "CHAPTER II\n\nThe second chapter marks another.[2] Its end.\n\nFOOTNOTES\n\n"
+            f"[Footnote 1: SONNET I\n\n{sonnet}    The last line.]\n\n[Footnote 2: Nosce te ipsum.]\n\n"
+            "Know thyself: the translation of the Latin above.]\n")
+    doc = read_text(text, "sections")
+    one, two = doc.notes
+    assert one.refs == (doc.chapters[0].blocks[0].id,) and one.text.endswith("The last line.")
+    assert two.refs == (doc.chapters[1].blocks[0].id,) and two.text.endswith("the translation of the Latin above.")

@@ -24,8 +24,10 @@ def own_notes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
     return paras[:section], lifted + bodies
 
 
-def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
-    """The paragraphs without their '[Footnote 1: ...]' blocks, and those blocks as note bodies, in order."""
+def lift_footnotes(paras: list[Para], in_section: bool = False) -> tuple[list[Para], list[NoteBody]]:
+    """The paragraphs without their '[Footnote 1: ...]' blocks, and those blocks as note bodies, in order (`in_section`:
+    the paragraphs of a notes section, where a block left open runs on to the next, see gutenberg.footnote_block, and a
+    paragraph after a block's close goes on with it)."""
     texts = [p.text for p in paras]
     kept: list[Para] = []
     bodies: list[NoteBody] = []
@@ -36,8 +38,13 @@ def lift_footnotes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
             bodies += section[0]
             i += section[1]
             continue
-        block = footnote_block(texts, i)
+        block = footnote_block(texts, i, in_section)
         found = block or _set_in_after(texts, i, kept)
+        if found is None and in_section and bodies and not body_label(texts[i]):
+            # '... inque Deo omnia noscas.]' and the note's translation under it, closing it again
+            bodies[-1].paragraphs.append(texts[i].rstrip().removesuffix("]"))
+            i += 1
+            continue
         if found is None:
             para, inline = _inline_notes(paras[i])
             kept.append(para)
@@ -254,6 +261,6 @@ def _closing_notes(paras: list[Para], ranges: list[Range], diagnostics: list[Dia
 
 def _section_bodies(paras: list[Para]) -> list[NoteBody]:
     """The note bodies of a notes section, or none when anything in it is not a note."""
-    paras, lifted = lift_footnotes(paras)
+    paras, lifted = lift_footnotes(paras, in_section=True)
     bodies = read_bodies(paras)
     return [] if bodies is None else lifted + bodies

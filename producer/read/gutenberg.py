@@ -23,7 +23,7 @@ _END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$|^E
 _FIELD = re.compile(r"^(Title|Author|Language):\s*(.+?)\s*$", re.MULTILINE)
 _BREAK_LINE = re.compile(r"^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:-[ \t]*){3,}$", re.MULTILINE)
 _ITALICS = re.compile(r"(?<![\w_])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n|⁂\n)){1,300}?)(?<=[^\s_])_(?![\w_])")
-_FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE|Note)\s+(\d{1,3}|\*{1,4}|[A-Z]):\s*", re.MULTILINE)
+_FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE|Note)\s+(\d{1,3}|\*{1,4}|[A-Za-z]):\s*", re.MULTILINE)
 _UNLABELLED_FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE):\s*")  # a paragraph of its own, the paragraph above's
 
 
@@ -155,8 +155,9 @@ _TILDE_MARKER = re.compile(rf"~(?={MARKER.pattern})")
 _BRACE_BODY = re.compile(r"^\{(\d{1,3}[a-z]?)\}[ \t]+(?=\S)", re.MULTILINE)
 _BRACE = re.compile(r"\{(\d{1,3}[a-z]?)\}")  # '{262a}': a note labelled by its page and its place on the page
 _NOTES_LINE = r"^(?:ENDNOTES|Endnotes|NOTES|Notes|FOOTNOTES|Footnotes)[.:]?[ \t]*"  # a notes section's heading line
-_PAREN_SECTION = re.compile(rf"{_NOTES_LINE}\n(?:[ \t]*\n)*"
-                            r"((?:\(\d{1,3}\)[ \t]+\S.*\n(?:[ \t]*\S.*\n|[ \t]*\n(?=\(\d))*)+)", re.MULTILINE)
+# '   ENDNOTES: (1) The war-ships were called ...': the heading may be run in with the first note, and set in
+_PAREN_SECTION = re.compile(r"^[ \t]*(?P<head>(?:ENDNOTES|Endnotes|NOTES|Notes|FOOTNOTES|Footnotes)[.:]?[ \t]*)(?:\n(?:[ \t]*\n)*|(?=\(\d))"
+                            r"(?P<notes>(?:\(\d{1,3}\)[ \t]+\S.*\n(?:[ \t]*\S.*\n|[ \t]*\n(?=\(\d))*)+)", re.MULTILINE)
 _PAREN_BODY = re.compile(r"^\((\d{1,3})\)(?=[ \t])", re.MULTILINE)
 _PAREN = re.compile(r"\((\d{1,3})\)")
 _CARET = re.compile(r"(?:[ \t]|^)\^(\d{1,3}|\*{1,4})(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
@@ -184,7 +185,8 @@ def bracket_markers(text: str) -> str:
     '  201 text' notes counting up (see _bare_numbered) for the glued 'world’;(201)' above it; and 'Milady*' only with a
     '*...' paragraph below (see _paired).
     """
-    text = _superscripts(text)
+    text = _lettered_stars(_superscripts(text))
+    text = _WORD_THEN_STAR.sub("", text)  # '[Footnote] *The absence of palms ...': the star's note (see _paired below)
     braced = set(_BRACE_BODY.findall(text))
     if braced:
         text = _BRACE.sub(_bracketed(braced), text)
@@ -193,9 +195,12 @@ def bracket_markers(text: str) -> str:
         text = _CARET.sub(_bracketed(footnoted), text)
     out, done = [], 0
     for section in _PAREN_SECTION.finditer(text):
-        out.append(_PAREN.sub(_bracketed(set(_PAREN_BODY.findall(section.group(1)))), text[done: section.start(1)]))
-        out.append(_PAREN_BODY.sub(lambda m: f"[{m.group(1)}]", section.group(1)))
-        done = section.end(1)
+        out.append(_PAREN.sub(_bracketed(set(_PAREN_BODY.findall(section["notes"]))), text[done: section.start("head")]))
+        run_in = "\n" not in text[section.start("head"): section.start("notes")]
+        out.append(" " * len(section["head"]) if run_in else section["head"])  # a run-in heading goes: the note opens the line
+        out.append(text[section.end("head"): section.start("notes")])
+        out.append(_PAREN_BODY.sub(lambda m: f"[{m.group(1)}]", section["notes"]))
+        done = section.end("notes")
     text = _bare_numbered("".join(out) + text[done:])
     text = _paired(text, _GLUED_PAREN, _NUMBERED_BODY, "[{}]", None, 30_000)
     text = _paired(text, _PAREN_AFTER, _PAREN_SET_IN, "[{}]", "[{}]", 3000)
@@ -217,6 +222,17 @@ def _superscripts(text: str) -> str:
                                  else m.group(0), text)
     return _SUPERSCRIPT.sub(lambda m: f"[{m.group(1).translate(_SUPERSCRIPT_DIGITS)}]" if m.group(1) in labels
                             else m.group(0), text)
+
+
+_WORD_THEN_STAR = re.compile(r"^\[(?:Footnote|footnote|FOOTNOTE)\][ \t]*(?=\*[A-Z])", re.MULTILINE)
+_STAR_LETTER = re.compile(r"(?:(?<=[\w.,;:!?’”'\"] )|(?<=[\w.,;:!?’”'\"])|(?<=\n))\*(?P<label>[a-z])\b")
+
+
+def _lettered_stars(text: str) -> str:
+    """'... in 1650. *s The Code ...' with '[Footnote s: Code of 1650, p. 48.]' below (Reeve's Tocqueville): '[s]'.
+    Only letters that label such a note: '*a' is no marker elsewhere."""
+    lettered = {label for label in _FOOTNOTE.findall(text) if label.islower()}
+    return _STAR_LETTER.sub(_bracketed(lettered), text) if lettered else text
 
 
 _NOTES_HEAD = re.compile(rf"{_NOTES_LINE}\r?$", re.MULTILINE)
@@ -325,7 +341,7 @@ _INSET_NOTE = re.compile(r"^--\[")  # "--[Bonaparte himself, at St. Helena, says
 _STAR_NOTE = re.compile(r"^\[(?P<stars>\*{1,4})\s+")  # "[* Napoleon says 100,000 men ...]" under 'cavalry;*': its star's note
 
 
-def footnote_block(texts: list[str], i: int) -> tuple[str, str, int] | None:
+def footnote_block(texts: list[str], i: int, in_section: bool = False) -> tuple[str, str, int] | None:
     """(label, text, paragraphs used) when paragraph i opens a '[Footnote 1: ...]' block, which may run on over several.
 
     A note set in as '--[...]--' (the form of many Gutenberg memoirs), or as '[Footnote: ...]' with no number, has no
@@ -345,9 +361,22 @@ def footnote_block(texts: list[str], i: int) -> tuple[str, str, int] | None:
     m = _FOOTNOTE.match(texts[i]) or _UNLABELLED_FOOTNOTE.match(texts[i])
     if m is None:
         return None
-    parts, j = [texts[i][m.end():]], i
-    while not parts[-1].rstrip().endswith("]") and j + 1 < len(texts) and j - i < 12:
-        j += 1
-        parts.append(texts[j])
+    parts, j = [texts[i][m.end():]], _closing(texts, i, in_section)
+    parts += texts[i + 1: j + 1]
     parts[-1] = parts[-1].rstrip()[:-1] if parts[-1].rstrip().endswith("]") else parts[-1]
     return (m.group(1) if m.re is _FOOTNOTE else "*"), "\n\n".join(p.strip() for p in parts), j - i + 1
+
+
+_VERSE_REACH = 80  # paragraphs: a note quoting two sonnets has a paragraph for every line
+
+
+def _closing(texts: list[str], i: int, in_section: bool) -> int:
+    """The paragraph that closes the '[Footnote ...' block opened at paragraph i: the first ending in ']' before another
+    block opens, within _VERSE_REACH paragraphs. With none (a bracket the transcriber left open), the paragraph before
+    the next block in a notes section, where nothing but notes stands; in the text, the twelfth on."""
+    for j in range(i, len(texts) if in_section else min(len(texts), i + _VERSE_REACH)):
+        if j > i and _FOOTNOTE.match(texts[j]):
+            return j - 1 if in_section else min(j - 1, i + 12)
+        if texts[j].rstrip().endswith("]"):
+            return j
+    return len(texts) - 1 if in_section else min(len(texts) - 1, i + 12)

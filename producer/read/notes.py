@@ -11,7 +11,7 @@ from producer.read.structure import is_notes_heading
 # [1], [12], [*], [**], [†], [A] (not '[T]he', an editor's capital), and (*1) as some Gutenberg texts number their
 # notes: glued to words or punctuation, or after a space. The label is marker_label(m). ('{1}' and '(1)' become '[1]'
 # first, where a book's notes show they are markers: gutenberg.bracket_markers.)
-MARKER = re.compile(r"\[(\d{1,3}[a-z]?|\*{1,4}|†|‡|[A-Z](?=\](?![a-z])))\]|\(\*(\d{1,3})\)")
+MARKER = re.compile(r"\[(\d{1,3}[a-z]?|\*{1,4}|†|‡|[A-Za-z](?=\](?![a-z])))\]|\(\*(\d{1,3})\)")
 
 
 def marker_label(m: re.Match[str]) -> str:
