@@ -880,3 +880,28 @@ def test_a_notes_section_at_the_end_of_the_book_with_a_long_note_in_verse() -> N
     one, two = doc.notes
     assert one.refs == (doc.chapters[0].blocks[0].id,) and one.text.endswith("The last line.")
     assert two.refs == (doc.chapters[1].blocks[0].id,) and two.text.endswith("the translation of the Latin above.")
+
+
+def test_bracketed_sentences_are_notes_where_a_chapter_prints_its_notes_so() -> None:
+    """La Mara's Liszt (tests/corpus/tuning/liszt-letters-v1-112-119) prints its notes in the text: '... with Remenyi [A
+    celebrated Hungarian violinist.] are ...' is a note there. A chapter with one such sentence keeps it (Fielding's
+    '[Here the tears ran down his cheeks, and he thus proceeded.]' in a speech); a bearing is no note."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "liszt-letters-v1-112-119" / "input.txt")
+    assert any(n.text == "A celebrated Hungarian violinist." and n.refs for n in doc.notes)  # type: ignore[attr-defined]
+    one = read_text("CHAPTER I\n\n“I was undone, sir, undone.” [Here the tears ran down his cheeks, and he thus proceeded.] "
+                    "“And so I came home.”\n", "speech")
+    assert not one.notes and "[Here the tears" in one.chapters[0].blocks[0].text
+    bearings = "".join(f"The wind blew from the quarter [W. {k} degrees to 40 degrees N.] all day.\n\n" for k in range(4))
+    assert not read_text(f"CHAPTER I\n\n{bearings}", "bearings").notes
+
+
+def test_a_footnotes_banner_of_stars_with_a_stray_bracket_under_it() -> None:
+    """Scott's Ivanhoe (whole book: 63 notes, 3 linked before, 61 now): '************ FOOTNOTES ******************'
+    closes the book, a ']' left alone on the line under it; the notes there serve every chapter's markers."""
+    text = ("CHAPTER I\n\nThe first chapter marks a note here, in the middle of its paragraph.[1] And it goes on to its end.\n\n"
+            "CHAPTER II\n\nThe second chapter marks another note, in the same way as the first.[2] And it goes on.\n\n"
+            "Its second paragraph marks none, and is the last of the book, before the notes.\n\n\n"
+            "************ FOOTNOTES ******************\n\n]\n\n[Footnote 1: The motto alludes to the Author.]\n\n"
+            "[Footnote 2: This very curious poem.]\n")
+    doc = read_text(text, "banner")
+    assert [(n.label, n.chapter) for n in doc.notes] == [("1", "ch1"), ("2", "ch2")] and all(n.refs for n in doc.notes)

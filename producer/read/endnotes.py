@@ -29,6 +29,8 @@ def lift_footnotes(paras: list[Para], in_section: bool = False) -> tuple[list[Pa
     the paragraphs of a notes section, where a block left open runs on to the next, see gutenberg.footnote_block, and a
     paragraph after a block's close goes on with it)."""
     texts = [p.text for p in paras]
+    remarks = sum(len(_REMARK_NOTE.findall(text)) for text in texts) >= _REMARKS
+    pattern = _INLINE_OR_REMARK if remarks else _INLINE_NOTE
     kept: list[Para] = []
     bodies: list[NoteBody] = []
     i = 0
@@ -40,13 +42,16 @@ def lift_footnotes(paras: list[Para], in_section: bool = False) -> tuple[list[Pa
             continue
         block = footnote_block(texts, i, in_section)
         found = block or _set_in_after(texts, i, kept)
+        if found is None and in_section and not any(c.isalnum() for c in texts[i]):
+            i += 1  # a bracket or a rule left alone on its line
+            continue
         if found is None and in_section and bodies and not body_label(texts[i]):
             # '... inque Deo omnia noscas.]' and the note's translation under it, closing it again
             bodies[-1].paragraphs.append(texts[i].rstrip().removesuffix("]"))
             i += 1
             continue
         if found is None:
-            para, inline = _inline_notes(paras[i])
+            para, inline = _inline_notes(paras[i], pattern)
             kept.append(para)
             bodies += inline
             i += 1
@@ -70,11 +75,18 @@ def lift_footnotes(paras: list[Para], in_section: bool = False) -> tuple[list[Pa
 # note (Carlyle's Friedrich prints all its notes so)
 _PAGE_REFERENCE = r"(?:\b(?:pp?|vols?|tom|chap)\.\s*[\divxlc]+|\b\d+\s+vols\.|\b[ivxl]{1,5}\.\s+\d{1,4}\b|\b(?:Ibid|ibid|op\. cit|loc\. cit)\.)"
 _BRACKETED = r"(?:[^\[\]]|\[[^\[\]]*\])+?"
+# '... with Remenyi [A celebrated Hungarian violinist.] are ...': an editor's sentence of four words or more in
+# brackets in the running text (a whole sentence, closed by its stop), where a book prints its notes so; not a bearing
+# ('[W. 20 degrees to 40 degrees N.]')
+_REMARK = r"(?![A-Z]{1,2}\.\s)[A-Z“\"](?:[^\[\]\s]*\s){3,}[^\[\]]*?[.!?][”\"’]?"
 _INLINE_NOTE = re.compile(r"(?<=\S)\*\s+\(\*\s+(?P<body>(?:[^()]|\([^()]*\))+?)\)"
                           r"|(?<=\S)\s*\[(?:Footnote|FOOTNOTE|(?:Translator|Editor|Author)[’']?s [Nn]ote|Note|NOTE):"
                           rf"\s*(?P<bracketed>{_BRACKETED})\]"
                           rf"|(?<=\S)--\[(?P<dashed>{_BRACKETED})\]\s*--(?=\S)"
                           rf"|(?<=\S)\s*\[(?P<cited>[^\[\]]*?{_PAGE_REFERENCE}[^\[\]]*)\]")
+_REMARK_NOTE = re.compile(rf"(?<=\S)\s*\[(?P<remark>{_REMARK})\]")
+_INLINE_OR_REMARK = re.compile(rf"{_INLINE_NOTE.pattern}|{_REMARK_NOTE.pattern}")
+_REMARKS = 3  # a chapter's own convention when it prints this many: one alone may be the author's ('[Here he wept.]')
 
 
 def _star_marked(para: Para, stars: str) -> Para:
@@ -88,14 +100,15 @@ def _star_marked(para: Para, stars: str) -> Para:
     return replace(para, text=f"{para.text[: m.start()]}[{stars}]{para.text[m.end():]}", starts=starts)
 
 
-def _inline_notes(para: Para) -> tuple[Para, list[NoteBody]]:
-    """The paragraph with each note printed inline where its marker would be left as the marker '[*]', and those notes."""
+def _inline_notes(para: Para, pattern: re.Pattern[str]) -> tuple[Para, list[NoteBody]]:
+    """The paragraph with each note printed inline where its marker would be left as the marker '[*]', and those notes
+    (`pattern`: _INLINE_NOTE, or _INLINE_OR_REMARK in a chapter that prints its notes as bracketed sentences)."""
     if "(*" not in para.text and "[" not in para.text:
         return para, []
     bodies: list[NoteBody] = []
     text, starts = para.text, list(para.starts)
-    for m in reversed(list(_INLINE_NOTE.finditer(para.text))):
-        body = next(name for name in ("body", "bracketed", "dashed", "cited") if m.group(name) is not None)
+    for m in reversed(list(pattern.finditer(para.text))):
+        body = next(name for name, value in m.groupdict().items() if value is not None)
         line, column = para.position(m.start(body))
         bodies.insert(0, take_author(NoteBody("*", [" ".join(m.group(body).split())], line, column, "inline")))
         marker = "[*] " if body == "dashed" else "[*]"  # the dashes set the words apart: a space keeps them so

@@ -49,8 +49,9 @@ _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")  # "216." alone, heading a nu
 # brackets as they come; not a contents line, whose number at the end is a page ("25. RECOMMENDING THE PRINCIPES 335")
 _NUMBER_TITLED = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[A-Z](?:[A-Z0-9'’,;.\-()? ]|\[[^\[\]]*\])*?(?:[A-Z)]|\[[^\[\]]*\]|A\.D\.\s\d{1,4}))(?:\[\d+\])?\.?$")
 # 'NOTES', 'Notes to Chapter I', 'FOOTNOTES TO THE LETTERS OF PLINY]' (a work's notes, in a book of several works)
-_NOTES_HEADING = re.compile(r"^(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*"
-                            r"|(?:NOTES|FOOTNOTES) TO (?:THE )?[A-Z][A-Z ,.'’-]*\]?)[.:]?$")
+# '************ FOOTNOTES ******************': a banner of stars around the heading
+_NOTES_HEADING = re.compile(r"^(?:\*+ )?(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*"
+                            r"|(?:NOTES|FOOTNOTES) TO (?:THE )?[A-Z][A-Z ,.'’-]*\]?)[.:]?(?: \*+)?$")
 
 
 @dataclass(frozen=True, slots=True)
