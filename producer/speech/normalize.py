@@ -9,6 +9,7 @@ text is left alone: eSpeak NG's own guess beats a wrong word. Punctuation is lef
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from fractions import Fraction
@@ -118,22 +119,35 @@ def _company(m: re.Match[str]) -> str:
     return "County" if re.match(r"\s+[A-Z]", m.string[m.end():]) else m.group(0)
 
 
+@functools.cache
+def _abbreviation_patterns() -> tuple[re.Pattern[str], ...]:
+    """_abbreviations' patterns, compiled once, when speech first needs them (an EPUB-only build never does)."""
+    months = _alternation(MONTH_ABBREVIATIONS)
+    return tuple(re.compile(p) for p in (
+        rf"(?<![\w.])({_alternation(TITLES)}){_FOLLOWS}",
+        rf"(?<![\w.])({_alternation(LATIN)}){_FOLLOWS}",
+        rf"(?:(?<=[—–-] )|(?<=[—–(\[-]))({_alternation(TAGS)}){_FOLLOWS}",
+        rf"(?<![\w.])({_alternation(BEFORE_NAME)})(?:\s+(?=([A-Z]))|{_FOLLOWS})",
+        rf"(?<![\w.])Co\.{_FOLLOWS}",
+        rf"(?<![\w.])({_alternation(BEFORE_NUMBER)})\s+(\d+(?:(?:\s*,\s*|\s+and\s+|\s*[–-]\s*)\d+)*)\b(?![.,]\d)",
+        rf"(?<![\w.])({_alternation(BEFORE_NUMERAL)})(?=\s+(?:\d|[IVXLC]+\b|[ivxlc]+\b))",
+        rf"(?<![\w.])({months})(?=\s+\d)",
+        rf"(?<=\d\s)({months}){_FOLLOWS}|(?<=\d[snrt][tdh]\s)({months}){_FOLLOWS}",
+    ))
+
+
 def _abbreviations(text: str) -> str:
     """Ranks, titles, Latin and reference abbreviations in full, each only where it is unambiguous."""
-    text = re.sub(rf"(?<![\w.])({_alternation(TITLES)}){_FOLLOWS}", lambda m: _word(m, TITLES[m.group(1)]), text)
-    text = re.sub(rf"(?<![\w.])({_alternation(LATIN)}){_FOLLOWS}", lambda m: _word(m, LATIN[m.group(1)]), text)
-    text = re.sub(rf"(?:(?<=[—–-] )|(?<=[—–(\[-]))({_alternation(TAGS)}){_FOLLOWS}", lambda m: _word(m, TAGS[m.group(1)]), text)
-    text = re.sub(rf"(?<![\w.])({_alternation(BEFORE_NAME)})(?:\s+(?=([A-Z]))|{_FOLLOWS})", _name_cue, text)
-    text = re.sub(rf"(?<![\w.])Co\.{_FOLLOWS}", _company, text)
-    text = re.sub(
-        rf"(?<![\w.])({_alternation(BEFORE_NUMBER)})\s+(\d+(?:(?:\s*,\s*|\s+and\s+|\s*[–-]\s*)\d+)*)\b(?![.,]\d)",
-        lambda m: f"{BEFORE_NUMBER[m.group(1)]} {_number_list(m.group(2))}", text,
-    )
-    text = re.sub(rf"(?<![\w.])({_alternation(BEFORE_NUMERAL)})(?=\s+(?:\d|[IVXLC]+\b|[ivxlc]+\b))", lambda m: BEFORE_NUMERAL[m.group(1)], text)
-    months = _alternation(MONTH_ABBREVIATIONS)
-    text = re.sub(rf"(?<![\w.])({months})(?=\s+\d)", lambda m: MONTH_ABBREVIATIONS[m.group(1)], text)
-    return re.sub(rf"(?<=\d\s)({months}){_FOLLOWS}|(?<=\d[snrt][tdh]\s)({months}){_FOLLOWS}",
-                  lambda m: _word(m, MONTH_ABBREVIATIONS[m.group(1) or m.group(2)]), text)
+    titles, latin, tags, names, company, numbers, numerals, months, dates = _abbreviation_patterns()
+    text = titles.sub(lambda m: _word(m, TITLES[m.group(1)]), text)
+    text = latin.sub(lambda m: _word(m, LATIN[m.group(1)]), text)
+    text = tags.sub(lambda m: _word(m, TAGS[m.group(1)]), text)
+    text = names.sub(_name_cue, text)
+    text = company.sub(_company, text)
+    text = numbers.sub(lambda m: f"{BEFORE_NUMBER[m.group(1)]} {_number_list(m.group(2))}", text)
+    text = numerals.sub(lambda m: BEFORE_NUMERAL[m.group(1)], text)
+    text = months.sub(lambda m: MONTH_ABBREVIATIONS[m.group(1)], text)
+    return dates.sub(lambda m: _word(m, MONTH_ABBREVIATIONS[m.group(1) or m.group(2)]), text)
 
 
 def _romans(text: str) -> str:
