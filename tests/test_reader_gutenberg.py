@@ -905,3 +905,26 @@ def test_a_footnotes_banner_of_stars_with_a_stray_bracket_under_it() -> None:
             "[Footnote 2: This very curious poem.]\n")
     doc = read_text(text, "banner")
     assert [(n.label, n.chapter) for n in doc.notes] == [("1", "ch1"), ("2", "ch2")] and all(n.refs for n in doc.notes)
+
+
+def test_a_footnote_closes_at_the_bracket_that_balances_it() -> None:
+    """Reeve's Tocqueville: '[Footnote: The council of the Governor is an elective body.] A twofold tendency ...' — the
+    note ends at its bracket (one inside it counted) and the text after it is a paragraph again, not part of the note."""
+    text = ("CHAPTER I\n\nThe Governor has a council of his own, as the constitution provides for it.[1] The text goes on.\n\n"
+            "[Footnote 1: The council [of nine] is an elective body.] A twofold tendency may be discerned in the\n"
+            "American constitutions, and the paragraph goes on after the note.\n\nThe next paragraph.\n")
+    doc = read_text(text, "balanced")
+    (note,) = doc.notes
+    assert note.text == "The council [of nine] is an elective body." and note.refs
+    assert [b.text[:20] for b in doc.chapters[0].blocks] == ["The Governor has a c", "A twofold tendency m", "The next paragraph."]
+
+
+def test_a_plays_footnotes_numbered_by_act() -> None:
+    """Hudson's Hamlet: 'answer me:[1] stand' and, under the scene, '    [Footnote I.1: _Me:_] _i.e., me_ who am ...]':
+    the act before the number (whole play: 0 notes read before, 472 of 477 now, all linked)."""
+    text = ("ACT I\n\n  Fran. Nay, answer me:[1] stand, and unfold[2] yourself, for I am the watch here tonight.\n\n"
+            "    [Footnote I.1: _Me:_] _i.e., me_ who am already on the watch.]\n\n"
+            "    [Footnote I.2: _Unfold_] Announce, make known.]\n")
+    doc = read_text(text, "play")
+    assert [(n.label, n.text[:12]) for n in doc.notes] == [("1", "Me:] i.e., m"), ("2", "Unfold] Anno")]
+    assert all(n.refs for n in doc.notes)

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from producer.model import SCENE_BREAK, Diagnostic
-from producer.read.gutenberg import footnote_block
+from producer.read.footnotes import footnote_block
 from producer.read.notes import MARKER, NoteBody, body_label, marker_label, notes_section, numbered_body, read_bodies, take_author
 from producer.read.paragraphs import Para
 from producer.read.structure import is_notes_heading
@@ -26,8 +26,9 @@ def own_notes(paras: list[Para]) -> tuple[list[Para], list[NoteBody]]:
 
 def lift_footnotes(paras: list[Para], in_section: bool = False) -> tuple[list[Para], list[NoteBody]]:
     """The paragraphs without their '[Footnote 1: ...]' blocks, and those blocks as note bodies, in order (`in_section`:
-    the paragraphs of a notes section, where a block left open runs on to the next, see gutenberg.footnote_block, and a
+    the paragraphs of a notes section, where a block left open runs on to the next, see footnotes.footnote_block, and a
     paragraph after a block's close goes on with it)."""
+    paras = list(paras)
     texts = [p.text for p in paras]
     remarks = sum(len(_REMARK_NOTE.findall(text)) for text in texts) >= _REMARKS
     pattern = _INLINE_OR_REMARK if remarks else _INLINE_NOTE
@@ -56,12 +57,24 @@ def lift_footnotes(paras: list[Para], in_section: bool = False) -> tuple[list[Pa
             bodies += inline
             i += 1
             continue
-        label, text, used = found
+        label, text, used, *goes_on = found
         if block and set(label) == {"*"} and kept:  # a note set in under its paragraph ('--[...]--', '[* ...]')
             kept[-1] = _star_marked(kept[-1], label)
         bodies.append(take_author(NoteBody(label, text.split("\n\n"), paras[i].line, 1, "footnote")))
         i += used
+        if goes_on and goes_on[0] is not None:  # '... an elective body.] A twofold tendency ...': the text after it
+            i -= 1
+            paras[i] = _after(paras[i], goes_on[0])
+            texts[i] = paras[i].text
     return kept, bodies
+
+
+def _after(para: Para, offset: int) -> Para:
+    """What of the paragraph stands after `offset`, with its own line positions."""
+    cut = offset + len(para.text[offset:]) - len(para.text[offset:].lstrip())
+    line, column = para.position(cut)
+    starts = [(0, line, column)] + [(o - cut, ln, c) for o, ln, c in para.starts if o > cut]
+    return Para(para.text[cut:], line, starts)
 
 
 # "... at almost any other place."* (* Ibid pages 1046 to 1048.) Discomfort ...": a footnote printed in parentheses

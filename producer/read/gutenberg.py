@@ -2,8 +2,9 @@
 
 Also the conventions of Gutenberg transcriptions that the rest of the reader relies on being
 settled first: a scene break (a line of spaced asterisks) becomes one asterism paragraph
-("⁂"), underscores marking italics are taken out (and kept aside as emphasis), and a footnote printed after its paragraph
-as `[Footnote 1: ...]` (over one or more paragraphs) is lifted out of the text as a note body.
+("⁂"), underscores marking italics are taken out (and kept aside as emphasis), and note markers are brought to one form
+('[12]'). A footnote printed after its paragraph as `[Footnote 1: ...]` (FOOTNOTE here) is lifted out of the text
+by footnotes.footnote_block.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ _END = re.compile(r"^\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG E-?BOOK.*$|^E
 _FIELD = re.compile(r"^(Title|Author|Language):\s*(.+?)\s*$", re.MULTILINE)
 _BREAK_LINE = re.compile(r"^[ \t]*(?:\*[ \t]*){3,}$|^[ \t]*(?:-[ \t]*){3,}$", re.MULTILINE)
 _ITALICS = re.compile(r"(?<![\w_])_(?=[^\s_])((?:[^_\n]|\n(?!\s*\n|⁂\n)){1,300}?)(?<=[^\s_])_(?![\w_])")
-_FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE|Note)\s+(\d{1,3}|\*{1,4}|[A-Za-z]):\s*", re.MULTILINE)
-_UNLABELLED_FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE):\s*")  # a paragraph of its own, the paragraph above's
+# '[Footnote I.1: _Me:_] i.e., me ...' (a play's act before the number: the scene's markers count from [1] again)
+FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE|Note)\s+(?:[IVX]{1,4}\.)?(\d{1,3}|\*{1,4}|[A-Za-z]):\s*", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +155,10 @@ def take_italics(text: str) -> tuple[str, list[tuple[int, str]]]:
 _TILDE_MARKER = re.compile(rf"~(?={MARKER.pattern})")
 _BRACE_BODY = re.compile(r"^\{(\d{1,3}[a-z]?)\}[ \t]+(?=\S)", re.MULTILINE)
 _BRACE = re.compile(r"\{(\d{1,3}[a-z]?)\}")  # '{262a}': a note labelled by its page and its place on the page
-_NOTES_LINE = r"^(?:ENDNOTES|Endnotes|NOTES|Notes|FOOTNOTES|Footnotes)[.:]?[ \t]*"  # a notes section's heading line
+_NOTES_WORD = r"(?:ENDNOTES|Endnotes|NOTES|Notes|FOOTNOTES|Footnotes)[.:]?[ \t]*"
+_NOTES_LINE = rf"^{_NOTES_WORD}"  # a notes section's heading line
 # '   ENDNOTES: (1) The war-ships were called ...': the heading may be run in with the first note, and set in
-_PAREN_SECTION = re.compile(r"^[ \t]*(?P<head>(?:ENDNOTES|Endnotes|NOTES|Notes|FOOTNOTES|Footnotes)[.:]?[ \t]*)(?:\n(?:[ \t]*\n)*|(?=\(\d))"
+_PAREN_SECTION = re.compile(rf"^[ \t]*(?P<head>{_NOTES_WORD})(?:\n(?:[ \t]*\n)*|(?=\(\d))"
                             r"(?P<notes>(?:\(\d{1,3}\)[ \t]+\S.*\n(?:[ \t]*\S.*\n|[ \t]*\n(?=\(\d))*)+)", re.MULTILINE)
 _PAREN_BODY = re.compile(r"^\((\d{1,3})\)(?=[ \t])", re.MULTILINE)
 _PAREN = re.compile(r"\((\d{1,3})\)")
@@ -190,7 +192,7 @@ def bracket_markers(text: str) -> str:
     braced = set(_BRACE_BODY.findall(text))
     if braced:
         text = _BRACE.sub(_bracketed(braced), text)
-    if "^" in text and (footnoted := set(_FOOTNOTE.findall(text))):
+    if "^" in text and (footnoted := set(FOOTNOTE.findall(text))):
         text = _CARET_OPENING.sub(lambda m: f"[{m.group(1)}]\n" if m.group(1) in footnoted else m.group(0), text)
         text = _CARET.sub(_bracketed(footnoted), text)
     out, done = [], 0
@@ -218,8 +220,7 @@ def _superscripts(text: str) -> str:
     labels = set(_SUPERSCRIPT_BODY.findall(text))
     if not labels:
         return text
-    text = _SUPERSCRIPT_BODY.sub(lambda m: f"[{m.group(1).translate(_SUPERSCRIPT_DIGITS)}] " if m.group(1) in labels
-                                 else m.group(0), text)
+    text = _SUPERSCRIPT_BODY.sub(lambda m: f"[{m.group(1).translate(_SUPERSCRIPT_DIGITS)}] ", text)
     return _SUPERSCRIPT.sub(lambda m: f"[{m.group(1).translate(_SUPERSCRIPT_DIGITS)}]" if m.group(1) in labels
                             else m.group(0), text)
 
@@ -231,7 +232,7 @@ _STAR_LETTER = re.compile(r"(?:(?<=[\w.,;:!?’”'\"] )|(?<=[\w.,;:!?’”'\"]
 def _lettered_stars(text: str) -> str:
     """'... in 1650. *s The Code ...' with '[Footnote s: Code of 1650, p. 48.]' below (Reeve's Tocqueville): '[s]'.
     Only letters that label such a note: '*a' is no marker elsewhere."""
-    lettered = {label for label in _FOOTNOTE.findall(text) if label.islower()}
+    lettered = {label for label in FOOTNOTE.findall(text) if label.islower()}
     return _STAR_LETTER.sub(_bracketed(lettered), text) if lettered else text
 
 
@@ -335,48 +336,3 @@ def _run_paired(markers: list[re.Match[str]], bodies: list[re.Match[str]], paire
             if as_body is not None:
                 cuts.append((b.start("mark"), b.end("mark"), as_body.format(label)))
     return cuts
-
-
-_INSET_NOTE = re.compile(r"^--\[")  # "--[Bonaparte himself, at St. Helena, says ...]--": a note set in after its paragraph
-_STAR_NOTE = re.compile(r"^\[(?P<stars>\*{1,4})\s+")  # "[* Napoleon says 100,000 men ...]" under 'cavalry;*': its star's note
-
-
-def footnote_block(texts: list[str], i: int, in_section: bool = False) -> tuple[str, str, int] | None:
-    """(label, text, paragraphs used) when paragraph i opens a '[Footnote 1: ...]' block, which may run on over several.
-
-    A note set in as '--[...]--' (the form of many Gutenberg memoirs), or as '[Footnote: ...]' with no number, has no
-    label and no marker: its label is '*'; one set in as '[* ...]' is its star's, the marker after a word above.
-    """
-    inset = _INSET_NOTE.match(texts[i]) or _STAR_NOTE.match(texts[i])
-    if inset:
-        close = "]--" if inset.re is _INSET_NOTE else "]"
-        parts, j = [texts[i][inset.end():]], i
-        while not parts[-1].rstrip().endswith(close) and j + 1 < len(texts) and j - i < 12:
-            j += 1
-            parts.append(texts[j])
-        if not parts[-1].rstrip().endswith(close):
-            return None
-        parts[-1] = parts[-1].rstrip()[: -len(close)]
-        return inset.groupdict().get("stars") or "*", "\n\n".join(p.strip() for p in parts), j - i + 1
-    m = _FOOTNOTE.match(texts[i]) or _UNLABELLED_FOOTNOTE.match(texts[i])
-    if m is None:
-        return None
-    parts, j = [texts[i][m.end():]], _closing(texts, i, in_section)
-    parts += texts[i + 1: j + 1]
-    parts[-1] = parts[-1].rstrip()[:-1] if parts[-1].rstrip().endswith("]") else parts[-1]
-    return (m.group(1) if m.re is _FOOTNOTE else "*"), "\n\n".join(p.strip() for p in parts), j - i + 1
-
-
-_VERSE_REACH = 80  # paragraphs: a note quoting two sonnets has a paragraph for every line
-
-
-def _closing(texts: list[str], i: int, in_section: bool) -> int:
-    """The paragraph that closes the '[Footnote ...' block opened at paragraph i: the first ending in ']' before another
-    block opens, within _VERSE_REACH paragraphs. With none (a bracket the transcriber left open), the paragraph before
-    the next block in a notes section, where nothing but notes stands; in the text, the twelfth on."""
-    for j in range(i, len(texts) if in_section else min(len(texts), i + _VERSE_REACH)):
-        if j > i and _FOOTNOTE.match(texts[j]):
-            return j - 1 if in_section else min(j - 1, i + 12)
-        if texts[j].rstrip().endswith("]"):
-            return j
-    return len(texts) - 1 if in_section else min(len(texts) - 1, i + 12)

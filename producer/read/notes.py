@@ -169,8 +169,8 @@ def label_key(label: str) -> str:
 def pair_markers(body: list[Para], bodies: list[NoteBody]) -> dict[tuple[int, int], NoteBody]:
     """Each marker ((paragraph, start)) its note: from the last note back, each takes the last marker of its label above
     it not yet taken (a note set in under its paragraph, or inline, takes its own marker; the notes after a chapter,
-    numbered again on every page, take their markers in order); a note printed above its marker, the markers left in
-    reading order."""
+    numbered again on every page, take their markers in order); a note with no marker of its label above it takes the
+    first one left, in reading order."""
     markers = [((pi, m.start()), marker_label(m), p.position(m.start())[0]) for pi, p in enumerate(body) for m in MARKER.finditer(p.text)]
     paired: dict[tuple[int, int], NoteBody] = {}
     left: list[NoteBody] = []

@@ -58,7 +58,8 @@ def _continues(previous: str, line: str) -> bool:
     return len(line) >= _WRAPPED_MIN or not previous.endswith((".", "!", "?", ":", ";")) or line[:1].islower()
 
 
-_NOTE_LINE = re.compile(r"^\[(?:\d{1,3}|\*{1,4}|[A-Z])\]\s")
+_LABEL = r"\[(?:\d{1,3}|\*{1,4}|[A-Z])\]"
+_NOTE_LINE = re.compile(rf"^{_LABEL}\s")
 _SENTENCE_ENDS = (".", "!", "?", "”", '"', "’", "'", ")", "]")
 
 
@@ -85,7 +86,7 @@ def _narrow_prose(lines: list[str]) -> bool:
     return sum(line[:1].islower() for line in lines[1:]) * 2 >= len(lines) - 1
 
 
-_NOTE_OPENING = re.compile(r"^(?:\[(?:\d{1,3}|\*{1,4}|[A-Z])\]|\*{1,4}|†|‡)\s")
+_NOTE_OPENING = re.compile(rf"^(?:{_LABEL}|\*{{1,4}}|†|‡)\s")
 
 
 def _set_in_note(group: list[tuple[int, int, str]]) -> bool:
