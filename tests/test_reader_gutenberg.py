@@ -928,3 +928,27 @@ def test_a_plays_footnotes_numbered_by_act() -> None:
     doc = read_text(text, "play")
     assert [(n.label, n.text[:12]) for n in doc.notes] == [("1", "Me:] i.e., m"), ("2", "Unfold] Anno")]
     assert all(n.refs for n in doc.notes)
+
+
+def test_markers_that_spell_footnote_and_a_starred_bracket_in_the_sentence() -> None:
+    """Hume's Treatise: '[Footnote 2.]' in the text (also '[Footnote' / '10]' over two lines) with '     [Footnote 2.
+    It is evident ...]' under the paragraph; Wollstonecraft's 'over*,' with '(*Footnote.  A lively writer ...)' under
+    it; Hooker's 'The Earl of Auckland* [It is with a melancholy satisfaction ...]' in the sentence."""
+    hume = read_text("CHAPTER I\n\nThis application of ideas beyond their nature proceeds from our collecting them,\n"
+                     "and when we have found a resemblance in the degrees of their quantity and quality\n"
+                     "[Footnote 2.] among several objects, that often occur to us, we apply the same\n"
+                     "name to all of them, and so we are apt to imagine, beyond their relation, [Footnote\n10] something.\n\n"
+                     "     [Footnote 2. It is evident, that even different simple ideas\n     may have a similarity.]\n\n"
+                     "     [Footnote 10  If the reader is desirous to see how a great genius may be misled.]\n", "hume")
+    assert [(n.label, n.text[:12]) for n in hume.notes] == [("2", "It is eviden"), ("10", "If the reade")]
+    assert all(n.refs for n in hume.notes) and "Footnote" not in hume.chapters[0].blocks[0].text
+    woman = read_text("CHAPTER I\n\nWhen the short-lived bloom of beauty is over*, I presume that rational men will\n"
+                      "excuse me for endeavouring to persuade them.\n\n(*Footnote.  A lively writer, I cannot recollect "
+                      "his name, asks\nwhat business women turned of forty have to do in the world.)\n\nIndeed the word "
+                      "masculine is only a bugbear, and the chapter goes on.\n", "woman")
+    (note,) = woman.notes
+    assert note.text.startswith("A lively writer") and note.text.endswith("in the world.") and note.refs
+    hooker = read_text("CHAPTER I\n\nThe plan of my journey was altered. The Earl of Auckland* [It is with a melancholy "
+                       "satisfaction that I here record the intentions of that nobleman.] gave me leave to go.\n", "hooker")
+    (note,) = hooker.notes
+    assert note.text.startswith("It is with a melancholy") and "gave me leave" in hooker.chapters[0].blocks[0].text

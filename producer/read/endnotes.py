@@ -93,6 +93,7 @@ _BRACKETED = r"(?:[^\[\]]|\[[^\[\]]*\])+?"
 # ('[W. 20 degrees to 40 degrees N.]')
 _REMARK = r"(?![A-Z]{1,2}\.\s)[A-Z“\"](?:[^\[\]\s]*\s){3,}[^\[\]]*?[.!?][”\"’]?"
 _INLINE_NOTE = re.compile(r"(?<=\S)\*\s+\(\*\s+(?P<body>(?:[^()]|\([^()]*\))+?)\)"
+                          rf"|(?<=\w)\*\s+\[(?P<starred>[A-Z]{_BRACKETED})\]"  # 'The Earl of Auckland* [It is with ...]' 
                           r"|(?<=\S)\s*\[(?:Footnote|FOOTNOTE|(?:Translator|Editor|Author)[’']?s [Nn]ote|Note|NOTE):"
                           rf"\s*(?P<bracketed>{_BRACKETED})\]"
                           rf"|(?<=\S)--\[(?P<dashed>{_BRACKETED})\]\s*--(?=\S)"

@@ -187,7 +187,7 @@ def bracket_markers(text: str) -> str:
     '  201 text' notes counting up (see _bare_numbered) for the glued 'world’;(201)' above it; and 'Milady*' only with a
     '*...' paragraph below (see _paired).
     """
-    text = _lettered_stars(_superscripts(text))
+    text = _spelled_footnotes(_lettered_stars(_superscripts(text)))
     text = _WORD_THEN_STAR.sub("", text)  # '[Footnote] *The absence of palms ...': the star's note (see _paired below)
     braced = set(_BRACE_BODY.findall(text))
     if braced:
@@ -223,6 +223,24 @@ def _superscripts(text: str) -> str:
     text = _SUPERSCRIPT_BODY.sub(lambda m: f"[{m.group(1).translate(_SUPERSCRIPT_DIGITS)}] ", text)
     return _SUPERSCRIPT.sub(lambda m: f"[{m.group(1).translate(_SUPERSCRIPT_DIGITS)}]" if m.group(1) in labels
                             else m.group(0), text)
+
+
+# Hume's Treatise (Col Choat's etexts): the marker '[Footnote 2.]' (or '[Footnote' / '10]' over two lines) in the text,
+# the note '     [Footnote 2. It is evident, ...]' or '[Footnote 10  If the reader ...]' under the paragraph; Wollstonecraft's
+# '(*Footnote.  A lively writer ... in the world.)' under the paragraph whose word it stars ('over*,')
+_SPELLED_MARKER = re.compile(r"\[Footnote\s+(\d{1,3})\.?\]")
+_SPELLED_BODY = re.compile(r"^([ \t]*)\[Footnote[ \t]+(\d{1,3})(?:\.[ \t]*|[ \t]{2,})(?=[^\s\]])", re.MULTILINE)
+_PAREN_STAR_NOTE = re.compile(r"^\(\*Footnote\.[ \t]+(?=[A-Z])((?:[^()\n]|\n(?![ \t]*\n)|\([^()]*\))*)\)[ \t]*$", re.MULTILINE)
+
+
+def _spelled_footnotes(text: str) -> str:
+    """Notes whose marker spells 'Footnote': '[Footnote 2.]' -> '[2]' (the lines it spans kept), its note
+    '[Footnote 2. text]' -> '[Footnote 2: text]'; '(*Footnote.  text)' -> '*text', a star's note (see _paired)."""
+    if "Footnote" not in text:
+        return text
+    text = _SPELLED_MARKER.sub(lambda m: f"[{m.group(1)}]" + "\n" * m.group(0).count("\n"), text)
+    text = _SPELLED_BODY.sub(lambda m: f"{m.group(1)}[Footnote {m.group(2)}: ", text)
+    return _PAREN_STAR_NOTE.sub(lambda m: f"*{m.group(1)}", text)
 
 
 _WORD_THEN_STAR = re.compile(r"^\[(?:Footnote|footnote|FOOTNOTE)\][ \t]*(?=\*[A-Z])", re.MULTILINE)
