@@ -16,6 +16,11 @@ from producer.errors import ToolFailure
 from producer.tools import FFMPEG, FFPROBE, find
 
 
+def _quiet(loglevel: str) -> tuple[str, ...]:
+    """ffmpeg's options for no banner, no stdin, no per-second stats, and only messages of `loglevel` and worse."""
+    return ("-hide_banner", "-nostdin", "-nostats", "-loglevel", loglevel)
+
+
 def _tail(text: str, lines: int = 8) -> str:
     return " | ".join(text.strip().splitlines()[-lines:])
 
@@ -48,7 +53,7 @@ def _run(argv: list[str], what: str, timeout: float) -> subprocess.CompletedProc
 
 def ffmpeg(args: Sequence[str], what: str, timeout: float = 600.0, loglevel: str = "error") -> str:
     """Run ffmpeg with `args`; returns stderr. Raises ToolFailure naming `what` with stderr's tail."""
-    argv = [_exe("ffmpeg"), "-hide_banner", "-nostdin", "-nostats", "-loglevel", loglevel, *args]
+    argv = [_exe("ffmpeg"), *_quiet(loglevel), *args]
     return _run(argv, what, timeout).stderr
 
 
@@ -57,7 +62,7 @@ def ffmpeg_stdin(args: Sequence[str], chunks: Iterable[bytes], what: str, timeou
 
     stderr goes to a file, not a pipe, so a chatty ffmpeg can never block while we write.
     """
-    argv = [_exe("ffmpeg"), "-hide_banner", "-nostdin", "-nostats", "-loglevel", loglevel, *args]
+    argv = [_exe("ffmpeg"), *_quiet(loglevel), *args]
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=err)
         assert proc.stdin is not None

@@ -57,14 +57,14 @@ def lift_footnotes(paras: list[Para], in_section: bool = False) -> tuple[list[Pa
             bodies += inline
             i += 1
             continue
-        label, text, used, *goes_on = found
+        label, text, used, goes_on = found
         if block and set(label) == {"*"} and kept:  # a note set in under its paragraph ('--[...]--', '[* ...]')
             kept[-1] = _star_marked(kept[-1], label)
         bodies.append(take_author(NoteBody(label, text.split("\n\n"), paras[i].line, 1, "footnote")))
         i += used
-        if goes_on and goes_on[0] is not None:  # '... an elective body.] A twofold tendency ...': the text after it
+        if goes_on is not None:  # '... an elective body.] A twofold tendency ...': the text after it is read again
             i -= 1
-            paras[i] = _after(paras[i], goes_on[0])
+            paras[i] = _after(paras[i], goes_on)
             texts[i] = paras[i].text
     return kept, bodies
 
@@ -158,7 +158,7 @@ def _notes_between(paras: list[Para], i: int, kept: list[Para]) -> tuple[list[No
 _SET_IN_RUN = 3  # notes set in together under one paragraph, at most, unless they are numbered one after another
 
 
-def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str, int] | None:
+def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str, int, None] | None:
     """'[23] Afterwards Louis XVIII.' or '* In the case of Isis ...' set in right after the paragraph with the marker
     [23] or [*] (or one of the eleven paragraphs before it, a signed document between them): a footnote printed where
     it falls, as (label, text, paragraphs used). More than three together are set-in notes only when they are one
@@ -178,14 +178,14 @@ def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str,
             or not _between_text(texts[end + 1: end + 4], None):
         return None  # at the chapter's end, or among other bodies' paragraphs: a notes section
     if _last_marked(kept, labels):
-        return found[1], found[2], 1
+        return found[1], found[2], 1, None
     if end - start < _SET_IN_RUN or _star_run(labels):
         above = kept[-12:]
     elif _in_sequence(labels) and _text_goes_on(texts[end + 1:], str(int(labels[-1]) + 1)):
         above = kept
     else:
         return None
-    return (found[1], found[2], 1) if set(labels) <= {marker_label(m) for p in above for m in MARKER.finditer(p.text)} else None
+    return (found[1], found[2], 1, None) if set(labels) <= {marker_label(m) for p in above for m in MARKER.finditer(p.text)} else None
 
 
 def _last_marked(kept: list[Para], labels: list[str]) -> bool:

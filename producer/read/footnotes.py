@@ -36,52 +36,37 @@ def footnote_block(texts: list[str], i: int, in_section: bool = False) -> tuple[
     if m is None:
         return None
     label = m.group(1) if m.re is FOOTNOTE else "*"
-    reach = len(texts) if in_section else _VERSE_REACH
-    ends = _ending_bracket(texts, i, reach)
-    closed = _closing_bracket(texts, i, m.end(), reach)
-    # '... an elective body.] A twofold tendency ...' (the text goes on); '[Footnote x: [This chapter ...]' (a bracket
-    # inside it closes that paragraph, the note goes on)
+    nxt = next((j for j in range(i + 1, len(texts)) if FOOTNOTE.match(texts[j])), len(texts))  # the next block
+    limit = nxt if in_section else min(nxt, i + _VERSE_REACH)
+    ends = next((j for j in range(i, limit) if texts[j].rstrip().endswith("]")), None)
+    closed = _closing_bracket(texts, i, m.end(), limit)
+    # '[Footnote I.1: _Me:_] _i.e., me_ who am ...]' ends with its paragraph, not at its lemma's bracket; but '... an
+    # elective body.] A twofold tendency ...' ends at the bracket (the text goes on), and '[Footnote x: [This chapter
+    # ...]' goes on past a bracket inside it that closes a paragraph
     if closed is not None and (ends is None or closed[0] != ends):
         j, at = closed
         parts = [texts[i][m.end(): at if j == i else None], *texts[i + 1: j]] + ([texts[j][:at]] if j > i else [])
         goes_on = at + 1 if texts[j][at + 1:].strip() else None
         return label, "\n\n".join(p.strip() for p in parts), j - i + 1, goes_on
-    j = ends if ends is not None else _unclosed_end(texts, i, in_section)
+    # a bracket the transcriber left open: in a notes section, where nothing but notes stands, the note runs on to the
+    # next; in the text, at most to the twelfth paragraph on
+    j = ends if ends is not None else nxt - 1 if in_section else min(nxt - 1, i + 12)
     parts = [texts[i][m.end():], *texts[i + 1: j + 1]]
     parts[-1] = parts[-1].rstrip().removesuffix("]")
     return label, "\n\n".join(p.strip() for p in parts), j - i + 1, None
 
 
 _VERSE_REACH = 80  # paragraphs: a note quoting two sonnets has a paragraph for every line
+_BRACKET = re.compile(r"[\[\]]")
 
 
-def _closing_bracket(texts: list[str], i: int, start: int, reach: int) -> tuple[int, int] | None:
-    """(paragraph, offset) of the ']' that closes the block opened at paragraph i (brackets inside it counted), before
-    another block opens and within `reach` paragraphs; None when there is none."""
+def _closing_bracket(texts: list[str], i: int, start: int, limit: int) -> tuple[int, int] | None:
+    """(paragraph, offset) of the ']' that closes the block opened at paragraph i (brackets inside it counted), in the
+    paragraphs before `limit`; None when there is none."""
     depth = 1
-    for j in range(i, min(len(texts), i + reach)):
-        if j > i and FOOTNOTE.match(texts[j]):
-            return None
-        for k in range(start if j == i else 0, len(texts[j])):
-            depth += {"[": 1, "]": -1}.get(texts[j][k], 0)
+    for j in range(i, limit):
+        for b in _BRACKET.finditer(texts[j], start if j == i else 0):
+            depth += 1 if b.group() == "[" else -1
             if depth == 0:
-                return j, k
+                return j, b.start()
     return None
-
-
-def _ending_bracket(texts: list[str], i: int, reach: int) -> int | None:
-    """The first paragraph from i on that ends with ']', before another block opens and within `reach` paragraphs
-    ('[Footnote I.1: _Me:_] _i.e., me_ who am ...]': a gloss after its lemma's bracket ends there, not at the lemma)."""
-    for j in range(i, min(len(texts), i + reach)):
-        if j > i and FOOTNOTE.match(texts[j]):
-            return None
-        if texts[j].rstrip().endswith("]"):
-            return j
-    return None
-
-
-def _unclosed_end(texts: list[str], i: int, in_section: bool) -> int:
-    """The last paragraph of a block whose bracket the transcriber left open: the one before the next block in a notes
-    section, where nothing but notes stands; in the text, at most the twelfth on."""
-    nxt = next((j for j in range(i + 1, len(texts)) if FOOTNOTE.match(texts[j])), len(texts))
-    return nxt - 1 if in_section else min(nxt - 1, i + 12, len(texts) - 1)

@@ -188,7 +188,6 @@ def bracket_markers(text: str) -> str:
     '*...' paragraph below (see _paired).
     """
     text = _spelled_footnotes(_lettered_stars(_superscripts(text)))
-    text = _WORD_THEN_STAR.sub("", text)  # '[Footnote] *The absence of palms ...': the star's note (see _paired below)
     braced = set(_BRACE_BODY.findall(text))
     if braced:
         text = _BRACE.sub(_bracketed(braced), text)
@@ -227,23 +226,24 @@ def _superscripts(text: str) -> str:
 
 # Hume's Treatise (Col Choat's etexts): the marker '[Footnote 2.]' (or '[Footnote' / '10]' over two lines) in the text,
 # the note '     [Footnote 2. It is evident, ...]' or '[Footnote 10  If the reader ...]' under the paragraph; Wollstonecraft's
-# '(*Footnote.  A lively writer ... in the world.)' under the paragraph whose word it stars ('over*,')
+# '(*Footnote.  A lively writer ... in the world.)' under the paragraph whose word it stars ('over*,'); Otté's Humboldt's
+# '[Footnote] *The absence of palms ...' under the paragraph that stars 'Garhwal.*'
 _SPELLED_MARKER = re.compile(r"\[Footnote\s+(\d{1,3})\.?\]")
 _SPELLED_BODY = re.compile(r"^([ \t]*)\[Footnote[ \t]+(\d{1,3})(?:\.[ \t]*|[ \t]{2,})(?=[^\s\]])", re.MULTILINE)
+_WORD_THEN_STAR = re.compile(r"^\[(?:Footnote|footnote|FOOTNOTE)\][ \t]*(?=\*[A-Z])", re.MULTILINE)
 _PAREN_STAR_NOTE = re.compile(r"^\(\*Footnote\.[ \t]+(?=[A-Z])((?:[^()\n]|\n(?![ \t]*\n)|\([^()]*\))*)\)[ \t]*$", re.MULTILINE)
 
 
 def _spelled_footnotes(text: str) -> str:
     """Notes whose marker spells 'Footnote': '[Footnote 2.]' -> '[2]' (the lines it spans kept), its note
-    '[Footnote 2. text]' -> '[Footnote 2: text]'; '(*Footnote.  text)' -> '*text', a star's note (see _paired)."""
-    if "Footnote" not in text:
-        return text
+    '[Footnote 2. text]' -> '[Footnote 2: text]'; '(*Footnote.  text)' and '[Footnote] *text' -> '*text', a star's note
+    (see _paired)."""
+    text = _WORD_THEN_STAR.sub("", text)
     text = _SPELLED_MARKER.sub(lambda m: f"[{m.group(1)}]" + "\n" * m.group(0).count("\n"), text)
     text = _SPELLED_BODY.sub(lambda m: f"{m.group(1)}[Footnote {m.group(2)}: ", text)
     return _PAREN_STAR_NOTE.sub(lambda m: f"*{m.group(1)}", text)
 
 
-_WORD_THEN_STAR = re.compile(r"^\[(?:Footnote|footnote|FOOTNOTE)\][ \t]*(?=\*[A-Z])", re.MULTILINE)
 _STAR_LETTER = re.compile(r"(?:(?<=[\w.,;:!?’”'\"] )|(?<=[\w.,;:!?’”'\"])|(?<=\n))\*(?P<label>[a-z])\b")
 
 
