@@ -52,15 +52,27 @@ def test_issue11_latin1_text_is_read_with_a_warning_and_explicit_utf8_still_fail
     f.write_bytes(b"Title\n\nCharacter set encoding: ISO-8859-1\n\nA caf\xe9 in Paris.\n")
     rc, out, err = run(capsys, "segment", str(f))
     assert rc == 0 and "café" in out
-    assert ("warning: not valid UTF-8 (byte 0xe9 at offset 48); read as Windows-1252 / ISO-8859-1, as its header declares "
-            "on line 3") in err and "[encoding]" in err
+    assert ("warning: not valid UTF-8 (byte 0xe9 on line 5, offset 48); read as Windows-1252 / ISO-8859-1, as its header "
+            "declares on line 3") in err and "[encoding]" in err
     rc, out, err = run(capsys, "segment", "--encoding", "utf-8", str(f))
     assert rc == 1 and "ch.txt:5: byte offset 48" in one_error_line(err) and out == ""
 
 
-def test_undeclared_text_that_is_not_utf8_is_an_error_with_its_byte_offset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_undeclared_8bit_text_is_read_as_windows_1252_with_a_warning_that_says_it_is_a_guess(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # an early Project Gutenberg file: ASCII with one accented letter in Latin-1, no "Character set encoding:" line
+    # (A Forgotten Empire, 3310.txt, line 4672: 'DURA\xd5')
     f = tmp_path / "ch.txt"
-    f.write_bytes(b"Title\n\nA caf\xe9 in Paris.\n")  # nothing says which 8-bit encoding: no guess
+    f.write_bytes(b"Title\n\nA caf\xe9 in Paris.\n")
+    rc, out, err = run(capsys, "segment", str(f))
+    assert rc == 0 and "café" in out
+    assert ("warning: not valid UTF-8 (byte 0xe9 on line 3, offset 12); read as Windows-1252 / ISO-8859-1, a guess, as "
+            "nothing in the file declares its encoding; pass --encoding to choose another") in err
+
+
+def test_text_in_another_8bit_encoding_is_an_error_with_its_byte_offset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "ch.txt"
+    f.write_bytes(b"Title\n\nA caf\x82 in Paris, \x8d.\n")  # code page 437: 0x8D is no Windows-1252 character
     out_dir = tmp_path / "out"
     rc, _, err = run(capsys, "build", "--formats", "epub", "--out", str(out_dir), str(f))
     line = one_error_line(err)

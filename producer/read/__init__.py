@@ -38,12 +38,16 @@ _DECLARED_8BIT = re.compile(rb"^Character set encoding:[ \t]*(ISO[- ]?8859-1|ISO
                             re.IGNORECASE | re.MULTILINE)
 
 
+_UNDEFINED_1252 = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+
+
 def decode(data: bytes, path: Path, encoding: str | None = None, legacy: list[str] | None = None) -> str:
     """Bytes to text; raises ContentError for binary data or undecodable bytes (with line and byte offset).
 
-    Without `encoding`, text that is not UTF-8 is read as Windows-1252 only when its Project Gutenberg
-    header declares ISO-8859-1 (or Windows-1252), as PG's "-8.txt" files do; the fact is appended to
-    `legacy` when given. Anything else that is not UTF-8 is an error naming the first bad byte.
+    Without `encoding`, text that is not UTF-8 is read as Windows-1252 (ISO-8859-1's superset, Project Gutenberg's
+    "-8.txt" files), with the fact appended to `legacy` when given: as its header declares, or as a guess when nothing
+    declares it, unless the file holds bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D: another
+    encoding). Anything else that cannot be read is an error naming the first bad byte.
     """
     sample = data[:65536]
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
@@ -56,21 +60,25 @@ def decode(data: bytes, path: Path, encoding: str | None = None, legacy: list[st
             return data.decode(enc)
         except UnicodeDecodeError as e:
             declared = _DECLARED_8BIT.search(data[:20000])
-            if declared:
-                line = data.count(b"\n", 0, declared.start()) + 1
-                legacy.append(f"not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); read as Windows-1252 / "
-                              f"ISO-8859-1, as its header declares on line {line}; pass --encoding to choose another")
+            if declared or not _UNDEFINED_1252.search(data):
+                why = f"as its header declares on line {_line_at(data, declared.start())}" if declared else \
+                    "a guess, as nothing in the file declares its encoding"
+                legacy.append(f"not valid UTF-8 (byte 0x{data[e.start]:02x} on line {_line_at(data, e.start)}, offset "
+                              f"{e.start}); read as Windows-1252 / ISO-8859-1, {why}; pass --encoding to choose another")
                 return data.decode("cp1252", errors="replace")
     try:
         return data.decode(enc)
     except LookupError:
         raise UsageError(f"--encoding {encoding}: unknown encoding; try utf-8, cp1252 or latin-1") from None
     except UnicodeDecodeError as e:
-        line = data.count(b"\n", 0, e.start) + 1
         raise ContentError(
-            f"{path}:{line}: byte offset {e.start}: not valid {e.encoding} (byte 0x{data[e.start]:02x}); "
+            f"{path}:{_line_at(data, e.start)}: byte offset {e.start}: not valid {e.encoding} (byte 0x{data[e.start]:02x}); "
             "convert the file to UTF-8 or pass --encoding (e.g. --encoding cp1252)"
         ) from None
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    return data.count(b"\n", 0, offset) + 1
 
 
 def load_sidecar(text_path: Path) -> Sidecar | None:
