@@ -135,7 +135,7 @@ def test_parenthesized_markers_count_only_beside_a_notes_section_of_that_form() 
     text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)
     assert not re.search(r"\(\d\)", text) and "ENDNOTES" not in text
     assert "Smoland, and had victory" in text  # the wrapped '(2)' left the sentence whole
-    from producer.read.gutenberg import bracket_markers
+    from producer.read.markers import bracket_markers
     prose = "He gave three reasons: (1) the cold, (2) the distance.\n\nNOTES\n\n1. A note.\n"
     assert bracket_markers(prose) == prose  # no '(N)  text' notes section: '(1)' is the text's own
 
@@ -148,7 +148,7 @@ def test_parenthesized_notes_printed_after_a_long_letter_link_to_markers_pages_a
     assert [n.label for n in doc.notes if n.refs] == [str(n) for n in range(146, 157)]
     text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)
     assert not re.search(r"\(1[45]\d\)", text)
-    from producer.read.gutenberg import bracket_markers
+    from producer.read.markers import bracket_markers
     edict = ("The edict.\n\n'(6) It is alleged that some of the servants of the Count of the Goths have levied black-mail.\n\n"
              "'(7) Enter all your proceedings under this commission in official form.\n\n"
              "He wrote it.(7)\n\n(6) An obscure sentence as to the 'Canon telonei'.\n\n"
@@ -608,7 +608,7 @@ def test_superscript_carets_are_markers_where_footnote_blocks_answer_them() -> N
     notes, text, warned = _linked("gibbon-decline-fall-v1-caret-markers.txt")
     assert notes == [(str(k), True) for k in range(5, 10)] and not warned
     assert "^" not in text and "western isle might be improved" in text  # the line the marker opened stays text
-    from producer.read.gutenberg import bracket_markers
+    from producer.read.markers import bracket_markers
     assert bracket_markers("x^2 + y ^2 = 1\n") == "x^2 + y ^2 = 1\n"  # no footnote blocks: arithmetic is left alone
 
 
@@ -952,3 +952,38 @@ def test_markers_that_spell_footnote_and_a_starred_bracket_in_the_sentence() -> 
                        "satisfaction that I here record the intentions of that nobleman.] gave me leave to go.\n", "hooker")
     (note,) = hooker.notes
     assert note.text.startswith("It is with a melancholy") and "gave me leave" in hooker.chapters[0].blocks[0].text
+
+
+def test_return_notes_with_their_numbers_glued_or_set_between_words() -> None:
+    """Whiston's Josephus as David Widger transcribed it (tests/corpus/gutenberg/): the notes '1 (return) [ ... ]' after
+    the preface and under 'FOOTNOTES:' after the book's chapters, their markers the superscripts' bare numbers, glued
+    ('was over1 begins', 'a soul.2 This') or set between words ('all the Greeks 2 worthy', 'one language, 5 at'); each
+    number the next note's, in order. The chapter's numbered sections ('1. In the beginning ...') stay its text."""
+    doc = load(GUTENBERG / "josephus-antiquities-return-notes-glued-numbers-8.txt")
+    notes = {(n.id.split("-note-")[0], n.label): n for n in doc.notes}  # type: ignore[attr-defined]
+    assert [n.text[:16] for n in doc.notes][:2] == ["This preface of ", "That is, all the"]  # type: ignore[attr-defined]
+    assert all(notes["ch1", str(k)].refs for k in range(1, 6)) and all(notes["front-matter", str(k)].refs for k in range(2, 7))
+    assert not notes["front-matter", "1"].refs  # its marker ends the heading 'PREFACE.1', which stays a heading
+    assert notes["front-matter", "6"].text.startswith("As to this intended work")  # its '[ ... p. 63 ...]' is no note
+    chapter = doc.chapters[-1]  # type: ignore[attr-defined]
+    assert chapter.blocks[0].text.startswith("1. In the beginning God created")
+    assert "the seventh day was over begins" in chapter.blocks[1].text  # the marker taken out of the words
+    text = " ".join(b.text for b in chapter.blocks)
+    assert "(return)" not in text and "one language, at that time" in text
+
+
+def test_star_notes_under_their_paragraphs_with_a_space_after_the_star() -> None:
+    """Irving's Conquest of Granada (tests/corpus/gutenberg/): '... at the city of Cordova.*' and under the paragraph
+    '     * Garibay, Compend., 1.17, c. 3.', its second line (if any) not set in."""
+    doc = load(GUTENBERG / "irving-granada-star-notes-under-paragraphs-0.txt")
+    assert [n.text[:14] for n in doc.notes] == ["Zurita, lib. 2", "Garibay, Compe", "Zurita, Anales"]  # type: ignore[attr-defined]
+    assert all(n.refs for n in doc.notes) and not any(d.code == "body-without-marker" for d in doc.diagnostics)  # type: ignore[attr-defined]
+
+
+def test_set_in_notes_among_numbered_sections() -> None:
+    """Giles's Nennius (tests/corpus/gutenberg/): sections numbered '1. Nennius, ...', a star note set in under
+    one ('St. Elbotus,*' / '     * Or Elvod, bishop of Bangor, ...'), and '(1)' to '(4)' in a paragraph with their notes
+    '     (1) Other MSS. Silvius.' set in under it: the numbered sections are no notes around them."""
+    doc = load(GUTENBERG / "nennius-britons-set-in-notes-numbered-sections.txt")
+    texts = {n.text[:14]: bool(n.refs) for n in doc.notes}  # type: ignore[attr-defined]
+    assert texts.get("Or Elvod, bish") and texts.get("Other MSS. Sil") and texts.get("Tours.")

@@ -180,3 +180,12 @@ TAIL_CUE = re.compile(
     r"|ran\s+the\s+(?:[\w’'\-]+\s+){0,3}(?:telegram|letter|note|order|message|reply|answer|statement|report|dispatch|despatch|decree|resolution|proclamation|bulletin|article)\b"
     r"|(?:I|he|she|we|they|[A-Z][a-z]+)\s+(?:wrote|telegraphed|wired|cabled|had written|noted)\b)"
 )
+
+# words a number stands after as a count or a reference ('the 2 men', 'sect. 4', 'in 24 days'), so that a number after
+# one of them is never taken for a note's marker (markers.bracket_markers)
+COUNTING_WORDS = frozenset((
+    "the", "a", "an", "of", "in", "on", "at", "to", "by", "for", "from", "with", "and", "or", "nor", "but", "than", "about",
+    "above", "after", "before", "over", "under", "some", "all", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "no", "no.", "nos.", "p.", "pp.", "ch.", "chap.", "sect.", "vol.", "ver.", "art.", "book", "chapter", "section",
+    "page", "verse", "year", "years", "day", "days", "part", "psalm", "number",
+))

@@ -60,13 +60,46 @@ def lift_footnotes(paras: list[Para], in_section: bool = False) -> tuple[list[Pa
         label, text, used, goes_on = found
         if block and set(label) == {"*"} and kept:  # a note set in under its paragraph ('--[...]--', '[* ...]')
             kept[-1] = _star_marked(kept[-1], label)
-        bodies.append(take_author(NoteBody(label, text.split("\n\n"), paras[i].line, 1, "footnote")))
+        elif set(label) <= {"*"} and (k := _bare_starred(kept, label)) is not None:  # '     * Or Elvod, ...' under 'Elbotus,*'
+            kept[k] = _star_marked(kept[k], label)
+        body = take_author(NoteBody(label, text.split("\n\n"), paras[i].line, 1, "footnote"))
+        if goes_on is None and not block:
+            used += _signed_under(paras, i + used, body)
+        bodies.append(body)
         i += used
         if goes_on is not None:  # '... an elective body.] A twofold tendency ...': the text after it is read again
             i -= 1
             paras[i] = _after(paras[i], goes_on)
             texts[i] = paras[i].text
     return kept, bodies
+
+
+_SIGNER_COLUMN = 20  # a line set this far right under a note is its author's signature ('                I. L. B.')
+_NOTE_DATE = re.compile(r"\([^()]{4,120}\)")  # '(Author's note to the third edition, January 16, 1880.)'
+
+
+def _signed_under(paras: list[Para], j: int, body: NoteBody) -> int:
+    """Paragraphs under a note set in that are its own: a name or initials set far right (its author) and the
+    parenthesised line under that; how many."""
+    if body.author or j >= len(paras) or len(paras[j].text.split()) > 4 or not paras[j].starts \
+            or paras[j].starts[0][2] <= _SIGNER_COLUMN or not paras[j].text[:1].isupper():
+        return 0
+    body.author = paras[j].text.strip()
+    if j + 1 < len(paras) and _NOTE_DATE.fullmatch(paras[j + 1].text.strip()):
+        body.paragraphs.append(paras[j + 1].text.strip())
+        return 2
+    return 1
+
+
+def _bare_starred(kept: list[Para], stars: str) -> int | None:
+    """The last of the twelve paragraphs above with the bare star ('Elbotus,*') that a note set in answers, unless a
+    marker of its label stands after it."""
+    for k in range(len(kept) - 1, max(len(kept) - 13, -1), -1):
+        if any(marker_label(m) == stars for m in MARKER.finditer(kept[k].text)):
+            return None
+        if any(m.group() == stars for m in _BARE_STAR.finditer(kept[k].text)):
+            return k
+    return None
 
 
 def _after(para: Para, offset: int) -> Para:
@@ -103,10 +136,13 @@ _INLINE_OR_REMARK = re.compile(rf"{_INLINE_NOTE.pattern}|{_REMARK_NOTE.pattern}"
 _REMARKS = 3  # a chapter's own convention when it prints this many: one alone may be the author's ('[Here he wept.]')
 
 
+_BARE_STAR = re.compile(r"(?<=[\w.,;:!?’”'\")])\*+(?![\w\]])")  # 'cavalry;* but', 'St. Elbotus,* to all'
+
+
 def _star_marked(para: Para, stars: str) -> Para:
     """The paragraph with its bare star ('cavalry;* but') as the marker '[*]', or the marker added at its end when
     it prints none ('--[...]--' notes have no marker)."""
-    bare = [m for m in re.finditer(r"(?<=[\w.,;:!?’”'\")])\*+(?![\w\]])", para.text) if m.group() == stars]
+    bare = [m for m in _BARE_STAR.finditer(para.text) if m.group() == stars]
     if not bare:
         return replace(para, text=para.text + f"[{stars}]")
     m = bare[0]
@@ -117,8 +153,8 @@ def _star_marked(para: Para, stars: str) -> Para:
 def _inline_notes(para: Para, pattern: re.Pattern[str]) -> tuple[Para, list[NoteBody]]:
     """The paragraph with each note printed inline where its marker would be left as the marker '[*]', and those notes
     (`pattern`: _INLINE_NOTE, or _INLINE_OR_REMARK in a chapter that prints its notes as bracketed sentences)."""
-    if "(*" not in para.text and "[" not in para.text:
-        return para, []
+    if "(*" not in para.text and "[" not in para.text or (body_label(para.text) or ("",))[0] == "return":
+        return para, []  # a note's own brackets ('6 (return) [ As to ... Havercamp, p. 63, ...]') are no note
     bodies: list[NoteBody] = []
     text, starts = para.text, list(para.starts)
     for m in reversed(list(pattern.finditer(para.text))):
@@ -169,11 +205,11 @@ def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str,
     if found is None or found[0] not in ("bracket", "star") or not found[2]:
         return None
     start, end = i, i  # the run of bodies it is in: '[*] By this word ...' / '[**] It is happy ...' under one paragraph
-    while start > 0 and body_label(texts[start - 1]):
+    while start > 0 and _set_in_body(texts[start - 1]):
         start -= 1
-    while end + 1 < len(texts) and body_label(texts[end + 1]):
+    while end + 1 < len(texts) and _set_in_body(texts[end + 1]):
         end += 1
-    labels = [b[1] for t in texts[start: end + 1] if (b := body_label(t))]
+    labels = [b[1] for t in texts[start: end + 1] if (b := _set_in_body(t))]
     if end + 1 >= len(texts) or not _between_text(texts[max(start - 3, 0): start], labels[0]) \
             or not _between_text(texts[end + 1: end + 4], None):
         return None  # at the chapter's end, or among other bodies' paragraphs: a notes section
@@ -185,7 +221,15 @@ def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str,
         above = kept
     else:
         return None
-    return (found[1], found[2], 1, None) if set(labels) <= {marker_label(m) for p in above for m in MARKER.finditer(p.text)} else None
+    marked = {marker_label(m) for p in above for m in MARKER.finditer(p.text)} | {m.group() for p in above for m in _BARE_STAR.finditer(p.text)}
+    return (found[1], found[2], 1, None) if set(labels) <= marked else None
+
+
+def _set_in_body(text: str) -> tuple[str, str, str] | None:
+    """body_label's answer for a note that may be set in under its paragraph: '[23] ...', '* ...'; not '8. Three
+    considerable islands ...', a book's numbered section as often as a note."""
+    found = body_label(text)
+    return found if found and found[0] in ("bracket", "star") else None
 
 
 def _last_marked(kept: list[Para], labels: list[str]) -> bool:
@@ -199,13 +243,13 @@ def _between_text(texts: list[str], label: str | None) -> bool:
     """No note body among `texts` (the paragraphs just before a run of bodies, or just after), or only such that the
     paragraphs between it and the run are text: they carry the marker of the note after them (`label`, the run's
     first; None: the body's own)."""
-    at = next((k for k in range(len(texts) - 1, -1, -1) if body_label(texts[k])), None) if label else \
-        next((k for k, t in enumerate(texts) if body_label(t)), None)
+    at = next((k for k in range(len(texts) - 1, -1, -1) if _set_in_body(texts[k])), None) if label else \
+        next((k for k, t in enumerate(texts) if _set_in_body(t)), None)
     if at is None:
         return True
     if label:
         return _text_goes_on(texts[at + 1:], label)
-    found = body_label(texts[at])
+    found = _set_in_body(texts[at])
     return found is not None and _text_goes_on(texts[:at], found[1])
 
 
@@ -222,7 +266,7 @@ def _in_sequence(labels: list[str]) -> bool:
 def _text_goes_on(texts: list[str], label: str) -> bool:
     """The marker [label] stands in `texts` before any note body: the text went on after a run of notes."""
     for text in texts:
-        if body_label(text):
+        if _set_in_body(text):
             return False
         if any(marker_label(m) == label for m in MARKER.finditer(text)):
             return True

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from producer.read.gutenberg import FOOTNOTE
+from producer.read.markers import FOOTNOTE
 
 _UNLABELLED = re.compile(r"^\[(?:Footnote|FOOTNOTE):\s*")  # a paragraph of its own, the paragraph above's
 _INSET_NOTE = re.compile(r"^--\[")  # "--[Bonaparte himself, at St. Helena, says ...]--": a note set in after its paragraph

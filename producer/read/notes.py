@@ -10,7 +10,7 @@ from producer.read.structure import is_notes_heading
 
 # [1], [12], [*], [**], [†], [A] (not '[T]he', an editor's capital), and (*1) as some Gutenberg texts number their
 # notes: glued to words or punctuation, or after a space. The label is marker_label(m). ('{1}' and '(1)' become '[1]'
-# first, where a book's notes show they are markers: gutenberg.bracket_markers.)
+# first, where a book's notes show they are markers: markers.bracket_markers.)
 MARKER = re.compile(r"\[(\d{1,3}[a-z]?|\*{1,4}|†|‡|[A-Za-z](?=\](?![a-z])))\]|\(\*(\d{1,3})\)")
 
 
@@ -114,6 +114,8 @@ def notes_section(paras: list[Para], start: int, end: int, markers: set[str]) ->
                 break
         i -= 1
     bodies = read_bodies(paras[section:end])
+    if bodies and section == start and all(b.form == "number" for b in bodies):
+        return end, []  # '1. In the beginning ...' to '4. ...': the chapter's numbered sections, not its notes
     return (section, bodies) if bodies else (end, [])  # no text is dropped that is not read as a note
 
 
@@ -170,18 +172,23 @@ def pair_markers(body: list[Para], bodies: list[NoteBody]) -> dict[tuple[int, in
     """Each marker ((paragraph, start)) its note: from the last note back, each takes the last marker of its label above
     it not yet taken (a note set in under its paragraph, or inline, takes its own marker; the notes after a chapter,
     numbered again on every page, take their markers in order); a note with no marker of its label above it takes the
-    first one left, in reading order."""
+    first one left, in reading order. A star's note takes a star in the text after the note of the star before (notes
+    set in together under one paragraph share it), or none: one star missed does not hand a note the star before."""
     markers = [((pi, m.start()), marker_label(m), p.position(m.start())[0]) for pi, p in enumerate(body) for m in MARKER.finditer(p.text)]
     paired: dict[tuple[int, int], NoteBody] = {}
     left: list[NoteBody] = []
     for b in reversed(bodies):
-        mine = next((where for where, label, line in reversed(markers) if label == b.label and line <= b.line and where not in paired), None)
+        # a page's star: its note is printed under the star's paragraph, after the text that follows the star before's
+        floor = max([0] + [a.line for a in bodies if a.label == b.label and a.line < b.line and any(a.line < p.line < b.line for p in body)]) \
+            if set(b.label) == {"*"} else 0
+        mine = next((where for where, label, line in reversed(markers) if label == b.label and floor <= line <= b.line
+                     and where not in paired), None)
         if mine is None:
             left.insert(0, b)
         else:
             paired[mine] = b
     for where, label, _ in markers:
-        if where not in paired and (note := next((n for n in left if n.label == label), None)):
+        if where not in paired and set(label) != {"*"} and (note := next((n for n in left if n.label == label), None)):
             paired[where] = note
             left.remove(note)
     return paired
