@@ -46,12 +46,15 @@ def _doc_matches(exp: dict[str, Any], doc: dict[str, Any]) -> bool:
 def _pairs(expected: dict[str, Any], docs: list[dict[str, Any]]) -> list[dict[str, Any] | None]:
     """For each annotated document, the reported one it describes (or None), each reported one used once: first by a
     start no other annotated document lists (its own words), then by one they share ('TO SIR HORACE MANN.' over five
-    letters), so that a missed letter does not take the next one's match."""
+    letters), so that a missed letter does not take the next one's match; in each round the required documents before the
+    optional ones (a fragment read before the whole letter starts as it does)."""
     annotated = expected.get("documents", [])
     free = list(docs)
     pairs: list[dict[str, Any] | None] = [None] * len(annotated)
+    order = sorted(range(len(annotated)), key=lambda k: bool(annotated[k].get("optional")))  # the required choose first
     for own_words in (True, False):
-        for k, exp in enumerate(annotated):
+        for k in order:
+            exp = annotated[k]
             if pairs[k] is not None:
                 continue
             shared = {fold(s) for e in annotated if e is not exp for s in e["starts"]}
