@@ -84,6 +84,8 @@ def test_cues_of_how_narrative_introduces_a_document() -> None:
     assert cues.QUOTING.search("I give it in full") and not cues.QUOTING.search("I gave it to him")
     assert cues.TAIL_REPLY.match(", Gusarov answered the same evening").group("who") == "Gusarov"
     assert cues.TAIL_CUE.match(" This telegram, which I sent") and cues.TAIL_CUE.match(" Such was Ryabinin’s answer")
+    # Wharton's Age of Innocence: 'It was dated from St. Augustine, and addressed to the Countess Olenska. In it he read:'
+    assert cues.REFERS_BACK.search("In it he read:") and not cues.REFERS_BACK.search("In the evening he read:")
 
 
 def test_cues_of_talk_and_verse() -> None:
@@ -116,6 +118,21 @@ def test_a_relation_is_no_name() -> None:
 
     assert all(RELATION.fullmatch(t) for t in ("her father", "my dear brother", "the children", "mamma"))
     assert not RELATION.fullmatch("Father Brown")
+
+
+def test_a_salutation_to_a_relation_names_no_one() -> None:
+    from producer.read.signatures import salutation_name
+
+    # Balzac's Eugénie Grandet: 'My dear Wife,--Charles Grandet has returned ...' is to Madame des Grassins
+    assert salutation_name("My dear Wife,--Charles Grandet has returned") is None
+    assert salutation_name("My dear Uncle,--") is None and salutation_name("Dearest Mamma,") is None
+    assert salutation_name("My dear Miss Brooke,--I have") == "Miss Brooke"
+
+
+def test_words_that_count_keep_their_numbers() -> None:
+    from producer.read.cues import COUNTING_WORDS
+
+    assert {"the", "in", "sect.", "chapter", "years"} <= COUNTING_WORDS and "father" not in COUNTING_WORDS
 
 
 def test_the_following_names_a_document_only_beside_a_written_thing() -> None:

@@ -987,3 +987,30 @@ def test_set_in_notes_among_numbered_sections() -> None:
     doc = load(GUTENBERG / "nennius-britons-set-in-notes-numbered-sections.txt")
     texts = {n.text[:14]: bool(n.refs) for n in doc.notes}  # type: ignore[attr-defined]
     assert texts.get("Or Elvod, bish") and texts.get("Other MSS. Sil") and texts.get("Tours.")
+
+
+def test_a_letter_read_out_in_parts_is_one_letter() -> None:
+    """Balzac's Eugénie Grandet (tests/corpus/tuning/balzac-grandet-ch13-14): des Grassins's letter set in, broken off
+    mid-sentence ('... in Paris about a month--'), then what Eugénie thinks ('"A month!" thought Eugenie ... she resumed
+    the letter,--'), then the letter going on, twice: one letter, the narrative between its parts not its text. The
+    salutation 'My dear Wife' names no one: no recipient rather than 'Wife'."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "balzac-grandet-ch13-14" / "input.txt")
+    letter = next(d for d in doc.documents if d.text.startswith("My dear Wife"))  # type: ignore[attr-defined]
+    assert letter.text.endswith("before you have spoken to her about it--") and "thought Eugenie" not in letter.text
+    assert "I had to dance attendance" in letter.text and letter.recipients == ()
+    assert not any(d.text.startswith("I had to dance") for d in doc.documents)  # type: ignore[attr-defined]
+    kinds = {b.text[:12]: b.kind for ch in doc.chapters for b in ch.blocks}  # type: ignore[attr-defined]
+    assert kinds["“A month!” t"] != "document"
+
+
+def test_a_chapter_that_is_one_letter_under_its_argument() -> None:
+    """Bird's A Lady's Life in the Rocky Mountains (tests/corpus/tuning/bird-rocky-mountains-letters-1-2): 'Letter I',
+    the argument 'Lake Tahoe--Morning in San Francisco--Dust--...', the date line 'LAKE TAHOE, September 2.', the letter,
+    and 'I. L. B.' set far right at its end: one letter, signed; the same initials set right under a note ('[1] In
+    consequence of ...') sign that note, with the parenthesised line under them."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "bird-rocky-mountains-letters-1-2" / "input.txt")
+    letter = doc.documents[0]  # type: ignore[attr-defined]
+    assert (letter.kind, letter.place, letter.signature) == ("letter", "Lake Tahoe", "I. L. B.")
+    assert letter.text.startswith("LAKE TAHOE, September 2.\n\nI have found a dream of beauty")
+    note = doc.notes[0]  # type: ignore[attr-defined]
+    assert note.author == "I. L. B." and note.text.endswith("(Author’s note to the third edition, January 16, 1880.)")

@@ -111,6 +111,7 @@ REGIONS = US_STATES | COUNTIES  # what may follow a town in a date line or an ad
 POINTS_AT_DOCUMENT = (
     r"\b(?:wired back|wrote back)\b|\b(?:this|that|here) is what\b|\bran thus\b|\bread thus\b"
     r"|\b(?:it|they|this|which)\s+(?:was|were|ran|read|reads|runs|said|says)\b"
+    r"|\b[Ii]n\s+(?:it|this|which)\s+(?:he|she|they|I|we)\s+read\b"  # 'It was dated from ... In it he read:'
     r"|\b(?:sentence|passage|words|text|paragraph|wording|terms|conclusion)\s+(?:ran|read|runs|reads|were|was)\b"
     r"|\b(?:That|Those)\s+of\b|\bin\s+(?:its|their)\s+entirety\b|\bin\s+full\b"
     r"|\bI\s+(?:give|quote|copy|reproduce|translate|print)\s+(?:it|them|this|his|her|their|the)\b"
@@ -158,9 +159,10 @@ CLOSING_LINE = re.compile(r"^(?:(?:Yours|Your|With|Sincerely|Faithfully|Respectf
 # a name alone on the line under the closing, signing it: "R. Walton", "H. M. Wheeler.", "S. McB."
 NAME_UNDER_CLOSING = re.compile(r"^(?:(?:[A-Z]\.\s?){1,4}|(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+){0,3}\.?)$")
 # a relation names a person the reader knows by name, not the name: "her father", "my dear brother"
+RELATIONS = ("father", "mother", "brother", "sister", "wife", "husband", "son", "daughter", "uncle", "aunt", "cousin", "nephew",
+             "niece", "friend", "family", "parents", "children", "grandfather", "grandmother", "mamma", "papa")
 RELATION = re.compile(r"(?:(?:my|his|her|their|our|your|the)\s+)?(?:(?:dear|beloved|old|young|elder|younger|eldest|youngest)\s+)?"
-                      r"(?:father|mother|brother|sister|wife|husband|son|daughter|uncle|aunt|cousin|nephew|niece|friend|"
-                      r"family|parents|children|grandfather|grandmother|mamma|papa)s?")
+                      rf"(?:{'|'.join(RELATIONS)})s?")
 # "Quarter-past 8, P.M.", "10, P.M.", "11.30 a.m.": the hour on a line of its own, under a letter's date line
 HOUR_LINE = re.compile(r"^(?:(?:Half|Quarter)[- ](?:past|to)\s+)?\d{1,2}(?:[.:]\d{2})?,?\s*(?:[AaPp]\.\s?[Mm]\.)$")
 # verse quoted, not a document sent: "published the following appropriate lines:--", "a poetess wrote--" (the word

@@ -159,7 +159,8 @@ _SIGNED_BY = re.compile(
 _RELATIVE = re.compile(r",\s+(?:who|which|whom|whose|where)\b[^,]*(?:,|$)")
 _FROM_SENDER = re.compile(
     r"\b(?:(?:letter|telegram|note|message|dispatch|despatch|order|report|reply|answer|summons|communication|instructions)s?"
-    r"(?:\s+[a-z]+){0,3}?|(?:came|come|arrived|reached\s+(?:me|us))(?:\s+[a-z]+){0,3}?)\s+from\s+"
+    r"(?:(?:\s+[a-z]+){0,3}?|(?:\s+[a-z]+){0,4}?\s+(?:was|were|is)(?:\s+also)?)"  # 'The message inside the envelope was also from'
+    r"|(?:came|come|arrived|reached\s+(?:me|us))(?:\s+[a-z]+){0,3}?)\s+from\s+"
     rf"(?P<np>(?:the\s+)?(?:{NAME_WORD}|[a-z]+)(?:\s+(?:of\s+the\s+|of\s+)?{NAME_WORD})*)"
 )
 # "Lenin was making a speech", "he drafted an order": the subject made the document, though no verb of sending says so

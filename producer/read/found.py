@@ -168,6 +168,47 @@ def interrupted(texts: list[str], before: Span, span: Span) -> bool:
         and bool(_ATTRIBUTION.match(text[before.end: span.start - 1]))
 
 
+_BROKEN_OFF = re.compile(r"(?:--|[—–])\s*$")  # '... has been in Paris about a month--': the reading stops mid-sentence
+_INTERRUPTION = 3  # paragraphs of narrative (the reader's thoughts, a word said) within one read-out letter
+
+
+def resumed(found: list[Found], texts: list[str], indented: set[int]) -> list[Found]:
+    """Documents set in that break off mid-sentence, then a few paragraphs of narrative ('"A month!" thought Eugenie.
+    After a pause she resumed the letter,--'), then set-in text again that opens no letter of its own (no salutation):
+    each such part joins the document before it, the narrative between them its gaps. `found` in reading order."""
+    out: list[Found] = []
+    for f in found:
+        last = out[-1] if out else None
+        if last is None or not last.setoff or not _BROKEN_OFF.search(texts[last.end[0]]):
+            out.append(f)
+            continue
+        out.pop()
+        out += _joined(last, [f], texts, indented)
+    if out and out[-1].setoff and _BROKEN_OFF.search(texts[out[-1].end[0]]):
+        out += _joined(out.pop(), [], texts, indented)
+    return out
+
+
+def _joined(doc: Found, after: list[Found], texts: list[str], indented: set[int]) -> list[Found]:
+    """`doc` with the set-in parts that resume it (see resumed), and what of `after` (the next document found) it did
+    not take."""
+    while _BROKEN_OFF.search(texts[doc.end[0]]):
+        first = doc.end[0] + 1
+        nxt = next((j for j in range(first, min(first + _INTERRUPTION + 1, len(texts))) if j in indented), None)
+        if nxt is None or nxt == first or SALUTATION_OPENING.match(texts[nxt]) \
+                or any(a.start[0] < nxt for a in after) or any(a.start[0] == nxt and not a.setoff for a in after):
+            break
+        end = nxt
+        while end + 1 < len(texts) and end + 1 in indented:
+            end += 1
+        for a in [a for a in after if a.start[0] == nxt]:
+            after.remove(a)
+            end = max(end, a.end[0])
+        doc.gaps += [(p, 0, len(texts[p])) for p in range(first, nxt)]
+        doc.end = (end, len(texts[end]))
+    return [doc, *after]
+
+
 def party_values(who: fields.Parties) -> dict[str, object]:
     return {"senders": list(who.senders), "recipients": list(who.recipients), "place": who.place, "destination": who.destination}
 

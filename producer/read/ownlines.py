@@ -54,8 +54,11 @@ class OwnLines(Narrative):
         its own header lines, or as a run of paragraphs set in from the narrative that opens with a date line."""
         extents = []
         pi = 0
-        opening = _signed_letter(texts, 0) if 0 not in inside else None
-        if opening:  # a letter that is the chapter: no narrative introduces it
+        # a letter that is the chapter, under the chapter's argument if it prints one ('Lake Tahoe--Morning in San
+        # Francisco--Dust--A Pacific mail-train--...')
+        first = 1 if len(texts) > 1 and _ARGUMENT.fullmatch(texts[0]) else 0
+        opening = _signed_letter(texts, first) or _dated_and_signed(texts, first) if not {0, first} & inside else None
+        if opening:  # no narrative introduces it
             extents.append((-1, opening))
             pi = opening[-1][0] + 1
         while pi < len(texts) - 1:
@@ -108,7 +111,8 @@ class OwnLines(Narrative):
             if extent[0][1] == "entry":  # "..., and from thenceforth, under the dates given below, I sent cables ...":
                 last = last[_clause_start(last):]  # only the clause that introduces them says who sent them all
             # "an order was read to us ... It was afterwards posted, where I copied it:"
-            kind = next((k for k in (kinds.kind_of(t) for t in reversed(earlier)) if k), None) or "message"
+            # a chapter that is one letter, from its own lines down to its signature: a letter
+            kind = next((k for k in (kinds.kind_of(t) for t in reversed(earlier)) if k), None) or ("letter" if pi < 0 else "message")
             if kind == "reply":  # "To which I replied:": what the answer is (a letter, a telegram) its own lines may say
                 kind = "message"
             who = self._parties(last, (pi, len(texts[pi])), kind) if pi >= 0 else fields.Parties([], [], None, None)
@@ -250,6 +254,9 @@ def _own_head(texts: list[str], extent: list[tuple[int, str]], pi: int, floor: i
     return pi
 
 
+_ARGUMENT = re.compile(r"[^.!?\n]+(?:(?:--|—)[^.!?\n]+){2,}\.?")  # topics between dashes: no sentence
+
+
 def _signed_letter(texts: list[str], first: int) -> list[tuple[int, str]] | None:
     """A letter of a correspondence from its own header lines down to its signature, with whatever it quotes or
     introduces with a colon on the way ('... inserted in all the dailies:' / 'Notice!'), or None."""
@@ -263,6 +270,16 @@ def _signed_letter(texts: list[str], first: int) -> list[tuple[int, str]] | None
     # ('Sir,' over 'Your most obliged,' is the closing's, not a salutation)
     return None if any(_letter_at(texts, i) and line_role(texts[i + 1], True) != "closing" for i, _ in extent if i > body) \
         else extent
+
+
+def _dated_and_signed(texts: list[str], first: int) -> list[tuple[int, str]] | None:
+    """A chapter that is one letter with no salutation: its date line opens it ('LAKE TAHOE, September 2.') and its
+    signature ends it ('I. L. B.'), as travel letters print them, or None."""
+    last = len(texts) - 1
+    if not 2 <= last - first <= CHAPTER_LETTER or line_role(texts[first], False) != "dateline" \
+            or line_role(texts[last], True) != "signature":
+        return None
+    return [(first, "dateline"), *((i, "document") for i in range(first + 1, last)), (last, "signature")]
 
 
 def _addressed_and_dated(texts: list[str], extent: list[tuple[int, str]]) -> bool:

@@ -20,6 +20,7 @@ from producer.read.found import (
     letter_shaped,
     own_heading,
     party_values,
+    resumed,
     resumes,
     spoken,
 )
@@ -256,7 +257,8 @@ class ChapterSegmenter(OwnLines):
         spans = find_spans(texts, under_the_line_above(paras))
         # paragraphs that end inside a quotation cannot introduce a set-off document
         open_at_end = {pi for s in spans for pi in range(s.start_para, s.end_para + 1) if pi < s.end_para or not s.closed}
-        extents = self._setoff_extents(texts, open_at_end, set_in(paras))
+        indented = set_in(paras)
+        extents = self._setoff_extents(texts, open_at_end, indented)
         date_refs = self._scan_dates(texts, spans, {i for _, extent in extents for i, _ in extent})
         self.opening[cid] = self.when_at(0)
         found: list[Found] = []
@@ -284,7 +286,7 @@ class ChapterSegmenter(OwnLines):
             found.append(doc)
             previous = doc
         found += self._setoff(texts, extents, date_refs)
-        found.sort(key=lambda f: f.start)
+        found = resumed(sorted(found, key=lambda f: f.start), texts, indented)
         return self._build(paras, cid, note_ids, found, dialogue)
 
 
@@ -353,7 +355,8 @@ class ChapterSegmenter(OwnLines):
             if f.shape == "block" and f.end[0] == f.start[0] and not f.setoff \
                     and not at_end(blocks[f.end[0]], offsets.get(f.end[0], {}), did):
                 f.shape = "inline"  # '“...,” Gusarov answered. Gusarov was then...': a quotation inside a narrative paragraph
-            for pi in range(f.start[0], f.end[0] + 1):
+            narrative = {pi for pi, start, end in f.gaps if start == 0 and end == len(paras[pi].text)}
+            for pi in (pi for pi in range(f.start[0], f.end[0] + 1) if pi not in narrative):
                 role = f.roles.get(pi)
                 here = offsets.get(pi, {})
                 whole = (pi > f.start[0] or at_start(blocks[pi], here, did)) and (pi < f.end[0] or at_end(blocks[pi], here, did))

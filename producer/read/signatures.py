@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from producer.read.cues import DATED_SALUTATION, GIVEN_NAME_ABBREVIATIONS, RANKS, SIGNED_IN_PARENS, TITLE_WORDS
+from producer.read.cues import DATED_SALUTATION, GIVEN_NAME_ABBREVIATIONS, RANKS, RELATIONS, SIGNED_IN_PARENS, TITLE_WORDS
 
 _GIVEN = "|".join(a.upper() for a in GIVEN_NAME_ABBREVIATIONS)
 
@@ -27,9 +27,8 @@ SALUTATION_OPENING = re.compile(
     r"|SIR|Sir|MADAM|Madam|EXCELLENCY|Excellency|GENTLEMEN|Gentlemen)"  # alone: "Sir James writes:--" is no salutation
     r"(?:,--|,—|:--|:—|[,:]\s*$|:\s+(?=[A-Z]))")
 # words a salutation gives that are no one's name: "DEAR SIR,", "My dear friend,"
-_NO_ONES_NAME = re.compile(r"(?:(?:old|good|kind|dear)\s+)?(?:Friends?|Comrades?|Sirs?|Madam|Colleague|Brother|Sister|Citizens?|Gentlemen|Mother|"
-                           r"Father|Child|Children|Boy|Girl|Love|Darling|Fellow|Man|Lady|Heart|Kinsman|Cousin|Son|Daughter)",
-                           re.IGNORECASE)
+_NO_ONES_NAME = re.compile(r"(?:(?:old|good|kind|dear|little)\s+)?(?:Comrades?|Sirs?|Madam|Colleague|Citizens?|Gentlemen|Child|Boy|Girl|"
+                           rf"Love|Darling|Fellow|Man|Lady|Heart|Kinsman|(?:{'|'.join(RELATIONS)})s?)", re.IGNORECASE)
 
 
 # a title or rank alone names no one either: "MY DEAR GENERAL,--", "My dear Marquis,"
