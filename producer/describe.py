@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from producer.model import Chapter, QuotedDocument
 
@@ -67,8 +68,27 @@ def date_in(text: str, iso: str) -> str | None:
     return None
 
 
+# Evidence that is a guess from far away, not the text's word: the memoirist taken as the recipient because the story
+# has him there, a sender from a sentence the introduction points back to. The JSON keeps such a value, with its
+# evidence, for a person to check; what a reader hears and sees states only what the text says of the document.
+GUESSED = frozenset({"narrative"})
+
+
+def stated(doc: QuotedDocument) -> QuotedDocument:
+    """The document with every field the text does not state left empty (see GUESSED)."""
+    guessed = {key for key, source in doc.evidence if source in GUESSED}
+    if not guessed:
+        return doc
+    return replace(doc, senders=() if "senders" in guessed else doc.senders,
+                   recipients=() if "recipients" in guessed else doc.recipients,
+                   date=None if "date" in guessed else doc.date, place=None if "place" in guessed else doc.place,
+                   destination=None if "destination" in guessed else doc.destination,
+                   evidence=tuple((k, v) for k, v in doc.evidence if k not in guessed))
+
+
 def parties(doc: QuotedDocument) -> str | None:
-    """'Trotsky to Lenin and Svyerdlov', 'from Lenin', 'to Voroshilov', or None."""
+    """'Trotsky to Lenin and Svyerdlov', 'from Lenin', 'to Voroshilov', or None (the fields the text states)."""
+    doc = stated(doc)
     senders, recipients = join_names(doc.senders), join_names(doc.recipients)
     if senders and recipients:
         return f"{senders} to {recipients}"
@@ -82,6 +102,7 @@ def parties(doc: QuotedDocument) -> str | None:
 def document_header(doc: QuotedDocument) -> str:
     """'Direct wire: Trotsky to Lenin and Svyerdlov; Tambov, 4 October 1918' (fields the text states only), punctuated
     for the ear: a screen reader pauses at ':' and ';' where it would say "dot" for a middle dot."""
+    doc = stated(doc)
     who = parties(doc)
     where_when = ", ".join(p for p in (doc.place, date_text(doc.date)) if p)
     rest = "; ".join(p for p in (who, where_when) if p)
@@ -89,7 +110,8 @@ def document_header(doc: QuotedDocument) -> str:
 
 
 def document_mark(doc: QuotedDocument) -> str:
-    """An audio chapter-mark title: 'Telegram: Trotsky to Lenin, 14 December 1918'."""
+    """An audio chapter-mark title: 'Telegram: Trotsky to Lenin, 14 December 1918' (the fields the text states)."""
+    doc = stated(doc)
     rest = ", ".join(p for p in (parties(doc), date_text(doc.date)) if p)
     return f"{kind_label(doc.kind)}: {rest}" if rest else kind_label(doc.kind)
 

@@ -372,3 +372,19 @@ def test_issue9_note_cue_at_the_marker(profile):
     assert ("note", 'Note 1, to "Three big victories".') in plain
     cued = [(u.role, u.spoken, u.pause_ms) for u in build_script(doc, replace(profile, note_cue=True)) if u.section == "ch36"]
     assert cued[1:4] == [("narration", "Three big victories,", 0), ("note", "note 1,", 0), ("narration", "were won there.", 700)]
+
+
+def test_a_field_guessed_from_the_narrative_is_kept_in_the_json_but_neither_spoken_nor_printed(sample_doc) -> None:
+    """The memoirist taken as the recipient because the story has him there ('recipients': 'narrative') is a guess: the
+    JSON keeps it for a person to check; the spoken header, the EPUB's header and the chapter mark say only what the
+    text states."""
+    from producer.describe import document_header, document_mark, stated
+    from producer.speech.announce import document_header as spoken_header
+
+    qd = replace(sample_doc.documents[0], senders=("Lenin",), recipients=("Trotsky",), place="Moscow", date="1918-10-04",
+                 evidence=(("senders", "introduction"), ("recipients", "narrative"), ("place", "narrative"), ("date", "dateline")))
+    assert stated(qd).recipients == () and stated(qd).place is None and stated(qd).senders == ("Lenin",)
+    assert "Trotsky" not in document_header(qd) and "Moscow" not in document_header(qd) and "from Lenin" in document_header(qd)
+    assert "Trotsky" not in document_mark(qd) and "4 October 1918" in document_mark(qd)
+    assert "Trotsky" not in spoken_header(qd, False) and "Lenin" in spoken_header(qd, False)
+    assert qd.recipients == ("Trotsky",)  # the document itself, and so its JSON, keeps the value

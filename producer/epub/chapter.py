@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from producer.describe import CORRESPONDENCE, chapter_heading, date_in, date_text, document_header, kind_label
+from producer.describe import CORRESPONDENCE, chapter_heading, date_in, date_text, document_header, kind_label, stated
 from producer.epub.sentences import SentenceSpans, author_key
 from producer.epub.xhtml import Element, IdMaker, PageStyle, Phrases, add_text, add_words, el, page, serialize
 from producer.model import Block, Chapter, DocEnd, DocStart, Document, Inline, Note, NoteRef, QuotedDocument, Signature, Text
@@ -206,7 +206,7 @@ class ChapterPage:
         label_id = self.book.ids.fresh(f"{xml_id}-label")
         wrapper = el(parent, "div", {"class": f"document document-{_css_word(qd.kind)}"})
         caption = el(wrapper, "p", {"class": "document-header", "id": label_id})
-        header, date = document_header(qd), qd.date
+        header, date = document_header(qd), stated(qd).date
         when = date_text(date)
         if date and when and header.endswith(when):
             add_text(caption, header[: -len(when)])
@@ -373,7 +373,8 @@ class NotesPage(ChapterPage):
 
 def _letter_marks(qd: QuotedDocument, kind: str, text: str) -> dict[str, tuple[str, dict[str, str]]]:
     """In a letter's own date line, its date as `<time datetime>`; in its signature, its sender's name as
-    `z3998:sender`."""
+    `z3998:sender` (the fields the text states)."""
+    qd = stated(qd)
     if kind == "signature":
         return {name: ("span", {"epub:type": "z3998:sender"}) for name in qd.senders if name in text}
     found = date_in(text, qd.date) if qd.date else None

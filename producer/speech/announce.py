@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from producer.describe import MONTHS, kind_label, parties
+from producer.describe import MONTHS, kind_label, parties, stated
 from producer.model import Meta, QuotedDocument
 from producer.speech.normalize import ordinal, spoken_date
 from producer.speech.sentences import split_sentences
@@ -66,6 +66,7 @@ def already_said(doc: QuotedDocument, recent: Sequence[str], author: str | None)
     """Whether the narration just heard (`recent`, oldest first, the introducing sentence last) said the header's facts."""
     if not recent:
         return False
+    doc = stated(doc)
     intro, context = recent[-1], " ".join(recent)
     checks = [_kind_said(doc.kind, intro)]
     checks += [_party_said(n, intro, context, author) for n in (*doc.senders, *doc.recipients)]
@@ -77,7 +78,8 @@ def already_said(doc: QuotedDocument, recent: Sequence[str], author: str | None)
 
 
 def document_header(doc: QuotedDocument, has_dateline: bool) -> str:
-    """'Direct wire from Trotsky to Lenin and Svyerdlov. Tambov, October the fourth, 1918.'"""
+    """'Direct wire from Trotsky to Lenin and Svyerdlov. Tambov, October the fourth, 1918.' (the fields the text states)"""
+    doc = stated(doc)
     who = parties(doc)
     if who and not who.startswith(("from ", "to ")):
         who = f"from {who}"
