@@ -1014,3 +1014,14 @@ def test_a_chapter_that_is_one_letter_under_its_argument() -> None:
     assert letter.text.startswith("LAKE TAHOE, September 2.\n\nI have found a dream of beauty")
     note = doc.notes[0]  # type: ignore[attr-defined]
     assert note.author == "I. L. B." and note.text.endswith("(Author’s note to the third edition, January 16, 1880.)")
+
+
+def test_closing_notes_grouped_under_their_chapters_headings() -> None:
+    """Rawlinson's History of Phoenicia (tests/corpus/gutenberg/): 'CHAPTER I--THE LAND' (its title after a double
+    hyphen), and at the book's end 'FOOTNOTES' with the notes grouped under 'PREFACE', 'I--THE LAND', 'II--CLIMATE AND
+    PRODUCTIONS': those are no chapters, and each chapter's markers ('Aradus,[11]') find their notes there."""
+    doc = load(GUTENBERG / "rawlinson-phoenicia-notes-grouped-by-chapter-0.txt")
+    assert [(c.id, c.title) for c in doc.chapters] == [("ch1", "The Land"), ("ch2", "Climate and Productions")]  # type: ignore[attr-defined]
+    linked = {n.label for n in doc.notes if n.refs}  # type: ignore[attr-defined]
+    assert linked == {"11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "22"}  # the preface's notes have no text here
+    assert not any(b.text.startswith(("FOOTNOTES", "I--THE LAND")) for ch in doc.chapters for b in ch.blocks)  # type: ignore[attr-defined]

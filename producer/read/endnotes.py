@@ -10,7 +10,7 @@ from producer.model import SCENE_BREAK, Diagnostic
 from producer.read.footnotes import footnote_block
 from producer.read.notes import MARKER, NoteBody, body_label, marker_label, notes_section, numbered_body, read_bodies, take_author
 from producer.read.paragraphs import Para
-from producer.read.structure import is_notes_heading
+from producer.read.structure import Heading, is_notes_heading
 
 Range = tuple[str | None, int | None, str | None, int, int]  # number, ordinal, title, first paragraph, end
 _RULE = re.compile(r"[_\-=*~ ]{3,}")  # "__________" drawn above a notes section
@@ -273,6 +273,20 @@ def _text_goes_on(texts: list[str], label: str) -> bool:
     return False
 
 
+def without_note_groups(paras: list[Para], headings: list[Heading]) -> list[Heading]:
+    """The headings without those inside the book's closing notes section, where they group the notes by the chapter
+    they belong to ('FOOTNOTES' / 'PREFACE' / 'I--THE LAND' / '[Footnote 11: ...]', Rawlinson's Phoenicia): every
+    numbered heading after the section's heading repeats a chapter's number from before it (a 'PREFACE' among them
+    groups the preface's notes), and nothing after that heading is not a note or such a heading."""
+    notes = next((i for i in range(len(paras) - 1, -1, -1) if is_notes_heading(paras[i].text)), None)
+    after = [h for h in headings if notes is not None and h.index > notes]
+    before = {h.ordinal for h in headings if notes is not None and h.index < notes and h.number}
+    numbered = [h for h in after if h.number]
+    if not numbered or any(h.ordinal not in before for h in numbered) or notes is None or not _section_bodies(paras[notes + 1:]):
+        return headings  # chapters numbered again in each book, or text after the notes: not the notes' groups
+    return [h for h in headings if h not in after]
+
+
 Noted = tuple[list[Para], list[NoteBody]]  # a chapter's text without its notes, and its note bodies
 
 
@@ -287,6 +301,17 @@ def chapter_notes(paras: list[Para], ranges: list[Range], diagnostics: list[Diag
             out += _closing_notes(paras, ranges[first: k + 1], diagnostics)
             first = k + 1
     return out
+
+
+# over one chapter's notes: 'I--THE LAND', 'CHAPTER III.', 'Chapter 3', 'PREFACE'
+_GROUP_HEADING = re.compile(r"(?:(?:CHAPTER|Chapter|CHAP\.|Chap\.|BOOK|Book|PART|Part)\s+)?(?:[IVXLC]+|\d+)(?:\.|--|[—–-])?"
+                            r"(?:\s*[A-Z][^a-z]*)?|PREFACE|INTRODUCTION|APPENDIX(?: [IVX]+)?|CONCLUSION|DEDICATION")
+_GROUP_WORDS = 12  # words a heading over a chapter's notes has at most
+
+
+def _group_heading(text: str) -> bool:
+    """A notes section's heading over one chapter's notes (see _GROUP_HEADING)."""
+    return len(text.split()) <= _GROUP_WORDS and bool(_GROUP_HEADING.fullmatch(text.strip()))
 
 
 def _closes_a_work(paras: list[Para], chapter: Range) -> bool:
@@ -331,7 +356,8 @@ def _closing_notes(paras: list[Para], ranges: list[Range], diagnostics: list[Dia
 
 
 def _section_bodies(paras: list[Para]) -> list[NoteBody]:
-    """The note bodies of a notes section, or none when anything in it is not a note."""
+    """The note bodies of a notes section, or none when anything in it is not a note or the heading of the chapter its
+    notes below belong to ('PREFACE', 'I--THE LAND', 'CHAPTER III.': Rawlinson's Phoenicia)."""
     paras, lifted = lift_footnotes(paras, in_section=True)
-    bodies = read_bodies(paras)
+    bodies = read_bodies([p for p in paras if not _group_heading(p.text)])
     return [] if bodies is None else lifted + bodies

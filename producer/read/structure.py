@@ -19,7 +19,7 @@ from producer.read.paragraphs import Para
 _NUMBER_WORD = r"[A-Za-z]+(?:[- ][A-Za-z]+)?"
 _CHAPTER = re.compile(  # 'CHAPTER 1.5. HARPER'S FERRY': chapter 5 of volume 1, as some Gutenberg editions number them
     rf"^(?:CHAPTER|Chapter|CHAP\.|Chap\.)\s+(?:(?P<volume>\d{{1,2}})\.(?=\d))?(?P<num>{_ROMAN}|\d+|{_NUMBER_WORD})\.?"
-    r"(?:\s*[.:—–-]\s*(?P<title>\S.*?))?\s*$"
+    r"(?:\s*(?:--|[.:—–-])\s*(?P<title>\S.*?))?\s*$"  # 'CHAPTER I--THE LAND'
 )
 _BARE_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\.?$")
 _TITLE_ABBREVIATIONS = re.compile(rf"\b(?:{'|'.join(NAME_ABBREVIATIONS)})\.", re.IGNORECASE)  # "MRS. JOHNSON TO LADY SUSAN"
