@@ -76,7 +76,7 @@ class ChapterSegmenter(OwnLines):
             before, earlier = party_values(who), self._parties(back, where, kind)
             who.senders, who.recipients = earlier.senders, who.recipients or earlier.recipients
             who.place, who.destination = who.place or earlier.place, who.destination or earlier.destination
-            noted(before, "narrative")
+            noted(before, "introduction")  # the sentence the introduction points back to is part of it
         kind = self._refine(q, who, kind, cue, head, previous_doc, replied_by, noted)
         told_after = bool(q.tail) and cue is q.tail
         date, evidence["date"] = self._quote_date(q, span, date_refs, told_after=told_after)
