@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -168,6 +169,21 @@ def label_key(label: str) -> str:
     return {"†": "dagger", "‡": "ddagger"}.get(label, "x")
 
 
+def _star_floors(body: list[Para], bodies: list[NoteBody]) -> dict[int, int]:
+    """For each star's note (by id), the line its star must stand on or below: a page's star note is printed under its
+    star's paragraph, after the text that follows the note of the star before (notes set in together share a floor)."""
+    lines = sorted(p.line for p in body)
+    floors: dict[int, int] = {}
+    for label in {b.label for b in bodies if set(b.label) == {"*"}}:
+        floor, last = 0, None
+        for b in sorted((b for b in bodies if b.label == label), key=lambda n: n.line):
+            if last is not None and bisect.bisect_right(lines, last) < bisect.bisect_left(lines, b.line):
+                floor = last  # text stands between the note before and this one
+            floors[id(b)] = floor
+            last = b.line
+    return floors
+
+
 def pair_markers(body: list[Para], bodies: list[NoteBody]) -> dict[tuple[int, int], NoteBody]:
     """Each marker ((paragraph, start)) its note: from the last note back, each takes the last marker of its label above
     it not yet taken (a note set in under its paragraph, or inline, takes its own marker; the notes after a chapter,
@@ -177,10 +193,9 @@ def pair_markers(body: list[Para], bodies: list[NoteBody]) -> dict[tuple[int, in
     markers = [((pi, m.start()), marker_label(m), p.position(m.start())[0]) for pi, p in enumerate(body) for m in MARKER.finditer(p.text)]
     paired: dict[tuple[int, int], NoteBody] = {}
     left: list[NoteBody] = []
+    floors = _star_floors(body, bodies)
     for b in reversed(bodies):
-        # a page's star: its note is printed under the star's paragraph, after the text that follows the star before's
-        floor = max([0] + [a.line for a in bodies if a.label == b.label and a.line < b.line and any(a.line < p.line < b.line for p in body)]) \
-            if set(b.label) == {"*"} else 0
+        floor = floors.get(id(b), 0)
         mine = next((where for where, label, line in reversed(markers) if label == b.label and floor <= line <= b.line
                      and where not in paired), None)
         if mine is None:
