@@ -129,6 +129,12 @@ def test_a_salutation_to_a_relation_names_no_one() -> None:
     assert salutation_name("My dear Miss Brooke,--I have") == "Miss Brooke"
 
 
+def test_a_possessive_before_a_quotation_names_a_thing() -> None:
+    from producer.read.cues import OWNED
+
+    assert OWNED.search("had ventured to arouse a popular cry in his ") and not OWNED.search("he wrote to his brother: ")
+
+
 def test_words_that_count_keep_their_numbers() -> None:
     from producer.read.cues import COUNTING_WORDS
 

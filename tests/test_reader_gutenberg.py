@@ -1025,3 +1025,26 @@ def test_closing_notes_grouped_under_their_chapters_headings() -> None:
     linked = {n.label for n in doc.notes if n.refs}  # type: ignore[attr-defined]
     assert linked == {"11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "22"}  # the preface's notes have no text here
     assert not any(b.text.startswith(("FOOTNOTES", "I--THE LAND")) for ch in doc.chapters for b in ch.blocks)  # type: ignore[attr-defined]
+
+
+def test_letters_under_a_capitals_heading_and_a_bracketed_date_line() -> None:
+    """Melville's Life and Letters of John Gay (tests/corpus/tuning/melville-gay-ch10): 'ALEXANDER POPE TO JOHN GAY.' /
+    '[circa December, 1728.]' / '"No words can tell you ...': a letter, Pope to Gay, dated by the line between; '[Feb.
+    or March, 1729.]' gives the year only; '"Mr. Gay," wrote Swift to Pope, "is a scandal ..."' is Swift's, to Pope;
+    a quoted line near a letter's end ('"The Duke hath rung the bell for supper, and says, ...') does not replace the
+    recipient its heading names."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "melville-gay-ch10" / "input.txt")
+    pope = next(d for d in doc.documents if d.text.startswith("No words can tell you"))  # type: ignore[attr-defined]
+    assert (pope.kind, pope.senders, pope.recipients, pope.date) == ("letter", ("Alexander Pope",), ("John Gay",), "1728-12")
+    assert next(d for d in doc.documents if d.text.startswith("My melancholy")).date == "1729"  # type: ignore[attr-defined]
+    swift = next(d for d in doc.documents if "is a scandal" in d.text)  # type: ignore[attr-defined]
+    assert (swift.senders, swift.recipients) == (("Swift",), ("Pope",))
+    howard = next(d for d in doc.documents if d.recipients and "Howard" in d.recipients[0])  # type: ignore[attr-defined]
+    assert howard.recipients == ("The Hon. Mrs. Howard",)
+
+
+def test_a_quotation_after_a_possessive_is_a_title() -> None:
+    """Hallam's Constitutional History (tests/corpus/tuning/hallam-const-hist-v1ch05): 'a popular cry in his "Gaping
+    Gulph, in which England will be swallowed up by the French Marriage."' names a pamphlet; it is no document."""
+    doc = load(ROOT / "tests" / "corpus" / "tuning" / "hallam-const-hist-v1ch05" / "input.txt")
+    assert not any(d.text.startswith("Gaping Gulph") for d in doc.documents)  # type: ignore[attr-defined]

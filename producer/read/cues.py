@@ -183,6 +183,10 @@ TAIL_CUE = re.compile(
     r"|(?:I|he|she|we|they|[A-Z][a-z]+)\s+(?:wrote|telegraphed|wired|cabled|had written|noted)\b)"
 )
 
+# a possessive right before a quotation: the quotation names the owner's thing, a work's title ('in his “Gaping Gulph, in
+# which England will be swallowed up ...”'), not a document quoted
+OWNED = re.compile(r"\b(?:his|her|their|its|my|your|our)\s*$")
+
 # words a number stands after as a count or a reference ('the 2 men', 'sect. 4', 'in 24 days'), so that a number after
 # one of them is never taken for a note's marker (markers.bracket_markers)
 COUNTING_WORDS = frozenset((

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from producer.read import cues, fields
-from producer.read.headline import HeadingLine, heading_line
+from producer.read.headline import HeadingLine, caps_heading, heading_line
 from producer.read.quotes import Span
-from producer.read.setoff import LETTER_HEADS, quoted_roles
+from producer.read.setoff import LETTER_HEADS, line_role, quoted_roles
 from producer.read.signatures import SALUTATION_OPENING
 
 
@@ -120,17 +120,28 @@ def own_heading(texts: list[str], span: Span) -> HeadingLine | None:
     return heading_line(texts[span.start_para][span.start:].replace("_", "").strip().strip("”\""))
 
 
+def _caps_heading_line(text: str) -> HeadingLine | None:
+    """'ALEXANDER POPE TO JOHN GAY.' alone on its line over quoted paragraphs: a collection's heading over a letter."""
+    caps = caps_heading(text.strip())
+    if caps is None or caps[2]:
+        return None
+    return HeadingLine(None, fields.title_name(caps[0]), fields.title_name(caps[1]), None, None)
+
+
 def heading_above(texts: list[str], pi: int) -> HeadingLine | None:
     """The heading line naming the quoted document at paragraph `pi`: the line above it, or the one above a short
-    aside or place line between them ("5. From Miss Gwilt to Mrs. Oldershaw." / "(First Answer.)" / "Richmond, Thursday.")."""
+    aside, place or date line between them ("5. From Miss Gwilt to Mrs. Oldershaw." / "(First Answer.)" / "Richmond,
+    Thursday."; "ALEXANDER POPE TO JOHN GAY." / "[circa December, 1728.]"; "Middleton, August 27th, 1729.")."""
     for back in (1, 2):
         if pi - back < 0:
             return None
-        head = heading_line(texts[pi - back].replace("_", ""))
+        head = heading_line(texts[pi - back].replace("_", "")) or _caps_heading_line(texts[pi - back])
         if head is not None:
             return head
         between = texts[pi - 1].strip().strip("_")
-        if len(between.split()) > 5 or not (between.startswith("(") or re.fullmatch(r"[A-Z][\w’' ]+,\s+[A-Z][\w ]+\.", between)):
+        aside = len(between.split()) <= 5 and (between.startswith("(") or re.fullmatch(r"[A-Z][\w’' ]+,\s+[A-Z][\w ]+\.", between))
+        if not (aside or between.startswith("[") and between.endswith("]") and len(between.split()) <= 8
+                or line_role(between, False) == "dateline"):
             return None
     return None
 
@@ -207,6 +218,18 @@ def _joined(doc: Found, after: list[Found], texts: list[str], indented: set[int]
         doc.gaps += [(p, 0, len(texts[p])) for p in range(first, nxt)]
         doc.end = (end, len(texts[end]))
     return [doc, *after]
+
+
+# '," wrote Swift to Pope, "': the writer named after the verb, and whom he wrote to
+_INVERTED = re.compile(rf"^[”\"]\s*(?:wrote|writes|telegraphed)\s+(?P<who>{cues.NAME_WORD}(?:\s+{cues.NAME_WORD}){{0,2}})"
+                       rf"(?:\s+to\s+(?P<to>{cues.NAME_WORD}(?:\s+{cues.NAME_WORD}){{0,2}}))?,\s*$")
+
+
+def attributed(texts: list[str], before: Span, span: Span) -> tuple[list[str], list[str]] | None:
+    """(senders, recipients) named by the clause that breaks a quotation (see interrupted) when it names the writer after
+    its verb: '"Mr. Gay," wrote Swift to Pope, "is a scandal ..."' is Swift's, to Pope, not Mr. Gay's."""
+    m = _INVERTED.match(texts[span.start_para][before.end: span.start - 1])
+    return ([m.group("who")], [m.group("to")] if m.group("to") else []) if m else None
 
 
 def party_values(who: fields.Parties) -> dict[str, object]:

@@ -194,6 +194,8 @@ class Narrative:
         # an editor's brackets and doubts: "Shrewsbury, Tuesday [August 30?, 1831]." is August 30, 1831
         refs = [r for r in head.scan(re.sub(r"\s*\?(?=[,\]])|[\[\]]", "", line)) if r.kind not in ("rel", "y")]
         date = next((r.iso for r in refs if r.iso), None) if not BLANK_YEAR.search(line) else None  # 'May 4, 189-': left blank
+        if date and _EITHER_MONTH.search(line):
+            date = date[:4]  # '[Feb. or March, 1729.]': the editor is unsure of the month, sure of the year
         if not refs:
             weekday = cues.PLACE_AND_WEEKDAY.match(line.strip(" “\"‘"))
             if weekday:
@@ -264,6 +266,7 @@ class Narrative:
         return refs
 
 
+_EITHER_MONTH = re.compile(rf"\b(?:{cues.MONTH_WORD}|{cues.MONTH_ABBREVIATION})\s+or\s+(?:{cues.MONTH_WORD}|{cues.MONTH_ABBREVIATION})")
 _DATELINE_WORDS = 14  # 'CHARLES DARWIN TO J.S. HENSLOW. Cambridge, Red Lion [September 2], 1831.'
 A_YEAR = re.compile(r"\b1[5-9]\d\d\b")  # a year a letter is dated in
 _HEDGED = re.compile(r"\b(?:probably|perhaps|possibly|about|circa|c\.)\s+(?:in\s+|on\s+|the\s+)?$", re.IGNORECASE)

@@ -184,7 +184,9 @@ class OwnLines(Narrative):
             f.date, f.place = found_date or f.date, found_place or f.place
         elif role == "address":
             addressee, destination = address(line)
-            if re.search(r"[A-Z]", addressee):  # "To the above.": a pointer, not a name
+            # "To the above.": a pointer, not a name; a heading above that named the recipient outranks a line taken for
+            # the address ('"The Duke hath rung the bell for supper, and says, ...' under 'JOHN GAY TO THE HON. MRS. HOWARD.')
+            if re.search(r"[A-Z]", addressee) and not f.headed:
                 f.recipients = _TWO_RANKED.split(addressee)  # 'Major-Gen. Butterfield and Gen. Hooker': two
             f.destination = destination or f.destination
         elif role == "salutation":  # "My dear Mary:", "DEAR SIR,": a name, unless the word is no one's name

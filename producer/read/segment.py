@@ -14,6 +14,7 @@ from producer.read.dates import DateRef
 from producer.read.found import (
     Found,
     Quote,
+    attributed,
     evidence_of,
     heading_above,
     interrupted,
@@ -30,7 +31,7 @@ from producer.read.paragraphs import Para, under_the_line_above
 from producer.read.parts import attach_parts
 from producer.read.quotes import Span, ends_with_colon, find_spans
 from producer.read.setin import set_in
-from producer.read.setoff import address, addressee_under, cased_name, quoted_roles
+from producer.read.setoff import address, addressee_under, cased_name, line_role, quoted_roles
 from producer.read.signatures import FROM_TO, NAME_ENDING, SALUTATION_OPENING, salutation_name, trailing_signature
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
@@ -82,6 +83,10 @@ class ChapterSegmenter(OwnLines):
         date, evidence["date"] = self._quote_date(q, span, date_refs, told_after=told_after)
         first_line = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.quoted.split("\n")[0], maxsplit=1)[0]  # "Manchester, November 2nd."
         heading = self._dateline(first_line, self.when_at(span.start_para)) if len(q.quoted.split()) > 12 or span.end_para > span.start_para else None
+        above = texts[span.start_para - 1].strip(" _") if span.start_para else ""
+        if heading is None and head is not None and (above.startswith("[") or line_role(above, False) == "dateline"):
+            # 'ALEXANDER POPE TO JOHN GAY.' / '[circa December, 1728.]' / the letter: the line between is its date line
+            heading = self._dateline(above.strip("[]"), self.when_at(span.start_para))
         if heading:  # the document's own date line ("Government House, Accra, May 30, 1900.") outranks the narrative
             before = party_values(who)
             date, who.place = heading[0], heading[1] or who.place
@@ -179,6 +184,8 @@ class ChapterSegmenter(OwnLines):
         if kinds.FIGURATIVE.search(q.intro) or cues.TITLED.search(q.intro) or cues.INSCRIPTION.search(q.intro) \
                 or cues.VERSE.search(q.intro) and not re.search(rf"\b{fields.DOC_NOUNS}\b", q.intro, re.IGNORECASE):
             return True  # "painted along his carriage: “For the Faith...”": a slogan, not a document
+        if not q.opens_paragraph and cues.OWNED.search(q.intro):
+            return True  # 'a popular cry in his “Gaping Gulph, in which England will be swallowed up ...”': a work's title
         # 'under the heading “A Strike Leader’s Reply”:': a title, the document follows
         return not q.opens_paragraph and bool(re.match(r"\s*[:]", q.after_close)) and q.words <= 8
 
@@ -279,6 +286,10 @@ class ChapterSegmenter(OwnLines):
             if k and interrupted(texts, spans[k - 1], span) and (previous is None or previous.end < (span.start_para, 0)):
                 doc.gaps.append((span.start_para, spans[k - 1].end, span.start))  # '“The discipline,” he wrote to X, “cannot ...”'
                 doc.start = (spans[k - 1].start_para, spans[k - 1].start)
+                if named := attributed(texts, spans[k - 1], span):
+                    before = doc.values()
+                    doc.senders, doc.recipients = named[0], named[1] or doc.recipients
+                    doc.noted(before, "introduction")
             if not span.closed:
                 doc.end = (span.end_para, len(texts[span.end_para]))
             if previous is not None and previous.series and doc.start[0] == previous.end[0] + 1 and doc.start[1] <= 1:
