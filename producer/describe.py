@@ -69,9 +69,10 @@ def date_in(text: str, iso: str) -> str | None:
 
 
 # Evidence that is a guess from far away, not the text's word: the memoirist taken as the recipient because the story
-# has him there, a sender from a sentence the introduction points back to. The JSON keeps such a value, with its
-# evidence, for a person to check; what a reader hears and sees states only what the text says of the document.
+# has him there, the day the story has reached. The JSON keeps such a value, with its evidence, for a person to check;
+# what a reader hears and sees states only what the text says of the document.
 GUESSED = frozenset({"narrative"})
+_EMPTY = {"senders": (), "recipients": (), "date": None, "place": None, "destination": None}
 
 
 def stated(doc: QuotedDocument) -> QuotedDocument:
@@ -79,10 +80,7 @@ def stated(doc: QuotedDocument) -> QuotedDocument:
     guessed = {key for key, source in doc.evidence if source in GUESSED}
     if not guessed:
         return doc
-    return replace(doc, senders=() if "senders" in guessed else doc.senders,
-                   recipients=() if "recipients" in guessed else doc.recipients,
-                   date=None if "date" in guessed else doc.date, place=None if "place" in guessed else doc.place,
-                   destination=None if "destination" in guessed else doc.destination,
+    return replace(doc, **{key: _EMPTY[key] for key in guessed},  # type: ignore[arg-type]
                    evidence=tuple((k, v) for k, v in doc.evidence if k not in guessed))
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from producer.read import cues, fields
 from producer.read.headline import HeadingLine, caps_heading, heading_line
 from producer.read.quotes import Span
-from producer.read.setoff import LETTER_HEADS, line_role, quoted_roles
+from producer.read.setoff import LETTER_HEADS, cased_name, line_role, quoted_roles
 from producer.read.signatures import SALUTATION_OPENING
 
 
@@ -125,7 +125,7 @@ def _caps_heading_line(text: str) -> HeadingLine | None:
     caps = caps_heading(text.strip())
     if caps is None or caps[2]:
         return None
-    return HeadingLine(None, fields.title_name(caps[0]), fields.title_name(caps[1]), None, None)
+    return HeadingLine(None, cased_name(caps[0]), cased_name(caps[1]), None, None)
 
 
 def heading_above(texts: list[str], pi: int) -> HeadingLine | None:
@@ -140,10 +140,15 @@ def heading_above(texts: list[str], pi: int) -> HeadingLine | None:
             return head
         between = texts[pi - 1].strip().strip("_")
         aside = len(between.split()) <= 5 and (between.startswith("(") or re.fullmatch(r"[A-Z][\w’' ]+,\s+[A-Z][\w ]+\.", between))
-        if not (aside or between.startswith("[") and between.endswith("]") and len(between.split()) <= 8
-                or line_role(between, False) == "dateline"):
+        if not (aside or dated_between(between)):
             return None
     return None
+
+
+def dated_between(line: str) -> bool:
+    """A line between a document's heading and its text that dates it: '[circa December, 1728.]', 'Middleton, August
+    27th, 1729.'."""
+    return line.startswith("[") and line.endswith("]") and len(line.split()) <= 8 or line_role(line, False) == "dateline"
 
 
 def _goes_on(text: str, end: int, start: int) -> bool:

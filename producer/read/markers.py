@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from producer.read.cues import COUNTING_WORDS
 
+# '[Footnote I.1: _Me:_] i.e., me ...' (a play's act before the number: the scene's markers count from [1] again)
 FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE|Note)\s+(?:[IVX]{1,4}\.)?(\d{1,3}|\*{1,4}|[A-Za-z]):\s*", re.MULTILINE)
 _BRACE_BODY = re.compile(r"^\{(\d{1,3}[a-z]?)\}[ \t]+(?=\S)", re.MULTILINE)
 _BRACE = re.compile(r"\{(\d{1,3}[a-z]?)\}")  # '{262a}': a note labelled by its page and its place on the page
@@ -103,17 +104,25 @@ def _glued_numbers(text: str) -> str:
         if (k < 0 or m.start() >= notes[k][1]) and (m.group(1) or not _counting(text, m.start())) \
                 and not _heading_at(text, m.start()):
             glued.setdefault(m.group(1) or m.group(2), []).append(m.start())
-    cuts: list[tuple[int, str]] = []
+    cuts: list[tuple[int, int, str]] = []
     at = 0
     for b in bodies:
         places = glued.get(b.group(1), [])
         k = bisect.bisect_left(places, at)
         if k < len(places) and places[k] < b.start():
-            cuts.append((places[k], b.group(1)))
+            cuts.append((places[k], places[k] + len(b.group(1)), f"[{b.group(1)}]"))
             at = places[k] + 1
-    for start, label in reversed(cuts):
-        text = f"{text[:start]}[{label}]{text[start + len(label):]}"
-    return text
+    return _spliced(text, cuts)
+
+
+def _spliced(text: str, cuts: list[tuple[int, int, str]]) -> str:
+    """`text` with each (start, end, new) of `cuts` (not overlapping) put in place of its span, in one pass: a whole
+    book has hundreds of markers, and rebuilding its text for each one is work in the square of its size."""
+    pieces, done = [], 0
+    for start, end, new in sorted(cuts):
+        pieces += [text[done:start], new]
+        done = end
+    return "".join(pieces) + text[done:]
 
 
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -233,9 +242,7 @@ def _paired(text: str, marker: re.Pattern[str], body: re.Pattern[str], as_marker
         free = free[mine[-1] + 1:]
         paired[m.start()] = f.start()
     cuts += _run_paired(markers, [b for _, _, b in bodies], paired, as_marker, as_body)
-    for start, end, new in sorted(cuts, reverse=True):
-        text = text[:start] + new + text[end:]
-    return text
+    return _spliced(text, cuts)
 
 
 _RUN_REACH = 9000  # characters: a letter of two or three pages, its notes printed after it

@@ -15,6 +15,7 @@ from producer.read.found import (
     Found,
     Quote,
     attributed,
+    dated_between,
     evidence_of,
     heading_above,
     interrupted,
@@ -31,7 +32,7 @@ from producer.read.paragraphs import Para, under_the_line_above
 from producer.read.parts import attach_parts
 from producer.read.quotes import Span, ends_with_colon, find_spans
 from producer.read.setin import set_in
-from producer.read.setoff import address, addressee_under, cased_name, line_role, quoted_roles
+from producer.read.setoff import address, addressee_under, cased_name, quoted_roles
 from producer.read.signatures import FROM_TO, NAME_ENDING, SALUTATION_OPENING, salutation_name, trailing_signature
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
@@ -84,7 +85,7 @@ class ChapterSegmenter(OwnLines):
         first_line = re.split(r"(?<=[.!?])\s+(?=[A-Z])", q.quoted.split("\n")[0], maxsplit=1)[0]  # "Manchester, November 2nd."
         heading = self._dateline(first_line, self.when_at(span.start_para)) if len(q.quoted.split()) > 12 or span.end_para > span.start_para else None
         above = texts[span.start_para - 1].strip(" _") if span.start_para else ""
-        if heading is None and head is not None and (above.startswith("[") or line_role(above, False) == "dateline"):
+        if heading is None and head is not None and dated_between(above):
             # 'ALEXANDER POPE TO JOHN GAY.' / '[circa December, 1728.]' / the letter: the line between is its date line
             heading = self._dateline(above.strip("[]"), self.when_at(span.start_para))
         if heading:  # the document's own date line ("Government House, Accra, May 30, 1900.") outranks the narrative
