@@ -94,11 +94,34 @@ def test_chapters_are_joined_from_several_sections(built: Built) -> None:
     assert pieces[1] >= 2 and pieces[2] >= 2
 
 
+def test_sections_encoded_in_one_ffmpeg_are_the_bytes_each_alone_gives(built: Built, tmp_path: Path) -> None:
+    """A cold build encodes a track's sections with one ffmpeg; a rebuild encodes the edited one alone: the cache
+    must hold the same bytes either way."""
+    track = built.result.tracks[2]
+    for codec in (encode.AAC, encode.MP3):
+        pieces = encode.sections(track, codec)
+        assert len(pieces) >= 2
+        together = encode._encode(pieces, tmp_path, [f"t{i}" for i in range(len(pieces))])
+        alone = [encode._encode([p], tmp_path, [f"a{i}"])[0] for i, p in enumerate(pieces)]
+        assert [e.path.read_bytes() for e in together] == [e.path.read_bytes() for e in alone]
+        assert [e.packets for e in together] == [e.packets for e in alone]
+
+
+def test_sections_are_encoded_in_batches_of_consecutive_sections_for_both_cores(built: Built) -> None:
+    pieces = [(p, f"k{i}") for i, p in enumerate(p for t in built.result.tracks for c in (encode.AAC, encode.MP3)
+                                                 for p in encode.sections(t, c))]
+    batches = encode._batches(pieces, jobs=2)
+    assert sorted(k for b in batches for _, k in b) == sorted(k for _, k in pieces)
+    assert 2 <= len(batches) < len(pieces)
+    for batch in batches:
+        assert all(a.track is b.track and a.codec is b.codec and a.hi == b.lo for (a, _), (b, _) in itertools.pairwise(batch))
+
+
 def _mp3_whole(track: Any, folder: Path) -> array.array:
     """The track's MP3 encoded in one piece, decoded: what the sections joined must sound like."""
     folder.mkdir(exist_ok=True)
     piece = encode.Piece(track, 0, len(track.items), encode.MP3)
-    return decode(encode._encode(piece, folder, "whole").path)
+    return decode(encode._encode([piece], folder, ["whole"])[0].path)
 
 
 def test_mp3_sections_join_as_one_encode_would_sound(built: Built, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from producer.audio.ffmeta import Chapter, chapters_from_starts, escape, ffmetad
 from producer.audio.plan import FRAME, HEAD_MS, SAMPLE_RATE, ms, plan_tracks, samples_of
 from producer.audio.timeline import timeline
 from producer.errors import ContentError
-from tests.fixtures import small_doc, small_script
+from tests.fixtures import _u, small_doc, small_script
 
 
 def _silent_clips(folder: Path, count: int, frames: int = 11_025) -> list[Path]:
@@ -66,16 +66,16 @@ def test_plan_places_clips_head_pauses_and_tail(tmp_path: Path) -> None:
 
 def test_sections_start_on_a_frame_and_an_edit_moves_no_later_section(tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Cuts fall in a paragraph's pause, stretched to the next MP3 frame; lengthening a clip in the first section
+    """Cuts fall in an utterance's pause, stretched to the next MP3 frame; lengthening a clip in the first section
     leaves every later section as it was (its clips, pauses and length), so only the first is encoded again."""
-    monkeypatch.setattr(plan, "SECTION_MS", 2000)
+    monkeypatch.setattr(plan, "SECTION_MS", 1000)
     script = small_script()
     clips = _silent_clips(tmp_path, len(script))
     track = next(t for t in plan_tracks(small_doc(), script, clips, tail_ms=2000) if t.section == "c2")
     assert len(track.cuts) >= 2
     for i in track.cuts:
         assert track.items[i].begin % FRAME == 0
-        assert plan.boundary(track.items[i - 1].utterance, track.items[i].utterance)
+        assert track.items[i - 1].pause >= plan.JOIN
 
     def sections(t: plan.Track) -> list[list[tuple[int, int, int]]]:
         bounds = [0, *t.cuts, len(t.items)]
@@ -88,6 +88,26 @@ def test_sections_start_on_a_frame_and_an_edit_moves_no_later_section(tmp_path: 
     edited = next(t for t in plan_tracks(small_doc(), script, longer, tail_ms=2000) if t.section == "c2")
     assert edited.cuts == track.cuts
     assert sections(edited)[0] != sections(track)[0] and sections(edited)[1:] == sections(track)[1:]
+
+
+def test_an_edit_moves_no_cut_after_its_own_section() -> None:
+    """Cuts are chosen by the text after them, not by length alone: an edit that makes a section half a minute
+    longer or shorter leaves every cut after that section where it was, so a rebuild re-encodes that one section.
+    (With a cut at the first pause after a fixed length, every later cut moved.)"""
+    script = [_u(i, "c1", f"p{i // 4}", f"Sentence {i} of a long chapter.") for i in range(600)]
+    frames = [SAMPLE_RATE * (3 + (i * 7) % 9) for i in range(len(script))]  # 3 to 11 s
+
+    def cuts(lengths: list[int]) -> list[int]:
+        return plan._place([(u, Path("x.wav"), n) for u, n in zip(script, lengths, strict=True)], 0, 0, {})[1]
+
+    before = cuts(frames)
+    assert 40 <= len(before) <= 80  # sections of about SECTION_MS in the ~80 minutes
+    for edited, change in ((100, 30 * SAMPLE_RATE), (100, -2 * SAMPLE_RATE), (301, 20 * SAMPLE_RATE)):
+        lengths = list(frames)
+        lengths[edited] += change
+        after = cuts(lengths)
+        later = next(c for c in before if c > edited)
+        assert [c for c in after if c > later] == [c for c in before if c > later]
 
 
 def test_long_chapter_is_split_at_paragraph_boundaries(tmp_path: Path) -> None:

@@ -7,9 +7,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import tempfile
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -118,17 +120,23 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
     tags = _tags(doc)
     written: list[Path] = []
     cover_bytes = book_cover(doc.meta, out_dir, square=True)
-    with tempfile.TemporaryDirectory(prefix="producer-cover-") as work:
+    with contextlib.ExitStack() as stack:
+        work = stack.enter_context(tempfile.TemporaryDirectory(prefix="producer-cover-"))
         cover = Path(work) / "cover.png"  # ffmpeg reads it; cover-audio.png itself is published last, with the rest
         cover.write_bytes(cover_bytes)
         layout: M4bLayout | None = None
         m4b_name: str | None = None
+        # the M4B is joined while the MP3s are (both are ffmpeg copies of the whole book's audio): a rebuild after a
+        # one-paragraph edit spends most of its time here
+        pool = stack.enter_context(ThreadPoolExecutor(max_workers=1))
         if "aac" in codecs:
             aac = {t.number: encoded[t.number, "aac"] for t in tracks}
             layout = m4b_layout(tracks, aac)
             m4b_name = f"audiobook/{slug}.m4b"  # its own folder: library software sees one item per format
-            written.append(write_m4b(out_dir / m4b_name, tracks, aac, layout, tags, cover, tags["language"],
-                                     documents=marks == "documents", subtitle=doc.meta.subtitle))
+            m4b = pool.submit(write_m4b, out_dir / m4b_name, tracks, aac, layout, tags, cover, tags["language"],
+                              documents=marks == "documents", subtitle=doc.meta.subtitle)
+            if jobs < 2:
+                m4b.result()
             (out_dir / f"{slug}.m4b").unlink(missing_ok=True)  # where builds before the audiobook/ folder put it
         files: list[str | None] = [None] * len(tracks)
         mp3_tags = {k: v for k, v in tags.items() if k not in ("comment", "media_type", "description")}
@@ -149,6 +157,8 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
             publish_text(recipes_file, json.dumps(recipes, indent=0, sort_keys=True) + "\n")
             written.append(write_m3u8(out_dir / f"{slug}.m3u8", doc.meta.title,
                                       [(f, t) for f, t in zip(files, tracks, strict=True) if f]))
+        if "aac" in codecs:
+            written.insert(0, m4b.result())
     titled = frozenset(ch.id for ch in doc.chapters if ch.title)
     data = timeline(doc.meta.title, tracks, files, m4b_name, layout, voices or {}, titled)
     written.append(write_timeline(out_dir / f"{slug}.timeline.json", data))

@@ -84,13 +84,14 @@ def ffmpeg_stdin(args: Sequence[str], chunks: Iterable[bytes], what: str, timeou
     return report
 
 
-def muxed_packets(report: str, what: str) -> int:
-    """How many audio packets ffmpeg wrote, from its `-loglevel verbose` report (the count ffprobe's
-    -count_packets gives for the file, without reading it again); raises ToolFailure."""
-    found = re.findall(r"Output stream #0:0 \(audio\):.*?(\d+) packets muxed", report)
-    if not found or int(found[-1]) <= 0:
+def muxed_packets(report: str, what: str, outputs: int = 1) -> list[int]:
+    """How many audio packets ffmpeg wrote to each of its `outputs` files, from its `-loglevel verbose` report (the
+    count ffprobe's -count_packets gives for the file, without reading it again); raises ToolFailure."""
+    found = {int(k): int(n) for k, n in re.findall(r"Output stream #(\d+):0 \(audio\):.*?(\d+) packets muxed", report)}
+    counts = [found.get(k, 0) for k in range(outputs)]
+    if min(counts) <= 0:
         raise ToolFailure(f"{what}: ffmpeg reported no audio packets written; the encode is broken")
-    return int(found[-1])
+    return counts
 
 
 def ffprobe_json(path: Path, *entries: str, timeout: float = 120.0) -> dict[str, Any]:

@@ -8,6 +8,7 @@ A section (opening credits, a chapter, closing credits) is one track unless it w
 from __future__ import annotations
 
 import wave
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -24,7 +25,7 @@ HEAD_MS = 750  # ACX: 0.5-1 s of room tone at the head
 MAX_TRACK_MS = 120 * 60 * 1000  # the issue's limit for one MP3 file
 MAX_MARKS = 255  # Nero chpl holds at most 255 entries
 MIN_NESTED_MS = 30_000  # a document shorter than this gets no mark: players list marks as chapters
-SECTION_MS = 4 * 60 * 1000  # a track is encoded in sections of about this length, so an edit re-encodes one
+SECTION_MS = 60 * 1000  # a track is encoded in sections of about this length, so an edit re-encodes one
 FRAME = 576  # samples in an MP3 frame at 22,050 Hz: sections start on a frame, so their MP3s join exactly
 # Measured with LAME 3.100 through ffmpeg: n samples encode to ceil((n + 1152) / 576) frames, the audio 1105 samples
 # (the delay) into them and at least 47 samples of padding after it. So an MP3 section that another follows is
@@ -233,9 +234,12 @@ def _place(part: Sequence[tuple[UtteranceLike, Path, int]], head: int, tail: int
            gains: Mapping[str, float]) -> tuple[list[Placed], list[int]]:
     """The clips placed one after another, and the items where a new section begins.
 
-    A section ends after about SECTION_MS in a paragraph's pause (or anywhere after twice that); the pause is
-    stretched to the next FRAME, and so is the tail, so every section's length is a whole number of MP3 frames that
-    depends on its own clips only: an edit changes its own section, and later ones stay as encoded.
+    A section ends in the pause after an utterance once it is half of SECTION_MS long, where the next utterance's
+    text chooses to (one in four, by its hash), or at the first pause after twice SECTION_MS. The pause is stretched
+    to the next FRAME, and so is the tail, so every section's length is a whole number of MP3 frames that depends on
+    its own clips only: an edit changes its own section, and later ones stay as encoded. Cuts chosen by the text,
+    not by the length alone, fall where they fell before once an edit has made a section longer or shorter, instead
+    of moving every later cut.
     """
     target = samples_of(SECTION_MS)
     placed: list[Placed] = []
@@ -243,10 +247,10 @@ def _place(part: Sequence[tuple[UtteranceLike, Path, int]], head: int, tail: int
     at, begun = head, 0  # the first section holds the head's room tone
     for i, (u, clip, frames) in enumerate(part):
         if placed and placed[-1].pause >= JOIN:
-            length, prev = at - begun, placed[-1]
-            if (length >= target and boundary(prev.utterance, u)) or length >= 2 * target:
+            length = at - begun
+            if length >= target // 2 and (length >= 2 * target or zlib.crc32(u.text.encode()) % 4 == 0):
                 stretch = -at % FRAME
-                placed[-1] = replace(prev, pause=prev.pause + stretch)
+                placed[-1] = replace(placed[-1], pause=placed[-1].pause + stretch)
                 at = begun = at + stretch
                 cuts.append(i)
         pause = samples_of(max(0, u.pause_ms))
