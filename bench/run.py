@@ -12,10 +12,9 @@
 5. 1x, 2x, 5x, 10x the sample as chapters of one book, cold, every format: 10x within 11x the time
    of 1x, and the peak RSS of the whole process tree (producer and every child, summed) at 10x
    within 1.5x of 1x and at most 300 MB.
-   Chapter k is the sample with its paragraphs rotated by 7k (tests/fixtures.sample_times): ten
-   identical chapters would share every encoded section after the first, and time one chapter's
-   encoding. Some sections still repeat (the same paragraphs in the same order), so 10x is quicker
-   than ten different chapters, and figure 3b, which divides by it, is the harder for it.
+   Chapter k is the sample with every word replaced by the word k places after it in the sample's
+   sorted vocabulary (tests/fixtures.sample_times): chapters that repeated the sample's sentences
+   would share their speech clips and encoded sections, and time one chapter's work, not ten.
 6. Eight books (the smallest chapters of tests/corpus/tuning) on a Dask LocalCluster of two
    one-thread workers against one local build after another, each from a cold cache: for the
    record (on two cores expect about 1x).
@@ -190,7 +189,7 @@ def figure_scaling(scales: list[int], results: dict, after_10x: Callable[[Path, 
     for n in scales:
         with tempfile.TemporaryDirectory(prefix=f"bench-scale-{n}x-") as w:
             work = Path(w)
-            text = sample_times(n, work, distinct=True)  # chapters that sound alike would share encoded sections
+            text = sample_times(n, work, distinct=True)  # chapters that sound alike would share clips and sections
             seconds, peak = build(text, work)
             rows[n] = {"seconds": seconds, "peak_rss_mb": peak}
             if n == 10:

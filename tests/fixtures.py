@@ -39,20 +39,30 @@ def sample_times(n: int, folder: Path, distinct: bool = False) -> Path:
     """The sample's chapter (with its notes) n times (at most 20), as chapters I..n with distinct titles, plus its
     sidecar without the chapter table: a long book for the scaling benchmark and the memory test.
 
-    With `distinct`, chapter k has its paragraphs rotated by 7k, so that no two chapters sound the same: the audio
-    cache encodes a section once per build however many tracks hold it, and a book of identical chapters would time
-    one chapter's encoding, not ten. (The speech clips are the same words, and stay shared, as in any book with
-    repeated sentences.)"""
+    With `distinct`, chapter k speaks other sentences than every other chapter, as a real book's chapters do: each
+    word is replaced by the word k places after it in the sample's own sorted vocabulary (capitals kept; figures,
+    punctuation and paragraphs as they were). The speech cache keeps one clip per sentence and the audio cache one
+    encoded section per run of clips, however many chapters hold them, so chapters that repeat the sample's
+    sentences would time one chapter's synthesis and encoding, not ten."""
     raw = SAMPLE.read_text(encoding="utf-8")
     front, body = raw.split("\n\n\n", 1)
     notes_at = body.index("\n\n\n1. ")
     chapter, notes = body[:notes_at].strip(), body[notes_at:].strip()
+    vocabulary = sorted({w.lower() for w in re.findall(r"[A-Za-z]+", chapter + notes)})
+    place = {w: i for i, w in enumerate(vocabulary)}
+
+    def shifted(text: str, k: int) -> str:
+        def one(m: re.Match[str]) -> str:
+            word = m.group()
+            other = vocabulary[(place[word.lower()] + k) % len(vocabulary)]
+            return other.upper() if word.isupper() and len(word) > 1 else other.capitalize() if word[0].isupper() else other
+        return re.sub(r"[A-Za-z]+", one, text) if k else text
+
     parts = [front.strip()]
-    paragraphs = chapter.split("\n\n")
     for k in range(n):
-        turn = 7 * k % len(paragraphs) if distinct else 0
-        parts += [f"CHAPTER {_ROMAN[k]}", f"The Military Opposition, Part {_ROMAN[k]}",
-                  "\n\n".join(paragraphs[turn:] + paragraphs[:turn]), notes]
+        turn = k if distinct else 0
+        parts += [f"CHAPTER {_ROMAN[k]}", f"The Military Opposition, Part {_ROMAN[k]}", shifted(chapter, turn),
+                  shifted(notes, turn)]
     target = folder / f"sample-x{n}.txt"
     target.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
     sidecar = re.sub(r"\[\[chapters\]\][^\[]*", "", SAMPLE.with_suffix(".toml").read_text(encoding="utf-8"))

@@ -57,6 +57,7 @@ AAC = Codec("aac", ("-c:a", "aac", "-aac_coder", "fast", "-b:a", "64k", "-ac", "
 MP3 = Codec("mp3", ("-c:a", "libmp3lame", "-b:a", "64k", "-compression_level", "7", "-ac", "1"), "mp3", ".mp3")
 CODECS = {"aac": AAC, "mp3": MP3}
 KEY_VERSION = 2  # bump when the PCM layout or the key's meaning changes
+BATCH = 8  # sections encoded by one ffmpeg at most (see _batches)
 AAC_FRAME = 1024  # samples per AAC packet
 AAC_PRIMING = 1024  # ffmpeg's AAC encoder always primes with one frame of silence
 
@@ -297,7 +298,8 @@ def _batches(pieces: Sequence[tuple[Piece, str]], jobs: int) -> list[list[tuple[
     """The sections to encode, in batches of consecutive sections of one track and codec, longest first.
 
     A batch costs one ffmpeg start (~70 ms) however many sections it holds; batches of about a quarter of a core's
-    share of the work keep both cores busy to the end. An AAC minute takes about twice the CPU of an MP3 minute.
+    share of the work keep both cores busy to the end. An AAC minute takes about twice the CPU of an MP3 minute. Each
+    section holds its own encoder in the ffmpeg (about 2.5 MB for AAC), so a batch holds at most BATCH sections.
     """
     def work(piece: Piece) -> int:
         return piece.samples * (2 if piece.codec is AAC else 1)
@@ -307,7 +309,7 @@ def _batches(pieces: Sequence[tuple[Piece, str]], jobs: int) -> list[list[tuple[
     for piece, key in pieces:
         last = batches[-1] if batches else None
         if (last is None or last[-1][0].track is not piece.track or last[-1][0].codec is not piece.codec
-                or last[-1][0].hi != piece.lo or sum(work(p) for p, _ in last) >= share):
+                or last[-1][0].hi != piece.lo or len(last) >= BATCH or sum(work(p) for p, _ in last) >= share):
             batches.append([])
         batches[-1].append((piece, key))
     return sorted(batches, key=lambda b: -sum(work(p) for p, _ in b))
