@@ -8,10 +8,11 @@ fields found (senders, recipients, date, place, destination), and field precisio
 given is right). The tuning half is shown chapter by chapter (-v lists every failed check);
 the blind halves (blind/, and blind2/ made when blind/ had been looked at) only in total: nobody who
 changes the reader reads their chapters or misses.
-blind3/ to blind14/ (annotated unseen after blind2/; blind4/ after the fourth session's changes, blind5/ during the
+blind3/ to blind15/ (annotated unseen after blind2/; blind4/ after the fourth session's changes, blind5/ during the
 fifth, blind6/ and blind7/ during the sixth, blind8/ during the seventh, blind9/ during the eighth, blind10/ during
 the ninth, blind11/ during the tenth, blind12/ during the eleventh, blind13/ during the twelfth, blind14/ during the
-thirteenth) are found by main()'s blind* scan and likewise printed only in total.
+thirteenth, blind15/ during the fourteenth, before the reader changed) are found by main()'s blind* scan and
+likewise printed only in total.
 Then the check-by-check scores of tests/heldout/ (chapters written for the purpose) and
 tests/cases/.
 """

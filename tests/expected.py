@@ -11,8 +11,9 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": 
 
 def fold(text: str | None) -> str:
     """Fold quotation marks (either direction, curly or straight), Gutenberg's italics underscores, the typography
-    pass's ellipses and dashes (as the source set them or as a book sets them), and spaces."""
-    text = (text or "").translate(_QUOTES).replace('"', "").replace("'", "").replace("_", "").replace("…", "...")
+    pass's ellipses and dashes (as the source set them or as a book sets them), and spaces; drop note markers ('NEWBY
+    HALL,[66]' as printed is 'NEWBY HALL,' in a document's text, its marker a link)."""
+    text = re.sub(r"\[\d{1,3}\]", "", text or "").translate(_QUOTES).replace('"', "").replace("'", "").replace("_", "").replace("…", "...")
     text = re.sub(r"\s*(?:--|[–—])\s*", " - ", re.sub(r"\s*\.\.\.\s*", " ... ", text))
     return re.sub(r"\s+", " ", text).strip().lower()
 

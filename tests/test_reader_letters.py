@@ -976,3 +976,41 @@ def test_an_unsigned_letter_under_its_address_and_dated_line_runs_while_it_speak
     mann = [d for d in walpole.documents if d.text.startswith("TO SIR HORACE MANN.")]
     assert [(d.date, d.place, d.recipients) for d in mann][-2:] == [
         ("1742-05-26", "Downing Street", ("Sir Horace Mann",)), ("1742-12-09", "Arlington Street", ("Sir Horace Mann",))]
+
+
+def test_a_volume_of_letters_headed_in_ordinary_case_with_the_editors_years() -> None:
+    """'Miss Grey to Lady Ashford.' over a place line, a date line with the editor's year in brackets and a
+    salutation run in, in capitals: each letter is found with whom it is from and to, where and when."""
+    from producer.read.headline import person_heading
+
+    assert person_heading("Miss Grey to Lady Ashford.") == ("Miss Grey", "Lady Ashford")
+    assert person_heading("Miss Grey to her Brother, Lord Ashford.") == ("Miss Grey", "Lord Ashford")
+    assert person_heading("From T. H. Grey, Esq., to W. Marsh.") == ("T. H. Grey", "W. Marsh")
+    assert person_heading("Return to London.") is None and person_heading("Mr. Pickwick to Bath.") is None
+    body = ("I have so little to tell you that I write only because I promised, and because the rain keeps us all "
+            "indoors with nothing better to do than to count the drops on the glass.")
+    text = ("_Miss Grey to Lady Ashford_.\n\nASHBY HALL,[1]\n_May_ 2 [1820].\n\n"
+            f"MY DEAREST SISTER, {body}\n\n{body} Your most affect. sister,\n\nA. G.\n\n\n"
+            "_Lord Ashford to Miss Grey._\n\n[_June_] 1820.\n\n"
+            f"MY DEAR ANNE, ...{body}\n\n{body}\n\nW. A.\n\n\n[1] The house of their aunt.\n")
+    docs = documents(text)
+    assert [(d.senders, d.recipients, d.date) for d in docs] == [
+        (("Miss Grey",), ("Lady Ashford",), "1820-05-02"), (("Lord Ashford",), ("Miss Grey",), "1820-06")]
+    assert docs[0].place == "Ashby Hall"
+
+
+def test_set_in_letters_under_from_and_to_headings_and_an_addressee_under_the_signature() -> None:
+    """Indented letters each under '_From X to Y._' or '_To X, Esq._' and a date line, the first at the top; a
+    'C. B. MARSH, Esq.' line under a signature is whom the letter went to, not who signed it."""
+    body = ("  I write to ask whether the plants you sent have taken, for mine have done nothing at all since the\n"
+            "  frost, and I begin to think the fault is in the soil rather than in the seed.")
+    text = (f"  _From T. H. Grey to C. B. Marsh._\n\n  Elm Lodge, Hampstead: March 3, 1870.\n\n{body}\n\n"
+            f"  Yours very truly,\n  T. H. GREY.\n\n  _To C. B. Marsh, Esq._\n\n  Elm Lodge: March 9, 1870.\n\n{body}\n\n"
+            "  Yours very truly,\n  T. H. GREY.\n\n"
+            f"That spring he wrote again.\n\n     WESTON, _April 2, 1870_.\n\n     MY DEAR SIR: {body.strip()}\n\n"
+            "                      Yours truly,\n                                  T. H. GREY.\n\n     C. B. MARSH, Esq.\n\n"
+            "He had no answer.\n")
+    docs = documents(text)
+    assert [(d.kind, d.senders, d.recipients, d.date) for d in docs] == [
+        ("letter", ("T. H. Grey",), ("C. B. Marsh",), "1870-03-03"), ("letter", ("T. H. Grey",), ("C. B. Marsh",), "1870-03-09"),
+        ("letter", ("T. H. Grey",), ("C. B. Marsh",), "1870-04-02")]

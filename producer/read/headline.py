@@ -60,6 +60,23 @@ def caps_heading(text: str) -> tuple[str, str, str] | None:
     return m.group("sender").strip(), m.group("recipient").strip(), (m.group("rest") or "").strip()
 
 
+# "Miss Eden to Lady Buckinghamshire.", "From C. Darwin, Esq., to G. J. Romanes.", "Miss Eden to her Brother, Lord
+# Auckland.": a collection's heading over a letter in ordinary case; two words a side at least, as people are named
+# ('Return to London.', 'Mr. Pickwick to Bath.' are titles)
+_WORD = r"(?:[A-Z][a-z’'\-]+\.?|[A-Z]\.|de|von|van)"
+_PERSON = rf"{_WORD}(?:\s*{_WORD}){{1,4}}"
+_PERSON_HEADING = re.compile(rf"^(?:From\s+)?(?P<sender>{_PERSON})(?:,\s+Esq\.)?,?\s+to\s+(?:(?:his|her|their)\s+[A-Z]?[a-z\-]+,\s+)?"
+                             rf"(?P<recipient>{_PERSON})(?:,\s+Esq\.)?\.?$")
+
+
+def person_heading(text: str) -> tuple[str, str] | None:
+    """(sender, recipient) of a heading 'Miss Eden to Lady Buckinghamshire.' over a letter inside a chapter (see
+    _PERSON_HEADING); stricter than letters.letter_heading, which reads a division's title, where 'To Steiner' is
+    enough."""
+    m = _PERSON_HEADING.match(" ".join(text.split()))
+    return (m.group("sender"), m.group("recipient").rstrip(".")) if m else None
+
+
 # 'Telegram of the Imperial Ambassador at Vienna to the Chancellor on July 24th 1914.', 'The Chancellor to the Imperial
 # Ambassadors at Paris, London, and St. Petersburg, on Juli 23rd 1914.', 'I. His Majesty to the Czar.': the heading
 # that opens each numbered exhibit of a collection of state papers, one document to a division

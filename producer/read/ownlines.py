@@ -9,8 +9,9 @@ from producer.read import fields, kinds
 from producer.read.cues import RANKS, RELATION, TITLE_WORDS
 from producer.read.dates import DateContext, DateRef
 from producer.read.found import Found
-from producer.read.headline import caps_heading
+from producer.read.headline import caps_heading, person_heading
 from producer.read.narrative import A_YEAR, Narrative
+from producer.read.notes import MARKER
 from producer.read.quotes import Span, ends_with_colon
 from producer.read.setin import RUN_IN_DATE, dated_run, indented_letter
 from producer.read.setoff import (
@@ -24,6 +25,7 @@ from producer.read.setoff import (
     line_role,
     mostly_capitals,
     setoff_extent,
+    unbracketed,
 )
 from producer.read.signatures import SALUTATION_OPENING, salutation_name, signs_off
 
@@ -58,9 +60,10 @@ class OwnLines(Narrative):
         # Francisco--Dust--A Pacific mail-train--...')
         first = 1 if len(texts) > 1 and _ARGUMENT.fullmatch(texts[0]) else 0
         opening = _signed_letter(texts, first) or _dated_and_signed(texts, first) if not {0, first} & inside else None
+        opening = opening or (indented_letter(texts, indented, first) if first not in inside else None)
         if opening:  # no narrative introduces it
             extents.append((-1, opening))
-            pi = opening[-1][0] + 1
+            pi = opening[-1][0]  # the next letter may start right under it
         while pi < len(texts) - 1:
             last = (self._sentences(pi).before(len(texts[pi]), 1) or [""])[-1]
             run = indented_letter(texts, indented, pi + 1) if pi + 1 not in inside else None
@@ -102,8 +105,12 @@ class OwnLines(Narrative):
 
     def _setoff(self, texts: list[str], extents: list[tuple[int, list[tuple[int, str]]]],
                 date_refs: dict[int, list[DateRef]]) -> list[Found]:
-        found = []
+        found: list[Found] = []
+        taken: set[int] = set()  # the paragraphs of the documents before: one right under another has no introduction
         for pi, extent in extents:
+            under = pi in taken  # its kind is the one above's, until its own lines say otherwise
+            pi = -1 if under else pi
+            taken.update(i for i, _ in extent)
             earlier = (self._sentences(pi).before(len(texts[pi]), 3) or [""]) if pi >= 0 else [""]
             last = earlier[-1]
             if len(earlier) > 1 and _WRITTEN_AT.match(last):  # 'Fragment of a letter to Orion Clemens. Written at St.
@@ -115,6 +122,7 @@ class OwnLines(Narrative):
             kind = next((k for k in (kinds.kind_of(t) for t in reversed(earlier)) if k), None) or ("letter" if pi < 0 else "message")
             if kind == "reply":  # "To which I replied:": what the answer is (a letter, a telegram) its own lines may say
                 kind = "message"
+            kind = found[-1].kind if under and found else kind
             who = self._parties(last, (pi, len(texts[pi])), kind) if pi >= 0 else fields.Parties([], [], None, None)
             date = self._date_before(date_refs.get(pi, []), pi, len(texts[pi])) if pi >= 0 else None
             first, lastpara = extent[0][0], extent[-1][0]
@@ -177,6 +185,7 @@ class OwnLines(Narrative):
     def _apply_role(self, f: Found, role: str, line: str, at: int) -> None:
         """One of the document's own lines (paragraph `at`): its date line, address, salutation or heading."""
         if role == "dateline":
+            line = unbracketed(line)
             found = self._dateline(line, self.when_at(at))
             if found is None and (by_year := _PLACE_AND_YEAR.fullmatch(line)):  # 'MOSCOW,' / '1886.': a year alone
                 found = by_year.group("year"), (self._dateline(by_year.group("place")) or (None, None))[1]
@@ -198,6 +207,8 @@ class OwnLines(Narrative):
             year = YEAR_LINE.match(rest)  # "G. PEACOCK TO C. DARWIN. [1831.]": the year its own line gives
             if year and not (f.date or "").startswith(year.group(1)):
                 f.date = year.group(1)
+        elif role == "heading" and (named := person_heading(line)):  # "Miss Eden to Lady Buckinghamshire."
+            f.kind, f.senders, f.recipients, f.headed = "letter", [named[0]], [named[1]], True
         elif role == "heading":  # "EXPEDITION ORDER No. 4.": the document names its kind
             f.kind = kinds.kind_of(line.lower()) or f.kind
         if role in ("salutation", "closing") and f.kind == "message" or f.kind in _PUBLIC_KINDS and (
@@ -249,9 +260,12 @@ def _own_head(texts: list[str], extent: list[tuple[int, str]], pi: int, floor: i
             and (role := line_role(texts[pi], False)) in ("dateline", "salutation") and not (role == extent[0][1] == "salutation"):
         extent.insert(0, (pi, role))
         pi -= 1
-    if pi >= floor and pi not in inside and extent[0][1] == "dateline" and texts[pi].rstrip().endswith(",") \
+    if pi >= floor and pi not in inside and extent[0][1] == "dateline" and MARKER.sub("", texts[pi]).rstrip().endswith(",") \
             and len(texts[pi].split()) <= _HEAD_WORDS:
         extent.insert(0, (pi, "dateline"))  # 'THE JOHN GRIER HOME,' over 'April 17.': where, then when
+        pi -= 1
+    if pi >= floor and pi not in inside and extent[0][1] in ("dateline", "salutation") and person_heading(texts[pi]):
+        extent.insert(0, (pi, "heading"))  # 'Miss Eden to Lady Buckinghamshire.' over 'TONBRIDGE,' / 'October 10 [1817].'
         pi -= 1
     return pi
 

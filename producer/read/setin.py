@@ -6,7 +6,7 @@ import re
 
 from producer.model import SCENE_BREAK
 from producer.read.cues import MONTH_WORD
-from producer.read.headline import caps_heading
+from producer.read.headline import caps_heading, person_heading
 from producer.read.paragraphs import Para
 from producer.read.setoff import heads_a_letter, line_role, quoted_roles, signed_above_postscript
 
@@ -39,11 +39,21 @@ def dated_run(texts: list[str], first: int) -> list[int]:
     return run if len(run) >= _RUN_MIN else []
 
 
+def _to_over_date(texts: list[str], i: int) -> bool:
+    """'To C. Darwin, Esq.' over a date line: the next letter's heading, not this one's address at its foot."""
+    return i + 1 < len(texts) and texts[i].startswith("To ") and len(texts[i].split()) <= 8 \
+        and line_role(texts[i], False) == "address" and line_role(texts[i + 1], False) == "dateline"
+
+
 def indented_letter(texts: list[str], indented: set[int], first: int) -> list[tuple[int, str]] | None:
     """A letter set in from the narrative, opening with its date line ('Steventon: Saturday [January 9, 1796].', or
     over two lines: 'Cæsar, off the Black Rocks, Sunday evening,' / '2d Sept. 1800.'), maybe under its heading ('GENERAL
     CUNINGHAME TO LORD TEMPLE.'); it runs to the end of the block, the next heading or date line over a body."""
-    headed = first in indented and caps_heading(texts[first]) is not None and first + 1 < len(texts)
+    head = None
+    if first in indented and first + 1 < len(texts):
+        head = "heading" if caps_heading(texts[first]) or person_heading(texts[first]) else "address" \
+            if line_role(texts[first], False) == "address" and len(texts[first].split()) <= 8 else None  # 'To C. Darwin, Esq.'
+    headed = head is not None
     first += headed
     broken = first + 1 in indented and texts[first].rstrip().endswith(",") and len(texts[first].split()) <= 10 \
         and line_role(texts[first], False) in (None, "heading")
@@ -51,7 +61,8 @@ def indented_letter(texts: list[str], indented: set[int], first: int) -> list[tu
         return None
     end = first + broken
     while end + 1 in indented and end + 1 - first < _RUN_MAX and not heads_a_letter(texts[end + 1]) and not (
-            line_role(texts[end + 1], False) == "dateline" and end + 2 in indented and len(texts[end + 2].split()) >= 15):
+            line_role(texts[end + 1], False) == "dateline" and end + 2 in indented and len(texts[end + 2].split()) >= 15) \
+            and not _to_over_date(texts, end + 1):
         end += 1  # to the next letter's heading ('GENERAL CUNINGHAME TO LORD TEMPLE.') or date line over a body
     if sum(len(t.split()) for t in texts[first + 1: end + 1]) < 15:
         return None
@@ -60,4 +71,4 @@ def indented_letter(texts: list[str], indented: set[int], first: int) -> list[tu
         roles.update(signed_above_postscript(texts[first: end + 1]))
     if broken:
         roles.update({0: "dateline", 1: "dateline"})
-    return [(first - 1, "heading")] * headed + [(first + k, roles.get(k, "document")) for k in range(end - first + 1)]
+    return [(first - 1, head or "heading")] * headed + [(first + k, roles.get(k, "document")) for k in range(end - first + 1)]

@@ -24,7 +24,7 @@ from producer.read.cues import (
 )
 from producer.read.dates import DateContext
 from producer.read.fields import is_org, names_in, title_name
-from producer.read.headline import caps_heading, heading_line
+from producer.read.headline import caps_heading, heading_line, person_heading
 from producer.read.kinds import TOLD_AS_FOLLOWS, kind_of
 from producer.read.notes import MARKER
 from producer.read.quotes import ends_with_colon
@@ -71,18 +71,28 @@ _POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^PS\b")
 YEAR_LINE = re.compile(r"^\[?(1\d{3})\.?\]?\.?$")  # '1886.', '[1831.]'
 _STYLES = frozenset({"Hon.", "Honourable", "Honorable", "Right", "Rt.", "Excellency"})  # 'The Hon. J.H. EATON'
 _QUERIED = re.compile(rf"\s*{QUERY_MARK}$")
+# the editor's year or month in brackets on a date line, read as the line's own: 'Monday [1818].', '[_November_] 1818.'
+_EDITED = re.compile(rf"\[((?:{MONTH_WORD})(?:,?\s+1\d{{3}})?|1\d{{3}})\]")
+_PLACE_AND_YEAR = re.compile(r"^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3},?\s+1\d{3}\.$")
 _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
 
 
 def heads_a_letter(text: str) -> bool:
-    """A letter's heading in capitals that names whom it is to, or from whom: 'TO MADAME DE LAFAYETTE.', 'THE MARQUIS
-    DE SEGUR TO M. DE LAFAYETTE.'"""
-    return bool(_TO_HEADING.match(text)) and text.isupper() or caps_heading(text) is not None
+    """A letter's heading that names whom it is to, or from whom: 'TO MADAME DE LAFAYETTE.', 'THE MARQUIS DE SEGUR TO
+    M. DE LAFAYETTE.', 'From C. Darwin, Esq., to G. J. Romanes.'"""
+    return bool(_TO_HEADING.match(text)) and text.isupper() or caps_heading(text) is not None or person_heading(text) is not None
+
+
+def unbracketed(text: str) -> str:
+    """A header line without its note markers and with the editor's year or month read as its own: 'NEWBY HALL,[66]',
+    'Monday [1818].', '[November] 1818.'"""
+    return _EDITED.sub(r"\1", MARKER.sub("", text))
 
 
 def line_role(text: str, after_body: bool) -> str | None:
     """The set-off role of a paragraph: heading, dateline, address, salutation, closing, signature; None for body."""
     text = _QUERIED.sub("", text)  # 'GEN. HOOKER (?)': the editor unsure whose name it is, a signature all the same
+    text = unbracketed(text)
     words = len(text.split())
     if _BOOK_END.match(text):
         return None  # "THE END": the book's, not a signature
@@ -116,6 +126,8 @@ def line_role(text: str, after_body: bool) -> str | None:
         return "heading"  # "Telegram in cipher. No. 214."
     if words <= 10 and not after_body and (DateContext().scan(text) or PLACE_AND_WEEKDAY.match(text)) and not ends_with_colon(text):
         return "dateline"  # 'ST. LOUIS, Mch. 1860.', though mostly capitals
+    if not after_body and words <= 6 and _PLACE_AND_YEAR.match(text):
+        return "dateline"  # 'NEWBY HALL [1818].': a place and the year
     if not after_body and words <= 20 and mostly_capitals(text) and re.search(r"[A-Z]{2}", text):
         return "heading"
     if after_body and CLOSING_LINE.match(text) and words <= 10:
@@ -234,14 +246,18 @@ def introduces_document(sentence: str) -> bool:
 _EDITIONS_NOTE = re.compile(r"^\W*(?:Transcriber|Transcribers|Editor|Producer|Publisher)['’]?s?['’]?\s+[Nn]otes?\s*:")
 
 
+_ESQUIRE = re.compile(r",\s+Esq(?:uire)?\b")  # no one signs himself Esquire
+
+
 def addressee_under(signature: str, line: str) -> bool:
-    """'ST. VINCENT.' / 'Sir James Saumarez.', 'WINFIELD SCOTT.' / 'The Hon. GENERAL A. JACKSON, Senator, etc.': a
-    signature ended, then the titled name of the one the letter went to."""
+    """'ST. VINCENT.' / 'Sir James Saumarez.', 'WINFIELD SCOTT.' / 'The Hon. GENERAL A. JACKSON, Senator, etc.',
+    'EDWIN M. STANTON.' / 'C. A. DANA, Esq., Tribune Office.': a signature ended, then the titled name of the one the
+    letter went to."""
     words = line.replace("_", "").strip("“”\"' ").split()
     if words[:1] in (["To"], ["The"], ["His"], ["Her"]):
         words = words[1:]  # '"_To Major-General_ WINFIELD SCOTT."', 'His Excellency the Earl Temple'
     return signature.rstrip().endswith(".") and bool(words) and not line.isupper() \
-        and (words[0] in TITLE_WORDS or words[0] in RANKS or words[0] in _STYLES)
+        and (words[0] in TITLE_WORDS or words[0] in RANKS or words[0] in _STYLES or bool(_ESQUIRE.search(line)))
 
 
 def _under_signature(texts: list[str], i: int, end: int) -> list[tuple[int, str]]:

@@ -23,9 +23,10 @@ OPENING_SALUTATION = re.compile(  # "My dear Konstantin Ivanovich, I write", "Fo
 # guardian's permission", "Excellency,--You are aware", "MADAM,", "Dear Pierrepont: Your Ma got back"
 SALUTATION_OPENING = re.compile(
     rf"^(?:{DATED_SALUTATION})?"
-    r"(?:(?:MY DEAR(?:EST)?|My [Dd]ear(?:est)?|DEAR(?:EST)?|Dear(?:est)?)\b(?:(?i:mr|mrs|dr|st)\.|[^.!?\n]){0,50}?"
+    r"(?:(?:(?:MY DEAR(?:EST)?|My [Dd]ear(?:est)?|DEAR(?:EST)?|Dear(?:est)?)\b(?:(?i:mr|mrs|dr|st)\.|[^.!?\n]){0,50}?"
     r"|SIR|Sir|MADAM|Madam|EXCELLENCY|Excellency|GENTLEMEN|Gentlemen)"  # alone: "Sir James writes:--" is no salutation
-    r"(?:,--|,—|:--|:—|[,:]\s*$|:\s+(?=[A-Z]))")
+    r"(?:,--|,—|:--|:—|[,:]\s*$|:\s+(?=[A-Z]))"
+    r"|(?:MY\s+)?DEAR(?:EST)?(?:\s+[A-Z][A-Z.’'\-]*){1,3},\s+(?=[A-Z]|\.\.\.))")  # "MY DEAREST SISTER, The ...": in capitals, run in
 # words a salutation gives that are no one's name: "DEAR SIR,", "My dear friend,"
 _NO_ONES_NAME = re.compile(r"(?:(?:old|good|kind|dear|little)\s+)?(?:Comrades?|Sirs?|Madam|Colleague|Citizens?|Gentlemen|Child|Boy|Girl|"
                            rf"Love|Darling|Fellow|Man|Lady|Heart|Kinsman|(?:{'|'.join(RELATIONS)})s?)", re.IGNORECASE)
