@@ -20,7 +20,7 @@ PLACE_AND_WEEKDAY = re.compile(rf"^(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\
 # a letter's date line that gives only the day, the hour or the month: "Tuesday.", "Thursday afternoon.", "Sunday, 9 P.M.", "2 P.M."
 WEEKDAY_LINE = re.compile(
     rf"^(?:(?:{'|'.join(WEEKDAYS)})(?:,?\s+(?:morning|afternoon|evening|night|noon|midnight|(?:\d{{1,2}}(?:[.:]\d\d)?\s*)?[AaPp]\.\s?[Mm]\.))?"
-    r"|\d{1,2}(?:[.:]\d\d)?\s*[AaPp]\.\s?[Mm]\.)(?:,?\s+1\d{3})?\.?$"  # "Monday 1818.", the year the editor's
+    r"|\d{1,2}(?:[.:]\d\d)?\s*[AaPp]\.\s?[Mm]\.)\.?$"
     # or only the month, with its day or year: "December", "November 3d.", "May, 1862."
     rf"|^(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}}(?:st|nd|rd|th|d)?)?(?:,?\s+\d{{4}})?\.?$")
 # a date line run into the salutation under it: "April 15. My dear Judy:", "Thursday morning. My dear Pendleton Family:"

@@ -25,7 +25,6 @@ from producer.read.setoff import (
     line_role,
     mostly_capitals,
     setoff_extent,
-    unbracketed,
 )
 from producer.read.signatures import SALUTATION_OPENING, salutation_name, signs_off
 
@@ -185,7 +184,6 @@ class OwnLines(Narrative):
     def _apply_role(self, f: Found, role: str, line: str, at: int) -> None:
         """One of the document's own lines (paragraph `at`): its date line, address, salutation or heading."""
         if role == "dateline":
-            line = unbracketed(line)
             found = self._dateline(line, self.when_at(at))
             if found is None and (by_year := _PLACE_AND_YEAR.fullmatch(line)):  # 'MOSCOW,' / '1886.': a year alone
                 found = by_year.group("year"), (self._dateline(by_year.group("place")) or (None, None))[1]

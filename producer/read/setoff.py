@@ -71,9 +71,6 @@ _POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^PS\b")
 YEAR_LINE = re.compile(r"^\[?(1\d{3})\.?\]?\.?$")  # '1886.', '[1831.]'
 _STYLES = frozenset({"Hon.", "Honourable", "Honorable", "Right", "Rt.", "Excellency"})  # 'The Hon. J.H. EATON'
 _QUERIED = re.compile(rf"\s*{QUERY_MARK}$")
-# the editor's year or month in brackets on a date line, read as the line's own: 'Monday [1818].', '[_November_] 1818.'
-_EDITED = re.compile(rf"\[((?:{MONTH_WORD})(?:,?\s+1\d{{3}})?|1\d{{3}})\]")
-_PLACE_AND_YEAR = re.compile(r"^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3},?\s+1\d{3}\.$")
 _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
 
 
@@ -83,16 +80,9 @@ def heads_a_letter(text: str) -> bool:
     return bool(_TO_HEADING.match(text)) and text.isupper() or caps_heading(text) is not None or person_heading(text) is not None
 
 
-def unbracketed(text: str) -> str:
-    """A header line without its note markers and with the editor's year or month read as its own: 'NEWBY HALL,[66]',
-    'Monday [1818].', '[November] 1818.'"""
-    return _EDITED.sub(r"\1", MARKER.sub("", text))
-
-
 def line_role(text: str, after_body: bool) -> str | None:
     """The set-off role of a paragraph: heading, dateline, address, salutation, closing, signature; None for body."""
     text = _QUERIED.sub("", text)  # 'GEN. HOOKER (?)': the editor unsure whose name it is, a signature all the same
-    text = unbracketed(text)
     words = len(text.split())
     if _BOOK_END.match(text):
         return None  # "THE END": the book's, not a signature
@@ -126,8 +116,6 @@ def line_role(text: str, after_body: bool) -> str | None:
         return "heading"  # "Telegram in cipher. No. 214."
     if words <= 10 and not after_body and (DateContext().scan(text) or PLACE_AND_WEEKDAY.match(text)) and not ends_with_colon(text):
         return "dateline"  # 'ST. LOUIS, Mch. 1860.', though mostly capitals
-    if not after_body and words <= 6 and _PLACE_AND_YEAR.match(text):
-        return "dateline"  # 'NEWBY HALL [1818].': a place and the year
     if not after_body and words <= 20 and mostly_capitals(text) and re.search(r"[A-Z]{2}", text):
         return "heading"
     if after_body and CLOSING_LINE.match(text) and words <= 10:
