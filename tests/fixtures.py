@@ -60,9 +60,9 @@ def sample_times(n: int, folder: Path, distinct: bool = False) -> Path:
 
     parts = [front.strip()]
     for k in range(n):
-        turn = k if distinct else 0
-        parts += [f"CHAPTER {_ROMAN[k]}", f"The Military Opposition, Part {_ROMAN[k]}", shifted(chapter, turn),
-                  shifted(notes, turn)]
+        shift = k if distinct else 0
+        parts += [f"CHAPTER {_ROMAN[k]}", f"The Military Opposition, Part {_ROMAN[k]}", shifted(chapter, shift),
+                  shifted(notes, shift)]
     target = folder / f"sample-x{n}.txt"
     target.write_text("\n\n".join(parts) + "\n", encoding="utf-8")
     sidecar = re.sub(r"\[\[chapters\]\][^\[]*", "", SAMPLE.with_suffix(".toml").read_text(encoding="utf-8"))

@@ -84,7 +84,7 @@ def ffmpeg_stdin(args: Sequence[str], chunks: Iterable[bytes], what: str, timeou
     return report
 
 
-def muxed_packets(report: str, what: str, outputs: int = 1) -> list[int]:
+def muxed_packets(report: str, what: str, outputs: int) -> list[int]:
     """How many audio packets ffmpeg wrote to each of its `outputs` files, from its `-loglevel verbose` report (the
     count ffprobe's -count_packets gives for the file, without reading it again); raises ToolFailure."""
     found = {int(k): int(n) for k, n in re.findall(r"Output stream #(\d+):0 \(audio\):.*?(\d+) packets muxed", report)}

@@ -58,8 +58,8 @@ class OwnLines(Narrative):
         # a letter that is the chapter, under the chapter's argument if it prints one ('Lake Tahoe--Morning in San
         # Francisco--Dust--A Pacific mail-train--...')
         first = 1 if len(texts) > 1 and _ARGUMENT.fullmatch(texts[0]) else 0
-        opening = _signed_letter(texts, first) or _dated_and_signed(texts, first) if not {0, first} & inside else None
-        opening = opening or (indented_letter(texts, indented, first) if first not in inside else None)
+        opening = (_signed_letter(texts, first) or _dated_and_signed(texts, first) or indented_letter(texts, indented, first)) \
+            if not {0, first} & inside else None
         if opening:  # no narrative introduces it
             extents.append((-1, opening))
             pi = opening[-1][0]  # the next letter may start right under it

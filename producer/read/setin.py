@@ -39,10 +39,14 @@ def dated_run(texts: list[str], first: int) -> list[int]:
     return run if len(run) >= _RUN_MIN else []
 
 
+def _to_line(text: str) -> bool:
+    """'To C. Darwin, Esq.': a short line saying whom a letter is to, over its date line."""
+    return text.startswith("To ") and len(text.split()) <= 8 and line_role(text, False) == "address"
+
+
 def _to_over_date(texts: list[str], i: int) -> bool:
     """'To C. Darwin, Esq.' over a date line: the next letter's heading, not this one's address at its foot."""
-    return i + 1 < len(texts) and texts[i].startswith("To ") and len(texts[i].split()) <= 8 \
-        and line_role(texts[i], False) == "address" and line_role(texts[i + 1], False) == "dateline"
+    return i + 1 < len(texts) and _to_line(texts[i]) and line_role(texts[i + 1], False) == "dateline"
 
 
 def indented_letter(texts: list[str], indented: set[int], first: int) -> list[tuple[int, str]] | None:
@@ -51,8 +55,7 @@ def indented_letter(texts: list[str], indented: set[int], first: int) -> list[tu
     CUNINGHAME TO LORD TEMPLE.'); it runs to the end of the block, the next heading or date line over a body."""
     head = None
     if first in indented and first + 1 < len(texts):
-        head = "heading" if caps_heading(texts[first]) or person_heading(texts[first]) else "address" \
-            if line_role(texts[first], False) == "address" and len(texts[first].split()) <= 8 else None  # 'To C. Darwin, Esq.'
+        head = "heading" if caps_heading(texts[first]) or person_heading(texts[first]) else "address" if _to_line(texts[first]) else None
     headed = head is not None
     first += headed
     broken = first + 1 in indented and texts[first].rstrip().endswith(",") and len(texts[first].split()) <= 10 \
