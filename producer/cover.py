@@ -4,7 +4,7 @@ Shared with the audiobook writer, which embeds the same image as cover art. Ever
 also publishes it as `DIR/<slug>/cover.png` (the folder artwork many players show for the
 MP3s). Drawing takes ~40 ms in a fresh process, so the PNG carries a key of everything that
 shapes it in a text chunk, and a build whose key matches the cover.png already in the output
-folder uses that file instead. (Pillow itself loads with the writers, while a build reads.)
+folder uses that file instead, and Pillow's drawing modules (~50 ms to import) are loaded only to draw.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from __future__ import annotations
 import io
 import struct
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PIL
-from PIL import Image, ImageDraw, ImageFont, PngImagePlugin
 
 from producer.cache import content_key
 from producer.model import Meta
@@ -34,11 +34,16 @@ AUDIO_COVER_FILE = "cover-audio.png"
 AUDIO_SIZE = 1400  # the audiobook's cover: square, 1400×1400 at least, as Apple Books and ACX ask
 KEY_WORD = "producer cover key"  # the PNG text chunk that holds `cover_key`
 
-Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+if TYPE_CHECKING:
+    from PIL import ImageDraw, ImageFont
+
+    Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
 
 def _font(name: str, size: int) -> Font:
     """A DejaVu face, or Pillow's built-in font when fonts-dejavu-core is not installed."""
+    from PIL import ImageFont
+
     try:
         return ImageFont.truetype(str(FONT_DIR / name), size)
     except OSError:
@@ -75,6 +80,8 @@ def _fit(draw: ImageDraw.ImageDraw, text: str, face: str, size: int, width: int,
 
 def _block(draw: ImageDraw.ImageDraw, y: int, lines: list[str], font: Font, fill: int, gap: float) -> int:
     """Draw centred lines from `y` at an even line pitch; returns the y below them."""
+    from PIL import ImageFont
+
     middle = draw.im.size[0] / 2
     if isinstance(font, ImageFont.FreeTypeFont):
         ascent, descent = font.getmetrics()
@@ -100,6 +107,8 @@ def cover_png(meta: Meta, square: bool = False) -> bytes:
 
     `square`: the audiobook's (AUDIO_SIZE square), laid out on the same lines with the type a little smaller.
     """
+    from PIL import Image, ImageDraw, PngImagePlugin
+
     width, height = (AUDIO_SIZE, AUDIO_SIZE) if square else (WIDTH, HEIGHT)
     scale = width / WIDTH * (0.8 if square else 1.0)
     image = Image.new("L", (width, height), 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import wave
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from producer.audio.ffmeta import Chapter, chapters_from_starts, escape, ffmetad
 from producer.audio.plan import FRAME, HEAD_MS, SAMPLE_RATE, ms, plan_tracks, samples_of
 from producer.audio.timeline import timeline
 from producer.errors import ContentError
+from producer.speech.script import Utterance
 from tests.fixtures import _u, small_doc, small_script
 
 
@@ -90,24 +92,30 @@ def test_sections_start_on_a_frame_and_an_edit_moves_no_later_section(tmp_path: 
     assert sections(edited)[0] != sections(track)[0] and sections(edited)[1:] == sections(track)[1:]
 
 
-def test_an_edit_moves_no_cut_after_its_own_section() -> None:
-    """Cuts are chosen by the text after them, not by length alone: an edit that makes a section half a minute
-    longer or shorter leaves every cut after that section where it was, so a rebuild re-encodes that one section.
-    (With a cut at the first pause after a fixed length, every later cut moved.)"""
+def test_an_edit_moves_no_cut_after_the_next_anchor() -> None:
+    """Cuts are chosen by the text (anchors), and lengths are counted from the anchor before: an edit that makes a
+    sentence longer or shorter, or changes its words, leaves every cut after the first anchor that follows it where
+    it was, so a rebuild re-encodes the edit's section and at most the next. (With cuts counted from the cut before,
+    an edit could move every later cut.)"""
     script = [_u(i, "c1", f"p{i // 4}", f"Sentence {i} of a long chapter.") for i in range(600)]
-    frames = [SAMPLE_RATE * (3 + (i * 7) % 9) for i in range(len(script))]  # 3 to 11 s
+    frames = [SAMPLE_RATE * (3 + (i * 7) % 9) for i in range(len(script))]  # 3 to 11 s, pauses of 0.5 s
 
-    def cuts(lengths: list[int]) -> list[int]:
-        return plan._place([(u, Path("x.wav"), n) for u, n in zip(script, lengths, strict=True)], 0, 0, {})[1]
+    def cuts(utterances: list[Utterance], lengths: list[int]) -> list[int]:
+        return plan._place([(u, Path("x.wav"), n) for u, n in zip(utterances, lengths, strict=True)], 0, 0, {})[1]
 
-    before = cuts(frames)
-    assert 40 <= len(before) <= 80  # sections of about SECTION_MS in the ~80 minutes
-    for edited, change in ((100, 30 * SAMPLE_RATE), (100, -2 * SAMPLE_RATE), (301, 20 * SAMPLE_RATE)):
-        lengths = list(frames)
-        lengths[edited] += change
-        after = cuts(lengths)
-        later = next(c for c in before if c > edited)
-        assert [c for c in after if c > later] == [c for c in before if c > later]
+    before = cuts(script, frames)
+    minutes = sum(frames) / SAMPLE_RATE / 60  # about 70; sections of about SECTION_MS (half of it to twice it)
+    assert minutes * 60_000 / (2 * plan.SECTION_MS) <= len(before) <= minutes * 60_000 / (plan.SECTION_MS / 2)
+    for edited in range(1, 590, 7):
+        reworded = list(script)
+        reworded[edited] = replace(script[edited], text=script[edited].text + " Fixed.")
+        for change in (15 * SAMPLE_RATE, 5 * SAMPLE_RATE, -2 * SAMPLE_RATE, 0):
+            lengths = list(frames)
+            lengths[edited] += change
+            after = cuts(reworded if change == 0 else script, lengths)
+            later = next(i for i in range(edited + 1, len(script)) if plan.anchor(script[i]))
+            assert [c for c in after if c > later] == [c for c in before if c > later], (edited, change)
+            assert len(set(after) ^ set(before)) <= 4
 
 
 def test_long_chapter_is_split_at_paragraph_boundaries(tmp_path: Path) -> None:

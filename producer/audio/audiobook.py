@@ -17,6 +17,7 @@ from pathlib import Path
 
 from producer.audio.captions import write_captions, write_chapter_marks
 from producer.audio.encode import encode_tracks
+from producer.audio.ffrun import start_ffmpeg_version
 from producer.audio.level import role_gains
 from producer.audio.package import M4bLayout, m4b_chapters, m4b_layout, write_m3u8, write_m4b, write_mp3
 from producer.audio.plan import MAX_TRACK_MS, MIN_NESTED_MS, Track, UtteranceLike, ms, plan_tracks
@@ -56,6 +57,7 @@ def requirements(job: BuildJob) -> tuple[Tool, ...]:
 def write(job: BuildJob) -> list[Path]:
     """Speak the document and write the asked audio formats under `job.out_dir`; raises ProducerError."""
     options = job.options
+    start_ffmpeg_version()  # needed for the cache keys once the speech is made
     profile = load_profile(options.voice)
     script = build_script(job.doc, profile, notes=options.notes)
     cache = resolve_cache_dir(options.cache)

@@ -8,6 +8,7 @@ import re
 import shlex
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -102,8 +103,22 @@ def ffprobe_json(path: Path, *entries: str, timeout: float = 120.0) -> dict[str,
     return data
 
 
-@functools.cache
+_VERSION_LOCK = threading.Lock()
+
+
 def ffmpeg_version() -> str:
-    """ffmpeg's first `-version` line: part of every encode's cache key, since encoders change."""
+    """ffmpeg's first `-version` line: part of every encode's cache key, since encoders change. Thread-safe, so a
+    build can ask for it early in a thread (start_ffmpeg_version) and find it ready when the first key needs it."""
+    with _VERSION_LOCK:
+        return _ffmpeg_version()
+
+
+@functools.cache
+def _ffmpeg_version() -> str:
     proc = subprocess.run([_exe("ffmpeg"), "-version"], check=False, capture_output=True, text=True, timeout=30)
     return (proc.stdout.splitlines() or ["unknown"])[0]
+
+
+def start_ffmpeg_version() -> None:
+    """Run `ffmpeg -version` in a thread: starting ffmpeg takes ~80 ms, spent while the caller scripts the speech."""
+    threading.Thread(target=ffmpeg_version, daemon=True).start()
