@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import struct
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,7 @@ FOREGROUND = (250, 248, 240)
 TEXT, RULE = 255, 150
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")  # Debian's fonts-dejavu-core
 FACES = ("DejaVuSerif-Bold.ttf", "DejaVuSerif.ttf", "DejaVuSans.ttf")  # title, subtitle, author
-DRAWING = 1  # bump when the drawing below changes, so covers drawn before are drawn again
+DRAWING = 2  # bump when the drawing below changes, so covers drawn before are drawn again
 COVER_FILE = "cover.png"
 AUDIO_COVER_FILE = "cover-audio.png"
 AUDIO_SIZE = 1400  # the audiobook's cover: square, 1400×1400 at least, as Apple Books and ACX ask
@@ -134,7 +135,9 @@ def cover_png(meta: Meta, square: bool = False) -> bytes:
     # Named, the stream lets Pillow pick its PNG writer by the extension; given format="PNG",
     # it first loads five format plugins (~20 ms in a fresh process).
     out.name = COVER_FILE
-    image.save(out, compress_level=3, pnginfo=info)  # level 6 took 60 ms, level 3 takes 14 ms for 50% more bytes
+    # zlib's run-length strategy: ~8 ms and 43 KB for the book's cover, where level 3 took 12 ms for 54 KB and level
+    # 6 took 60 ms (the cover is long runs of one colour)
+    image.save(out, compress_level=9, compress_type=zlib.Z_RLE, pnginfo=info)
     return out.getvalue()
 
 

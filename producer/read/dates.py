@@ -33,9 +33,9 @@ _PATTERNS = (
     ("y", re.compile(rf"\b(?:[Ii]n|of|[Ss]ince|[Dd]uring|[Bb]y|year)\s+{_YEAR}\b(?![-–]\d)")),
     # New Year's (Day), Christmas Eve: days of the narrative's year (New Year's late in a year is the next one's)
     ("hol", re.compile(r"\b(?P<hol>New[ -]Year[’']s|Christmas)(?:\s+(?P<part>Day|Eve))?")),
-    # relative expressions
+    # relative expressions (the lookahead holds every first letter: a word that starts otherwise is passed over at once)
     ("rel", re.compile(
-        r"\b(?P<rel>(?:the\s+)?next\s+day|(?:on\s+)?the\s+following\s+day|the\s+day\s+after|(?:on\s+)?the\s+same\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?(?:day|evening|night|morning|afternoon)"
+        r"\b(?=[tnoafse\d])(?P<rel>(?:the\s+)?next\s+day|(?:on\s+)?the\s+following\s+day|the\s+day\s+after|(?:on\s+)?the\s+same\s+(?:day|evening|night|morning|afternoon)|that\s+(?:same\s+)?(?:day|evening|night|morning|afternoon)"
         r"|(?:on\s+)?the\s+previous\s+day|the\s+day\s+before|next\s+morning|the\s+next\s+morning"
         r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|afterwards|after|before|earlier))\b",
         re.IGNORECASE,

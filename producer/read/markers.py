@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable
 
 from producer.read.cues import COUNTING_WORDS
+from producer.read.notes import MARKER, marker_label
+from producer.read.structure import NOTES_HEADING
 
 # '[Footnote I.1: _Me:_] i.e., me ...' (a play's act before the number: the scene's markers count from [1] again)
 FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE|Note)\s+(?:[IVX]{1,4}\.)?(\d{1,3}|\*{1,4}|[A-Za-z]):\s*", re.MULTILINE)
@@ -21,6 +23,10 @@ _NOTES_LINE = rf"^{_NOTES_WORD}"  # a notes section's heading line
 _PAREN_SECTION = re.compile(rf"^[ \t]*(?P<head>{_NOTES_WORD})(?:\n(?:[ \t]*\n)*|(?=\(\d))"
                             r"(?P<notes>(?:\(\d{1,3}\)[ \t]+\S.*\n(?:[ \t]*\S.*\n|[ \t]*\n(?=\(\d))*)+)", re.MULTILINE)
 _PAREN_BODY = re.compile(r"^\((\d{1,3})\)(?=[ \t])", re.MULTILINE)
+# the same notes closing the text with no heading (a chapter cut from a book whose notes close the volume): numbered
+# one after another, each answering a '(N)' above in the same order (see _headless_section)
+_PAREN_TAIL = re.compile(r"\n[ \t]*\n(?P<head>)(?P<notes>(?:\(\d{1,3}\)[ \t]+\S.*\n(?:[ \t]*\S.*\n|[ \t]*\n(?=\(\d))*)+)\s*\Z")
+_TAIL_NOTES = 3  # bodies such a run needs at least
 _PAREN = re.compile(r"\((\d{1,3})\)")
 _CARET = re.compile(r"(?:[ \t]|^)\^(\d{1,3}|\*{1,4})(?=[\s.,;:!?)\]]|$)", re.MULTILINE)
 _CARET_OPENING = re.compile(r"\n\^(\d{1,3}|\*{1,4}) (?=\S)")  # '^9 The western isle' opening a line of a paragraph
@@ -41,7 +47,8 @@ def bracket_markers(text: str) -> str:
     a label with a body. '^6' (superscripts in David Widger's) where a '[Footnote 6: ...]' block exists: the space
     before it goes, so that the line keeps its length; one opening a line goes to the end of the line above (a line
     opening '[9] ' would open a note). '(1)' is common in prose ("(1) the army, (2) ..."), so only a note of its
-    label makes it one: a notes section of '(N)  text' lines under a NOTES/ENDNOTES heading (each '(N)' between the
+    label makes it one: a notes section of '(N)  text' lines under a NOTES/ENDNOTES heading, or closing the text with
+    none (see _headless_section) (each '(N)' between the
     previous such section and this one whose label this section holds, and those lines become '[N]  text' notes), a
     '1. text' paragraph after a glued 'impera(1)', a ' (1) text' paragraph set in below, a NOTES/FOOTNOTES section of
     '  201 text' notes counting up (see _bare_numbered) for the glued 'world’;(201)' above it; 'Milady*' only with a
@@ -55,7 +62,7 @@ def bracket_markers(text: str) -> str:
         text = _CARET_OPENING.sub(lambda m: f"[{m.group(1)}]\n" if m.group(1) in footnoted else m.group(0), text)
         text = _CARET.sub(_bracketed(footnoted), text)
     out, done = [], 0
-    for section in _PAREN_SECTION.finditer(text):
+    for section in [*_PAREN_SECTION.finditer(text), *_headless_section(text)]:
         out.append(_PAREN.sub(_bracketed(set(_PAREN_BODY.findall(section["notes"]))), text[done: section.start("head")]))
         run_in = "\n" not in text[section.start("head"): section.start("notes")]
         out.append(" " * len(section["head"]) if run_in else section["head"])  # a run-in heading goes: the note opens the line
@@ -66,6 +73,19 @@ def bracket_markers(text: str) -> str:
     text = _paired(text, _GLUED_PAREN, _NUMBERED_BODY, "[{}]", None, 30_000)
     text = _paired(text, _PAREN_AFTER, _PAREN_SET_IN, "[{}]", "[{}]", 3000)
     return _paired(text, _GLUED_STAR, _STAR_BODY, "[*]", "[*] ", 3000)
+
+
+def _headless_section(text: str) -> list[re.Match[str]]:
+    """The run of '(N)  text' notes closing `text` with no heading over it, when there is no headed one: at least
+    _TAIL_NOTES of them, numbered one after another, each label found as '(N)' above, in the same order."""
+    if _PAREN_SECTION.search(text) or not (tail := _PAREN_TAIL.search(text + "\n")):  # a last line without its newline
+        return []
+    labels = [int(n) for n in _PAREN_BODY.findall(tail["notes"])]
+    if len(labels) < _TAIL_NOTES or labels != list(range(labels[0], labels[0] + len(labels))):
+        return []
+    above = [int(m.group(1)) for m in _PAREN.finditer(text, 0, tail.start())]
+    order = iter(above)
+    return [tail] if all(n in order for n in labels) else []
 
 
 # David Widger's transcriptions from HTML: the notes '1 (return) [ This preface ...]' after each chapter or book, their
@@ -171,33 +191,66 @@ def _lettered_stars(text: str) -> str:
     return _STAR_LETTER.sub(_bracketed(lettered), text) if lettered else text
 
 
-_NOTES_HEAD = re.compile(rf"{_NOTES_LINE}\r?$", re.MULTILINE)
-_BARE_BODY = re.compile(r"^(_?)[ \t]*(\d{1,3})[ \t]+(?=\S)(?!\(return\))")  # '  201 St. Matt., xxviii, 20.', '_  202 I.e._, ...'
+# 'NOTES', and 'NOTES TO THE RELIGIO MEDICI.' as structure reads a notes heading
+_NOTES_HEAD = re.compile(rf"(?:{_NOTES_LINE}|{NOTES_HEADING.pattern.removesuffix('$')}[ \t]*)\r?$", re.MULTILINE)
+_BARE_BODY = re.compile(r"^(_?)[ \t]*(\d{1,3})(\.?)[ \t]+(?=\S)(?!\(return\))")  # '  201 St. Matt., xxviii, 20.', '_  202 I.e._, ...'
+_ANGLED = re.compile(r"(?<=\S)<(?P<label>\d{1,3})>")  # 'my profession,<1>--the natural course''
 
 
 def _bare_numbered(text: str) -> str:
     """A FOOTNOTES section whose notes open with their number alone, counting up ('  201 St. Matt., ...', Sellar's
-    Bede): the numbers become '[201] ' note labels, and the '(201)' glued to a word above the section its markers. Three
-    such notes in a row at least; a line that is neither a note, nor indented, nor straight under one ends it."""
-    for head in reversed(list(_NOTES_HEAD.finditer(text))):
-        start = head.end() + 1
-        kept, labels, expected, blank, end = [], set(), None, False, start
-        for line in text[start:].split("\n"):
-            m = _BARE_BODY.match(line)
-            if m and (expected is None or int(m.group(2)) == expected):
-                labels.add(m.group(2))
-                expected = int(m.group(2)) + 1
-                kept.append(f"[{m.group(2)}] {m.group(1)}{line[m.end():]}")
-            elif line.strip() and not (labels and (line[:1] in " \t" or not blank)):
-                break
-            else:
-                kept.append(line)
-            blank = not line.strip()
-            end += len(line) + 1
-        if len(labels) >= 3:
-            above = _GLUED_PAREN.sub(_bracketed(labels), text[:head.start()])  # 'the world’;(201)'
-            text = above + text[head.start(): start] + "\n".join(kept) + "\n" + text[end:]
+    Bede; '  1.  It was a proverb, ...' line after line, Browne's editor): the numbers become '[201] ' note labels, and
+    the '(201)' or '<1>' glued to a word above the section its markers. Three such notes in a row at least (numbered
+    'N.' lines, like a list, only when half of them have a marker above); a line that is neither a note, nor
+    indented, nor straight under one ends it. With no heading (a chapter cut from its book), such notes count only
+    when they close the text, each after a blank line, and half of them have a marker above."""
+    heads = [(head.start(), head.end() + 1) for head in _NOTES_HEAD.finditer(text)]
+    for at, start in reversed(heads or _headless_notes(text)):
+        kept, labels, end, listed, spaced = _bare_run(text, start)
+        above = _ANGLED.sub(_bracketed(labels), _GLUED_PAREN.sub(_bracketed(labels), text[:at]))  # 'the world’;(201)'
+        marked = {marker_label(m) for m in MARKER.finditer(above)} & labels
+        half = 2 * len(marked) >= len(labels)
+        sure = (not listed or half) if heads else spaced and end >= len(text.rstrip()) and half
+        if len(labels) >= 3 and sure:
+            text = above + text[at: start] + "\n".join(kept) + "\n" + text[end:]
     return text
+
+
+def _bare_run(text: str, start: int) -> tuple[list[str], set[str], int, bool, bool]:
+    """From `start`, the lines of a run of notes numbered alone (see _bare_numbered), with their labels bracketed; the
+    labels; where the run ends; whether any was numbered 'N.'; whether each note had a blank line before it."""
+    kept: list[str] = []
+    labels: set[str] = set()
+    expected, blank, end, listed, spaced = None, True, start, False, True
+    for line in text[start:].split("\n"):
+        m = _BARE_BODY.match(line)
+        if m and (expected is None or int(m.group(2)) == expected):
+            labels.add(m.group(2))
+            expected, listed, spaced = int(m.group(2)) + 1, listed or bool(m.group(3)), spaced and blank
+            kept.append(f"[{m.group(2)}] {m.group(1)}{line[m.end():]}")
+        elif line.strip() and not (labels and (line[:1] in " \t" or not blank)):
+            break
+        else:
+            kept.append(line)
+        blank = not line.strip()
+        end += len(line) + 1
+    return kept, labels, end, listed, spaced
+
+
+def _headless_notes(text: str) -> list[tuple[int, int]]:
+    """Where notes numbered alone that close the text with no heading begin: the first such line, after a blank one,
+    below the last line that is neither blank, nor indented, nor one of them ([] when there is none)."""
+    first, pos = None, len(text.rstrip())
+    while pos > 0:
+        start = text.rfind("\n", 0, pos) + 1
+        line = text[start:pos]
+        body = _BARE_BODY.match(line)
+        if line.strip() and line[:1] not in " \t_" and not body:
+            break
+        if body and (start == 0 or not text[text.rfind("\n", 0, start - 1) + 1: start - 1].strip()):
+            first = start
+        pos = start - 1
+    return [] if first is None else [(first, first)]
 
 
 # '(1)' glued to its word ('Divide et impera(1) must be') with '1. Divide and command.' opening a paragraph below it;

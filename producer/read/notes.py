@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from producer.read.paragraphs import Para
@@ -75,8 +76,8 @@ def split_author(text: str) -> tuple[str, str | None]:
     if not m or m.start() == 0:
         return text, None
     tag = (m.group("tag") or m.group("tag2") or m.group("tag3") or m.group("tag4")).strip()
-    if re.fullmatch(r"(?:THE\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*\.", tag) or tag in ("Translator.", "Editor.", "Author."):
-        tag = tag[:-1]  # a full word's period ends the note's sentence, not an abbreviation
+    if re.fullmatch(r"(?:THE\s+)?[A-Z][A-Z'’\-]{3,}(?:\s+[A-Z][A-Z'’\-]+)*\.", tag) or tag in ("Translator.", "Editor.", "Author."):
+        tag = tag[:-1]  # a full word's period ends the note's sentence, not an abbreviation ('ED.' keeps it)
     return text[: m.start()].rstrip(), tag
 
 
@@ -84,13 +85,13 @@ def notes_section(paras: list[Para], start: int, end: int, markers: set[str]) ->
     """Find the trailing notes section in paras[start:end]; returns (first index of the section, bodies).
 
     Walks back from the end: each labelled paragraph joins the section while its label is
-    new (a repeated label means numbered clauses of the body); up to three unlabelled
+    new (a repeated label means numbered clauses of the body, unless it repeats the label just read); up to three unlabelled
     paragraphs may stand between labelled ones as a note's continuation, but not one marking a note found below; a
     plain 'N.' paragraph counts only when a marker [N] exists or other notes were already found.
     """
     section = end
     labels: set[str] = set()
-    pending = 0
+    pending, last = 0, None
     i = end - 1
     while i >= start:
         text = paras[i].text
@@ -101,12 +102,12 @@ def notes_section(paras: list[Para], start: int, end: int, markers: set[str]) ->
         if found:
             form, label, _ = found
             key = label
-            if key in labels and not key.startswith("*"):
+            if key in labels and not key.startswith("*") and key != last:  # '[46]' twice in a row: a misprint
                 break
             if (form == "number" or label.isalpha()) and label not in markers and not labels:
                 break
             labels.add(key)
-            section, pending = i, 0
+            section, pending, last = i, 0, key
         elif any(marker_label(m) in labels for m in MARKER.finditer(text)):
             break  # text marking notes found below: the notes above it were set in after their paragraphs
         else:
@@ -132,11 +133,16 @@ def numbered_body(paras: list[Para], number: int) -> bool:
     return any((found := body_label(p.text)) and found[1] == str(number) for p in paras)
 
 
+# 'A TREATISE ON THE SITUATION, MANNERS AND INHABITANTS OF GERMANY.' under 'FOOTNOTES': capitals, no more than 15 words
+_CAPS_TITLE = re.compile(r"(?=[^a-z]*$)(?:\S+\s+){0,14}\S+")
+
+
 def read_bodies(paras: list[Para]) -> list[NoteBody] | None:
     """The note bodies in a notes section: a labelled paragraph opens one, the paragraphs after it continue it, a
-    closing author tag becomes its author. A paragraph before the first body other than a 'NOTES' heading means
-    the paragraphs are not a notes section: None."""
+    closing author tag becomes its author. A paragraph before the first body other than a 'NOTES' heading, or a
+    title in capitals under it (the part whose notes follow), means the paragraphs are not a notes section: None."""
     bodies: list[NoteBody] = []
+    headed = False
     for p in paras:
         found = body_label(p.text)
         if found:
@@ -144,11 +150,28 @@ def read_bodies(paras: list[Para]) -> list[NoteBody] | None:
             bodies.append(NoteBody(label, [rest] if rest else [], p.line, 1, form))
         elif bodies:
             bodies[-1].paragraphs.append(p.text)
-        elif not is_notes_heading(p.text):
+        elif is_notes_heading(p.text):
+            headed = True
+        elif not (headed and _CAPS_TITLE.fullmatch(p.text.strip())):
             return None
     for body in bodies:
         take_author(body)
+    _signed_alike(bodies)
     return bodies
+
+
+# '... is a matter of doubt.—White.': a name after a dash closing a note, an editor's signature when it closes another
+_DASH_NAME = re.compile(r"(?<=[.!?”’)])\s*(?:[–—]|--)\s*([A-Z][a-z]+)\.\s*$")
+
+
+def _signed_alike(bodies: list[NoteBody]) -> None:
+    """Give the notes of a section that close with the same name after a dash ('—White.') that name as author; one such
+    note alone may close with a source cited ('—Gibbon.'), so it keeps its text."""
+    ends = [(b, m) for b in bodies if b.author is None and b.paragraphs and (m := _DASH_NAME.search(b.paragraphs[-1]))]
+    names = Counter(m.group(1) for _, m in ends)
+    for body, m in ends:
+        if names[m.group(1)] >= 2:
+            body.paragraphs[-1], body.author = body.paragraphs[-1][:m.start()].rstrip(), m.group(1)
 
 
 def take_author(body: NoteBody) -> NoteBody:

@@ -50,7 +50,7 @@ _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")  # "216." alone, heading a nu
 _NUMBER_TITLED = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[A-Z](?:[A-Z0-9'’,;.\-()? ]|\[[^\[\]]*\])*?(?:[A-Z)]|\[[^\[\]]*\]|A\.D\.\s\d{1,4}))(?:\[\d+\])?\.?$")
 # 'NOTES', 'Notes to Chapter I', 'FOOTNOTES TO THE LETTERS OF PLINY]' (a work's notes, in a book of several works)
 # '************ FOOTNOTES ******************': a banner of stars around the heading
-_NOTES_HEADING = re.compile(r"^(?:\*+ )?(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*"
+NOTES_HEADING = re.compile(r"^(?:\*+ )?(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*"
                             r"|(?:NOTES|FOOTNOTES) TO (?:THE )?[A-Z][A-Z ,.'’-]*\]?)[.:]?(?: \*+)?$")
 
 
@@ -342,7 +342,7 @@ def part_before(paras: list[Para], index: int) -> tuple[str, int] | None:
 
 def is_notes_heading(text: str) -> bool:
     """A 'NOTES' / 'Footnotes' heading line before a notes section."""
-    return bool(_NOTES_HEADING.match(text))
+    return bool(NOTES_HEADING.match(text))
 
 
 def front_matter(paras: list[Para], first_body: int) -> tuple[str | None, str | None, int]:
