@@ -204,9 +204,10 @@ class Narrative:
             town, _, region = bare.rstrip(".,").partition(", ")  # 'Howard Grove, Kent.': the town in its county
             if region and {region.lower(), region.lower() + "."} & REGIONS and place_line(town):
                 return None, town
-            return (None, _town(bare.rstrip(".,"))) if place_line(bare) else None  # 'MOSCOW,' -> 'Moscow'
+            return (None, _town(bare.rstrip(".,"))) if place_line(bare) and not _UNIT.search(bare) else None  # 'MOSCOW,' -> 'Moscow'
         parts = [p.strip(" “\"") for p in re.split(r"[,:]", line)[:-1]]  # "Cork Street: Tuesday morn [August 1796]." too
         places = [p for p in parts if p and fields.names_in(p) == [p] and p not in fields.MONTHS and not re.search(r"\d", p)]
+        places = [p for p in places if not _UNIT.search(p)]  # 'HEADQUARTERS CAVALRY DIVISION,' names no town: no place
         places = [p for p in places if not fields.is_org(p) and not re.search(r"\b(?:House|Headquarters|Office|Palace|Station)\b", p)] or places
         towns = [p for p in places if not {p.strip(" .").lower(), p.strip(" .").lower() + "."} & REGIONS]  # "ALLATOONA, GEORGIA", "Hants"
         return date, _town((towns or places)[-1]) if places else None
@@ -282,6 +283,7 @@ def _town(place: str) -> str:
                   place, flags=re.IGNORECASE)
 
 
+_UNIT = re.compile(r"\b(?i:army|division|corps|brigade|regiment)\b")  # a command, not a town (where the annotators differ)
 # an institution's name run into the town under it: "Executive Department Milledgeville", "Seminary of Learning Alexandria"
 _INSTITUTION = re.compile(r"^.*\b(?:Department|Seminary|Academy|College|University|Institute|Office|House|Hospital)"
                           r"(?:\s+of\s+[A-Z][\w’'\-]+)?\s+(?P<town>[A-Z][\w’'\-]+)$")

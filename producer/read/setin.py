@@ -5,10 +5,17 @@ from __future__ import annotations
 import re
 
 from producer.model import SCENE_BREAK
-from producer.read.cues import MONTH_WORD
+from producer.read.cues import MONTH_WORD, RANKS
 from producer.read.headline import caps_heading, person_heading
 from producer.read.paragraphs import Para
-from producer.read.setoff import heads_a_letter, line_role, quoted_roles, signed_above_postscript
+from producer.read.setoff import (
+    addressee_under,
+    heads_a_letter,
+    line_role,
+    quoted_roles,
+    signed_above_postscript,
+    under_signature,
+)
 
 _SET_IN = 2  # columns of indentation that set a paragraph in from the narrative
 _RUN_MAX = 60  # paragraphs one set-in letter may span
@@ -69,9 +76,46 @@ def indented_letter(texts: list[str], indented: set[int], first: int) -> list[tu
         end += 1  # to the next letter's heading ('GENERAL CUNINGHAME TO LORD TEMPLE.') or date line over a body
     if sum(len(t.split()) for t in texts[first + 1: end + 1]) < 15:
         return None
-    roles = quoted_roles(texts[first: end + 1])
+    end, foot = _signed_foot(texts, first, end)
+    roles = quoted_roles(texts[first: end + 1]) | {k - first: role for k, role in foot}
     if "signature" not in roles.values():
         roles.update(signed_above_postscript(texts[first: end + 1]))
     if broken:
         roles.update({0: "dateline", 1: "dateline"})
     return [(first - 1, head or "heading")] * headed + [(first + k, roles.get(k, "document")) for k in range(end - first + 1)]
+
+
+_LABEL = re.compile(r"^\[[^\]]{1,40}\]\.?$")  # '[Indorsement.]' over the next paper
+
+
+def _signed_foot(texts: list[str], first: int, end: int) -> tuple[int, list[tuple[int, str]]]:
+    """A set-in run that holds several papers one under another ends at the first signature whose lines the next
+    paper's heading, date line or label follows: (its last paragraph, the roles of the signature's lines); (end, [])
+    when there is none. Orders and reports print whom they went to under the signature ('J. E. B. STUART,' /
+    '_Major-General Commanding_.' / 'CAPTAIN J. S. MOSBY, _Commanding, etc._'; 'COL. R. BUTLER PRICE,' / '_Commanding
+    Cav. Brig._'): a rank and a name under the name and its rank is the address. (Read so under any signature, it gave
+    two blind sets a wrong recipient each: only here, where papers follow one another.)"""
+    for k in range(first + 2, end):
+        if line_role(texts[k], True) != "signature":
+            continue
+        foot = [(k, "signature")]
+        for j, role in under_signature(texts, k, end + 1):
+            if len(foot) > 1 and _RANKED_ADDRESSEE.match(texts[j].replace("_", "")):
+                break
+            foot.append((j, role))
+        j = foot[-1][0] + 1
+        if j <= end and addressee_under(texts[j - 1], texts[j]):
+            foot.append((j, "address"))  # 'C. B. MARSH, Esq.' under 'T. H. GREY.'
+        elif j <= end and _RANKED_ADDRESSEE.match(texts[j].replace("_", "")) and len(texts[j]) < 60:
+            foot.append((j, "address"))
+            if texts[j].rstrip().endswith(",") and j + 1 <= end and len(texts[j + 1].split()) <= 5 \
+                    and line_role(texts[j + 1], False) is None:
+                foot.append((j + 1, "address"))  # the office under the name
+        below = foot[-1][0] + 1
+        if below <= end and (line_role(texts[below], False) in ("heading", "dateline") or _LABEL.match(texts[below])):
+            return foot[-1][0], foot
+    return end, []
+
+
+# a rank and a name, in any case: 'CAPTAIN J. S. MOSBY, Commanding, etc.', 'MAJ.-GEN. J. E. B. STUART.'
+_RANKED_ADDRESSEE = re.compile(rf"^(?i:{'|'.join(re.escape(r) for r in RANKS)})\s+(?:[A-Z]\.\s?)*[A-Z][A-Za-z’'\-]+(?:\s+[A-Z][A-Za-z’'\-]+)?\b[,.]")

@@ -7,6 +7,7 @@ import re
 from producer.read.cues import (
     CLOSING_LINE,
     DATED_SALUTATION,
+    GIVEN_NAME_ABBREVIATIONS,
     HOUR_LINE,
     MONTH_WORD,
     MONTHS,
@@ -28,7 +29,7 @@ from producer.read.headline import caps_heading, heading_line, person_heading
 from producer.read.kinds import TOLD_AS_FOLLOWS, kind_of
 from producer.read.notes import MARKER
 from producer.read.quotes import ends_with_colon
-from producer.read.signatures import OPENING_SALUTATION, signs_off
+from producer.read.signatures import OPENING_SALUTATION, SALUTATION_OPENING, signs_off
 from producer.read.structure import title_case
 
 _MAX_LINES = 15  # paragraphs a set-off document may span when a signature closes it
@@ -40,7 +41,8 @@ def _is_sentence(text: str) -> bool:
     return len(text.split()) >= 4 and bool(_SENTENCE_END.search(text))
 
 _SIGNED = re.compile(rf"^{SIGNED_MARK}\s+\S")
-_CAPS_NAME = r"(?:[A-Z]\.\s?)*(?:Ma?c)?[A-Z][A-Z'’\-]+(?:\s+(?:[A-Z]\.\s?)*(?:Ma?c)?[A-Z][A-Z'’\-]+){0,3}"  # "SALLIE McBRIDE"
+_INITIAL = rf"(?:[A-Z]|{'|'.join(a.upper() for a in GIVEN_NAME_ABBREVIATIONS)})\.\s?"  # 'J.', 'ROBT.'
+_CAPS_NAME = rf"(?:{_INITIAL})*(?:Ma?c)?[A-Z][A-Z'’\-]+(?:\s+(?:{_INITIAL})*(?:Ma?c)?[A-Z][A-Z'’\-]+){{0,3}}"  # "SALLIE McBRIDE"
 _SIGNATURE = re.compile(rf"^(?:(?:[A-Z]\.\s?){{1,4}}|{_CAPS_NAME}[.,]?|{_CAPS_NAME},\s+[A-Z][\w’'.\-]+(?:,?[ -][\w’'.\-]+){{0,9}}\.?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,5}},\s+{_CAPS_NAME}\.?|[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){{0,10}}\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}\.?)$")
 _NAME_LINE = re.compile(r"^(?:[A-Z]\.\s?)*(?:Ma?c[A-Z][a-z’'\-]*|[A-Z][a-z’'\-]+)(?:\s+(?:von\s+|de\s+)?(?:Ma?c)?[A-Z][a-z’'\-]+){0,2}\.$")  # "S. McB."
 _NOT_NAMES = frozenset({"agreed", "approved", "yes", "no", "done", "granted", "refused", "accepted", "forward", "received",
@@ -216,9 +218,12 @@ def cased_name(name: str) -> str:
 
 
 def _next_header(texts: list[str], i: int, end: int) -> bool:
-    """A header group starts at paragraph `i`: a heading or date line with a date or address line under it."""
+    """A header group starts at paragraph `i`: a heading or date line with a date or address line under it, or a
+    salutation run into the first paragraph ('July 30, 1805.' / 'MY DEAR SONS,--Have you heard ...')."""
     first = line_role(texts[i], False)
     below = line_role(texts[i + 1], False) if i + 1 < end else None
+    if below is None and i + 1 < end and SALUTATION_OPENING.match(texts[i + 1]):
+        below = "salutation"
     return first in ("heading", "dateline") and below in ("dateline", "address", "salutation") and first != below \
         and line_role(texts[i], True) != "signature"
 
@@ -248,7 +253,7 @@ def addressee_under(signature: str, line: str) -> bool:
         and (words[0] in TITLE_WORDS or words[0] in RANKS or words[0] in _STYLES or bool(_ESQUIRE.search(line)))
 
 
-def _under_signature(texts: list[str], i: int, end: int) -> list[tuple[int, str]]:
+def under_signature(texts: list[str], i: int, end: int) -> list[tuple[int, str]]:
     """The lines under a signature at `i` that belong to it: a title ("Commander of the Fifth Army."), the rest of a
     title broken over two lines and the name under it ('(Signed) _Governor-General of Darfur' / 'and Commandant of the
     Troops_,' / 'SLATIN.'); not the next letter's header (_NEXT_HEADS)."""
@@ -265,6 +270,17 @@ def _under_signature(texts: list[str], i: int, end: int) -> list[tuple[int, str]
     return taken
 
 
+def _signed_below(texts: list[str], i: int, end: int) -> bool:
+    """A quotation inside a letter, not the end of it: the letter's closing ('I remain your Obedient servant,') and its
+    signature within the two paragraphs under paragraph `i`."""
+    for j in range(i + 1, min(end, i + 3)):
+        if texts[j].lstrip().startswith(("“", '"')):
+            return False
+        if line_role(texts[j], True) == "signature" and texts[j - 1].rstrip().endswith(","):
+            return True
+    return False
+
+
 def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINES,
                   chapter: bool = False) -> list[tuple[int, str]] | None:
     """(index, role) for each paragraph of a set-off document starting at `first` (within `reach` paragraphs), or None.
@@ -279,7 +295,8 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
     body_seen = False
     for i in range(first, min(end, first + reach)):
         text = texts[i]
-        if not chapter and (text.lstrip().startswith(("“", '"')) or (body_seen and ends_with_colon(text) and not _CLAUSE.match(text))):
+        if not chapter and (text.lstrip().startswith(("“", '"')) or (body_seen and ends_with_colon(text) and not _CLAUSE.match(text))) \
+                and not (body_seen and _signed_below(texts, i, end)):
             break
         if body_seen and _next_header(texts, i, end) and any(r == "document" and _is_sentence(texts[j]) for j, r in roles):
             break  # the next document's header: this one (a sentence or more, not 'Whitehall, S.W.') ended unsigned
@@ -296,7 +313,7 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
         if role is None:
             body_seen = True
         if role == "signature":
-            return roles + _under_signature(texts, i, end)
+            return roles + under_signature(texts, i, end)
     # no signature: keep header lines, the first body paragraph and the clauses after it
     kept: list[tuple[int, str]] = []
     bodies = 0
