@@ -48,8 +48,8 @@ def bracket_markers(text: str) -> str:
     before it goes, so that the line keeps its length; one opening a line goes to the end of the line above (a line
     opening '[9] ' would open a note). '(1)' is common in prose ("(1) the army, (2) ..."), so only a note of its
     label makes it one: a notes section of '(N)  text' lines under a NOTES/ENDNOTES heading, or closing the text with
-    none (see _headless_section) (each '(N)' between the
-    previous such section and this one whose label this section holds, and those lines become '[N]  text' notes), a
+    none (see _headless_section) (each '(N)' between the previous such section and this one whose label this section
+    holds, and those lines become '[N]  text' notes), a
     '1. text' paragraph after a glued 'impera(1)', a ' (1) text' paragraph set in below, a NOTES/FOOTNOTES section of
     '  201 text' notes counting up (see _bare_numbered) for the glued 'world’;(201)' above it; 'Milady*' only with a
     '*...' paragraph below (see _paired); a number glued to its word, each the next note's in order (_glued_numbers).
@@ -194,7 +194,7 @@ def _lettered_stars(text: str) -> str:
 # 'NOTES', and 'NOTES TO THE RELIGIO MEDICI.' as structure reads a notes heading
 _NOTES_HEAD = re.compile(rf"(?:{_NOTES_LINE}|{NOTES_HEADING.pattern.removesuffix('$')}[ \t]*)\r?$", re.MULTILINE)
 _BARE_BODY = re.compile(r"^(_?)[ \t]*(\d{1,3})(\.?)[ \t]+(?=\S)(?!\(return\))")  # '  201 St. Matt., xxviii, 20.', '_  202 I.e._, ...'
-_ANGLED = re.compile(r"(?<=\S)<(?P<label>\d{1,3})>")  # 'my profession,<1>--the natural course''
+_ANGLED = re.compile(r"(?<=\S)<(?P<label>\d{1,3})>")  # 'my profession,<1>--the natural course'
 
 
 def _bare_numbered(text: str) -> str:

@@ -287,7 +287,8 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
 
     With a signature within reach the document runs to it; without one it is the header
     lines, the first body paragraph and any numbered clauses that follow it. A quotation or a colon ends it, unless it
-    is a `chapter` that is one letter (which may tell a story with speech in it).
+    is a `chapter` that is one letter (which may tell a story with speech in it) or the letter's closing and signature
+    follow within two paragraphs (_signed_below).
     """
     if first >= end or texts[first].lstrip().startswith(("“", '"')):
         return None
