@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from producer.model import SCENE_BREAK
-from producer.read.cues import MONTH_WORD, RANKS
+from producer.read.cues import MONTH_WORD
 from producer.read.headline import caps_heading, person_heading
 from producer.read.paragraphs import Para
 from producer.read.setoff import (
+    RANK_ADDRESS,
     addressee_under,
     heads_a_letter,
     line_role,
@@ -100,13 +101,13 @@ def _signed_foot(texts: list[str], first: int, end: int) -> tuple[int, list[tupl
             continue
         foot = [(k, "signature")]
         for j, role in under_signature(texts, k, end + 1):
-            if len(foot) > 1 and _RANKED_ADDRESSEE.match(texts[j].replace("_", "")):
+            if len(foot) > 1 and RANK_ADDRESS.match(texts[j].replace("_", "")):
                 break
             foot.append((j, role))
         j = foot[-1][0] + 1
         if j <= end and addressee_under(texts[j - 1], texts[j]):
             foot.append((j, "address"))  # 'C. B. MARSH, Esq.' under 'T. H. GREY.'
-        elif j <= end and _RANKED_ADDRESSEE.match(texts[j].replace("_", "")) and len(texts[j]) < 60:
+        elif j <= end and RANK_ADDRESS.match(texts[j].replace("_", "")) and len(texts[j]) < 60:
             foot.append((j, "address"))
             if texts[j].rstrip().endswith(",") and j + 1 <= end and len(texts[j + 1].split()) <= 5 \
                     and line_role(texts[j + 1], False) is None:
@@ -116,6 +117,3 @@ def _signed_foot(texts: list[str], first: int, end: int) -> tuple[int, list[tupl
             return foot[-1][0], foot
     return end, []
 
-
-# a rank and a name, in any case: 'CAPTAIN J. S. MOSBY, Commanding, etc.', 'MAJ.-GEN. J. E. B. STUART.'
-_RANKED_ADDRESSEE = re.compile(rf"^(?i:{'|'.join(re.escape(r) for r in RANKS)})\s+(?:[A-Z]\.\s?)*[A-Z][A-Za-z’'\-]+(?:\s+[A-Z][A-Za-z’'\-]+)?\b[,.]")

@@ -63,7 +63,7 @@ _SALUTATION = re.compile(rf"^(?:{DATED_SALUTATION})?(?:(?i:my\s+)?(?i:dear|deare
 # "Major-General SHERMAN, Atlanta:", "General J. B. HOOD, commanding army of Tennessee.", "MAJOR-GEN. BUTTERFIELD AND
 # GEN. HOOKER.": a rank and a name in capitals, or two
 _RANKED = rf"(?i:{'|'.join(re.escape(r) for r in RANKS)})\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}(?:\s+[A-Z][A-Z'’\-]{{2,}})?"
-_RANK_ADDRESS = re.compile(rf"^{_RANKED}(?:\s+(?:AND|and|&)\s+{_RANKED})?(?:,[^:]*)?[.:]?$")
+RANK_ADDRESS = re.compile(rf"^{_RANKED}(?:\s+(?:AND|and|&)\s+{_RANKED})?(?:,[^:]*)?[.:]?$")
 _RANK_SIGNATURE = re.compile(rf"^{_RANKED}\.?$")  # "GEN. HOOKER" under a dispatch
 # "By order of Major-General W. T. Sherman,": the order is his, whoever signs under it
 BY_ORDER = re.compile(rf"^By (?:order|command|direction) of (?:the\s+)?(?:(?:{'|'.join(re.escape(r) for r in RANKS)})\s+)?(?P<name>[^,:]+)")
@@ -109,7 +109,7 @@ def line_role(text: str, after_body: bool) -> str | None:
     if _SIGNED.match(text) or (after_body and len(text) <= 70 and _SIGNATURE.match(text) and not text.endswith((":", "!"))) \
             or (after_body and words <= 12 and text.isupper() and text.endswith(".") and re.search(r"[A-Z]{3}", text)):
         return "signature"
-    if words <= 12 and (_ADDRESS.match(text) or _RANK_ADDRESS.match(text) or _NAME_OFFICE_TO.match(text)) and not after_body:
+    if words <= 12 and (_ADDRESS.match(text) or RANK_ADDRESS.match(text) or _NAME_OFFICE_TO.match(text)) and not after_body:
         return "address"  # "Rowan, Commissioner of Police, Scotland Yard:" too
     if words <= 14 and not after_body and _dated(text) and not ends_with_colon(text):
         return "dateline"  # "IN THE FIELD, ATLANTA, GEORGIA, September 17, 1864.": a date line, though mostly capitals
