@@ -45,8 +45,8 @@ def test_a_county_or_country_after_a_town_in_a_date_line_is_not_the_place() -> N
 
 
 def test_offices_in_an_address_say_who_not_where() -> None:
+    from producer.read.addresses import address
     from producer.read.cues import OFFICES
-    from producer.read.setoff import address
 
     assert {"Superintendent", "Consul", "Mayor"} <= OFFICES and "Alexandria" not in OFFICES
     assert address("To Major SHERMAN, Superintendent, Alexandria.") == ("Major Sherman", "Alexandria")

@@ -184,7 +184,8 @@ def test_divisions_headed_to_someone_and_closing_with_farewell_are_letters() -> 
 
 
 def test_address_lines() -> None:
-    from producer.read.setoff import address, line_role
+    from producer.read.addresses import address
+    from producer.read.setoff import line_role
 
     assert address("President LINCOLN, Washington., D. C.:") == ("President Lincoln", "Washington")
     assert address("General J. B. HOOD, commanding army of Tennessee.") == ("General J. B. Hood", None)
@@ -305,8 +306,8 @@ def test_a_novels_letters_known_by_their_run_in_closing() -> None:
 
 
 def test_dates_and_ranks_in_capitals() -> None:
+    from producer.read.addresses import address
     from producer.read.dates import DateContext
-    from producer.read.setoff import address
 
     assert [r.iso for r in DateContext().scan("APRIL 7, 1865.")] == ["1865-04-07"]
     assert address("Lieut.-General U. S. GRANT, Commanding Armies of the United States.") == ("Lieut.-General U. S. Grant", None)

@@ -41,6 +41,7 @@ MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Mch|Apr|Jun|Jul|Aug|Sept?r?|Octr?|Novr?|De
 # run into the text, where a bare "signed" is only a word
 # an editor's query after a word: 'GEN. HOOKER (?)', 'Thursday [?]'
 QUERY_MARK = r"[(\[]\?[)\]]"
+LETTER_NUMBER = r"(?:\d{1,4}|[IVXLC]{1,7})\.\s+"  # '112. To Dr. Franz Brendel': a collection's number before the heading
 SIGNED_MARK = r"\(?(?:Signed|signed|Sgd\.)\)?[:.]?"
 SIGNED_IN_PARENS = r"\((?i:signed|sgd\.)\)"
 
@@ -157,7 +158,7 @@ TIME_OF_DAY = re.compile(
 CLOSING_LINE = re.compile(r"^(?:(?:Yours|Your|With|Sincerely|Faithfully|Respectfully|Cordially|Affectionately|I remain|Ever)\b[^.]{0,60}"
                           r"|(?:[A-Z]\w*\s+)?\w+ly\s+(?:yours|your\s+\w+))[,.]?$")
 # a name alone on the line under the closing, signing it: "R. Walton", "H. M. Wheeler.", "S. McB."
-NAME_UNDER_CLOSING = re.compile(r"^(?:(?:[A-Z]\.\s?){1,4}|(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+){0,3}\.?)$")
+NAME_UNDER_CLOSING = re.compile(r"^(?:(?:[A-Z]\.\s?){1,4}|(?:[A-Z]\.\s?|[A-Z][a-z]{1,3}:\s)*[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'\-]+){0,3}\.?)$")
 # a relation names a person the reader knows by name, not the name: "her father", "my dear brother"
 RELATIONS = ("father", "mother", "brother", "sister", "wife", "husband", "son", "daughter", "uncle", "aunt", "cousin", "nephew",
              "niece", "friend", "family", "parents", "children", "grandfather", "grandmother", "mamma", "papa")

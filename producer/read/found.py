@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from producer.read import cues, fields
+from producer.read.addresses import cased_name
 from producer.read.headline import HeadingLine, caps_heading, heading_line
 from producer.read.quotes import Span
-from producer.read.setoff import LETTER_HEADS, cased_name, line_role, quoted_roles
+from producer.read.setoff import LETTER_HEADS, line_role, quoted_roles
 from producer.read.signatures import SALUTATION_OPENING
 
 

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from producer.model import Block, DocEnd, DocStart, QuotedDocument
+from producer.read.addresses import cased_name
 from producer.read.headline import PaperHeading
-from producer.read.setoff import cased_name, place_line, quoted_roles, signed_above_postscript
+from producer.read.setoff import place_line, quoted_roles, signed_above_postscript
 from producer.read.signatures import salutation_name, signs_off, trailing_signature
 
 _HEADING = re.compile(r"^(?:(?:From|FROM)\s+(?=\S+.*\s(?:TO|To|to)\s))?(?:(?P<sender>[A-Z][\w.’' -]*?)\s+)?(?:TO|To|to)\s+"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from producer.read import fields, kinds
+from producer.read.addresses import address, cased_name
 from producer.read.cues import RANKS, RELATION, TITLE_WORDS
 from producer.read.dates import DateContext, DateRef
 from producer.read.found import Found
@@ -17,8 +18,6 @@ from producer.read.setin import RUN_IN_DATE, dated_run, indented_letter
 from producer.read.setoff import (
     LETTER_HEADS,
     YEAR_LINE,
-    address,
-    cased_name,
     head_role,
     heads_a_letter,
     introduces_document,
@@ -169,14 +168,17 @@ class OwnLines(Narrative):
         def line(i: int) -> str:
             return texts[i].strip().strip("“”‘’\"").strip()
 
+        read_above: set[int] = set()
         for i, role in sorted(f.roles.items()):
-            if role in ("dateline", "address") and f.roles.get(i - 1) == role:
-                continue  # read with the line above
+            if i in read_above:
+                continue
             text = line(i)
-            if role == "dateline" and f.roles.get(i + 1) == "dateline":
-                text = f"{text} {line(i + 1)}"  # "Cape Town," / "November 20th, 1899."
+            if role == "dateline" and f.roles.get(i + 1) == "dateline" and not _PLACE_AND_YEAR.fullmatch(text):
+                text = f"{text} {line(i + 1)}"  # "Cape Town," / "November 20th, 1899."; not 'ARCTIC EXPEDITION, 1876.'
+                read_above.add(i + 1)
             elif role == "address" and f.roles.get(i + 1) == "address":
                 text = f"{text.rstrip(',:. ')}, {line(i + 1)}"  # "MAJOR-GENERAL J. M. SCHOFIELD," / "Knoxville, Tenn.:"
+                read_above.add(i + 1)
             before = f.values()
             self._apply_role(f, role, text, i)
             f.noted(before, role)
@@ -281,9 +283,9 @@ def _signed_letter(texts: list[str], first: int) -> list[tuple[int, str]] | None
         return None
     body = next(i for i, role in extent if role == "document")
     # another letter's head on the way: this one ended unsigned, and the signature found is that letter's
-    # ('Sir,' over 'Your most obliged,' is the closing's, not a salutation)
-    return None if any(_letter_at(texts, i) and line_role(texts[i + 1], True) != "closing" for i, _ in extent if i > body) \
-        else extent
+    # ('Sir,' over 'Your most obliged,' is the closing's, not a salutation; a date line under the signature is its own)
+    return None if any(_letter_at(texts, i) and line_role(texts[i + 1], True) != "closing" for i, role in extent
+                       if i > body and role != "dateline") else extent
 
 
 def _dated_and_signed(texts: list[str], first: int) -> list[tuple[int, str]] | None:
@@ -318,5 +320,6 @@ def _headed_and_signed(texts: list[str], extent: list[tuple[int, str]]) -> bool:
     """An extent that opens with a letter's header lines, or its salutation, and closes with a signature."""
     roles = tuple(role for _, role in extent)
     below = extent[-1][0] + 1  # or ends right above the next letter's heading ('TO MADAME DE LAFAYETTE.')
-    return _letter_at(texts, extent[0][0]) and (roles[-1] == "signature" or signs_off(texts[extent[-1][0]])
+    signed = roles[-1] == "signature" or roles[-2:] == ("signature", "dateline")  # 'F. Liszt' / 'Weymar, June 8th 1854'
+    return _letter_at(texts, extent[0][0]) and (signed or signs_off(texts[extent[-1][0]])
                                                 or below < len(texts) and heads_a_letter(texts[below]))

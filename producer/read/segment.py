@@ -9,6 +9,7 @@ from typing import cast
 
 from producer.model import Block, BlockKind, DocEnd, DocStart, Inline, QuotedDocument
 from producer.read import cues, fields, kinds
+from producer.read.addresses import address, addressee_under, cased_name
 from producer.read.blocks import at_end, at_start, between, doc_offsets, paragraph_block
 from producer.read.dates import DateRef
 from producer.read.found import (
@@ -32,7 +33,7 @@ from producer.read.paragraphs import Para, under_the_line_above
 from producer.read.parts import attach_parts
 from producer.read.quotes import Span, ends_with_colon, find_spans
 from producer.read.setin import set_in
-from producer.read.setoff import address, addressee_under, cased_name, quoted_roles
+from producer.read.setoff import quoted_roles
 from producer.read.signatures import FROM_TO, NAME_ENDING, SALUTATION_OPENING, salutation_name, trailing_signature
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})

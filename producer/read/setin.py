@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from producer.model import SCENE_BREAK
+from producer.read.addresses import addressee_under
 from producer.read.cues import MONTH_WORD
 from producer.read.headline import caps_heading, person_heading
 from producer.read.paragraphs import Para
 from producer.read.setoff import (
     RANK_ADDRESS,
-    addressee_under,
     heads_a_letter,
     line_role,
     quoted_roles,

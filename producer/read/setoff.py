@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import re
 
+from producer.read.addresses import addressee_under
 from producer.read.cues import (
     CLOSING_LINE,
     DATED_SALUTATION,
     GIVEN_NAME_ABBREVIATIONS,
     HOUR_LINE,
+    LETTER_NUMBER,
     MONTH_WORD,
     MONTHS,
     NAME_UNDER_CLOSING,
-    NAME_WORD,
-    OFFICES,
     PLACE_AND_WEEKDAY,
     QUERY_MARK,
     RANKS,
@@ -24,16 +24,16 @@ from producer.read.cues import (
     WEEKDAYS,
 )
 from producer.read.dates import DateContext
-from producer.read.fields import is_org, names_in, title_name
+from producer.read.fields import is_org, names_in
 from producer.read.headline import caps_heading, heading_line, person_heading
 from producer.read.kinds import TOLD_AS_FOLLOWS, kind_of
-from producer.read.notes import MARKER
 from producer.read.quotes import ends_with_colon
 from producer.read.signatures import OPENING_SALUTATION, SALUTATION_OPENING, signs_off
 from producer.read.structure import title_case
 
 _MAX_LINES = 15  # paragraphs a set-off document may span when a signature closes it
 _SENTENCE_END = re.compile(r"[.!?][”’\"']?\s*$")
+_RUN_ON = re.compile(r"(?:,|\b[a-z]+)$")  # a paragraph that runs on into the name under it: the letter's close
 
 
 def _is_sentence(text: str) -> bool:
@@ -44,7 +44,7 @@ _SIGNED = re.compile(rf"^{SIGNED_MARK}\s+\S")
 _INITIAL = rf"(?:[A-Z]|{'|'.join(a.upper() for a in GIVEN_NAME_ABBREVIATIONS)})\.\s?"  # 'J.', 'ROBT.'
 _CAPS_NAME = rf"(?:{_INITIAL})*(?:Ma?c)?[A-Z][A-Z'’\-]+(?:\s+(?:{_INITIAL})*(?:Ma?c)?[A-Z][A-Z'’\-]+){{0,3}}"  # "SALLIE McBRIDE"
 _SIGNATURE = re.compile(rf"^(?:(?:[A-Z]\.\s?){{1,4}}|{_CAPS_NAME}[.,]?|{_CAPS_NAME},\s+[A-Z][\w’'.\-]+(?:,?[ -][\w’'.\-]+){{0,9}}\.?|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{0,5}},\s+{_CAPS_NAME}\.?|[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){{0,10}}\s+(?:[A-Z]\.\s?)*[A-Z][A-Z'’\-]{{2,}}\.?)$")
-_NAME_LINE = re.compile(r"^(?:[A-Z]\.\s?)*(?:Ma?c[A-Z][a-z’'\-]*|[A-Z][a-z’'\-]+)(?:\s+(?:von\s+|de\s+)?(?:Ma?c)?[A-Z][a-z’'\-]+){0,2}\.$")  # "S. McB."
+_NAME_LINE = re.compile(r"^(?:[A-Z]\.\s?|[A-Z][a-z]{1,3}:\s)*(?:Ma?c[A-Z][a-z’'\-]*|[A-Z][a-z’'\-]+)(?:\s+(?:von\s+|de\s+)?(?:Ma?c)?[A-Z][a-z’'\-]+){0,2}\.$")  # "S. McB."
 _NOT_NAMES = frozenset({"agreed", "approved", "yes", "no", "done", "granted", "refused", "accepted", "forward", "received",
                         "noted", "understood", "impossible", "good", "thanks", "enough", "never", "certainly"})
 _PLACE_TO_PLACE = re.compile(r"^[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s+to\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\.$")
@@ -56,7 +56,8 @@ _NAME_AND_RANK = re.compile(rf"^(?:[A-Z]\.\s?)+[A-Z][a-z’'\-]+,\s+(?:{'|'.join
 _FROM_LINE = re.compile(r"^From\s+[A-Z][\w.’'\-]*(?:,?\s+[\w.’'\-]+){0,8}\.$")  # "From Captain Moore, H.M. 32d Foot."
 _BY_ORDER_ALONE = re.compile(r"^By (?:order|command)\.$")  # under a signature: he signed for his chief
 _RANK_LINE = re.compile(r"^[A-Z0-9][\w’'\-]*(?:\s+[\w’'\-]+){0,7}\.$")  # "Commanding the Expedition."
-_ADDRESS = re.compile(r"^(?:To|TO)\s+\S")
+_NUMBERED_ADDRESS = re.compile(rf"^{LETTER_NUMBER}(?:To|TO)\s+\S")
+_ADDRESS = re.compile(rf"^(?:{LETTER_NUMBER})?(?:To|TO)\s+\S")
 _SALUTATION = re.compile(rf"^(?:{DATED_SALUTATION})?(?:(?i:my\s+)?(?i:dear|dearest)|Sir|Madam|Gentlemen|Comrades?|Friends?|Citizens?|Soldiers|Workers)\b"
                          r"(?:[^.]|\b(?i:mrs|mr|dr|st)\.){0,60}[,!:]$")  # "DEAR MRS. JERVIS,"
 # "Yours, for the present,", "Most cordially yours,", "Affectionately your friend,"
@@ -70,8 +71,8 @@ BY_ORDER = re.compile(rf"^By (?:order|command|direction) of (?:the\s+)?(?:(?:{'|
 _WHERE_FROM = re.compile(r"^(?:HEADQUARTERS|HEAD-QUARTERS|HEAD QUARTERS|Headquarters|Head-quarters|CAMP|Camp) ")
 _TO_HEADING = re.compile(r"^(?:TO|FROM)\s+(?:THE\s+)?[A-Z]")
 _POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^PS\b")
+_PLACE_YEAR = re.compile(r"^([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s+\[?1\d{3}\.?\]?\.?$")
 YEAR_LINE = re.compile(r"^\[?(1\d{3})\.?\]?\.?$")  # '1886.', '[1831.]'
-_STYLES = frozenset({"Hon.", "Honourable", "Honorable", "Right", "Rt.", "Excellency"})  # 'The Hon. J.H. EATON'
 _QUERIED = re.compile(rf"\s*{QUERY_MARK}$")
 _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
 
@@ -118,6 +119,8 @@ def line_role(text: str, after_body: bool) -> str | None:
         return "heading"  # "Telegram in cipher. No. 214."
     if words <= 10 and not after_body and (DateContext().scan(text) or PLACE_AND_WEEKDAY.match(text)) and not ends_with_colon(text):
         return "dateline"  # 'ST. LOUIS, Mch. 1860.', though mostly capitals
+    if not after_body and (dated := _PLACE_YEAR.match(text)) and place_line(title_case(dated.group(1))):
+        return "dateline"  # 'NEW ORLEANS, 1883.', 'Paris, 1785.': where, and the year only
     if not after_body and words <= 20 and mostly_capitals(text) and re.search(r"[A-Z]{2}", text):
         return "heading"
     if after_body and CLOSING_LINE.match(text) and words <= 10:
@@ -182,41 +185,6 @@ def _dated(text: str) -> bool:
     return any(r.iso and len(r.iso) == 10 for r in DateContext().scan(text)) or bool(BLANK_YEAR.search(text))
 
 
-_NOT_PLACE = frozenset({"Forces", "States", "Troops", "Commanding", "Aide-de-Camp", "Aide-A-Camp", "Esq", "Esquire", "etc", "Etc"})
-_NOT_PLACE_LOWER = frozenset({"esq", "esquire", "etc", "jun", "sen", "m.d", "bart", "k.b", "commanding"})
-
-
-def address(line: str) -> tuple[str, str | None]:
-    """(addressee, destination) from an address line: 'To Mr. Brock, at Boscombe.' -> ('Mr. Brock', 'Boscombe');
-    'President LINCOLN, Washington., D. C.:' -> ('President Lincoln', 'Washington'). A part after the name is
-    the destination only if it is a plain place name, not a rank, an office or a state."""
-    text = re.sub(r"^(?:To|TO)\s+(?:the\s+)?", "", MARKER.sub("", line)).rstrip(".,: ")  # "TO THE DUKE D'AYEN.[1]"
-    at = re.search(rf",?\s+(?:at|in)\s+({NAME_WORD}(?:\s+{NAME_WORD})*)$", text)
-    if at:
-        return cased_name(text[: at.start()]), at.group(1)
-    parts = [p.strip(" .") for p in text.split(",")]
-    destination = None
-    for part in parts[1:]:
-        part = re.sub(r"^(?:at|in|near|AT|IN|NEAR|At|In|Near)\s+(?=[A-Z])", "", part)  # "ESQ., AT LANGTON, NEAR SPILSBY"
-        if not part or part[:1].islower() or part.lower() in _NOT_PLACE_LOWER or "-in-" in part.lower():  # General-in-Chief
-            continue
-        words = part.split()
-        if names_in(part) == [part] and not is_org(part) and not set(words) & _NOT_PLACE and part not in RANKS \
-                and not {w.title() for w in words} & OFFICES \
-                and not {part.lower(), part.lower() + "."} & US_STATES and not re.fullmatch(r"(?:[A-Z]\.\s?)+[A-Z]?", part):
-            destination = title_name(part) if part.isupper() else part
-            break
-    return cased_name(parts[0] if len(parts) > 1 else text), destination
-
-
-def cased_name(name: str) -> str:
-    """'General J. B. HOOD' -> 'General J. B. Hood', 'MAJOR-GENERAL THOMAS' -> 'Major-General Thomas', 'SALLIE McBRIDE'
-    -> 'Sallie McBride': a name's words in capitals cased, initials kept."""
-    if name.isupper():
-        return re.sub(r"-([a-z])", lambda m: "-" + m.group(1).upper(), title_case(name))
-    return re.sub(r"\b(?:Ma?c)?[A-Z][A-Z'’\-]{2,}\b", lambda m: title_name(m.group()), name)  # "McBRIDE" too
-
-
 def _next_header(texts: list[str], i: int, end: int) -> bool:
     """A header group starts at paragraph `i`: a heading or date line with a date or address line under it, or a
     salutation run into the first paragraph ('July 30, 1805.' / 'MY DEAR SONS,--Have you heard ...')."""
@@ -237,20 +205,6 @@ def introduces_document(sentence: str) -> bool:
 
 # "Transcriber's note:", "Editor's Note:": the edition speaking of itself, over its own remarks, never a quoted note
 _EDITIONS_NOTE = re.compile(r"^\W*(?:Transcriber|Transcribers|Editor|Producer|Publisher)['’]?s?['’]?\s+[Nn]otes?\s*:")
-
-
-_ESQUIRE = re.compile(r",\s+Esq(?:uire)?\b")  # no one signs himself Esquire
-
-
-def addressee_under(signature: str, line: str) -> bool:
-    """'ST. VINCENT.' / 'Sir James Saumarez.', 'WINFIELD SCOTT.' / 'The Hon. GENERAL A. JACKSON, Senator, etc.',
-    'EDWIN M. STANTON.' / 'C. A. DANA, Esq., Tribune Office.': a signature ended, then the titled name of the one the
-    letter went to."""
-    words = line.replace("_", "").strip("“”\"' ").split()
-    if words[:1] in (["To"], ["The"], ["His"], ["Her"]):
-        words = words[1:]  # '"_To Major-General_ WINFIELD SCOTT."', 'His Excellency the Earl Temple'
-    return signature.rstrip().endswith(".") and bool(words) and not line.isupper() \
-        and (words[0] in TITLE_WORDS or words[0] in RANKS or words[0] in _STYLES or bool(_ESQUIRE.search(line)))
 
 
 def under_signature(texts: list[str], i: int, end: int) -> list[tuple[int, str]]:
@@ -304,8 +258,9 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
         role = line_role(text, body_seen)
         if body_seen and heads_a_letter(text):
             return roles  # the next letter's heading ("TO MADAME DE LAFAYETTE."): this one ended unsigned above it
-        if role is None and roles and roles[-1][1] == "closing" and NAME_UNDER_CLOSING.match(text):
-            role = "signature"  # "Your affectionate brother," / "R. Walton": a name under the closing signs it
+        if role is None and roles and NAME_UNDER_CLOSING.match(text) and (roles[-1][1] == "closing" or body_seen
+                                                                      and _RUN_ON.search(texts[i - 1])):
+            role = "signature"  # "Your affectionate brother," / "R. Walton", '... and remain good to your' / 'F. Liszt'
         if not body_seen and role in (None, "heading"):
             role = _header_line(text, texts[i + 1] if i + 1 < end else None, roles[-1][1] if roles else None) or role
         roles.append((i, role or "document"))
@@ -314,7 +269,8 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
         if role is None:
             body_seen = True
         if role == "signature":
-            return roles + under_signature(texts, i, end)
+            roles += under_signature(texts, i, end)
+            return roles + _dated_foot(texts, roles[-1][0] + 1, end) if "dateline" not in dict(roles).values() else roles
     # no signature: keep header lines, the first body paragraph and the clauses after it
     kept: list[tuple[int, str]] = []
     bodies = 0
@@ -327,6 +283,16 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
             break
         kept.append((i, role))
     return kept if bodies else None
+
+
+def _dated_foot(texts: list[str], j: int, end: int) -> list[tuple[int, str]]:
+    """The date line under the signature of a letter that gave none above ('F. Liszt' / 'Weymar, June 8th 1854'), not
+    the next letter's ('Weymar, June 8th 1854' / 'Dear Friend,')."""
+    if j < end and line_role(texts[j], False) == "dateline" and _dated(texts[j]) \
+            and not (j + 1 < end and (line_role(texts[j], False), line_role(texts[j + 1], False)) in _NEXT_HEADS
+                     and not _NUMBERED_ADDRESS.match(texts[j + 1])):  # '114. To Dr. Franz Brendel': the next one's top
+        return [(j, "dateline")]
+    return []
 
 
 # a letter's own first two lines: 'TO THE DUKE D'AYEN.' / 'Paris, 3 May 1777.', 'Admiralty, 30th Sept. 1800.' / 'DEAR

@@ -41,7 +41,7 @@ _DIVISION = re.compile(
 # 'Letter lxxvij.': lower-case numerals, the last i printed as j, in some eighteenth-century editions
 _WORD_NUMBERED = re.compile(rf"^(?P<word>[A-Z][A-Z]+|[A-Z][a-z]+)\s+(?:(?:No|NO|Number|NUMBER)\.?\s+)?"
                             rf"(?P<num>{_ROMAN}|[ivxlcdm]*ij|[ivxlcdm]+|\d+|{_NUMBER_WORD})\.?"
-                            r"(?:(?:\s*[.:—–-]\s*|\s+)(?P<title>\S.*?))?\s*$")
+                            r"(?:(?:\s*(?:--|[.:—–-])\s*|\s+)(?P<title>\S.*?))?\s*$")  # 'LETTER LXV.--TO CHARLES THOMSON'
 _NOT_DIVISION_WORDS = {"BOOK", "PART", "VOLUME", "CHAPTER", "CHAP", "APPENDIX"}  # parts and chapters are read apart
 _CONTENTS = re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)(?: OF VOLUME [IVX]+)?[.:]?$")
 _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")  # "216." alone, heading a numbered letter or section

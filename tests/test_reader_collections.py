@@ -1,0 +1,147 @@
+"""Volumes of collected letters (forms met in the tuning half's twenty-first round: a musician's, a statesman's and a
+writer's letters), on made-up text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from producer.read import load
+
+_NUMBERED = """112. To Dr. Karl Weber
+
+Dear Friend,
+
+Your article on the spring concerts has given me a pleasant hour, and I thank
+you heartily for the kind things you say of our orchestra and of the
+theatre here.
+
+The score of the overture was sent to you yesterday; let me know whether it
+came safely, and keep it as long as you like.
+
+Farewell, dear friend, and remain good to your
+
+F. Hauser
+
+Dresden, June 8th 1854
+
+
+
+113. To Louis Brandt
+
+Dear Friend,
+
+I am going once more to give you a pleasure. By to-day's post you will
+receive the portrait you asked for, and a letter for your brother.
+
+Remember me kindly to your wife, and bear me in friendly remembrance as
+your attached friend,
+
+F. Hauser
+
+Dresden, July 7th, 1854
+"""
+
+
+def test_numbered_letters_dated_at_their_foot(tmp_path: Path) -> None:
+    """'112. To Dr. Karl Weber' heads a letter (the collection's number before it); a name under a paragraph that runs
+    on into it ('... remain good to your' / 'F. Hauser') signs it; the date line under the signature is the letter's
+    own, not the next letter's, when the next one opens with its numbered heading."""
+    path = tmp_path / "letters.txt"
+    path.write_text(_NUMBERED, encoding="utf-8")
+    docs = load(path).documents  # type: ignore[attr-defined]
+    assert [(d.senders, d.recipients, d.date, d.place) for d in docs] == [
+        (("F. Hauser",), ("Dr. Karl Weber",), "1854-06-08", "Dresden"),
+        (("F. Hauser",), ("Louis Brandt",), "1854-07-07", "Dresden")]
+    assert dict(docs[0].evidence)["date"] == "dateline"
+
+
+_EDITORS_LINES = """LETTER I.--TO JOHN HARWOOD, June 21, 1785
+
+
+TO JOHN HARWOOD.
+
+Paris, June 21, 1785.
+
+Dear Sir,
+
+Your favour of March the 6th has come duly to hand, and I write rather to
+keep up our correspondence than to give you any news, for there is none.
+
+I am with great esteem, Dear Sir,
+
+your friend and servant,
+
+Th: Hollis.
+
+
+
+
+LETTER II.--TO MRS. DALE, July 5, 1785
+
+
+TO MRS. DALE.
+
+Paris, July 5, 1785.
+
+Madam,
+
+I received the parcel you were so good as to send, and have forwarded the
+letters it held by the first safe conveyance.
+
+I am, Madam, your most obedient humble servant,
+
+Th: Hollis.
+
+
+
+
+LETTER III.--TO JOHN HARWOOD, July 7, 1785
+
+
+TO JOHN HARWOOD.
+
+Paris, July 7, 1785.
+
+Dear Sir,
+
+Since my last the packet has come in, and with it the newspapers, which I
+send you by the same hand that carries this.
+
+Adieu, my dear Sir,
+
+your friend and servant,
+
+Th: Hollis.
+"""
+
+
+def test_letters_under_the_editors_numbered_lines(tmp_path: Path) -> None:
+    """'LETTER I.--TO JOHN HARWOOD, June 21, 1785': the division's title is what follows the dash, and names the
+    recipient; 'Th: Hollis.' (a given name shortened with a colon, as the eighteenth century wrote it) signs."""
+    path = tmp_path / "papers.txt"
+    path.write_text(_EDITORS_LINES, encoding="utf-8")
+    doc = load(path)
+    assert [c.title for c in doc.chapters] == ["TO JOHN HARWOOD, June 21, 1785", "TO MRS. DALE, July 5, 1785",
+                                               "TO JOHN HARWOOD, July 7, 1785"]
+    assert [(d.senders, d.recipients, d.date, d.place) for d in doc.documents] == [  # type: ignore[attr-defined]
+        (("Th: Hollis",), ("John Harwood",), "1785-06-21", "Paris"),
+        (("Th: Hollis",), ("Mrs. Dale",), "1785-07-05", "Paris"),
+        (("Th: Hollis",), ("John Harwood",), "1785-07-07", "Paris")]
+
+
+def test_a_place_and_a_year_are_a_date_line(tmp_path: Path) -> None:
+    """'NEW ORLEANS, 1883.' over the salutation: where the letter was written, and its year only; two date lines, one
+    'ARCTIC STATION, 1876.' over 'Cape Barrow, 24th June, 1876.', are read one by one, the fuller one last."""
+    from producer.read.setoff import line_role
+
+    assert line_role("NEW ORLEANS, 1883.", False) == "dateline" and line_role("Paris, 1785.", False) == "dateline"
+    assert line_role("NEW ORLEANS, 1883.", True) != "dateline"  # under a body: a signature's line, not a date line
+    text = ("CHAPTER IV\n\nHis letters of that year were all written from the city.\n\n"
+            "TO REV. ARTHUR BELL\n\n                      NEW ORLEANS, 1883.\n\n"
+            "DEAR BELL,--I suppose you are quite disgusted with me for not writing\n"
+            "sooner; but the work of the paper has kept me at my desk every night.\n\n"
+            "                       Ever yours,\n                              L. HART.\n")
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    [doc] = load(path).documents  # type: ignore[attr-defined]
+    assert (doc.recipients, doc.date, doc.place) == (("Rev. Arthur Bell",), "1883", "New Orleans")
