@@ -145,3 +145,31 @@ def test_a_place_and_a_year_are_a_date_line(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     [doc] = load(path).documents  # type: ignore[attr-defined]
     assert (doc.recipients, doc.date, doc.place) == (("Rev. Arthur Bell",), "1883", "New Orleans")
+
+
+def test_a_life_names_whom_its_subject_wrote_to() -> None:
+    """A Life quoting its subject's letters: 'to his friend Jeffrey' names Jeffrey; put first ('To his friend Jeffrey
+    he wrote in 1804:--') it is still whom he wrote to, never the writer; a dash run on after the name is no part of
+    it ('wrote to Lord Grey--"I wish ...')."""
+    from producer.read.fields import parties
+
+    def read(intro: str) -> tuple[list[str], list[str]]:
+        who = parties(intro, intro.index("wrote"), "Russell", None, "letter")
+        return who.senders, who.recipients
+
+    assert read("As soon as he reached London, he wrote to his friend Jeffrey:--") == ([], ["Jeffrey"])
+    assert read("To his friend Jeffrey he wrote in 1804:--") == ([], ["Jeffrey"])
+    assert read("A little later Sydney Smith wrote to Lord Grey--") == (["Sydney Smith"], ["Lord Grey"])
+
+
+def test_the_writer_named_after_the_verb_with_a_year(tmp_path: Path) -> None:
+    """'"The government of that day," wrote Sydney Smith in 1839, "took great pains ..."': the writer is named after
+    the verb, a year after him; he is the sender, not a destination the verb's object was taken for."""
+    text = ("CHAPTER II\n\nThe letters were collected and went through sixteen editions. Some said he was at Sydney Smith,\n"
+            "others at the bishop, but nobody knew who had written them.\n\n"
+            "\"The government of that day,\" wrote Sydney Smith in 1839, \"took great pains to find out the author;\n"
+            "all that they could find out was that the letters were brought to the publisher by an earl.\"\n")
+    path = tmp_path / "life.txt"
+    path.write_text(text, encoding="utf-8")
+    [doc] = load(path).documents  # type: ignore[attr-defined]
+    assert (doc.senders, doc.date, doc.destination) == (("Sydney Smith",), "1839", None)

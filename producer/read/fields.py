@@ -88,7 +88,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She|him|her)\b")
 _CAPS_WORD = rf"(?:(?:{'|'.join(NAME_ABBREVIATIONS)})\.|[A-Z][\w’'\-]*)"  # a NAME_WORD that may be one letter
 _CAPS_NP = rf"{_CAPS_WORD}(?:\s+(?:(?:of|and|for|de|von|du|la)\s+(?:the\s+)?)?{_CAPS_WORD})*"
 _RECIPIENT_TO = re.compile(  # "to General Gordon", "... to the Mahdi ran as follows:" (the document's verb after it)
-    rf"\b(?:to|To)\s+(?P<np>(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|{_CAPS_NP}|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?{NAME_WORD})?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the|ran|runs|read|reads|said|says)\b|\s?\(|[,;:“\"]|$)")
+    rf"\b(?:to|To)\s+(?P<np>(?:my|our|his|her|their)\s+[a-z]+\s+{_CAPS_NP}|(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?(?:me|us|him|her|{_CAPS_NP}|[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+(?:the\s+)?{NAME_WORD})?))(?=\s+(?:at|in|from|over|by|on|with|that|who|which|and to|a|an|the|ran|runs|read|reads|said|says|he|she|I|we|they)\b|\s?\(|[,;:“\"]|$)")
 _PLACE_FROM = re.compile(rf"\b(?:from|before|near|outside|on\s+board(?:\s+of)?)\s+(?P<np>(?:the\s+(?:station|town|city|village|fortress|port)\s+of\s+)?(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
 _PLACE_DATED = re.compile(  # "a letter dated Canterbury"; not "a letter dated Jan. 26, 1884"
     rf"\bdated\s+(?:at\s+|from\s+)?(?!(?:{cues.MONTH_WORD})\b|{cues.MONTH_ABBREVIATION})(?P<np>(?:the\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*)")
@@ -112,7 +112,7 @@ def _is_place_word(name: str) -> bool:  # not someone's ("at Madame Goesler's"),
 
 
 def _clean_np(np: str, author: str, resolve: dict[str, str | None]) -> str | None:
-    np = np.strip().rstrip(".,")
+    np = np.strip().rstrip(".,-—–")  # 'wrote to Lord Grey--"I wish ...'
     if re.fullmatch(r"(?:me|us)", np):
         return author
     if re.fullmatch(r"(?:him|her)", np):
@@ -183,7 +183,9 @@ def _subject(before: str, author: str, previous_subject: str | None) -> str | No
             m = re.search(re.escape(n), zone)
             # "In a letter to Rev. L. Blomefield, my father wrote", "to his uncle in Lausanne tells": a preposition's
             # object is not the clause's subject
-            if m and not re.search(r"\b(?:[Tt]o|[Ii]n|[Aa]t|near|[Ff]rom|of|for|with|on|upon|into|about)\s+$", zone[: m.start()]):
+            # ('To his friend Jeffrey he wrote', 'in a letter to her old friend Hart')
+            if m and not re.search(r"\b(?:[Tt]o|[Ii]n|[Aa]t|near|[Ff]rom|of|for|with|on|upon|into|about)\s+"
+                                   r"(?:(?:my|our|his|her|their)\s+(?:[a-z]+\s+){1,2})?$", zone[: m.start()]):
                 candidates.append((m.start(), n))
         if candidates:  # the first name of the clause, else of the sentence: subjects come first
             return min(candidates, key=lambda c: c[0])[1]
@@ -287,7 +289,8 @@ def _recipients(intro: str, zone: str, author: str, resolve: dict[str, str | Non
     for rm in _RECIPIENT_TO.finditer(intro, replied_to):
         np = rm.group("np")
         lead = re.split(r"[,;.]", intro[max(0, rm.start() - 60): rm.start()])[-1]
-        if not (SPEECH_VERBS.search(lead) or re.search(rf"\b{DOC_NOUNS}\b", lead, re.IGNORECASE)):
+        fronted = not intro[: rm.start()].strip() and SPEECH_VERBS.search(intro[rm.end(): rm.end() + 30])  # 'To X he wrote'
+        if not (fronted or SPEECH_VERBS.search(lead) or re.search(rf"\b{DOC_NOUNS}\b", lead, re.IGNORECASE)):
             continue  # "got away to Finland": a journey, not an address
         if re.match(r"(?:the\s+)?(?:station|town|city|effect|end|rank)\b", np):
             continue

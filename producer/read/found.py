@@ -44,6 +44,14 @@ class Found:
             if value and value != before.get(key):
                 self.evidence[key] = source
 
+    def written_by(self, senders: list[str], recipients: list[str]) -> None:
+        """The writer (and whom he wrote to) named after the verb that breaks the quotation ('," wrote Swift to Pope,
+        "'): the senders, and no destination where the clause's object, the writer, was taken for one."""
+        before = self.values()
+        self.senders, self.recipients = senders, recipients or self.recipients
+        self.destination = None if self.destination in senders else self.destination
+        self.noted(before, "introduction")
+
 
 @dataclass(slots=True)
 class Quote:
@@ -228,7 +236,8 @@ def _joined(doc: Found, after: list[Found], texts: list[str], indented: set[int]
 
 # '," wrote Swift to Pope, "': the writer named after the verb, and whom he wrote to
 _INVERTED = re.compile(rf"^[”\"]\s*(?:wrote|writes|telegraphed)\s+(?P<who>{cues.NAME_WORD}(?:\s+{cues.NAME_WORD}){{0,2}})"
-                       rf"(?:\s+to\s+(?P<to>{cues.NAME_WORD}(?:\s+{cues.NAME_WORD}){{0,2}}))?,\s*$")
+                       rf"(?:\s+to\s+(?P<to>{cues.NAME_WORD}(?:\s+{cues.NAME_WORD}){{0,2}}))?"
+                       r"(?:\s+(?:in\s+1\d{3}|long\s+afterwards|afterwards|later))?,\s*$")  # '," wrote Sydney Smith in 1839, "'
 
 
 def attributed(texts: list[str], before: Span, span: Span) -> tuple[list[str], list[str]] | None:

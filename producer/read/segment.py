@@ -289,9 +289,7 @@ class ChapterSegmenter(OwnLines):
                 doc.gaps.append((span.start_para, spans[k - 1].end, span.start))  # '“The discipline,” he wrote to X, “cannot ...”'
                 doc.start = (spans[k - 1].start_para, spans[k - 1].start)
                 if named := attributed(texts, spans[k - 1], span):
-                    before = doc.values()
-                    doc.senders, doc.recipients = named[0], named[1] or doc.recipients
-                    doc.noted(before, "introduction")
+                    doc.written_by(*named)
             if not span.closed:
                 doc.end = (span.end_para, len(texts[span.end_para]))
             if previous is not None and previous.series and doc.start[0] == previous.end[0] + 1 and doc.start[1] <= 1:
