@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from producer.model import QuotedDocument
 from producer.read import load
+
+
+def _documents(tmp_path: Path, text: str) -> list[QuotedDocument]:
+    """The documents the reader finds in `text`, read as a book's .txt file."""
+    path = tmp_path / "book.txt"
+    path.write_text(text, encoding="utf-8")
+    return list(load(path).documents)  # type: ignore[attr-defined]
 
 _NUMBERED = """112. To Dr. Karl Weber
 
@@ -46,9 +54,7 @@ def test_numbered_letters_dated_at_their_foot(tmp_path: Path) -> None:
     """'112. To Dr. Karl Weber' heads a letter (the collection's number before it); a name under a paragraph that runs
     on into it ('... remain good to your' / 'F. Hauser') signs it; the date line under the signature is the letter's
     own, not the next letter's, when the next one opens with its numbered heading."""
-    path = tmp_path / "letters.txt"
-    path.write_text(_NUMBERED, encoding="utf-8")
-    docs = load(path).documents  # type: ignore[attr-defined]
+    docs = _documents(tmp_path, _NUMBERED)
     assert [(d.senders, d.recipients, d.date, d.place) for d in docs] == [
         (("F. Hauser",), ("Dr. Karl Weber",), "1854-06-08", "Dresden"),
         (("F. Hauser",), ("Louis Brandt",), "1854-07-07", "Dresden")]
@@ -141,9 +147,7 @@ def test_a_place_and_a_year_are_a_date_line(tmp_path: Path) -> None:
             "DEAR BELL,--I suppose you are quite disgusted with me for not writing\n"
             "sooner; but the work of the paper has kept me at my desk every night.\n\n"
             "                       Ever yours,\n                              L. HART.\n")
-    path = tmp_path / "letter.txt"
-    path.write_text(text, encoding="utf-8")
-    [doc] = load(path).documents  # type: ignore[attr-defined]
+    [doc] = _documents(tmp_path, text)
     assert (doc.recipients, doc.date, doc.place) == (("Rev. Arthur Bell",), "1883", "New Orleans")
 
 
@@ -169,7 +173,5 @@ def test_the_writer_named_after_the_verb_with_a_year(tmp_path: Path) -> None:
             "others at the bishop, but nobody knew who had written them.\n\n"
             "\"The government of that day,\" wrote Sydney Smith in 1839, \"took great pains to find out the author;\n"
             "all that they could find out was that the letters were brought to the publisher by an earl.\"\n")
-    path = tmp_path / "life.txt"
-    path.write_text(text, encoding="utf-8")
-    [doc] = load(path).documents  # type: ignore[attr-defined]
+    [doc] = _documents(tmp_path, text)
     assert (doc.senders, doc.date, doc.destination) == (("Sydney Smith",), "1839", None)
