@@ -1,4 +1,4 @@
-"""Note forms met in the tuning half's eighteenth round, each on made-up text: notes closing the text under no
+"""Note forms met in the tuning half's eighteenth and later rounds, each on made-up text: notes closing the text under no
 heading, markers in angle brackets with a list of numbered lines, a label printed twice, a title in capitals under
 the notes heading, and an editor's name signing several notes after a dash."""
 
@@ -90,3 +90,28 @@ def test_notes_numbered_alone_closing_the_text_with_no_heading(tmp_path: Path) -
 def test_numbered_paragraphs_closing_the_text_with_no_markers_are_not_notes() -> None:
     text = "Three rules were kept in the house.\n\n  1 Rise at six.\n\n  2 Pray before meals.\n\n  3 Sleep at ten.\n"
     assert bracket_markers(text) == text
+
+
+def test_angled_markers_after_a_space_under_notes_to_a_named_work(tmp_path: Path) -> None:
+    """An editor's Life of a poet (tuning round 22): '<1>' set off by a space, or opening a line, and the notes under
+    'Notes to Life of the Poet' (mixed case, the work named), each a paragraph opening 'N. '."""
+    text = ("The river ran past the walls and on to the sea, as \"the old annals\" <1> tell it.\n\n"
+            "The poet lived by the river all his life, and the annals tell of\n<2> his house there.\n\n"
+            "He died in the house by the river. <3>\n\n\nNotes to Life of the Poet\n\n\n"
+            "1. The annals of the abbey.\n\n2. Pulled down in 1799.\n\n3. In the year 1400.\n")
+    doc = _read(tmp_path, text)
+    assert [(n.label, n.text) for n in doc.notes] == [  # type: ignore[attr-defined]
+        ("1", "The annals of the abbey."), ("2", "Pulled down in 1799."), ("3", "In the year 1400.")]
+    assert all(n.refs for n in doc.notes)  # type: ignore[attr-defined]
+
+
+def test_a_works_title_after_wrote_is_no_letter(tmp_path: Path) -> None:
+    """'He wrote "The Court of Love" in 1345': a title (each word capitalized but the small ones, no sentence end), not
+    the words of a letter; 'he wrote "Come at once, all is lost."' still is one."""
+    from producer.read.quotes import a_title
+
+    assert a_title("The Court of Love") and a_title("The Romaunt of the Rose,")
+    assert not a_title("Come at once, all is lost.") and not a_title("ALL IS LOST") and not a_title("Love")
+    text = ("CHAPTER I\n\nNot in genius only, but in time too, he may claim to be the first poet of his country. "
+            "He wrote \"The Court of Love\" in 1345, and \"The Romaunt of the Rose\" within the next ten years.\n")
+    assert not _read(tmp_path, text).documents  # type: ignore[attr-defined]

@@ -194,7 +194,7 @@ def _lettered_stars(text: str) -> str:
 # 'NOTES', and 'NOTES TO THE RELIGIO MEDICI.' as structure reads a notes heading
 _NOTES_HEAD = re.compile(rf"(?:{_NOTES_LINE}|{NOTES_HEADING.pattern.removesuffix('$')}[ \t]*)\r?$", re.MULTILINE)
 _BARE_BODY = re.compile(r"^(_?)[ \t]*(\d{1,3})(\.?)[ \t]+(?=\S)(?!\(return\))")  # '  201 St. Matt., xxviii, 20.', '_  202 I.e._, ...'
-_ANGLED = re.compile(r"(?<=\S)<(?P<label>\d{1,3})>")  # 'my profession,<1>--the natural course'
+_ANGLED = re.compile(r"[ \t]?<(?P<label>\d{1,3})>")  # 'my profession,<1>--the natural course', 'superaret." <1> The'
 
 
 def _bare_numbered(text: str) -> str:

@@ -84,6 +84,17 @@ def ends_with_colon(text: str) -> bool:
     return bool(_COLON_END.search(text)) and not _SALUTATION_DASH.search(text)
 
 
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "de", "for", "in", "of", "on", "or", "the", "to", "with"})
+
+
+def a_title(quoted: str) -> bool:
+    """A work's title quoted in a sentence ('He wrote "The Court of Love" in 1345', '"The Romaunt of the Rose,"'): a few
+    words, each capitalized but the small ones, in mixed case, no sentence ending in it."""
+    words = quoted.strip().rstrip(",;").split()
+    return 2 <= len(words) <= 10 and not quoted.isupper() and not re.search(r"[.!?]$", quoted.strip().rstrip(",;")) \
+        and words[0][:1].isupper() and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+
+
 def reads_as_quoted(text: str) -> bool:
     """A paragraph without marks that reads as the continuation of a letter, not as narrative."""
     if ends_with_colon(text):

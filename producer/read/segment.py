@@ -31,7 +31,7 @@ from producer.read.headline import HeadingLine
 from producer.read.ownlines import OwnLines
 from producer.read.paragraphs import Para, under_the_line_above
 from producer.read.parts import attach_parts
-from producer.read.quotes import Span, ends_with_colon, find_spans
+from producer.read.quotes import Span, a_title, ends_with_colon, find_spans
 from producer.read.setin import set_in
 from producer.read.setoff import quoted_roles
 from producer.read.signatures import FROM_TO, NAME_ENDING, SALUTATION_OPENING, salutation_name, trailing_signature
@@ -179,8 +179,8 @@ class ChapterSegmenter(OwnLines):
                 and (q.words < 25 or not kinds.SPEECH_VERBS.search(q.intro)):
             return True  # "The Manifesto promised “the real inviolability of the person”": a phrase, not the document
         if not q.opens_paragraph and not ends_with_colon(q.intro) and q.words < _PHRASE_WORDS \
-                and not _WRITTEN_JUST_BEFORE.search(q.intro):
-            return True  # "ticketed in a frail hand, “From my dearest John.”": a label or phrase, not what the letter says
+                and (not _WRITTEN_JUST_BEFORE.search(q.intro) or a_title(q.quoted)):
+            return True  # "ticketed in a frail hand, “From my dearest John.”", 'wrote “The Court of Love”': not a letter
         if spoken(q, answering=previous_doc is None or previous_doc.end[0] < q.span.start_para - 3):
             return True  # "‘That’s enough,’ the Gryphon interrupted in a very decided tone: ‘tell her...’": talk
         if kinds.FIGURATIVE.search(q.intro) or cues.TITLED.search(q.intro) or cues.INSCRIPTION.search(q.intro) \

@@ -51,7 +51,8 @@ _NUMBER_TITLED = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[A-Z](?:[A-Z0-9'�
 # 'NOTES', 'Notes to Chapter I', 'FOOTNOTES TO THE LETTERS OF PLINY]' (a work's notes, in a book of several works)
 # '************ FOOTNOTES ******************': a banner of stars around the heading
 NOTES_HEADING = re.compile(r"^(?:\*+ )?(?:NOTES|Notes|FOOTNOTES|Footnotes|ENDNOTES|Endnotes|NOTES TO CHAPTER .*|Notes to Chapter .*"
-                            r"|(?:NOTES|FOOTNOTES) TO (?:THE )?[A-Z][A-Z ,.'’-]*\]?)[.:]?(?: \*+)?$")
+                            r"|(?:NOTES|FOOTNOTES) TO (?:THE )?[A-Z][A-Z ,.'’-]*\]?"
+                            r"|(?:Notes|Footnotes) (?:to|on) (?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,7})[.:]?(?: \*+)?$")  # 'Notes to Life of Geoffrey Chaucer'
 
 
 @dataclass(frozen=True, slots=True)
