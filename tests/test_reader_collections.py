@@ -175,3 +175,13 @@ def test_the_writer_named_after_the_verb_with_a_year(tmp_path: Path) -> None:
             "all that they could find out was that the letters were brought to the publisher by an earl.\"\n")
     [doc] = _documents(tmp_path, text)
     assert (doc.senders, doc.date, doc.destination) == (("Sydney Smith",), "1839", None)
+
+
+def test_a_quotation_broken_by_a_clause_with_a_note_marker(tmp_path: Path) -> None:
+    """'"An angel from heaven," he wrote on the 17th of October,[42] "would not be able ..."': the note marker after
+    the clause's comma does not stop the two parts being one letter."""
+    text = ("CHAPTER IV\n\nThe Legate found the King immoveable. \"An angel from heaven,\" he wrote on the 17th of\n"
+            "October,[42] \"would not be able to persuade the King that his marriage was not invalid. The matter had\n"
+            "come to such a pass that it could no longer be borne with.\"\n\n[42] The Legate to the Pope's secretary.\n")
+    [doc] = _documents(tmp_path, text)
+    assert doc.text.startswith("An angel from heaven") and doc.text.endswith("borne with.")

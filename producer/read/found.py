@@ -180,7 +180,7 @@ def resumes(texts: list[str], span: Span, previous: Found) -> bool:
 # writes, between two parts of a quotation
 _WRITES = r"(?:writes|wrote|says|said|adds|added|continues|continued|telegraphed)\b"
 _ATTRIBUTION = re.compile(rf"^[”\"]\s*(?:(?:he|she|I|we|they|[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)\s+{_WRITES}|{_WRITES}\s+(?=\S))"
-                          r"[^“\"”]{0,60},\s*$")
+                          r"[^“\"”]{0,60},(?:\[\w{1,4}\])?\s*$")  # ', he wrote on the 17th of October,[42] "'
 
 
 def interrupted(texts: list[str], before: Span, span: Span) -> bool:
