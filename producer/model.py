@@ -153,7 +153,8 @@ class QuotedDocument:
     # (field, where the text says it) for each field given: the document's own "heading" line, "header",
     # "dateline", "address", "salutation" or "signature"; the "introduction" (the sentence that brings the
     # document in, or the one before that it points back to: "Lenin was making a speech. This is what he said:") or
-    # a sentence "told after" it; an "answer" (reversed from the document it answers); the "narrative" around it
+    # a sentence "told after" it; an "answer" (reversed from the document it answers); the book's "title" ("Letters of
+    # Anton Chekhov": an unsigned letter headed 'To X' is his); the "narrative" around it
     # (a guess: the memoirist as recipient because the story has him there, the day the story has reached).
     evidence: tuple[tuple[str, str], ...] = ()
 

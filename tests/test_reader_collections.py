@@ -185,3 +185,26 @@ def test_a_quotation_broken_by_a_clause_with_a_note_marker(tmp_path: Path) -> No
             "come to such a pass that it could no longer be borne with.\"\n\n[42] The Legate to the Pope's secretary.\n")
     [doc] = _documents(tmp_path, text)
     assert doc.text.startswith("An angel from heaven") and doc.text.endswith("borne with.")
+
+
+def test_a_books_title_says_whose_letters_it_holds(tmp_path: Path) -> None:
+    """'Beethoven's Letters ...', 'Letters of Anton Chekhov to His Family': a letter headed only 'To X' that no
+    signature names is the writer's; not in a book of two writers, nor where the book's letters are signed by others
+    ('Letters of Two Brides', a novel)."""
+    from producer.read.letters import collection_writer
+
+    assert collection_writer("Beethoven's Letters 1790-1826 Vol. 2") == "Beethoven"
+    assert collection_writer("Letters of Anton Chekhov to His Family and Friends") == "Anton Chekhov"
+    assert collection_writer("The Letters of Horace Walpole, Earl of Orford — Volume 1") == "Horace Walpole"
+    assert collection_writer("Letters of Abelard and Heloise") is None and collection_writer("Pride and Prejudice") is None
+    book = ("CHAPTER I\n\nThese letters were written in the winter of that year.\n\n"
+            "113. To Louis Brandt\n\nDear Friend,\n\nI am going once more to give you a pleasure. By to-day's post you will\n"
+            "receive the portrait you asked for, and a letter for your brother.\n\nAlways your attached friend,\n\n{sign}\n")
+    for title, sign, senders in [("Letters of Franz Hauser", "F. Hauser.", ("F. Hauser",)),
+                                 ("Letters of Two Brides", "Louise.", ("Louise",))]:
+        (tmp_path / "book.toml").write_text(f'title = "{title}"\n', encoding="utf-8")
+        [doc] = _documents(tmp_path, book.format(sign=sign))
+        assert doc.senders == senders, title
+    (tmp_path / "book.toml").write_text('title = "Letters of Thomas Hollis"\n', encoding="utf-8")
+    unsigned = _documents(tmp_path, _EDITORS_LINES.replace("Th: Hollis.", ""))
+    assert [(d.senders, dict(d.evidence).get("senders")) for d in unsigned] == [(("Thomas Hollis",), "title")] * 3

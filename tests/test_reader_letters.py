@@ -44,7 +44,9 @@ def test_each_numbered_letter_is_a_division_and_a_letter() -> None:
     assert len(letters) >= 6
     second = next(d for d in letters if d.chapter == doc.chapters[2].id)
     assert second.recipients == ("Steiner",) and second.text.startswith("The Lieutenant-General is requested")
-    assert second.signature == "The G——S." and second.senders == ()  # a signature that names nobody: no sender
+    # a signature that names nobody gives no sender; the title ("Beethoven's Letters ...") says whose letters they are
+    assert second.signature == "The G——S." and second.senders == ("Beethoven",)
+    assert dict(second.evidence)["senders"] == "title"
     # a letter's own text only: the division's heading is not in it
     assert all(not d.text.upper().startswith("TO ") for d in letters)
     assert any(d.signature and "Beethoven" in d.signature for d in letters)  # set in normal case

@@ -135,3 +135,32 @@ def as_paper(blocks: tuple[Block, ...], did: str, cid: str, head: PaperHeading,
     text = "\n\n".join(b.text for b in out if b.kind not in ("heading", "signature"))  # as a letter's: its own words
     return out, replace(doc, kind=head.kind or "letter", text=text, date=head.date or doc.date,
                         place=head.place or doc.place, evidence=tuple((dict(doc.evidence) | said).items()))
+
+
+# 'Beethoven's Letters 1790-1826 Vol. 2', 'Letters of Anton Chekhov to His Family and Friends', 'The Life and Letters of
+# Lafcadio Hearn, Volume 1', 'Memoir, Correspondence, and Miscellanies, from the Papers of Thomas Jefferson'
+_NAME_RUN = r"(?:[A-Z][\w’'\-]*\.?|von|van|de|du|la)(?:\s+(?:[A-Z][\w’'\-]*\.?|von|van|de|du|la))*"
+_WHOSE_LETTERS = re.compile(rf"\b(?:Letters|Correspondence|Papers)\s+of\s+(?:the\s+)?(?P<of>{_NAME_RUN})\b(?!\s+and\s+[A-Z])"
+                            rf"|^(?:The\s+)?(?P<owner>{_NAME_RUN})['’]s?\s+(?:Letters|Correspondence)\b")
+_NOT_NAME_WORDS = frozenset({"Younger", "Elder", "Late", "Rev.", "Reverend", "Sir", "Vol", "Vol.", "Volume", "Complete"})
+
+
+def collection_writer(title: str | None) -> str | None:
+    """Whose letters a book's title says it holds ('Beethoven's Letters ...' -> 'Beethoven'), or None."""
+    m = _WHOSE_LETTERS.search(title or "")
+    if m is None:
+        return None
+    words = [w for w in (m.group("of") or m.group("owner")).split() if w not in _NOT_NAME_WORDS]
+    return " ".join(words) or None
+
+
+def signed_by_collection(documents: list[QuotedDocument], writer: str | None) -> list[QuotedDocument]:
+    """In a book of someone's letters, a letter headed only 'To X' (no sender in its heading, none its signature names) is the
+    writer's the title names: its sender, with the title as evidence. Not when the book's letters are signed and
+    none by that name ('Letters of Two Brides', signed 'Louise' and 'Renée': a novel's title, not a writer)."""
+    signatures = [d.signature.lower() for d in documents if d.signature]
+    if writer is None or signatures and not any(writer.split()[-1].lower() in s for s in signatures):
+        return documents
+    return [replace(d, senders=(writer,), evidence=(*d.evidence, ("senders", "title")))
+            if d.kind == "letter" and not d.senders and dict(d.evidence).get("recipients") in ("heading", "address")
+            and writer not in d.recipients else d for d in documents]

@@ -31,7 +31,14 @@ from producer.read.front import place_front, without_front_lists
 from producer.read.gutenberg import Header, conventions, strip_gutenberg
 from producer.read.headline import paper_heading
 from producer.read.hygiene import apply_corrections, curl_single_quotes, normalize, repair_quotes, suspect_stops
-from producer.read.letters import as_letter, as_paper, letter_heading, signed_or_addressed
+from producer.read.letters import (
+    as_letter,
+    as_paper,
+    collection_writer,
+    letter_heading,
+    signed_by_collection,
+    signed_or_addressed,
+)
 from producer.read.notes import MARKER, NoteBody, label_key, marker_label, pair_markers
 from producer.read.numerals import number_value
 from producer.read.paragraphs import Para, paragraphs
@@ -212,6 +219,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         me = _surname(meta.author)
         documents = [narrowed(d, senders=tuple(n for n in d.senders if n != me), recipients=tuple(n for n in d.recipients if n != me))
                      for d in documents]
+    documents = signed_by_collection(documents, collection_writer(meta.title))
     return Document(meta, tuple(chapters), tuple(notes), tuple(documents), tuple(diagnostics))
 
 
