@@ -208,3 +208,14 @@ def test_a_books_title_says_whose_letters_it_holds(tmp_path: Path) -> None:
     (tmp_path / "book.toml").write_text('title = "Letters of Thomas Hollis"\n', encoding="utf-8")
     unsigned = _documents(tmp_path, _EDITORS_LINES.replace("Th: Hollis.", ""))
     assert [(d.senders, dict(d.evidence).get("senders")) for d in unsigned] == [(("Thomas Hollis",), "title")] * 3
+
+
+def test_a_paper_printing_someones_despatch_did_not_send_it() -> None:
+    """'_Pravda,_ ... published his despatch to the Committee:' the newspaper is not the sender (it printed another's
+    paper); 'the Gazette published a leading article' is still the paper's own."""
+    from producer.read.fields import parties
+
+    intro = "Pravda, ironically calling attention to his sentiments, published his despatch to the Committee:"
+    assert "Pravda" not in parties(intro, intro.index("published"), "Reed", None, "dispatch").senders
+    own = "On 17 October the Gazette published a leading article of which the key passage ran:"
+    assert parties(own, own.index("published"), "Reed", None, "article").senders == ["Gazette"]

@@ -167,6 +167,7 @@ _FROM_SENDER = re.compile(
 _PRODUCING = re.compile(r"\b(?:making|made|makes|gave|gives|giving|drafted|drafting|issued|issuing|delivered|delivering|composed|"
                         r"dictated|penned|writing|write)\b")  # "wrote" is a verb of sending already
 _NOT_SENDING = re.compile(r"read|reads|received|ran|runs", re.IGNORECASE)
+_PRINTED_OTHERS = re.compile(rf"(?:published|printed|reprinted|quoted)\s+(?:his|her|their|[A-Z][\w\-]*['’]s)\s+(?:\w+\s+)?{DOC_NOUNS}\b")
 _SENDING = re.compile(r"telegraphed|wired|cabled|wrote|sent|reported|replied|answered|despatched|dispatched|forwarded")
 _RECEIVE = re.compile(r"\b(?:received|receive|got|had)\b")
 _ARRIVED = re.compile(rf"\b(?:reached|arrived\s+(?:at|in))\s+(?P<np>{NAME_WORD}(?:\s+{NAME_WORD})*)")
@@ -205,6 +206,7 @@ def parties(intro: str, verb_at: int, author: str, previous_subject: str | None,
     owned = owner is not None and len(before[: owner.start()].split()) <= 1  # "My own telegram", not "I haven't their telegram"
     # the clause's subject sent it only if the verb says so: not "Jane read:", "Elizabeth took the letter and ..."
     sends = not _NOT_SENDING.fullmatch(verb.group()) if verb else bool(_PRODUCING.search(intro))
+    sends = sends and not _PRINTED_OTHERS.match(intro, verb_at)  # '_Pravda_ ... published his despatch': not Pravda's
     senders = _senders(intro, before, author, previous_subject if sends else None, previous_agent, kind, owner if owned else None,
                        sends)
     zone_end = _ZONE_END.search(after)
