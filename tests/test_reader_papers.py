@@ -98,3 +98,23 @@ def test_a_date_line_over_a_run_in_salutation_starts_the_next_letter(tmp_path: P
     docs = load(path).documents  # type: ignore[attr-defined]
     assert docs[0].date == "1805-06-28"  # type: ignore[attr-defined]
     assert "Have you heard" not in docs[0].text  # type: ignore[attr-defined]
+
+
+def test_an_order_addressed_in_capitals_and_signed_needs_no_introduction(tmp_path: Path) -> None:
+    """'TO ALL SOVIETS OF WORKERS' AND SOLDIERS' DEPUTIES' over the body and 'MURAVIOV.' under it (Reed's Ten Days,
+    tuning round 23): addressed and signed, a document though the narrative above ends with no colon; an argument in
+    capitals ('_RANELAGH GARDENS OPENED--GARRICK._') under a letter is the next one's, not its signature."""
+    text = ("CHAPTER IX\n\nThe wireless station had been taken, and from it the Commissars were now sending their news\n"
+            "out to the world....\n\n"
+            "TO ALL SOVIETS OF WORKERS’ AND SOLDIERS’ DEPUTIES\n\n"
+            "The 12th of November, in a bloody combat near the town, the revolutionary army defeated the\n"
+            "troops of the enemy. In the name of the Government I order all regiments to take the offensive.\n\n"
+            "Long live the Revolutionary Army!\n\nMURAVIOV.\n\nNews from the provinces came in all night.\n")
+    path = tmp_path / "order.txt"
+    path.write_text(text, encoding="utf-8")
+    [doc] = load(path).documents  # type: ignore[attr-defined]
+    assert doc.senders == ("Muraviov",) and doc.text.startswith("TO ALL SOVIETS") and doc.text.endswith("Army!")
+    from producer.read.setoff import line_role
+
+    assert line_role("_RANELAGH GARDENS OPENED--GARRICK, DEFEAT OF THE BILL._", True) != "signature"
+    assert line_role("MURAVIOV.", True) == "signature"

@@ -77,7 +77,7 @@ class OwnLines(Narrative):
                 continue
             sent_to = bool(_SENT_TO_END.search(last))  # "And I telegraphed to General Halleck", the colon lost
             introduced = ends_with_colon(last) or sent_to
-            if pi in inside or not introduced and not (pi + 1 not in inside and (_letter_at(texts, pi + 1) or caps_heading(texts[pi + 1]))):
+            if pi in inside or not introduced and not (pi + 1 not in inside and (_letter_at(texts, pi + 1) or heads_a_letter(texts[pi + 1]))):
                 pi += 1
                 continue
             extent = _signed_letter(texts, pi + 1) if not introduced else None
@@ -86,7 +86,10 @@ class OwnLines(Narrative):
                 and _addressed_and_dated(texts, extent)
             if extent and unsigned:  # 'TO HIS BROTHER.' / 'PARIS, March, 1832.' over a letter that ends unsigned
                 extent = _written_on(texts, extent, inside)
-            if not extent or not introduced and not _headed_and_signed(texts, extent) and not caps_heading(texts[pi + 1]) and not unsigned:
+            # 'TO ALL SOVIETS OF WORKERS' AND SOLDIERS' DEPUTIES' ... 'MURAVIOV.': addressed in capitals and signed
+            addressed = extent is not None and heads_a_letter(texts[pi + 1]) and extent[-1][1] == "signature"
+            if not extent or not introduced and not _headed_and_signed(texts, extent) and not caps_heading(texts[pi + 1]) \
+                    and not unsigned and not addressed:
                 pi += 1
                 continue
             # its own header or signature lines make it a document, if it has a body of some length: "He only does it

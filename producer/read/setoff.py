@@ -108,7 +108,8 @@ def line_role(text: str, after_body: bool) -> str | None:
     if after_body and (_NAME_AND_RANK.match(text) or _BY_ORDER_ALONE.match(text) or _RANK_SIGNATURE.match(text)):
         return "signature"
     if _SIGNED.match(text) or (after_body and len(text) <= 70 and _SIGNATURE.match(text) and not text.endswith((":", "!"))) \
-            or (after_body and words <= 12 and text.isupper() and text.endswith(".") and re.search(r"[A-Z]{3}", text)):
+            or (after_body and words <= 12 and text.isupper() and text.endswith(".") and re.search(r"[A-Z]{3}", text)
+                and not re.search(r"[A-Z]--[A-Z]", text.replace("_", ""))):  # not a letter's argument, 'OPENED--GARRICK.'
         return "signature"
     if words <= 12 and (_ADDRESS.match(text) or RANK_ADDRESS.match(text) or _NAME_OFFICE_TO.match(text)) and not after_body:
         return "address"  # "Rowan, Commissioner of Police, Scotland Yard:" too
