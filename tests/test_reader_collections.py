@@ -5,15 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from producer.model import QuotedDocument
+from producer.model import Document, QuotedDocument
 from producer.read import load
 
 
-def _documents(tmp_path: Path, text: str) -> list[QuotedDocument]:
-    """The documents the reader finds in `text`, read as a book's .txt file."""
+def _read(tmp_path: Path, text: str) -> Document:
+    """`text` read as a book's .txt file (with the book.toml a test may have put beside it)."""
     path = tmp_path / "book.txt"
     path.write_text(text, encoding="utf-8")
-    return list(load(path).documents)  # type: ignore[attr-defined]
+    return load(path)  # type: ignore[return-value]
+
+
+def _documents(tmp_path: Path, text: str) -> list[QuotedDocument]:
+    """The documents the reader finds in `text`."""
+    return list(_read(tmp_path, text).documents)
 
 _NUMBERED = """112. To Dr. Karl Weber
 
@@ -219,3 +224,18 @@ def test_a_paper_printing_someones_despatch_did_not_send_it() -> None:
     assert "Pravda" not in parties(intro, intro.index("published"), "Reed", None, "dispatch").senders
     own = "On 17 October the Gazette published a leading article of which the key passage ran:"
     assert parties(own, own.index("published"), "Reed", None, "article").senders == ["Gazette"]
+
+
+def test_a_memoir_and_its_appendix_are_divisions_of_a_book_of_letters(tmp_path: Path) -> None:
+    """A statesman's papers: a preface, 'MEMOIR.', 'APPENDIX TO THE MEMOIR.', then letters headed 'LETTER I.--TO ...'.
+    The memoir and its appendix are divisions of their own (not the preface's text), and the appendix is no letter
+    'to the Memoir'."""
+    memoir = "I was born at the house of my father, and there I lived until I went to the college in the town.\n\n"
+    text = ("PREFACE.\n\nThe papers here printed were left by the author to his grandson.\n\n\nMEMOIR.\n\n" + memoir * 3
+            + "\n\nAPPENDIX TO THE MEMOIR.\n\nThe following papers are referred to in the Memoir.\n\n\n"
+            + _EDITORS_LINES)
+    doc = _read(tmp_path, text)
+    titles = [c.title for c in doc.chapters]
+    assert titles[:3] == ["Preface", "Memoir", "Appendix to the Memoir"] and len(titles) == 6
+    assert all("the Memoir" not in d.recipients for d in doc.documents)
+

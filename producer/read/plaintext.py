@@ -47,6 +47,7 @@ from producer.read.structure import (
     Heading,
     find_headings,
     front_matter,
+    named_division,
     numbering_warnings,
     part_before,
     sections_as_breaks,
@@ -282,7 +283,8 @@ def _with_letters(segmenter: ChapterSegmenter, read: Read, vocabulary: Vocabular
     chapters: list[Chapter] = []
     notes: list[Note] = []
     documents: list[QuotedDocument] = []
-    headed = [(ch, letter_heading(ch.title) or ((None, None, None, None) if ch.label == "Letter" else None)) for ch, _, _ in read]
+    headed = [(ch, None if named_division(ch.title) else  # 'Appendix to the Memoir' heads no letter to 'the Memoir'
+               letter_heading(ch.title) or ((None, None, None, None) if ch.label == "Letter" else None)) for ch, _, _ in read]
     senders = Counter(h[0].lower() for _, h in headed if h and h[0] and len(h[0].split()) >= 2)  # a person: 'MRS. JOHNSON'
     count = sum(h is not None for _, h in headed)
     # one sender heads most of them ('1. KING THEODORIC TO ...', '2. KING THEODORIC TO ...')

@@ -29,16 +29,15 @@ _ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})(?:\.\s+|\.?\s*(?:--|—)\s*)"  
 # Divisions named, not numbered: a preface before the chapters, an appendix after them.
 _DIVISION = re.compile(
     # 'INTRODUCTION TO THE SECOND EDITION', 'PRELUDE OF THE FOUNDER OF THE DANISH HOUSE': the word, then capitals
-    r"^(?P<title>(?:PREFACE|INTRODUCTION|PROLOGUE|PRELUDE|EPILOGUE)(?:\s+(?:TO|OF|IN|FOR)\s+[A-Z][A-Z’' -]{2,60})?|"
-    r"Preface|Introduction|DEDICATION|Dedication|Prologue|Epilogue|"
+    r"^(?P<title>(?:PREFACE|INTRODUCTION|PROLOGUE|PRELUDE|EPILOGUE|MEMOIR|AUTOBIOGRAPHY)(?:\s+(?:TO|OF|IN|FOR)\s+[A-Z][A-Z’' -]{2,60})?|"
+    r"Preface|Introduction|DEDICATION|Dedication|Prologue|Epilogue|Memoir|Autobiography|"
     r"CONCLUSION|Conclusion|POSTSCRIPT|Postscript|AFTERWORD|Afterword|FOREWORD|Foreword|ADVERTISEMENT|Advertisement|"
     r"ETYMOLOGY|Etymology|EXTRACTS|Extracts|TO THE READER|To the Reader|PREFATORY NOTE|Prefatory Note|"
     r"(?:AUTHOR|Author|TRANSLATOR|Translator|EDITOR|Editor)[’']S (?:PREFACE|Preface|NOTE|Note)|"
-    r"(?:APPENDIX|Appendix)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?(?:\s+(?:TO|to)\s+(?:CHAPTER|Chapter)\s+(?:[IVXLC]+|\d+))?)\.?$"
+    r"(?:APPENDIX|Appendix)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?(?:\s+(?:TO|to)\s+(?:CHAPTER|Chapter)\s+(?:[IVXLC]+|\d+)|\s+TO\s+THE\s+[A-Z][A-Z’' -]{2,40})?)\.?$"
 )
 # "ADVENTURE I. A SCANDAL IN BOHEMIA", "STAVE ONE.", "Letter 4", "FEDERALIST No. 10": a word the book numbers its
-# divisions with (numbered_by)
-# 'Letter lxxvij.': lower-case numerals, the last i printed as j, in some eighteenth-century editions
+# divisions with (numbered_by); 'Letter lxxvij.': lower-case numerals, the last i printed as j (18th-century editions)
 _WORD_NUMBERED = re.compile(rf"^(?P<word>[A-Z][A-Z]+|[A-Z][a-z]+)\s+(?:(?:No|NO|Number|NUMBER)\.?\s+)?"
                             rf"(?P<num>{_ROMAN}|[ivxlcdm]*ij|[ivxlcdm]+|\d+|{_NUMBER_WORD})\.?"
                             r"(?:(?:\s*(?:--|[.:—–-])\s*|\s+)(?P<title>\S.*?))?\s*$")  # 'LETTER LXV.--TO CHARLES THOMSON'
@@ -339,6 +338,11 @@ def part_before(paras: list[Para], index: int) -> tuple[str, int] | None:
     if title and ":" not in title and subtitle.isupper() and len(subtitle.split()) <= _PART_SUBTITLE_WORDS:
         return f"{title}: {title_case(subtitle.rstrip('.'))}", 2
     return None
+
+
+def named_division(title: str | None) -> bool:
+    """A title naming a division ('Preface', 'Appendix to the Memoir'), never a letter's heading."""
+    return bool(title and _DIVISION.match(title.upper()))
 
 
 def is_notes_heading(text: str) -> bool:
