@@ -239,3 +239,19 @@ def test_a_memoir_and_its_appendix_are_divisions_of_a_book_of_letters(tmp_path: 
     assert titles[:3] == ["Preface", "Memoir", "Appendix to the Memoir"] and len(titles) == 6
     assert all("the Memoir" not in d.recipients for d in doc.documents)
 
+
+
+def test_a_books_plan_quoted_in_a_letter_is_text_not_chapters(tmp_path: Path) -> None:
+    """Hearn's Life and Letters (a whole download): a letter sets out a fancied book, 'Chap. I. The Mussulman
+    Bayaderes of India.' ... 'Chap. VIII.', one under another with no text between; they stay the letter's text,
+    and the chapter they are in goes on to its end (it had swallowed the rest of the book as 'Chap. VIII.')."""
+    plan = "".join(f"     Chap. {n}. The dances of the {w} country (with plates).\n\n"
+                   for n, w in (("I", "first"), ("II", "second"), ("III", "third"), ("IV", "fourth")))
+    text = ("I\n\nBOYHOOD\n\nHe was born on an island, and spent his first years there.\n\n"
+            "II\n\nTHE LAST STAGE\n\nIn this year he wrote to his friend of a book he meant to make:\n\n"
+            "     Vol. VI. MUSIC OF THE DANCE IN THE ORIENT.\n\n" + plan
+            + "He never wrote it, but the plan amused him for a month.\n\nIII\n\nTHE END\n\nHe died in the spring.\n")
+    doc = _read(tmp_path, text)
+    assert [c.title for c in doc.chapters] == ["Boyhood", "The Last Stage", "The End"]
+    words = " ".join(b.text for b in doc.chapters[1].blocks)
+    assert "Chap. IV. The dances of the fourth country" in words and "the plan amused him" in words

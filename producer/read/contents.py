@@ -66,7 +66,14 @@ def _numbered_list_end(paras: list[Para], start: int) -> int | None:
     return j if repeated else None
 
 
-def _chapter_lists(paras: list[Para]) -> set[int]:
+def chapter_runs(paras: list[Para]) -> set[int]:
+    """Every run of three or more chapter headings with no text between them, contents list or not: a list, never
+    headings. A book's plan quoted in a letter ('Chap. I. The Mussulman Bayaderes of India.' ... 'Chap. VIII.') is
+    kept as its text (contents_list, which the front matter leaves out, holds only lists whose entries come again)."""
+    return _chapter_lists(paras, again=False)
+
+
+def _chapter_lists(paras: list[Para], again: bool = True) -> set[int]:
     """Contents lists anywhere in the book (one per volume): runs of paragraphs that are each a chapter heading with
     its title ('CHAPTER XXI. GENERAL HALLECK IN COMMAND--...', '   I. A Scandal in Bohemia'), a named division, a part
     line or 'CONTENTS', holding at least three chapters, whose first chapter's title or heading comes again after the
@@ -80,7 +87,7 @@ def _chapter_lists(paras: list[Para]) -> set[int]:
             if entry := _titled_entry(paras[j].text):
                 entries.append(entry)
             j += 2 if _untitled_entry(paras, j) else 1
-        if len(entries) >= 3 and _comes_again(entries[0], paras[j:]):
+        if len(entries) >= 3 and (not again or _comes_again(entries[0], paras[j:])):
             head = i - 1 if i and part_title(paras[i - 1].text) and _CONTENTS.match(paras[i].text) else i
             found |= set(range(head, j))
         i = max(j, i + 1)

@@ -24,7 +24,7 @@ from producer.model import (
     Text,
     printed,
 )
-from producer.read.contents import contents_list
+from producer.read.contents import chapter_runs, contents_list
 from producer.read.emphasis import by_paragraph, emphasize
 from producer.read.endnotes import Range, chapter_notes, without_note_groups
 from producer.read.front import place_front, without_front_lists
@@ -180,9 +180,9 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     italics = by_paragraph(italics, paras)
     paras, found, listed, titles = without_front_lists(paras, header)
     diagnostics += found
-    headings = without_note_groups(paras, find_headings(paras, contents_list(paras)))
+    headings = without_note_groups(paras, find_headings(paras, contents_list(paras) | chapter_runs(paras)))
     if (broken := sections_as_breaks(paras, headings)) is not paras:
-        paras, headings = broken, without_note_groups(broken, find_headings(broken, contents_list(broken)))
+        paras, headings = broken, without_note_groups(broken, find_headings(broken, contents_list(broken) | chapter_runs(broken)))
     ranges, front_end, parts, labels, found = _chapter_ranges(paras, headings)
     diagnostics += found
     # a chapter whose text gives no title has the one its contents entry gives
