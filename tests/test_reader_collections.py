@@ -1,5 +1,5 @@
-"""Volumes of collected letters (forms met in the tuning half's twenty-first round: a musician's, a statesman's and a
-writer's letters), on made-up text."""
+"""Books of letters and Lives quoting them (forms met in the tuning half's twenty-first to twenty-third rounds and in
+two whole downloads, Jefferson's papers and Hearn's Life and Letters), on made-up text."""
 
 from __future__ import annotations
 
