@@ -255,3 +255,19 @@ def test_a_books_plan_quoted_in_a_letter_is_text_not_chapters(tmp_path: Path) ->
     assert [c.title for c in doc.chapters] == ["Boyhood", "The Last Stage", "The End"]
     words = " ".join(b.text for b in doc.chapters[1].blocks)
     assert "Chap. IV. The dances of the fourth country" in words and "the plan amused him" in words
+
+
+def test_a_contents_list_with_a_page_column_and_synopses(tmp_path: Path) -> None:
+    """Froude's Divorce of Catherine of Aragon (a whole download): 'CONTENTS' / 'PAGE' / 'INTRODUCTION   1' / 'CHAPTER
+    I.' and a synopsis of ten lines for each chapter. The list is left out (it made a chapter of each entry), and a
+    synopsis that long is no chapter's title."""
+    synopsis = "--".join(["Prospects of a disputed succession to the crown", "Various claimants"] * 8)
+    entries = "".join(f"  CHAPTER {n}.\n\n  {synopsis}   {p}\n\n\n" for n, p in (("I", 21), ("II", 50), ("III", 80)))
+    body = "".join(f"CHAPTER {n}.\n\nThe story of the year went on, and the King grew more impatient every month.\n\n"
+                   "The ambassadors wrote home of it by every courier, and their letters are the story.\n\n\n"
+                   for n in ("I", "II", "III"))
+    text = ("THE DIVORCE\n\n\nCONTENTS\n\n                PAGE\n\n  INTRODUCTION          1\n\n\n" + entries
+            + "INTRODUCTION.\n\nThe papers here used are the reports of the ambassadors.\n\n\n" + body)
+    doc = _read(tmp_path, text)
+    assert [(c.number, c.title) for c in doc.chapters if c.number or c.title == "Introduction"][:4] == [
+        (None, "Introduction"), ("I", None), ("II", None), ("III", None)]

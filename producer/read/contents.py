@@ -14,6 +14,7 @@ from producer.read.structure import (
     _DIVISION,
     _ROMAN_TITLED,
     ENTRY_LENGTH,
+    TITLE_CAPITALS,
     part_title,
     title_case,
 )
@@ -30,8 +31,10 @@ def contents_list(paras: list[Para]) -> set[int]:
     start = next((i for i, p in enumerate(paras[:400]) if _CONTENTS.match(p.text)), None)
     if start is None or start + 1 >= len(paras) or start in found:
         return found
-    first = _entry(paras[start + 1].text)
-    again = next((j for j in range(start + 2, len(paras)) if _entry(paras[j].text) == first), None)
+    top = start + 1 + (paras[start + 1].text.strip(". ").upper() == "PAGE" and start + 2 < len(paras))  # the column's head
+    named = re.sub(r"\s+\d{1,4}$", "", paras[top].text)  # 'INTRODUCTION   1': a division and its page
+    first = _entry(named if _DIVISION.match(named) else paras[top].text)
+    again = next((j for j in range(top + 1, len(paras)) if _entry(paras[j].text) == first), None)
     if again is None or again - start >= 300 and any(len(p.text) > 2 * ENTRY_LENGTH for p in paras[start + 1: again]):
         again = _numbered_list_end(paras, start)  # far below, past prose: not the list's own end
     # (a long list, every paragraph of it short, ends there however far: Roberts's 68 chapters with synopses set
@@ -153,8 +156,8 @@ def listed_titles(paras: list[Para], contents: set[int]) -> dict[int, str]:
         else:
             continue
         value = number_value(num.upper() if re.fullmatch(_ROMAN.lower(), num) else num)
-        if value is None:
-            continue
+        if value is None or len(title) > TITLE_CAPITALS:
+            continue  # a synopsis of the chapter ('Prospects of a disputed succession--Various claimants--...'), no title
         if value in titles:
             return {}
         titles[value] = title_case(re.sub(r"\s+\d{1,4}$", "", title).strip().rstrip("."))  # without its page number
