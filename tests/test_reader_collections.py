@@ -271,3 +271,14 @@ def test_a_contents_list_with_a_page_column_and_synopses(tmp_path: Path) -> None
     doc = _read(tmp_path, text)
     assert [(c.number, c.title) for c in doc.chapters if c.number or c.title == "Introduction"][:4] == [
         (None, "Introduction"), ("I", None), ("II", None), ("III", None)]
+
+
+def test_a_books_index_is_a_division_and_its_letters_are_no_chapters(tmp_path: Path) -> None:
+    """Russell's Sydney Smith (a whole download) closes with an INDEX whose letter heads 'I' and 'V' read as chapters
+    I and V again ('chapter V follows chapter I'); the index is a division of its own, its letters part of it."""
+    chapter = "The story of the year went on.\n\nThe letters of that year tell the rest of it.\n\n\n"
+    text = ("CHAPTER I\n\n" + chapter + "CHAPTER II\n\n" + chapter + "INDEX\n\n\nA\n\nAbbot, Dr., 12.\n\nAdams, 14.\n\n"
+            "I\n\nImprovements, Modern, 230.\n\nIreland, 48.\n\nV\n\nValpy, Richard, 78.\n\nVernon, Miss, 87.\n")
+    doc = _read(tmp_path, text)
+    assert [(c.number, c.title) for c in doc.chapters] == [("I", None), ("II", None), (None, "Index")]
+    assert not [d for d in doc.diagnostics if d.code == "chapter-number"]

@@ -183,6 +183,8 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     headings = without_note_groups(paras, find_headings(paras, contents_list(paras) | chapter_runs(paras)))
     if (broken := sections_as_breaks(paras, headings)) is not paras:
         paras, headings = broken, without_note_groups(broken, find_headings(broken, contents_list(broken) | chapter_runs(broken)))
+    index = next((h.index for h in headings if h.title == "Index" and not h.number), len(paras))  # the book's index:
+    headings = [h for h in headings if h.index <= index or not h.number]  # its 'I' and 'V' are letters, not chapters
     ranges, front_end, parts, labels, found = _chapter_ranges(paras, headings)
     diagnostics += found
     # a chapter whose text gives no title has the one its contents entry gives

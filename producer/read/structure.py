@@ -32,7 +32,7 @@ _DIVISION = re.compile(
     r"^(?P<title>(?:PREFACE|INTRODUCTION|PROLOGUE|PRELUDE|EPILOGUE|MEMOIR|AUTOBIOGRAPHY)(?:\s+(?:TO|OF|IN|FOR)\s+[A-Z][A-Z’' -]{2,60})?|"
     r"Preface|Introduction|DEDICATION|Dedication|Prologue|Epilogue|Memoir|Autobiography|"
     r"CONCLUSION|Conclusion|POSTSCRIPT|Postscript|AFTERWORD|Afterword|FOREWORD|Foreword|ADVERTISEMENT|Advertisement|"
-    r"ETYMOLOGY|Etymology|EXTRACTS|Extracts|TO THE READER|To the Reader|PREFATORY NOTE|Prefatory Note|"
+    r"ETYMOLOGY|Etymology|EXTRACTS|Extracts|TO THE READER|To the Reader|PREFATORY NOTE|Prefatory Note|INDEX|Index|"
     r"(?:AUTHOR|Author|TRANSLATOR|Translator|EDITOR|Editor)[’']S (?:PREFACE|Preface|NOTE|Note)|"
     r"(?:APPENDIX|Appendix)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?(?:\s+(?:TO|to)\s+(?:CHAPTER|Chapter)\s+(?:[IVXLC]+|\d+)|\s+TO\s+THE\s+[A-Z][A-Z’' -]{2,40})?)\.?$"
 )
