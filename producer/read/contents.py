@@ -31,7 +31,7 @@ def contents_list(paras: list[Para]) -> set[int]:
     start = next((i for i, p in enumerate(paras[:400]) if _CONTENTS.match(p.text)), None)
     if start is None or start + 1 >= len(paras) or start in found:
         return found
-    top = start + 1 + (paras[start + 1].text.strip(". ").upper() == "PAGE" and start + 2 < len(paras))  # the column's head
+    top = _under(paras, start)
     named = re.sub(r"\s+\d{1,4}$", "", paras[top].text)  # 'INTRODUCTION   1': a division and its page
     first = _entry(named if _DIVISION.match(named) else paras[top].text)
     again = next((j for j in range(top + 1, len(paras)) if _entry(paras[j].text) == first), None)
@@ -135,6 +135,12 @@ def _listed(text: str) -> bool:
     return _titled_entry(text) is not None or bool(_DIVISION.match(text) or _CONTENTS.match(text) or text in ("CONCLUSION", "APPENDIX"))
 
 
+def _under(paras: list[Para], i: int) -> int:
+    """The paragraph under paragraph `i` of a contents list, past the page column's head ('PAGE') if it has one."""
+    k = i + 1
+    return k + 1 if k + 1 < len(paras) and paras[k].text.strip(". ") in ("Page", "PAGE") else k
+
+
 def _entry(text: str) -> str:
     """A contents entry or heading reduced to its words ('Chapter I      The Period' -> 'chapter i the period')."""
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
@@ -149,7 +155,7 @@ def listed_titles(paras: list[Para], contents: set[int]) -> dict[int, str]:
         if entry := _titled_entry(text):
             num, title = entry
         elif (m := _CHAPTER.match(text)) and not m.group("title"):
-            k = i + 1 + (paras[i + 1].text in ("Page", "PAGE") if i + 1 < len(paras) else 0)  # the page column's head
+            k = _under(paras, i)
             if k not in contents or _CHAPTER.match(paras[k].text) or part_title(paras[k].text) or _DIVISION.match(paras[k].text):
                 continue
             num, title = m.group("num"), paras[k].text

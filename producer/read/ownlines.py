@@ -17,6 +17,7 @@ from producer.read.quotes import Span, ends_with_colon
 from producer.read.setin import RUN_IN_DATE, dated_run, indented_letter
 from producer.read.setoff import (
     LETTER_HEADS,
+    PLACE_AND_YEAR,
     YEAR_LINE,
     head_role,
     heads_a_letter,
@@ -176,7 +177,7 @@ class OwnLines(Narrative):
             if i in read_above:
                 continue
             text = line(i)
-            if role == "dateline" and f.roles.get(i + 1) == "dateline" and not _PLACE_AND_YEAR.fullmatch(text):
+            if role == "dateline" and f.roles.get(i + 1) == "dateline" and not PLACE_AND_YEAR.fullmatch(text):
                 text = f"{text} {line(i + 1)}"  # "Cape Town," / "November 20th, 1899."; not 'ARCTIC EXPEDITION, 1876.'
                 read_above.add(i + 1)
             elif role == "address" and f.roles.get(i + 1) == "address":
@@ -190,7 +191,7 @@ class OwnLines(Narrative):
         """One of the document's own lines (paragraph `at`): its date line, address, salutation or heading."""
         if role == "dateline":
             found = self._dateline(line, self.when_at(at))
-            if found is None and (by_year := _PLACE_AND_YEAR.fullmatch(line)):  # 'MOSCOW,' / '1886.': a year alone
+            if found is None and (by_year := PLACE_AND_YEAR.fullmatch(line)):  # 'MOSCOW,' / '1886.': a year alone
                 found = by_year.group("year"), (self._dateline(by_year.group("place")) or (None, None))[1]
             found_date, found_place = found or (None, None)
             f.date, f.place = found_date or f.date, found_place or f.place
@@ -230,7 +231,6 @@ _PUBLIC_KINDS = frozenset({"message", "proclamation", "order", "summons", "petit
 _PERSONAL = re.compile(r"\b(?:dear|dearest|yours|affectionate(?:ly)?|love)\b", re.IGNORECASE)
 _WRITTEN_AT = re.compile(r"^(?:Written|Sent|Dated)\s+(?:at|from|in|on)\b")
 _LETTER_VOICE = re.compile(r"\b(?:I|me|my|you|your|yours)\b", re.IGNORECASE)
-_PLACE_AND_YEAR = re.compile(r"(?P<place>[^\d]+?),?\s+\[?(?P<year>1\d{3})\]?\.?")
 CHAPTER_LETTER = 80  # paragraphs a letter that is a whole chapter may span
 _HEAD_WORDS = 6  # words a letter's date line or salutation read as its introduction may have ('April 20. My dear Judy:')
 # "And I telegraphed to General Halleck" with no colon (a printer's slip): a verb of sending ends the paragraph

@@ -71,7 +71,7 @@ BY_ORDER = re.compile(rf"^By (?:order|command|direction) of (?:the\s+)?(?:(?:{'|
 _WHERE_FROM = re.compile(r"^(?:HEADQUARTERS|HEAD-QUARTERS|HEAD QUARTERS|Headquarters|Head-quarters|CAMP|Camp) ")
 _TO_HEADING = re.compile(r"^(?:TO|FROM)\s+(?:THE\s+)?[A-Z]")
 _POSTSCRIPT = re.compile(r"^(?:P\.\s?)+S\.|^PS\b")
-_PLACE_YEAR = re.compile(r"^([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}),\s+\[?1\d{3}\.?\]?\.?$")
+PLACE_AND_YEAR = re.compile(r"(?P<place>[^\d]+?),?\s+\[?(?P<year>1\d{3})\]?\.?")  # 'NEW ORLEANS, 1883.' (fullmatch)
 YEAR_LINE = re.compile(r"^\[?(1\d{3})\.?\]?\.?$")  # '1886.', '[1831.]'
 _QUERIED = re.compile(rf"\s*{QUERY_MARK}$")
 _CLAUSE = re.compile(r"^(?:\d{1,2}|[a-z]|[IVX]+)[.)]\s+\S")
@@ -120,7 +120,8 @@ def line_role(text: str, after_body: bool) -> str | None:
         return "heading"  # "Telegram in cipher. No. 214."
     if words <= 10 and not after_body and (DateContext().scan(text) or PLACE_AND_WEEKDAY.match(text)) and not ends_with_colon(text):
         return "dateline"  # 'ST. LOUIS, Mch. 1860.', though mostly capitals
-    if not after_body and (dated := _PLACE_YEAR.match(text)) and place_line(title_case(dated.group(1))):
+    if not after_body and "," in text and (by_year := PLACE_AND_YEAR.fullmatch(text)) \
+            and place_line(title_case(by_year.group("place"))):
         return "dateline"  # 'NEW ORLEANS, 1883.', 'Paris, 1785.': where, and the year only
     if not after_body and words <= 20 and mostly_capitals(text) and re.search(r"[A-Z]{2}", text):
         return "heading"
@@ -289,11 +290,12 @@ def setoff_extent(texts: list[str], first: int, end: int, reach: int = _MAX_LINE
 def _dated_foot(texts: list[str], j: int, end: int) -> list[tuple[int, str]]:
     """The date line under the signature of a letter that gave none above ('F. Liszt' / 'Weymar, June 8th 1854'), not
     the next letter's ('Weymar, June 8th 1854' / 'Dear Friend,')."""
-    if j < end and line_role(texts[j], False) == "dateline" and _dated(texts[j]) \
-            and not (j + 1 < end and (line_role(texts[j], False), line_role(texts[j + 1], False)) in _NEXT_HEADS
-                     and not _NUMBERED_ADDRESS.match(texts[j + 1])):  # '114. To Dr. Franz Brendel': the next one's top
-        return [(j, "dateline")]
-    return []
+    if j >= end or line_role(texts[j], False) != "dateline" or not _dated(texts[j]):
+        return []
+    # '114. To Dr. Franz Brendel' under it: the next letter's top, its date line this one's
+    above_next = j + 1 < end and ("dateline", line_role(texts[j + 1], False)) in _NEXT_HEADS \
+        and not _NUMBERED_ADDRESS.match(texts[j + 1])
+    return [] if above_next else [(j, "dateline")]
 
 
 # a letter's own first two lines: 'TO THE DUKE D'AYEN.' / 'Paris, 3 May 1777.', 'Admiralty, 30th Sept. 1800.' / 'DEAR
