@@ -97,6 +97,16 @@ def job_for(source: Path, doc: Document, out_root: Path, formats: tuple[str, ...
 def build(sources: list[Path], out_root: Path, formats: tuple[str, ...], options: BuildOptions, encoding: str | None = None) -> list[Path]:
     """Build every source in every format; tools are checked before any work starts."""
     writers = _writers(formats)
+    if set(formats) <= {"epub"}:
+        return _build(sources, out_root, formats, writers, options, encoding)
+    from producer.audio.audiobook import warmed  # every other format speaks the book
+
+    with warmed(options):  # the speech's start-up runs on another core while the books are read
+        return _build(sources, out_root, formats, writers, options, encoding)
+
+
+def _build(sources: list[Path], out_root: Path, formats: tuple[str, ...], writers: list[ModuleType],
+           options: BuildOptions, encoding: str | None) -> list[Path]:
     docs = read_all(sources, encoding, options.jobs)
     jobs = [job_for(source, doc, out_root, formats, options) for source, doc in zip(sources, docs, strict=True)]
     claimed: dict[Path, Path] = {}

@@ -176,6 +176,21 @@ def test_language_code_voices_really_change_the_voice(tmp_path, profile, engine)
     assert len(set(clips)) == 3
 
 
+def test_a_spare_worker_speaks_as_a_fresh_one_and_ends_when_not_taken(tmp_path, profile, script):
+    """`spare_workers` starts a worker before the speech is known; the next synthesis takes it (its clips are the
+    bytes a fresh worker makes), and one that no synthesis took is ended when the build leaves the block."""
+    items = list(script[:6])
+    fresh = synthesize(items, profile, tmp_path / "fresh", jobs=1, quiet=True)
+    with synth.spare_workers(["pyttsx3"]):
+        spare = synth._spares["pyttsx3"]
+        spoken = synthesize(items, profile, tmp_path / "spare", jobs=1, quiet=True)
+        assert "pyttsx3" not in synth._spares and spare.process.returncode is not None  # taken, and ended by its pool
+    assert [p.read_bytes() for p in spoken] == [p.read_bytes() for p in fresh]
+    with synth.spare_workers(["pyttsx3"]):
+        unused = synth._spares["pyttsx3"]
+    assert unused.process.returncode is not None and not synth._spares
+
+
 def test_concurrent_builds_share_the_cache_safely(tmp_path, profile, script):
     from concurrent.futures import ThreadPoolExecutor
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -25,12 +25,12 @@ from producer.audio.timeline import timeline, write_timeline
 from producer.cache import resolve_cache_dir
 from producer.cover import book_cover, publish_cover
 from producer.describe import chapter_heading
-from producer.job import BuildJob
+from producer.job import BuildJob, BuildOptions
 from producer.model import Document
 from producer.publish import publish_text, remove_stale
 from producer.speech.script import build_script
 from producer.speech.synth import requirements as speech_requirements
-from producer.speech.synth import synthesize
+from producer.speech.synth import spare_workers, synthesize
 from producer.speech.voices import load_profile
 from producer.tools import FFMPEG, FFPROBE, Tool
 
@@ -52,6 +52,17 @@ def requirements(job: BuildJob) -> tuple[Tool, ...]:
     stops the build before anything is written (raises UsageError or ContentError naming its file and line)."""
     load_profile(job.options.voice)
     return (FFMPEG, FFPROBE, *speech_requirements())
+
+
+@contextlib.contextmanager
+def warmed(options: BuildOptions) -> Iterator[None]:
+    """Start, while the caller reads the book, what the speech will need: ffmpeg's version (for the cache keys) and
+    a speech worker for each engine of the voice profile (see synth.spare_workers). Raises UsageError or
+    ContentError for a bad voice profile, as `requirements` would."""
+    start_ffmpeg_version()
+    profile = load_profile(options.voice)
+    with spare_workers(voice.engine for voice in profile.roles.values()):
+        yield
 
 
 def write(job: BuildJob) -> list[Path]:

@@ -54,7 +54,7 @@ AAC = Codec("aac", ("-c:a", "aac", "-aac_coder", "fast", "-b:a", "64k", "-ac", "
 MP3 = Codec("mp3", ("-c:a", "libmp3lame", "-b:a", "64k", "-compression_level", "7", "-ac", "1"), "mp3", ".mp3")
 CODECS = {"aac": AAC, "mp3": MP3}
 KEY_VERSION = 3  # bump when the PCM layout or the key's meaning changes
-BATCH = 8  # sections encoded by one ffmpeg at most (see _batches)
+BATCH = 16  # sections encoded by one ffmpeg at most (see _batches)
 AAC_FRAME = 1024  # samples per AAC packet
 AAC_PRIMING = 1024  # ffmpeg's AAC encoder always primes with one frame of silence
 
@@ -290,13 +290,15 @@ def _batches(pieces: Sequence[tuple[Piece, str]], jobs: int) -> list[list[tuple[
     """The sections to encode, in batches of consecutive sections of one track and codec, longest first.
 
     A batch costs one ffmpeg start (~70 ms) however many sections it holds; batches of about a quarter of a core's
-    share of the work keep both cores busy to the end. An AAC minute takes about twice the CPU of an MP3 minute. Each
+    share of the work keep both cores busy to the end (but no smaller than a minute of audio: a rebuild's two
+    sections of one track and codec are one batch). An AAC minute takes about twice the CPU of an MP3 minute. Each
     section holds its own encoder in the ffmpeg (about 2.5 MB for AAC), so a batch holds at most BATCH sections.
     """
     def work(piece: Piece) -> int:
         return piece.samples * (2 if piece.codec is AAC else 1)
 
-    share = sum(work(p) for p, _ in pieces) / max(1, 4 * jobs)
+    # a rebuild's few sections are not worth a start each: a batch holds at least a minute of audio's work
+    share = max(sum(work(p) for p, _ in pieces) / max(1, 4 * jobs), 60 * SAMPLE_RATE)
     batches: list[list[tuple[Piece, str]]] = []
     for piece, key in pieces:
         last = batches[-1] if batches else None

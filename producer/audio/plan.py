@@ -26,9 +26,9 @@ MAX_TRACK_MS = 120 * 60 * 1000  # the issue's limit for one MP3 file
 MAX_MARKS = 255  # Nero chpl holds at most 255 entries
 MIN_NESTED_MS = 30_000  # a document shorter than this gets no mark: players list marks as chapters
 # a track is encoded in sections of about this length, so an edit re-encodes one (see _place): simulated on the
-# sample's 336 utterances, fixing one sentence re-encoded 45 s of audio on average with 25 s (61 sections) and
-# 64 s with sections of a minute cut by the earlier rule (43)
-SECTION_MS = 25 * 1000
+# sample's 338 utterances, fixing one sentence re-encoded 28 s of audio on average with 12 s (107 sections), 48 s
+# with 25 s (62) and 21 s with 8 s (142); each section costs its own encoder, and 8 s made a cold build ~3 s slower
+SECTION_MS = 12 * 1000
 FRAME = 576  # samples in an MP3 frame at 22,050 Hz: sections start on a frame, so their MP3s join exactly
 # Measured with LAME 3.100 through ffmpeg: n samples encode to ceil((n + 1152) / 576) frames, the audio 1105 samples
 # (the delay) into them and at least 47 samples of padding after it. So an MP3 section that another follows is

@@ -49,7 +49,7 @@ def clips(timeline: Mapping[str, Any], credits: bool = False) -> list[Clip]:
 
 
 def _compact(text: str) -> str:
-    return "".join(c for c in text if not c.isspace())
+    return "".join(text.split())  # split() breaks at exactly the characters isspace() calls space
 
 
 def printed_texts(doc: Document) -> dict[str, str]:

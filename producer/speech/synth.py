@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,7 @@ from producer.speech.script import Utterance
 from producer.speech.voices import Voice, VoiceProfile
 from producer.tools import ESPEAK, Tool, require
 
-__all__ = ["SAMPLE_RATE", "check_clip", "clip_key", "clip_path", "plausible_seconds", "synthesize"]
+__all__ = ["SAMPLE_RATE", "check_clip", "clip_key", "clip_path", "plausible_seconds", "spare_workers", "synthesize"]
 
 CACHE_FORMAT = 1  # bump when the clip format or the key's meaning changes
 ATTEMPTS = 3
@@ -162,6 +162,26 @@ class _Worker:
         self.stderr.close()
 
 
+_spares: dict[str, _Worker] = {}  # started by `spare_workers`, each taken by the next pool of its engine
+
+
+@contextlib.contextmanager
+def spare_workers(engines: Iterable[str]) -> Iterator[None]:
+    """Start one worker of each engine now, so that its start-up (~0.13 s, importing and initializing the engine)
+    runs on another core while the caller reads the book; the next synthesis takes it as its first worker (it has
+    spoken nothing, so its clips are those of a fresh worker). Any not taken are ended on the way out."""
+    started = [engine for engine in dict.fromkeys(engines) if engine not in _spares]
+    for engine in started:
+        _spares[engine] = _Worker(engine)
+    try:
+        yield
+    finally:
+        for engine in started:
+            worker = _spares.pop(engine, None)
+            if worker is not None:
+                worker.stop()
+
+
 def _failure(task: _Task) -> ToolFailure:
     u = task.utterance
     return ToolFailure(
@@ -191,7 +211,9 @@ def _run_pool(tasks: list[_Task], engine: str, jobs: int, progress: Progress) ->
     Worker i speaks tasks i, i + n, i + 2n, ... in that order (its lane), never another's, because a clip's length
     depends on what its process spoke before; a retried task stays in its lane, first in line.
     """
-    workers = [_Worker(engine) for _ in range(max(1, min(jobs, len(tasks))))]
+    count = max(1, min(jobs, len(tasks)))
+    spare = _spares.pop(engine, None)
+    workers = ([spare] if spare else []) + [_Worker(engine) for _ in range(count - bool(spare))]
     lanes = [list(reversed(tasks[i::len(workers)])) for i in range(len(workers))]  # each popped from the end
     try:
         while any(lanes) or any(w.task for w in workers):
