@@ -9,8 +9,6 @@ specifications, and appended after ffmpeg's frames, in the order given; mutagen 
 
 from __future__ import annotations
 
-import os
-import shutil
 import struct
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -88,11 +86,12 @@ def _ctoc(element: str, children: Sequence[str], title: str, top: bool) -> bytes
 
 
 def append_frames(path: Path, frames: bytes) -> None:
-    """Add `frames` after the frames of the ID3v2.4 tag at the start of `path` (its padding is used first).
+    """Write `frames` after the frames of the ID3v2.4 tag at the start of `path`, in its padding (ffmpeg leaves as
+    much as asked with -metadata_header_padding), so the audio after the tag is never copied.
 
-    Raises ToolFailure when the file does not start with an ID3v2.4 tag as ffmpeg writes it.
+    Raises ToolFailure when the file does not start with an ID3v2.4 tag as ffmpeg writes it, or its padding is short.
     """
-    with open(path, "rb") as f:
+    with open(path, "r+b") as f:
         header = f.read(10)
         if len(header) < 10 or header[:3] != b"ID3" or header[3] != 4 or header[5] & 0xD0:
             raise ToolFailure(f"{path}: expected an ID3v2.4 tag without extended header or unsynchronisation from ffmpeg")
@@ -100,13 +99,7 @@ def append_frames(path: Path, frames: bytes) -> None:
         pos = 0
         while pos + 10 <= len(body) and body[pos] != 0:
             pos += 10 + _unsyncsafe(body[pos + 4: pos + 8])
-        padding = max(0, len(body) - pos - len(frames))
-        tmp = path.with_name(path.name + ".id3")
-        try:
-            with open(tmp, "wb") as out:
-                out.write(header[:6] + _syncsafe(pos + len(frames) + padding))
-                out.write(body[:pos] + frames + b"\x00" * padding)
-                shutil.copyfileobj(f, out, 1 << 20)
-            os.replace(tmp, path)
-        finally:
-            tmp.unlink(missing_ok=True)
+        if len(body) - pos < len(frames):
+            raise ToolFailure(f"{path}: ffmpeg left {len(body) - pos} bytes of ID3 padding where {len(frames)} were asked")
+        f.seek(10 + pos)
+        f.write(frames)
