@@ -297,7 +297,7 @@ def test_prefaces_and_appendices_are_divisions_of_their_own() -> None:
 
 def test_chapter_numbers_given_twice_or_skipped_are_warned_at_the_heading() -> None:
     from producer.read.plaintext import read_text
-    from producer.read.structure import title_case
+    from producer.read.titles import title_case
 
     text = "CHAPTER I\n\nIt began.\n\nCHAPTER II\n\nIt went on.\n\nCHAPTER II\n\nIt went on again.\n\nCHAPTER V\n\nIt ended.\n"
     found = [(d.code, d.line, d.message) for d in read_text(text, "book.txt").diagnostics if d.code == "chapter-number"]
@@ -311,7 +311,7 @@ def test_titles_wrapped_in_mixed_case_numerals_and_markers_on_headings() -> None
     (1209.txt) wraps a chapter's title in Title Case over three lines; Newman's *Phases of Faith* names its prefaces
     'PREFACE TO THE SECOND EDITION' and its appendices 'APPENDIX II'; Stevenson's *Memories and Portraits* (381.txt)
     puts a note's marker on the heading line."""
-    from producer.read.structure import title_case
+    from producer.read.titles import title_case
 
     peru = ("Book 1\n\nChapter 1\n\nPhysical Aspect Of The Country--Sources Of Peruvian Civilization--\n"
             "Empire Of The Incas--Royal Family--Nobility\n\nOf the numerous nations which occupied the great American.\n\n"
@@ -323,6 +323,10 @@ def test_titles_wrapped_in_mixed_case_numerals_and_markers_on_headings() -> None
     assert titles[1] is not None and titles[1].startswith("Orders Of The State") and titles[1].endswith("Military Tactics And Policy")
     assert title_case("APPENDIX II") == "Appendix II" and title_case("PART IV. THE END") == "Part IV. The End"
     assert title_case("PART TWO") == "Part Two" and title_case("LI HUNG CHANG") == "Li Hung Chang"
+    # a letter numbers an appendix when it ends the title or has its stop; elsewhere 'a' is the article
+    assert title_case("APPENDIX A") == "Appendix A" and title_case("APPENDIX B. THE LETTERS OF A FRIEND") == (
+        "Appendix B. The Letters of a Friend")
+    assert title_case("THE BOOK A MAN WROTE") == "The Book a Man Wrote" and title_case("I. THE PERIOD") == "I. The Period"
     essays = ("PREFACE TO THE SECOND EDITION\n\nThe first edition sold.\n\nCHAPTER I. OLD MORTALITY\n\nThere is a certain "
               "graveyard.\n\nCHAPTER II. SOME COLLEGE MEMORIES {15}\n\nI am asked to write something.\n\n"
               "APPENDIX II\n\nA table.\n\n{15} Written for the Book of the Edinburgh University Union Fancy Fair.\n")
@@ -489,7 +493,7 @@ def test_named_front_divisions_and_a_title_over_two_lines() -> None:
 
 
 def test_a_title_in_capitals_with_a_lower_case_part() -> None:
-    from producer.read.structure import title_case
+    from producer.read.titles import title_case
 
     assert title_case("JONATHAN HARKER'S JOURNAL--continued") == "Jonathan Harker's Journal--continued"  # Dracula, ch. II
     assert title_case("Mina Murray's Journal") == "Mina Murray's Journal"

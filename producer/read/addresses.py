@@ -7,7 +7,7 @@ import re
 from producer.read.cues import LETTER_NUMBER, NAME_WORD, OFFICES, RANKS, TITLE_WORDS, US_STATES
 from producer.read.fields import is_org, names_in, title_name
 from producer.read.notes import MARKER
-from producer.read.structure import title_case
+from producer.read.titles import title_case
 
 _STYLES = frozenset({"Hon.", "Honourable", "Honorable", "Right", "Rt.", "Excellency"})  # 'The Hon. J.H. EATON'
 

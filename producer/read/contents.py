@@ -16,8 +16,8 @@ from producer.read.structure import (
     ENTRY_LENGTH,
     TITLE_CAPITALS,
     part_title,
-    title_case,
 )
+from producer.read.titles import title_case
 
 
 def contents_list(paras: list[Para]) -> set[int]:

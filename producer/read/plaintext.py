@@ -51,8 +51,8 @@ from producer.read.structure import (
     numbering_warnings,
     part_before,
     sections_as_breaks,
-    title_case,
 )
+from producer.read.titles import title_case
 from producer.read.typography import typeset_model
 from producer.read.vocabulary import Vocabulary, narrowed, without_common_words
 

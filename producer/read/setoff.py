@@ -29,7 +29,7 @@ from producer.read.headline import caps_heading, heading_line, person_heading
 from producer.read.kinds import TOLD_AS_FOLLOWS, kind_of
 from producer.read.quotes import ends_with_colon
 from producer.read.signatures import OPENING_SALUTATION, SALUTATION_OPENING, signs_off
-from producer.read.structure import title_case
+from producer.read.titles import title_case
 
 _MAX_LINES = 15  # paragraphs a set-off document may span when a signature closes it
 _SENTENCE_END = re.compile(r"[.!?][”’\"']?\s*$")

@@ -13,6 +13,7 @@ from producer.read.headline import heading_line
 from producer.read.numerals import ROMAN as _ROMAN
 from producer.read.numerals import number_value
 from producer.read.paragraphs import Para
+from producer.read.titles import title_case
 
 # ---- chapter headings ------------------------------------------------------------------
 
@@ -121,46 +122,6 @@ def _title_run(paras: list[Para], i: int) -> int:
         if paras[k + 1].line - paras[k].last_line > 1:
             return k - i + 1
     return 0
-
-
-_NUMBERED_WORDS = {"appendix", "part", "book", "volume", "chapter", "letter", "section", "canto", "act", "no.", "number"}
-
-
-def _roman(word: str) -> bool:
-    """A Roman numeral in any case: 'ii', 'IV'."""
-    return bool(re.fullmatch(_ROMAN, word.upper())) and number_value(word.upper()) is not None
-
-
-def _opens_phrase(before: str) -> bool:
-    """The word after `before` opens a phrase: 'PART IV. THE END', 'BOOK I: OF THE PLAN'."""
-    return before.endswith(":") or before.endswith(".") and (_roman(before[:-1]) or before[:-1].isdigit())
-
-
-def title_case(text: str) -> str:
-    """Title-case an all-capitals title, leaving small words lower; in a title of mixed case, its parts in capitals
-    ("JONATHAN HARKER'S JOURNAL--continued"); other text is kept."""
-    small = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
-    # each part after a dash starts a phrase of its own: "CORPUS CHRISTI--MEXICAN TERRITORY"; the editor's brackets
-    # stand as they are: "COMES PATRIMONII [probably 508]"
-    parts = re.split(r"(\s*(?:--|[—–]|\[[^\[\]]*\])\s*)", text)
-    if not any(part.isupper() and len(re.sub(r"\W", "", part)) >= 2 for part in parts[::2]):
-        return text
-    out = []
-    for k, part in enumerate(parts):
-        if k % 2:
-            # "ANECDOTES --GRAND", broken at a line: "Anecdotes--Grand"
-            out.append(part.strip() if "-" in part and "[" not in part else part)
-            continue
-        if not part.isupper():
-            out.append(part)
-            continue
-        words = part.lower().split(" ")
-        out.append(" ".join(w.upper() if re.fullmatch(r"(?:[a-z]\.){2,}", w)  # "J.S.", "U.S.": initials
-                            # 'APPENDIX II', 'PART IV.': a numeral after the word it numbers
-                            or i and words[i - 1] in _NUMBERED_WORDS and _roman(w.rstrip(".:,"))
-                            else w if i and w in small and not _opens_phrase(words[i - 1]) else re.sub(r"^([\W_]*)(\w)", lambda m: m.group(1) + m.group(2).upper(), w)
-                            for i, w in enumerate(words)))  # 'FROM "THE DAILYGRAPH"': 'From "The Dailygraph"'
-    return re.sub(r"\b([DOL])'([a-z]{3,})", lambda m: f"{m.group(1)}'{m.group(2).capitalize()}", "".join(out))  # "D'Ayen"
 
 
 def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
