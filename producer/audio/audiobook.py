@@ -32,7 +32,7 @@ from producer.speech.script import build_script
 from producer.speech.synth import requirements as speech_requirements
 from producer.speech.synth import spare_workers, synthesize
 from producer.speech.voices import load_profile
-from producer.tools import FFMPEG, FFPROBE, Tool
+from producer.tools import ESPEAK, FFMPEG, FFPROBE, Tool, find
 
 DEFAULT_TAIL_MS = 2000
 RECIPES = ".recipes.json"  # in mp3/: each MP3's recipe, so a rebuild keeps the unchanged ones
@@ -59,8 +59,11 @@ def warmed(options: BuildOptions) -> Iterator[None]:
     """Start, while the caller reads the book, what the speech will need: ffmpeg's version (for the cache keys) and
     a speech worker for each engine of the voice profile (see synth.spare_workers). Raises UsageError or
     ContentError for a bad voice profile, as `requirements` would."""
-    start_ffmpeg_version()
     profile = load_profile(options.voice)
+    if find(FFMPEG) is None or find(ESPEAK) is None:  # the build's check names what is missing, once the book is read
+        yield
+        return
+    start_ffmpeg_version()
     with spare_workers(voice.engine for voice in profile.roles.values()):
         yield
 
