@@ -44,7 +44,9 @@ def heading_line(text: str) -> HeadingLine | None:
 
 # "CHARLES DARWIN TO J.S. HENSLOW. Shrewsbury, Tuesday [August 30?, 1831].": a collection's heading over a letter,
 # both names in capitals, the date line often run in after it
-_CAPS_NAME = r"(?:[A-Z][A-Z’'\-]*\.?\s?){1,6}?"
+# each word taken whole (possessive): otherwise 'ABCDEF' splits into words so many ways that a long paragraph in
+# capitals took most of a second (Lafayette's memoirs: 2.3 s in all); a word split in two never makes a match
+_CAPS_NAME = r"(?:[A-Z][A-Z’'\-]*+\.?\s?){1,6}?"
 _CAPS_HEADING = re.compile(rf"^(?P<sender>{_CAPS_NAME})\s+TO\s+(?P<recipient>{_CAPS_NAME})\.(?:\s+(?P<rest>\S.*))?$")
 
 

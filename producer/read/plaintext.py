@@ -43,6 +43,7 @@ from producer.read.notes import MARKER, NoteBody, label_key, marker_label, pair_
 from producer.read.numerals import number_value
 from producer.read.paragraphs import Para, paragraphs
 from producer.read.segment import ChapterSegmenter
+from producer.read.setoff import line_role
 from producer.read.structure import (
     Heading,
     find_headings,
@@ -172,6 +173,7 @@ def _chapter_ranges(paras: list[Para], headings: list[Heading]) -> tuple[list[Ra
 def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     """Segment a chapter's (or a book's) text; raises ContentError when nothing readable is left."""
     diagnostics: list[Diagnostic] = []
+    line_role.cache_clear()  # its memo serves one book's reading (each line is asked about four times), not the next
     text, header, italics = _prepared(text, sidecar, diagnostics)
     diagnostics += suspect_stops(text)
     paras = paragraphs(text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from producer.read.addresses import addressee_under
@@ -83,6 +84,7 @@ def heads_a_letter(text: str) -> bool:
     return bool(_TO_HEADING.match(text)) and text.isupper() or caps_heading(text) is not None or person_heading(text) is not None
 
 
+@functools.lru_cache(maxsize=8192)  # each line is asked about four times (Jefferson's letters: 8,818 for 2,228); per book, see plaintext.read_text
 def line_role(text: str, after_body: bool) -> str | None:
     """The set-off role of a paragraph: heading, dateline, address, salutation, closing, signature; None for body."""
     text = _QUERIED.sub("", text)  # 'GEN. HOOKER (?)': the editor unsure whose name it is, a signature all the same
