@@ -115,3 +115,16 @@ def test_a_works_title_after_wrote_is_no_letter(tmp_path: Path) -> None:
     text = ("CHAPTER I\n\nNot in genius only, but in time too, he may claim to be the first poet of his country. "
             "He wrote \"The Court of Love\" in 1345, and \"The Romaunt of the Rose\" within the next ten years.\n")
     assert not _read(tmp_path, text).documents  # type: ignore[attr-defined]
+
+
+def test_glued_stars_are_the_patterns_own_matches() -> None:
+    """markers._glued_stars tries _GLUED_STAR only from lines holding a '*' and must find exactly what its finditer
+    finds: a star after a word, none after an emphasis star on its line, a match that runs on past a line ending '*'."""
+    from producer.read.markers import _GLUED_STAR, _glued_stars
+
+    texts = ["Milady* was there.\n\n* A lady.", "*so* he said, and Milady*.\nNo star here.\nAnd word* again",
+             "a *\nb word* c\nword*\n*", "1850* is no word\nx 12ab34* is\n", "no stars at all", "*", "*\n*\n**\nw*"]
+    for text in texts:
+        assert [(m.span(), m.span("mark")) for m in _glued_stars(text)] == [
+            (m.span(), m.span("mark")) for m in _GLUED_STAR.finditer(text)], text  # where it starts counts too (_paired)
+    assert [m.span("mark") for m in _glued_stars(texts[0])] == [(6, 7)]
