@@ -72,7 +72,10 @@ def curled(text: str) -> str:
     one is an apostrophe (won’t, the boys’, ’tis) unless it opens a quotation after a space."""
     if '"' not in text and "'" not in text:
         return text
-    return "".join(direction(text, i) if ch == '"' else _single(text, i) if ch == "'" else ch for i, ch in enumerate(text))
+    return _STRAIGHT.sub(lambda m: direction(text, m.start()) if m.group() == '"' else _single(text, m.start()), text)
+
+
+_STRAIGHT = re.compile("[\"']")
 
 
 _ELIDED = re.compile(rf"{ELIDED}|\d\d", re.IGNORECASE)  # ’tis, ’em, ’98
