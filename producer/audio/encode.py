@@ -297,7 +297,6 @@ def _batches(pieces: Sequence[tuple[Piece, str]], jobs: int) -> list[list[tuple[
     def work(piece: Piece) -> int:
         return piece.samples * (2 if piece.codec is AAC else 1)
 
-    # a rebuild's few sections are not worth a start each: a batch holds at least a minute of audio's work
     share = max(sum(work(p) for p, _ in pieces) / max(1, 4 * jobs), 60 * SAMPLE_RATE)
     batches: list[list[tuple[Piece, str]]] = []
     for piece, key in pieces:
