@@ -1052,3 +1052,49 @@ def test_a_quotation_after_a_possessive_is_a_title() -> None:
     Gulph, in which England will be swallowed up by the French Marriage."' names a pamphlet; it is no document."""
     doc = load(ROOT / "tests" / "corpus" / "tuning" / "hallam-const-hist-v1ch05" / "input.txt")
     assert not any(d.text.startswith("Gaping Gulph") for d in doc.documents)  # type: ignore[attr-defined]
+
+
+def test_letters_before_the_chapters_a_narrative_line_is_no_title_and_i_is_the_narrator() -> None:
+    """Frankenstein: 'Letter 1' to 'Letter 3' and then 'Chapter 1' number two runs of divisions, each with ids of
+    its own; 'On my return, I found the following letter from my father:—' under 'Chapter 7'
+    introduces the letter, it is no title; 'I' received Elizabeth's letter, and a novel's 'I' is not its author
+    (the whole book never names Shelley)."""
+    doc = load(GUTENBERG / "frankenstein-excerpts.txt")
+    assert [(ch.id, ch.label, ch.number) for ch in doc.chapters] == [
+        ("letter1", "Letter", "1"), ("letter2", "Letter", "2"), ("letter3", "Letter", "3"),
+        ("ch1", "Chapter", "1"), ("ch7", "Chapter", "7"), ("ch22", "Chapter", "22")]
+    assert doc.chapters[4].title is None and doc.chapters[4].blocks[0].text.startswith("On my return")
+    assert doc.meta.author == "Mary Wollstonecraft (Godwin) Shelley"
+    assert not any("Shelley" in d.senders + d.recipients for d in doc.documents)
+    elizabeth = next(d for d in doc.documents if d.chapter == "ch22")
+    assert (elizabeth.senders, elizabeth.recipients) == (("Elizabeth Lavenza",), ())
+    assert [d.senders for d in doc.documents[:2]] == [("R. Walton",), ("Robert Walton",)]
+
+
+def test_symbol_notes_in_parentheses_set_in_under_their_paragraph_and_on_a_heading() -> None:
+    """The Prince: '(*)' and '(+)' after a word, each note set in under its paragraph as '     (*) text'; one on the
+    heading 'CHAPTER XVIII(*) -- CONCERNING ...', its note opening the chapter; the numbered sections '1.' to '6.' of
+    chapter XX above its one star note are text, not notes without markers."""
+    doc = load(GUTENBERG / "prince-symbol-notes-set-in.txt")
+    assert [(ch.number, ch.title) for ch in doc.chapters[1:]] == [
+        ("XVIII", "Concerning the Way in Which Princes Should Keep Faith"),
+        ("XX", "Are Fortresses, and Many Other Things to Which Princes Often Resort, Advantageous or Hurtful?")]
+    assert [(n.chapter, bool(n.refs)) for n in doc.notes] == [("ch18", False)] + [("ch18", True)] * 4 + [("ch20", True)]
+    assert doc.notes[0].text.startswith("“The present chapter has given greater offence")
+    assert {d.code for d in doc.diagnostics} >= {"marker-on-heading"}
+    assert not {"body-without-marker", "note-without-body"} & {d.code for d in doc.diagnostics}
+    text = " ".join(b.text for ch in doc.chapters for b in ch.blocks)
+    assert "(*)" not in text and "(+)" not in text and "[*]" not in text
+    assert sum(b.text[:3] in {f"{k}. " for k in range(1, 7)} for b in doc.chapters[2].blocks) == 6
+
+
+def test_an_author_line_is_a_name_not_a_division_or_a_title_in_parts() -> None:
+    """A chapter file opening 'BOOK I' / 'THE CROSSING OF THE RUBICON' (Lucan, tests/corpus/tuning/) gives no author;
+    'TO THE HON. H.S. CONWAY.' under a title in parts (Walpole) stays the letter's heading, in the text."""
+    lucan = load(ROOT / "tests" / "corpus" / "tuning" / "lucan-pharsalia-b1-part1" / "input.txt")
+    assert lucan.meta.author is None
+    walpole = load(ROOT / "tests" / "corpus" / "tuning" / "walpole-letters-v1-1740-42" / "input.txt")
+    assert walpole.meta.author is None
+    assert walpole.chapters[0].blocks[0].text == "TO THE HON. H.S. CONWAY."
+    sample = read_text("Leon Trotsky\n\nMy Life\n\n\nI was born.\n", "x.txt")
+    assert (sample.meta.author, sample.meta.title) == ("Leon Trotsky", "My Life")

@@ -210,6 +210,8 @@ def _set_in_after(texts: list[str], i: int, kept: list[Para]) -> tuple[str, str,
     while end + 1 < len(texts) and _set_in_body(texts[end + 1]):
         end += 1
     labels = [b[1] for t in texts[start: end + 1] if (b := _set_in_body(t))]
+    if i == start == end == 0 and len(texts) > 1:
+        return found[1], found[2], 1, None  # opening the chapter, under 'CHAPTER XVIII[*] -- ...': the heading's note
     if end + 1 >= len(texts) or not _between_text(texts[max(start - 3, 0): start], labels[0]) \
             or not _between_text(texts[end + 1: end + 4], None):
         return None  # at the chapter's end, or among other bodies' paragraphs: a notes section

@@ -72,6 +72,8 @@ def bracket_markers(text: str) -> str:
     text = _bare_numbered("".join(out) + text[done:])
     text = _paired(text, _GLUED_PAREN.finditer, _NUMBERED_BODY, "[{}]", None, 30_000)
     text = _paired(text, _PAREN_AFTER.finditer, _PAREN_SET_IN, "[{}]", "[{}]", 3000)
+    if "(*)" in text or "(+)" in text:
+        text = _paired(text, _SYMBOL_AFTER.finditer, _SYMBOL_SET_IN, "[{}]", "[{}]", 3000, _SYMBOLS.get)
     return _paired(text, _glued_stars, _STAR_BODY, "[*]", "[*] ", 3000)
 
 
@@ -263,6 +265,10 @@ _NUMBERED_BODY = re.compile(r"(?<=\n\n)(?P<label>\d{1,3})(?=\.[ \t]+\S)")
 # 'the Parrhasian (1).' with ' (1) Parrhasia, a district ...' set in as a paragraph of its own a few lines below (Dakyns)
 _PAREN_AFTER = re.compile(r"(?:(?<=[\w.,;:!?’”'\"] )|(?<=[a-z.,;:!?’”'\"]))(?P<mark>\((?P<label>\d{1,3})\))")
 _PAREN_SET_IN = re.compile(r"(?<=\n\n)[ \t]*(?P<mark>\((?P<label>\d{1,3})\))(?=[ \t]+\S)")
+# 'contesting,(*) the one' / '(+)', each with its note set in under the paragraph: '     (*) "The present chapter ...'
+_SYMBOLS = {"*": "*", "**": "**", "+": "†", "++": "‡"}  # '(+)' is the typewriter's dagger
+_SYMBOL_AFTER = re.compile(r"(?<=\S)(?P<mark>\((?P<label>\*\*?|\+\+?)\))")
+_SYMBOL_SET_IN = re.compile(r"(?<=\n\n)[ \t]*(?P<mark>\((?P<label>\*\*?|\+\+?)\))(?=[ \t]+\S)")
 _GLUED_STAR = re.compile(r"^(?:[^*\n]|\*\s)*?[^\W\d_][\w’'-]*[.,;:!?’”'\"]?(?P<mark>(?P<label>\*))(?=[\s.,;:!?’”)]|$)",
                          re.MULTILINE)  # no '*' opening emphasis before it on its line
 
@@ -286,11 +292,12 @@ _STAR_BODY = re.compile(r"(?<=\n\n)[ \t]*_?(?P<mark>(?P<label>\*))(?=[A-Z][^*\n]
 
 
 def _paired(text: str, marker: Callable[[str], Iterable[re.Match[str]]], body: re.Pattern[str], as_marker: str,
-            as_body: str | None, within: int) -> str:
+            as_body: str | None, within: int, relabel: Callable[[str], str | None] = str) -> str:
     """`text` with each `body` and the closest `marker` of its label before it (at most `within` characters before:
     the notes after a chapter of a long essay, some forty lines for a note set in after its paragraph; after the
     marker of the note before; not one opening a paragraph, a clause's number) rewritten: the marker as `as_marker`,
-    the body's mark as `as_body` (None: kept). A run of bodies printed after a long letter reaches further: _run_paired."""
+    the body's mark as `as_body` (None: kept), each with its label as `relabel` gives it. A run of bodies printed
+    after a long letter reaches further: _run_paired."""
     bodies = [(b.start("label"), 1, b) for b in body.finditer(text)]
     if not bodies:
         return text  # no note of this form: no marker to look for
@@ -307,9 +314,9 @@ def _paired(text: str, marker: Callable[[str], Iterable[re.Match[str]]], body: r
         if not mine:
             continue
         f = free[mine[-1]]
-        cuts.append((f.start("mark"), f.end("mark"), as_marker.format(m["label"])))
+        cuts.append((f.start("mark"), f.end("mark"), as_marker.format(relabel(m["label"]))))
         if as_body is not None:
-            cuts.append((m.start("mark"), m.end("mark"), as_body.format(m["label"])))
+            cuts.append((m.start("mark"), m.end("mark"), as_body.format(relabel(m["label"]))))
         free = free[mine[-1] + 1:]
         paired[m.start()] = f.start()
     cuts += _run_paired(markers, [b for _, _, b in bodies], paired, as_marker, as_body)

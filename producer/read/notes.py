@@ -87,7 +87,7 @@ def notes_section(paras: list[Para], start: int, end: int, markers: set[str]) ->
     Walks back from the end: each labelled paragraph joins the section while its label is
     new (a repeated label means numbered clauses of the body, unless it repeats the label just read); up to three unlabelled
     paragraphs may stand between labelled ones as a note's continuation, but not one marking a note found below; a
-    plain 'N.' paragraph counts only when a marker [N] exists or other notes were already found.
+    plain 'N.' paragraph counts only when a marker [N] exists or numbered notes were already found.
     """
     section = end
     labels: set[str] = set()
@@ -104,8 +104,9 @@ def notes_section(paras: list[Para], start: int, end: int, markers: set[str]) ->
             key = label
             if key in labels and not key.startswith("*") and key != last:  # '[46]' twice in a row: a misprint
                 break
-            if (form == "number" or label.isalpha()) and label not in markers and not labels:
-                break
+            if label not in markers and (form == "number" and not any(k.isdigit() for k in labels)
+                                         or label.isalpha() and not labels):
+                break  # '6. It has been a custom ...' above a '[*]' note: the chapter's sixth section
             labels.add(key)
             section, pending, last = i, 0, key
         elif any(marker_label(m) in labels for m in MARKER.finditer(text)):

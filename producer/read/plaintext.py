@@ -39,6 +39,7 @@ from producer.read.letters import (
     signed_by_collection,
     signed_or_addressed,
 )
+from producer.read.narrator import surname, unnamed_narrator
 from producer.read.notes import MARKER, NoteBody, label_key, marker_label, pair_markers
 from producer.read.numerals import number_value
 from producer.read.paragraphs import Para, paragraphs
@@ -55,7 +56,7 @@ from producer.read.structure import (
 )
 from producer.read.titles import title_case
 from producer.read.typography import typeset_model
-from producer.read.vocabulary import Vocabulary, narrowed, without_common_words
+from producer.read.vocabulary import Vocabulary, without_common_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,17 +136,6 @@ def parse_sidecar(data: dict[str, Any], path: Path, raw: str) -> Sidecar:
                    year, tuple(foreign.items()), tuple(chapters), dict(corrections), lines)
 
 
-UNKNOWN_AUTHOR = "the author"  # the first person of a text whose author is not known; never reaches a document
-# A text of which more than this share of paragraphs open with a quotation mark is taken for fiction: its "I" is a
-# character, not the author. Measured: novels 0.59-0.91 (Dickens, Collins, Trollope, Carroll, Twain), memoirs and
-# histories 0.00-0.33 (the real and written-for-purpose ones in tests/); texts under 40 paragraphs are not judged.
-FICTION_DIALOGUE_SHARE = 0.45
-
-
-def _surname(author: str | None) -> str:
-    return author.split()[-1] if author else UNKNOWN_AUTHOR
-
-
 def _chapter_ranges(paras: list[Para], headings: list[Heading]) -> tuple[list[Range], int, dict[int, str], dict[int, str],
                                                                         list[Diagnostic]]:
     """(number, ordinal, title, first body paragraph, end) per chapter, the front-matter end, the parts, the words
@@ -210,7 +200,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         year=side.year,
         foreign=side.foreign,
     )
-    segmenter = ChapterSegmenter(_surname(meta.author), meta.author)
+    segmenter = ChapterSegmenter(surname(meta.author), meta.author)
     named = stem_title if side.title or title or len(ranges) > 1 else meta.title  # what an untitled, unnumbered chapter is called
     read = _read_chapters(segmenter, paras, ranges, (parts, labels), side, named, diagnostics)
     vocabulary = Vocabulary(text)
@@ -220,10 +210,7 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     if not any(ch.blocks for ch in chapters):
         raise ContentError(f"{name}: found title lines but no paragraphs; separate paragraphs with blank lines")
     documents = without_common_words(documents, vocabulary)
-    if meta.author is None or _is_fiction(chapters):  # "I" wrote it, but the text does not say who "I" is
-        me = _surname(meta.author)
-        documents = [narrowed(d, senders=tuple(n for n in d.senders if n != me), recipients=tuple(n for n in d.recipients if n != me))
-                     for d in documents]
+    documents = unnamed_narrator(documents, chapters, meta.author, whole_book=bool(header.title))
     documents = signed_by_collection(documents, collection_writer(meta.title))
     return Document(meta, tuple(chapters), tuple(notes), tuple(documents), tuple(diagnostics))
 
@@ -255,6 +242,7 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
     used_ids: set[str] = set()
     read: Read = []
     noted = chapter_notes(paras, ranges, diagnostics)
+    numbered_by = {labels.get(k, "Chapter") for k, r in enumerate(ranges) if r[0]}  # 'Letter 1' to '4', then 'Chapter 1'
     for k, ((number, ordinal, ctitle, first, _), (body, bodies)) in enumerate(zip(ranges, noted, strict=True)):
         division = number == ""  # a preface or appendix: named, not numbered, not counted
         number = number or None
@@ -269,7 +257,8 @@ def _read_chapters(segmenter: ChapterSegmenter, paras: list[Para], ranges: list[
             ctitle = named
         if ordinal is None and number is None and not division:
             ordinal = k + 1  # an unnumbered chapter counts by position
-        base = f"ch{ordinal}" if ordinal is not None else f"ch{k + 1}"
+        prefix = labels[k].lower() if len(numbered_by) > 1 and labels.get(k, "Chapter") != "Chapter" else "ch"
+        base = f"{prefix}{ordinal}" if ordinal is not None else f"ch{k + 1}"
         if division:  # "preface", "appendix-to-chapter-i"
             base = re.sub(r"[^a-z0-9]+", "-", (ctitle or "").lower()).strip("-") or base
         cid = _unique(base, used_ids)
@@ -316,13 +305,6 @@ def _with_letters(segmenter: ChapterSegmenter, read: Read, vocabulary: Vocabular
         notes += ch_notes
         documents += ch_docs
     return chapters, notes, documents
-
-
-def _is_fiction(chapters: list[Chapter]) -> bool:
-    """Whether more than FICTION_DIALOGUE_SHARE of the narrative paragraphs open with a quotation mark."""
-    narrative = [b for ch in chapters for b in ch.blocks if b.kind in ("paragraph", "dialogue")]
-    talk = sum(b.text[:1] in "“‘\"'" for b in narrative)
-    return len(narrative) >= 40 and talk > FICTION_DIALOGUE_SHARE * len(narrative)
 
 
 def _ordinal(number: str | None) -> int | None:

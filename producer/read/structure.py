@@ -20,6 +20,7 @@ from producer.read.titles import title_case
 _NUMBER_WORD = r"[A-Za-z]+(?:[- ][A-Za-z]+)?"
 _CHAPTER = re.compile(  # 'CHAPTER 1.5. HARPER'S FERRY': chapter 5 of volume 1, as some Gutenberg editions number them
     rf"^(?:CHAPTER|Chapter|CHAP\.|Chap\.)\s+(?:(?P<volume>\d{{1,2}})\.(?=\d))?(?P<num>{_ROMAN}|\d+|{_NUMBER_WORD})\.?"
+    r"(?:\[(?:\d{1,3}|\*{1,4}|†|‡)\])?"  # 'CHAPTER XVIII(*) -- CONCERNING ...': a note on the heading (markers.py)
     r"(?:\s*(?:--|[.:—–-])\s*(?P<title>\S.*?))?\s*$"  # 'CHAPTER I--THE LAND'
 )
 _BARE_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\.?$")
@@ -43,6 +44,7 @@ _WORD_NUMBERED = re.compile(rf"^(?P<word>[A-Z][A-Z]+|[A-Z][a-z]+)\s+(?:(?:No|NO|
                             rf"(?P<num>{_ROMAN}|[ivxlcdm]*ij|[ivxlcdm]+|\d+|{_NUMBER_WORD})\.?"
                             r"(?:(?:\s*(?:--|[.:—–-])\s*|\s+)(?P<title>\S.*?))?\s*$")  # 'LETTER LXV.--TO CHARLES THOMSON'
 _NOT_DIVISION_WORDS = {"BOOK", "PART", "VOLUME", "CHAPTER", "CHAP", "APPENDIX"}  # parts and chapters are read apart
+_HEADING_WORDS = _NOT_DIVISION_WORDS | {"LETTER", "CANTO", "SECTION", "ACT", "SCENE", "STAVE", "ADVENTURE", "NO", "NUMBER"}
 _CONTENTS = re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)(?: OF VOLUME [IVX]+)?[.:]?$")
 _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")  # "216." alone, heading a numbered letter or section
 # "30. GUNNAR GOES A-SEA-ROVING", "16. KING THEODORIC TO JULIANUS, COMES PATRIMONII [probably 508].": capitals, the editor's
@@ -83,7 +85,7 @@ def _is_title_line(text: str, under_heading: bool = False) -> bool:
         return False
     if re.search(r"\[(?:\d{1,3}[a-z]?|\*+)\]|(?<!\b[A-Z])[.!?]\s+[A-Z]", _TITLE_ABBREVIATIONS.sub("", text)):
         return False  # a note marker or two sentences: body text
-    return 0 < len(text) <= (TITLE_CAPITALS if text.isupper() or under_heading and _title_cased(text) else 100) and not re.search(r"[.;,:]\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
+    return 0 < len(text) <= (TITLE_CAPITALS if text.isupper() or under_heading and _title_cased(text) else 100) and not re.search(r"[.;,:](?:[—–]|--?)?\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
         and (text.isupper() or not text.endswith("."))
 
 
@@ -311,6 +313,17 @@ def is_notes_heading(text: str) -> bool:
     return bool(NOTES_HEADING.match(text))
 
 
+# An author's line above the book's title is a name: 'Leon Trotsky', 'Henry C. Baird', 'Clara Winthrop Abbot'; not
+# 'BOOK I', a contents line, a table's border or a title in parts ('DANGER OF MALARIA--ROMAN CATHOLIC RELICS')
+_BYLINE = re.compile(r"\ufeff?(?:[A-Z][\w’'-]*\.?|(?:de|da|di|du|la|le|van|von|der)\b)(?:\s+(?:[A-Z][\w’'-]*\.?|(?:de|da|di|du|la|le|"
+                     r"van|von|der)\b)){1,5}")
+
+
+def _byline(text: str) -> bool:
+    return bool(_BYLINE.fullmatch(text)) and text.lstrip("\ufeff").split()[0].upper() not in _HEADING_WORDS \
+        and not _DIVISION.match(text.upper())
+
+
 def front_matter(paras: list[Para], first_body: int) -> tuple[str | None, str | None, int]:
     """(author, title, paragraphs used) from the short title lines before the body.
 
@@ -332,22 +345,23 @@ def front_matter(paras: list[Para], first_body: int) -> tuple[str | None, str | 
             author = m.group(1).strip()
         else:
             rest.append(text)
-    if author is None and len(rest) >= 2:
+    if author is None and len(rest) >= 2 and _byline(rest[0]):
         author, title = rest[0], rest[1]
     elif rest:
         title = rest[0]
-    return (title_case(author) if author else None), (title_case(title) if title else None), len(short)
+    used = len(short) if author or not rest else len(short) - len(rest) + 1  # lines not read as the byline stay text
+    return (title_case(author) if author else None), (title_case(title) if title else None), used
 
 
 def numbering_warnings(paras: list[Para], headings: list[Heading], parts: dict[int, str]) -> list[Diagnostic]:
     """Warn (at the heading) of a chapter number given twice or skipped; a new part may start again at one."""
     found: list[Diagnostic] = []
     previous: int | None = None
-    previous_number = ""
+    previous_number, previous_label = "", ""
     for k, h in enumerate(headings):
         if h.ordinal is None:
             continue
-        if k in parts or h.ordinal == 1:
+        if k in parts or h.ordinal == 1 or h.label != previous_label:  # 'Letter 4', then 'Chapter 1'
             previous = None
         p = paras[h.index]
         if previous is not None and h.ordinal == previous:
@@ -356,5 +370,5 @@ def numbering_warnings(paras: list[Para], headings: list[Heading], parts: dict[i
         elif previous is not None and h.ordinal > previous + 1:
             found.append(Diagnostic("chapter-number", "warning",
                                     f"{h.label.lower()} {h.number} follows {h.label.lower()} {previous_number}: one may be missing", p.line, 1))
-        previous, previous_number = h.ordinal, h.number
+        previous, previous_number, previous_label = h.ordinal, h.number, h.label
     return found
