@@ -1098,3 +1098,35 @@ def test_an_author_line_is_a_name_not_a_division_or_a_title_in_parts() -> None:
     assert walpole.chapters[0].blocks[0].text == "TO THE HON. H.S. CONWAY."
     sample = read_text("Leon Trotsky\n\nMy Life\n\n\nI was born.\n", "x.txt")
     assert (sample.meta.author, sample.meta.title) == ("Leon Trotsky", "My Life")
+
+
+def test_talk_after_a_colon_is_no_document_though_the_sentence_names_one() -> None:
+    """Wuthering Heights: 'The old servant confirmed this statement, but muttered:' and '... murmured in
+    soliloquy:' are followed by talk, not a statement or a letter; a quotation set off whole under 'asked,--' is
+    read once, not as two documents over the same paragraph."""
+    doc = load(GUTENBERG / "wuthering-heights-talk-after-a-colon.txt")
+    assert not [d for d in doc.documents if d.chapter == "ch17"]
+    assert not any(d.kind == "letter" or "riding Minny" in d.text for d in doc.documents)
+    assert len({d.blocks for d in doc.documents}) == len(doc.documents) <= 1
+
+
+def test_chapters_numbered_by_a_number_alone_over_their_title_in_parts() -> None:
+    """Treasure Island: '1' alone over 'The Old Sea-dog at the Admiral Benbow' (and over '“Pieces of Eight”', a title
+    in quotation marks), under 'PART ONE--The Old Buccaneer'; its contents of '1. THE OLD SEA-DOG ... 11' entries is
+    left out, not the first part's line under it."""
+    doc = load(GUTENBERG / "treasure-island-numbers-alone-over-titles-0.txt")
+    assert [(ch.number, ch.title, ch.part) for ch in doc.chapters[1:]] == [
+        ("1", "The Old Sea-dog at the Admiral Benbow", "Part One: The Old Buccaneer"),
+        ("2", "Black Dog Appears and Disappears", None), ("27", "“Pieces of Eight”", None),
+        ("28", "In the Enemy’s Camp", "Part Six: Captain Silver")]
+    assert doc.chapters[1].blocks[0].text.startswith("SQUIRE TRELAWNEY")
+    assert not any("ADMIRAL BENBOW" in b.text for b in doc.chapters[0].blocks)
+
+
+def test_chapters_titled_in_capitals_set_apart_with_no_numbers() -> None:
+    """Jekyll and Hyde: 'STORY OF THE DOOR', 'SEARCH FOR MR. HYDE', ... with four blank lines above and two below, no
+    chapter numbered anywhere: each is a chapter, counted by its place."""
+    doc = load(GUTENBERG / "jekyll-hyde-titled-chapters-0.txt")
+    assert [(ch.title, ch.number, ch.ordinal) for ch in doc.chapters] == [
+        ("Story of the Door", None, 1), ("Search for Mr. Hyde", None, 2), ("Dr. Jekyll Was Quite at Ease", None, 3)]
+    assert doc.chapters[0].blocks[0].text.startswith("Mr. Utterson the lawyer")

@@ -8,6 +8,7 @@ from producer.read.numerals import ROMAN as _ROMAN
 from producer.read.numerals import number_value
 from producer.read.paragraphs import Para
 from producer.read.structure import (
+    _BARE_ARABIC,
     _BARE_ROMAN,
     _CHAPTER,
     _CONTENTS,
@@ -41,6 +42,8 @@ def contents_list(paras: list[Para]) -> set[int]:
     # one phrase to a line, 450 paragraphs)
     while again is not None and again - 1 > start + 1 and (len(paras[again - 1].text) > ENTRY_LENGTH or paras[again - 1].text.endswith(":")):
         again -= 1  # 'Original Transcriber's Notes:' and its paragraph between the list and the text are not entries
+    if again is not None and again - 1 > start + 1 and part_title(paras[again - 1].text):
+        again -= 1  # 'PART ONE--The Old Buccaneer' over '1', where a list of numbered entries ends: the first part
     return found | (set(range(start, again)) if again is not None else set())
 
 
@@ -56,7 +59,7 @@ def _numbered_list_end(paras: list[Para], start: int) -> int | None:
     numbers: list[int] = []
     j = start + 1
     while j < len(paras) and j - start < 400 and len(text := paras[j].text) <= ENTRY_LENGTH:
-        heading = _CHAPTER.match(text) or _BARE_ROMAN.match(text)
+        heading = _CHAPTER.match(text) or _BARE_ROMAN.match(text) or _BARE_ARABIC.match(text)  # '1' over its title
         if heading and number_value(heading.group("num")) in numbers:
             break
         if (m := _ENTRY_NUMBER.match(text)) and (value := number_value(m.group("num"))) is not None:
@@ -64,7 +67,8 @@ def _numbered_list_end(paras: list[Para], start: int) -> int | None:
         j += 1
     if len(numbers) < 3:
         return None
-    repeated = any((m := _CHAPTER.match(p.text) or _BARE_ROMAN.match(p.text)) and number_value(m.group("num")) == numbers[0]
+    repeated = any((m := _CHAPTER.match(p.text) or _BARE_ROMAN.match(p.text) or _BARE_ARABIC.match(p.text))
+                   and number_value(m.group("num")) == numbers[0]
                    for p in paras[j:])
     return j if repeated else None
 

@@ -128,7 +128,7 @@ POINTS_BACK = re.compile(r"\s*(?:It|They|This|These|That|Those|Its\s+\w+|Their\s
 SCENE_OPENER = re.compile(r"(?:On|At|In|Next|Early|Late|By|During|About|Towards?|That|The\s+next|The\s+following|Later)\b")
 # how talk is introduced, as against writing: "the Gryphon interrupted", "saying, in a solemn tone,", "thought Alice"
 ORAL = re.compile(r"\b(?:said|saying|says|cried|cries|crying|cryed|exclaimed|exclaiming|shouting|shouted|whispered|muttered|"
-                  r"mutter|remarked|interrupted|thought|sighed|"
+                  r"mutter|muttering|murmured|murmuring|remarked|interrupted|thought|sighed|"
                   r"spoke|speaks|began|upbraid|upbraided|harangued|addressed\s+(?:him|her|them|himself|herself)|"
                   r"laughed|screamed|called out|cackled|in an?\s+(?:\w+\s+){0,3}(?:tone|voice|whisper)|aloud)\b")
 # talk to one person, of any length: "spoke to her as follows:", "began to upbraid him", "said very affectionately to her",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from producer.read import cues, fields
 from producer.read.addresses import cased_name
 from producer.read.headline import HeadingLine, caps_heading, heading_line
-from producer.read.quotes import Span
+from producer.read.quotes import Span, talk_closes
 from producer.read.setoff import LETTER_HEADS, line_role, quoted_roles
 from producer.read.signatures import SALUTATION_OPENING
 
@@ -85,15 +85,7 @@ def spoken(q: Quote, answering: bool = False) -> bool:
         return True  # '"She had better not wait," said he, when I read her letter to him; "if she does ...': his sentence goes on
     if q.words > 40 and not talking and not (answering and _in_an_exchange(q)) and cues.WRITTEN.search(narrative):
         return False  # a long quotation after "said" may be something written, read out: when the words say so
-    talk = [m for m in (*cues.ORAL.finditer(narrative), *(cues.ANSWERED.finditer(narrative) if answering else ()))
-            if len(narrative[m.start():].split()) <= 8]
-    talk.sort(key=lambda m: m.start())
-    if not talk or cues.WIRE_CONTEXT.search(q.intro):
-        return False
-    clause = narrative[max(narrative.rfind(c, 0, talk[-1].start()) for c in ",;:") + 1:]  # "..., when the Rabbit interrupted:"
-    if cues.ANSWERED.fullmatch(talk[-1].group()):
-        clause = narrative  # "she wrote the next day ...; and then, taking breath, she added,": still writing
-    return not cues.WRITTEN.search(clause) and not cues.POINTS_BACK_AT_DOCUMENT.search(clause)  # "That of October 27 said:"
+    return not cues.WIRE_CONTEXT.search(q.intro) and talk_closes(narrative, answering)  # "I asked over the direct wire:"
 
 
 def _in_an_exchange(q: Quote) -> bool:

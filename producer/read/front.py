@@ -9,7 +9,8 @@ from producer.read.contents import contents_list, listed_before_chapters, listed
 from producer.read.endnotes import Range
 from producer.read.gutenberg import Header
 from producer.read.paragraphs import Para
-from producer.read.structure import find_headings
+from producer.read.structure import _DIVISION, _HEADING_WORDS, _is_title_line, find_headings
+from producer.read.titles import title_case
 
 _BY_LINE = re.compile(r"^(?:by|By|BY)\s+\S.{0,60}$")  # "by U. S. Grant" on the title page: the header names the author
 FRONT_MATTER = "Front Matter"  # the title of a download's untitled text before its first heading
@@ -67,3 +68,43 @@ def place_front(paras: list[Para], ranges: list[Range], keyed: tuple[dict[int, s
         paras = paras[:used] + paras[front_end:first] + paras[used:front_end] + paras[first:]
         ranges = [(number, ordinal, ctitle, used + first - front_end, end), *ranges[1:]]
     return paras, ranges, keyed
+
+
+# An author's line above the book's title is a name: 'Leon Trotsky', 'Henry C. Baird', 'Clara Winthrop Abbot'; not
+# 'BOOK I', a contents line, a table's border or a title in parts ('DANGER OF MALARIA--ROMAN CATHOLIC RELICS')
+_BYLINE = re.compile(r"\ufeff?(?:[A-Z][\w’'-]*\.?|(?:de|da|di|du|la|le|van|von|der)\b)(?:\s+(?:[A-Z][\w’'-]*\.?|(?:de|da|di|du|la|le|"
+                     r"van|von|der)\b)){1,5}")
+
+
+def _byline(text: str) -> bool:
+    return bool(_BYLINE.fullmatch(text)) and text.lstrip("\ufeff").split()[0].upper() not in _HEADING_WORDS \
+        and not _DIVISION.match(text.upper())
+
+
+def front_matter(paras: list[Para], first_body: int) -> tuple[str | None, str | None, int]:
+    """(author, title, paragraphs used) from the short title lines before the body.
+
+    The sample style is an author line then a book-title line; a line 'by NAME' is the
+    author wherever it stands.
+    """
+    lines = [p.text for p in paras[:first_body]]
+    short = []
+    for text in lines[:3]:
+        if not _is_title_line(text):
+            break
+        short.append(text)
+    short = short[:2] if not any(re.match(r"^(?:by|By|BY)\s", t) for t in short) else short
+    author = title = None
+    rest = []
+    for text in short:
+        m = re.match(r"^(?:by|By|BY)\s+(.+)$", text)
+        if m and author is None:
+            author = m.group(1).strip()
+        else:
+            rest.append(text)
+    if author is None and len(rest) >= 2 and _byline(rest[0]):
+        author, title = rest[0], rest[1]
+    elif rest:
+        title = rest[0]
+    used = len(short) if author or not rest else len(short) - len(rest) + 1  # lines not read as the byline stay text
+    return (title_case(author) if author else None), (title_case(title) if title else None), used

@@ -27,7 +27,7 @@ from producer.model import (
 from producer.read.contents import chapter_runs, contents_list
 from producer.read.emphasis import by_paragraph, emphasize
 from producer.read.endnotes import Range, chapter_notes, without_note_groups
-from producer.read.front import place_front, without_front_lists
+from producer.read.front import front_matter, place_front, without_front_lists
 from producer.read.gutenberg import Header, conventions, strip_gutenberg
 from producer.read.headline import paper_heading
 from producer.read.hygiene import apply_corrections, curl_single_quotes, normalize, repair_quotes, suspect_stops
@@ -48,7 +48,6 @@ from producer.read.setoff import line_role
 from producer.read.structure import (
     Heading,
     find_headings,
-    front_matter,
     named_division,
     numbering_warnings,
     part_before,

@@ -14,6 +14,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from producer.read import cues
 from producer.read.cues import CLOSING_LINE, HOUR_LINE, NAME_UNDER_CLOSING
 
 OPEN = "“"
@@ -212,3 +213,19 @@ class SentenceIndex:
             bounds.append(offset)
         chosen = list(itertools.pairwise(bounds))[-limit:]
         return [self.text[a:b].strip() for a, b in chosen if self.text[a:b].strip()]
+
+
+def talk_closes(narrative: str, answering: bool = False) -> bool:
+    """Whether the words before a quotation end in a verb or manner of talking, with nothing written or wired in its
+    clause: "the Gryphon interrupted:", "confirmed this statement, but muttered:" (talk, though a statement is named);
+    `answering`: an answer ("he replied:") counts as talk too, unless the answer was written ("she wrote the next day
+    ...; and then, taking breath, she added,")."""
+    talk = [m for m in (*cues.ORAL.finditer(narrative), *(cues.ANSWERED.finditer(narrative) if answering else ()))
+            if len(narrative[m.start():].split()) <= 8]
+    if not talk or cues.WIRE_CONTEXT.search(narrative):
+        return False
+    last = max(talk, key=lambda m: m.start())
+    clause = narrative[max(narrative.rfind(c, 0, last.start()) for c in ",;:") + 1:]  # "..., when the Rabbit interrupted:"
+    if cues.ANSWERED.fullmatch(last.group()):
+        clause = narrative
+    return not cues.WRITTEN.search(clause) and not cues.POINTS_BACK_AT_DOCUMENT.search(clause)  # "That of October 27 said:"

@@ -296,7 +296,9 @@ class ChapterSegmenter(OwnLines):
                 _in_series(doc, previous)
             found.append(doc)
             previous = doc
-        found += self._setoff(texts, extents, date_refs)
+        setoff = self._setoff(texts, extents, date_refs)
+        whole = {(f.start[0], f.end[0]) for f in setoff}  # paragraphs set off whole, and quoted too: one document
+        found = [f for f in found if (f.start[0], f.end[0]) not in whole or f.start[1] > 1] + setoff
         found = resumed(sorted(found, key=lambda f: f.start), texts, indented)
         return self._build(paras, cid, note_ids, found, dialogue)
 

@@ -28,7 +28,7 @@ from producer.read.dates import DateContext
 from producer.read.fields import is_org, names_in
 from producer.read.headline import caps_heading, heading_line, person_heading
 from producer.read.kinds import TOLD_AS_FOLLOWS, kind_of
-from producer.read.quotes import ends_with_colon
+from producer.read.quotes import ends_with_colon, talk_closes
 from producer.read.signatures import OPENING_SALUTATION, SALUTATION_OPENING, signs_off
 from producer.read.titles import title_case
 
@@ -202,9 +202,10 @@ def _next_header(texts: list[str], i: int, end: int) -> bool:
 
 def introduces_document(sentence: str) -> bool:
     """A narrative sentence ending in a colon that names a document or 'the following', and not a tale ('The
-    circumstances under which this dispatch was sent were as follows:')."""
+    circumstances under which this dispatch was sent were as follows:'), nor talk ('confirmed this statement, but
+    muttered:')."""
     return ends_with_colon(sentence) and kind_of(sentence) is not None and not TOLD_AS_FOLLOWS.search(sentence) \
-        and not _EDITIONS_NOTE.match(sentence)
+        and not _EDITIONS_NOTE.match(sentence) and not talk_closes(sentence)
 
 
 # "Transcriber's note:", "Editor's Note:": the edition speaking of itself, over its own remarks, never a quoted note

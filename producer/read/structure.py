@@ -47,6 +47,7 @@ _NOT_DIVISION_WORDS = {"BOOK", "PART", "VOLUME", "CHAPTER", "CHAP", "APPENDIX"} 
 _HEADING_WORDS = _NOT_DIVISION_WORDS | {"LETTER", "CANTO", "SECTION", "ACT", "SCENE", "STAVE", "ADVENTURE", "NO", "NUMBER"}
 _CONTENTS = re.compile(r"^(?:CONTENTS|Contents|TABLE OF CONTENTS|Table of Contents)(?: OF VOLUME [IVX]+)?[.:]?$")
 _BARE_NUMBER = re.compile(r"^(?P<num>\d{1,4})\.$")  # "216." alone, heading a numbered letter or section
+_BARE_ARABIC = re.compile(r"^(?P<num>\d{1,3})$")  # Treasure Island's '1' alone over 'The Old Sea-dog at the Admiral Benbow'
 # "30. GUNNAR GOES A-SEA-ROVING", "16. KING THEODORIC TO JULIANUS, COMES PATRIMONII [probably 508].": capitals, the editor's
 # brackets as they come; not a contents line, whose number at the end is a page ("25. RECOMMENDING THE PRINCIPES 335")
 _NUMBER_TITLED = re.compile(r"^(?P<num>\d{1,3})\.\s+(?P<title>[A-Z](?:[A-Z0-9'’,;.\-()? ]|\[[^\[\]]*\])*?(?:[A-Z)]|\[[^\[\]]*\]|A\.D\.\s\d{1,4}))(?:\[\d+\])?\.?$")
@@ -62,7 +63,7 @@ class Heading:
     """A chapter heading found at paragraph `index`; `consumed` paragraphs belong to it."""
 
     index: int
-    number: str
+    number: str | None  # None: a chapter titled, not numbered (see _set_apart_headings)
     ordinal: int | None
     title: str | None
     consumed: int
@@ -85,8 +86,11 @@ def _is_title_line(text: str, under_heading: bool = False) -> bool:
         return False
     if re.search(r"\[(?:\d{1,3}[a-z]?|\*+)\]|(?<!\b[A-Z])[.!?]\s+[A-Z]", _TITLE_ABBREVIATIONS.sub("", text)):
         return False  # a note marker or two sentences: body text
-    return 0 < len(text) <= (TITLE_CAPITALS if text.isupper() or under_heading and _title_cased(text) else 100) and not re.search(r"[.;,:](?:[—–]|--?)?\s*$", text.rstrip(".")) and not text.startswith(("“", '"', "[")) \
+    return 0 < len(text) <= (TITLE_CAPITALS if text.isupper() or under_heading and _title_cased(text) else 100) and not re.search(r"[.;,:](?:[—–]|--?)?\s*$", text.rstrip(".")) and not (text.startswith(("“", '"', "[")) and not (under_heading and _QUOTED_TITLE.fullmatch(text))) \
         and (text.isupper() or not text.endswith("."))
+
+
+_QUOTED_TITLE = re.compile(r"“[^“”]{1,40}”|\"[^\"]{1,40}\"")  # '27' over '“Pieces of Eight”': a title in quotation marks
 
 
 def _title_cased(text: str) -> bool:
@@ -148,6 +152,8 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
         bare_number = m is None and bool(_BARE_NUMBER.match(p.text))
         if bare_number and i + 2 < len(paras) and _is_title_line(paras[i + 1].text) and paras[i + 1].text.isupper():
             m = _BARE_NUMBER.match(p.text)  # "216." then "TO STEINER & CO.": a number needs a capitals title after it
+        elif m is None and i + 2 < len(paras) and _is_title_line(paras[i + 1].text, under_heading=True):
+            m = _BARE_ARABIC.match(p.text)
         if not m:
             continue
         num = m.group("num")
@@ -171,16 +177,29 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
     # "C." and "D." alone: lettered fragments ("A.", "B.", "C."), not chapters 100 and 500, unless chapter 99 or 499 came before
     headings = [h for k, h in enumerate(headings) if not re.fullmatch(r"[LCDM]\.?", paras[h.index].text)
                 or (k and headings[k - 1].ordinal == (h.ordinal or 0) - 1)]
-    for pattern in (_BARE_NUMBER, _ROMAN_TITLED, _NUMBER_TITLED):  # one "12." or "I. The Point" alone is more likely a list
-        odd = [h for h in headings if pattern.match(paras[h.index].text)]
-        if len(odd) < 2:
+    for pattern in (_BARE_NUMBER, _ROMAN_TITLED, _NUMBER_TITLED, _BARE_ARABIC):  # one "12." or "I. The Point" alone is
+        odd = [h for h in headings if pattern.match(paras[h.index].text)]  # more likely a list; '7' over a line, a verse's
+        if len(odd) < (3 if pattern is _BARE_ARABIC else 2):
             headings = [h for h in headings if h not in odd]
     if all(not h.number for h in headings):  # named divisions count only beside numbered chapters
-        return []
+        return _set_apart_headings(paras, skip)
     if word and not any(_CHAPTER.match(paras[h.index].text) for h in headings):
         # 'VII. THE ADVENTURE OF THE BLUE CARBUNCLE' after 'ADVENTURE VI. ...': the book has no chapters, only adventures
         headings = [replace(h, label=word.capitalize()) if h.number else h for h in headings]
     return _in_order(paras, headings)
+
+
+_SET_APART = 3  # blank lines above a title in capitals that heads an unnumbered chapter (2 between its parts)
+
+
+def _set_apart_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
+    """A book whose chapters have titles and no numbers (Jekyll and Hyde's 'STORY OF THE DOOR'): lines in capitals
+    with at least _SET_APART blank lines above and two below, where at least three are, each over text."""
+    found = [Heading(i, None, None, title_case(p.text.rstrip(".")), 1) for i, p in enumerate(paras)
+             if i < len(paras) - 1 and i not in skip and p.text.isupper() and _is_title_line(p.text)
+             and (i == 0 or p.line - paras[i - 1].last_line > _SET_APART) and paras[i + 1].line - p.last_line > 2
+             and not paras[i + 1].text.isupper() and not heading_line(p.text)]
+    return found if len(found) >= 3 else []
 
 
 def _in_order(paras: list[Para], headings: list[Heading]) -> list[Heading]:
@@ -201,6 +220,13 @@ def _in_order(paras: list[Para], headings: list[Heading]) -> list[Heading]:
     last = 0
     for h in [h for h in headings if _NUMBER_TITLED.match(paras[h.index].text)]:
         if (h.ordinal or 0) > last or h.ordinal == 1:
+            last = h.ordinal or 0
+        else:
+            headings.remove(h)
+    last = 0  # '1', '2', '3' alone over their titles: one after another, or again from 1 (a new part)
+    arabic = [h for h in headings if _BARE_ARABIC.match(paras[h.index].text)]
+    for k, h in enumerate(arabic):  # a run goes on over one number the text garbles, or opens where its next follows
+        if h.ordinal in (1, last + 1, last + 2) or k + 1 < len(arabic) and arabic[k + 1].ordinal == (h.ordinal or 0) + 1:
             last = h.ordinal or 0
         else:
             headings.remove(h)
@@ -313,46 +339,6 @@ def is_notes_heading(text: str) -> bool:
     return bool(NOTES_HEADING.match(text))
 
 
-# An author's line above the book's title is a name: 'Leon Trotsky', 'Henry C. Baird', 'Clara Winthrop Abbot'; not
-# 'BOOK I', a contents line, a table's border or a title in parts ('DANGER OF MALARIA--ROMAN CATHOLIC RELICS')
-_BYLINE = re.compile(r"\ufeff?(?:[A-Z][\w’'-]*\.?|(?:de|da|di|du|la|le|van|von|der)\b)(?:\s+(?:[A-Z][\w’'-]*\.?|(?:de|da|di|du|la|le|"
-                     r"van|von|der)\b)){1,5}")
-
-
-def _byline(text: str) -> bool:
-    return bool(_BYLINE.fullmatch(text)) and text.lstrip("\ufeff").split()[0].upper() not in _HEADING_WORDS \
-        and not _DIVISION.match(text.upper())
-
-
-def front_matter(paras: list[Para], first_body: int) -> tuple[str | None, str | None, int]:
-    """(author, title, paragraphs used) from the short title lines before the body.
-
-    The sample style is an author line then a book-title line; a line 'by NAME' is the
-    author wherever it stands.
-    """
-    lines = [p.text for p in paras[:first_body]]
-    short = []
-    for text in lines[:3]:
-        if not _is_title_line(text):
-            break
-        short.append(text)
-    short = short[:2] if not any(re.match(r"^(?:by|By|BY)\s", t) for t in short) else short
-    author = title = None
-    rest = []
-    for text in short:
-        m = re.match(r"^(?:by|By|BY)\s+(.+)$", text)
-        if m and author is None:
-            author = m.group(1).strip()
-        else:
-            rest.append(text)
-    if author is None and len(rest) >= 2 and _byline(rest[0]):
-        author, title = rest[0], rest[1]
-    elif rest:
-        title = rest[0]
-    used = len(short) if author or not rest else len(short) - len(rest) + 1  # lines not read as the byline stay text
-    return (title_case(author) if author else None), (title_case(title) if title else None), used
-
-
 def numbering_warnings(paras: list[Para], headings: list[Heading], parts: dict[int, str]) -> list[Diagnostic]:
     """Warn (at the heading) of a chapter number given twice or skipped; a new part may start again at one."""
     found: list[Diagnostic] = []
@@ -370,5 +356,5 @@ def numbering_warnings(paras: list[Para], headings: list[Heading], parts: dict[i
         elif previous is not None and h.ordinal > previous + 1:
             found.append(Diagnostic("chapter-number", "warning",
                                     f"{h.label.lower()} {h.number} follows {h.label.lower()} {previous_number}: one may be missing", p.line, 1))
-        previous, previous_number, previous_label = h.ordinal, h.number, h.label
+        previous, previous_number, previous_label = h.ordinal, h.number or "", h.label
     return found
