@@ -15,7 +15,7 @@ from types import ModuleType
 
 from producer.diagnostics import report
 from producer.errors import ToolFailure, UsageError
-from producer.job import BuildJob, BuildOptions, slugify
+from producer.job import BuildJob, BuildOptions, finishing, slugify
 from producer.model import Document
 from producer.publish import staged_folder
 from producer.tools import require
@@ -118,7 +118,7 @@ def _build(sources: list[Path], out_root: Path, formats: tuple[str, ...], writer
     written: list[Path] = []
     for job in jobs:
         try:
-            with staged_folder(job.out_dir) as staging:
+            with staged_folder(job.out_dir) as staging, finishing():
                 staged = replace(job, out_dir=staging)
                 paths = [path for writer in writers for path in writer.write(staged)]
         except OSError as e:  # a full disk, a read-only or vanished folder: the staging is gone, the book as it was

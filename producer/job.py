@@ -5,11 +5,17 @@ Writers import this module, never the build driver.
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import os
 import re
 import unicodedata
+from collections.abc import Iterator
+from concurrent.futures import Future
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from producer.model import Document
 
@@ -49,3 +55,33 @@ def slugify(stem: str) -> str:
 
 
 _RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))})
+
+
+_LATER: ContextVar[list[Future[Any]] | None] = ContextVar("later", default=None)
+
+
+@contextlib.contextmanager
+def finishing() -> Iterator[None]:
+    """Around one book's writers: work a writer hands over with `later` (the M4B's join, while the read-aloud
+    formats are written) is waited for when the block ends, and its error raised there; on an error in the block it
+    is waited for too, so that nothing writes into the book's staging folder once that is removed."""
+    pending: list[Future[Any]] = []
+    token = _LATER.set(pending)
+    try:
+        yield
+    except BaseException:
+        concurrent.futures.wait(pending)
+        raise
+    finally:
+        _LATER.reset(token)
+    for future in pending:
+        future.result()
+
+
+def later(future: Future[Any]) -> None:
+    """Let `future` finish while the book's next writers run (see finishing); outside a build, wait for it now."""
+    pending = _LATER.get()
+    if pending is None:
+        future.result()
+    else:
+        pending.append(future)

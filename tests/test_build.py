@@ -51,3 +51,38 @@ def test_two_sources_with_one_slug_are_refused(tmp_path: Path, capsys: pytest.Ca
     err = capsys.readouterr().err
     assert rc == 2 and f"{first} and {second} would both build into" in err
     assert not out.exists() or not any(out.rglob("*.epub"))
+
+
+def test_work_handed_over_finishes_before_the_book_is_published() -> None:
+    """job.later: the M4B's join goes on while the next writers run; the book's block waits for it and raises its
+    error there; an error in the block waits for it too (nothing writes into a staging folder being removed); outside
+    a build it is waited for at once."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from producer.job import finishing, later
+
+    go = threading.Event()
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        slow = pool.submit(go.wait, 10)
+        with finishing():
+            later(slow)
+            assert not slow.done()  # the writers after it run meanwhile
+            go.set()
+        assert slow.done()
+
+        failing = pool.submit(lambda: 1 / 0)
+        with pytest.raises(ZeroDivisionError), finishing():
+            later(failing)
+
+        go.clear()
+        pending = pool.submit(go.wait, 10)
+        threading.Timer(0.2, go.set).start()
+        with pytest.raises(KeyError), finishing():
+            later(pending)
+            raise KeyError("a writer failed")
+        assert pending.done()
+
+        alone = pool.submit(lambda: "joined")
+        later(alone)
+        assert alone.done()

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import tempfile
 from collections.abc import Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from producer.audio.captions import write_captions, write_chapter_marks
-from producer.audio.encode import encode_tracks
+from producer.audio.encode import Encoded, encode_tracks
 from producer.audio.ffrun import start_ffmpeg_version
 from producer.audio.level import role_gains
 from producer.audio.package import M4bLayout, m4b_chapters, m4b_layout, write_m3u8, write_m4b, write_mp3
@@ -25,7 +24,7 @@ from producer.audio.timeline import timeline, write_timeline
 from producer.cache import resolve_cache_dir
 from producer.cover import book_cover, publish_cover
 from producer.describe import chapter_heading
-from producer.job import BuildJob, BuildOptions
+from producer.job import BuildJob, BuildOptions, later
 from producer.model import Document
 from producer.publish import publish_text, remove_stale
 from producer.speech.script import build_script
@@ -135,16 +134,15 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
     fresh = sum(e.fresh for pieces in encoded.values() for e in pieces)
     tags = _tags(doc)
     written: list[Path] = []
-    cover_bytes = book_cover(doc.meta, out_dir, square=True)
-    with contextlib.ExitStack() as stack:
-        work = stack.enter_context(tempfile.TemporaryDirectory(prefix="producer-cover-"))
-        cover = Path(work) / "cover.png"  # ffmpeg reads it; cover-audio.png itself is published last, with the rest
-        cover.write_bytes(cover_bytes)
-        layout: M4bLayout | None = None
-        m4b_name: str | None = None
-        # the M4B is joined while the MP3s are written (both are ffmpeg copies of the whole book's audio, ~0.4 s each
-        # for the sample, in every rebuild)
-        pool = stack.enter_context(ThreadPoolExecutor(max_workers=1))
+    cover = book_cover(doc.meta, out_dir, square=True)  # cover-audio.png itself is published last, with the rest
+    layout: M4bLayout | None = None
+    m4b_name: str | None = None
+    m4b: Future[Path] | None = None
+    # the M4B is joined while the MP3s are written (both are ffmpeg copies of the whole book's audio, ~0.4 s each for
+    # the sample, in every rebuild), and goes on while the build's next writers run (see job.later)
+    pool = ThreadPoolExecutor(max_workers=1)
+    files: list[str | None] = [None] * len(tracks)
+    try:
         if "aac" in codecs:
             aac = {t.number: encoded[t.number, "aac"] for t in tracks}
             layout = m4b_layout(tracks, aac)
@@ -154,27 +152,17 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
             if jobs < 2:
                 m4b.result()
             (out_dir / f"{slug}.m4b").unlink(missing_ok=True)  # where builds before the audiobook/ folder put it
-        files: list[str | None] = [None] * len(tracks)
-        mp3_tags = {k: v for k, v in tags.items() if k not in ("comment", "media_type", "description")}
-        mp3_tags["TIT3"] = doc.meta.subtitle or ""  # ID3's subtitle frame
+            written.append(out_dir / m4b_name)
         if "mp3" in codecs:
-            # what made each MP3 last time: an MP3 whose recipe is unchanged is kept (a one-chapter edit rewrites one file)
-            recipes_file = out_dir / "mp3" / RECIPES
-            previous = _recipes(recipes_file)
-            recipes: dict[str, str] = {}
-            for i, track in enumerate(tracks):
-                name = f"{track.name}.mp3"
-                files[i] = f"mp3/{name}"
-                track_tags = {**mp3_tags, "title": track.title, "track": f"{track.number}/{len(tracks)}"}
-                path, recipes[name] = write_mp3(out_dir / "mp3" / name, track, encoded[track.number, "mp3"], track_tags,
-                                                cover, tags["comment"], tags["language"], previous.get(name))
-                written.append(path)
-            remove_stale(out_dir / "mp3", "[0-9][0-9]*-*.mp3", set(recipes))
-            publish_text(recipes_file, json.dumps(recipes, indent=0, sort_keys=True) + "\n")
-            written.append(write_m3u8(out_dir / f"{slug}.m3u8", doc.meta.title,
-                                      [(f, t) for f, t in zip(files, tracks, strict=True) if f]))
-        if "aac" in codecs:
-            written.insert(0, m4b.result())
+            written += _write_mp3s(doc, tracks, encoded, tags, cover, out_dir, slug, files)
+    except BaseException:
+        if m4b is not None:
+            wait([m4b])  # nothing may go on writing into the folder an error is about to remove
+        raise
+    finally:
+        pool.shutdown(wait=False)
+    if m4b is not None:
+        later(m4b)
     titled = frozenset(ch.id for ch in doc.chapters if ch.title)
     data = timeline(doc.meta.title, tracks, files, m4b_name, layout, voices or {}, titled)
     written.append(write_timeline(out_dir / f"{slug}.timeline.json", data))
@@ -183,8 +171,32 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
     if layout is not None:
         starts = m4b_chapters(tracks, layout, documents=marks == "documents")
         written.append(write_chapter_marks(out_dir / f"{slug}.chapters.vtt", starts, ms(layout.total)))
-    written.append(publish_cover(out_dir, cover_bytes, square=True))
+    written.append(publish_cover(out_dir, cover, square=True))
     return AudioResult(written, tracks, fresh)
+
+
+def _write_mp3s(doc: Document, tracks: Sequence[Track], encoded: Mapping[tuple[int, str], Sequence[Encoded]],
+                tags: Mapping[str, str], cover: bytes, out_dir: Path, slug: str, files: list[str | None]) -> list[Path]:
+    """The tagged MP3 of every track (each kept when its recipe is unchanged) and the playlist; fills `files`."""
+    mp3_tags = {k: v for k, v in tags.items() if k not in ("comment", "media_type", "description")}
+    mp3_tags["TIT3"] = doc.meta.subtitle or ""  # ID3's subtitle frame
+    # what made each MP3 last time: an MP3 whose recipe is unchanged is kept (a one-chapter edit rewrites one file)
+    recipes_file = out_dir / "mp3" / RECIPES
+    previous = _recipes(recipes_file)
+    recipes: dict[str, str] = {}
+    written: list[Path] = []
+    for i, track in enumerate(tracks):
+        name = f"{track.name}.mp3"
+        files[i] = f"mp3/{name}"
+        track_tags = {**mp3_tags, "title": track.title, "track": f"{track.number}/{len(tracks)}"}
+        path, recipes[name] = write_mp3(out_dir / "mp3" / name, track, encoded[track.number, "mp3"], track_tags,
+                                        cover, tags["comment"], tags["language"], previous.get(name))
+        written.append(path)
+    remove_stale(out_dir / "mp3", "[0-9][0-9]*-*.mp3", set(recipes))
+    publish_text(recipes_file, json.dumps(recipes, indent=0, sort_keys=True) + "\n")
+    written.append(write_m3u8(out_dir / f"{slug}.m3u8", doc.meta.title,
+                              [(f, t) for f, t in zip(files, tracks, strict=True) if f]))
+    return written
 
 
 def _recipes(path: Path) -> dict[str, str]:

@@ -87,7 +87,7 @@ def m4b_chapters(tracks: Sequence[Track], layout: M4bLayout, documents: bool = F
 
 
 def write_m4b(target: Path, tracks: Sequence[Track], aac: Mapping[int, Sequence[Encoded]], layout: M4bLayout,
-              tags: Mapping[str, str], cover: Path | None, language: str, documents: bool = False,
+              tags: Mapping[str, str], cover: bytes | None, language: str, documents: bool = False,
               subtitle: str | None = None) -> Path:
     """Join the AAC pieces into `target` with chapter marks (QuickTime track and Nero chpl), tags, the audio's
     language (ISO 639-2); mutagen adds the cover and the subtitle as the iTunes SUBTITLE atom, which ffmpeg cannot
@@ -114,14 +114,14 @@ def write_m4b(target: Path, tracks: Sequence[Track], aac: Mapping[int, Sequence[
 
                 m4b = MP4(tmp)
                 if cover is not None:
-                    m4b["covr"] = [MP4Cover(cover.read_bytes(), imageformat=MP4Cover.FORMAT_PNG)]
+                    m4b["covr"] = [MP4Cover(cover, imageformat=MP4Cover.FORMAT_PNG)]
                 if subtitle:
                     m4b[_SUBTITLE_ATOM] = [MP4FreeForm(subtitle.encode("utf-8"))]
                 m4b.save()
     return target
 
 
-def write_mp3(target: Path, track: Track, encoded: Sequence[Encoded], tags: Mapping[str, str], cover: Path | None,
+def write_mp3(target: Path, track: Track, encoded: Sequence[Encoded], tags: Mapping[str, str], cover: bytes | None,
               comment: str, language: str, previous: str | None = None) -> tuple[Path, str]:
     """Copy a track's cached MP3 sections, joined, to `target` with ID3v2.4 tags, a COMM comment, the cover (an APIC
     frame: as for the M4B, ffmpeg attaching it was slow), and its chapter: one CHAP for the track in a top-level
@@ -136,7 +136,7 @@ def write_mp3(target: Path, track: Track, encoded: Sequence[Encoded], tags: Mapp
     top = [Chap("ch0", 0, end, track.title)]
     inner = [Chap(f"ch{k}", ms(m.at), min(end, ms(m.end or track.samples)), m.title)
              for k, m in enumerate((m for m in track.marks if m.level), start=1)]
-    frames = (id3.comment(comment, language) + (id3.picture(cover.read_bytes()) if cover else b"")
+    frames = (id3.comment(comment, language) + (id3.picture(cover) if cover else b"")
               + id3.chapters(top, [("documents", "Quoted documents", inner)] if inner else []))
     recipe = content_key({"audio": [e.path.name for e in encoded], "tags": dict(tags),
                           "frames": hashlib.sha256(frames).hexdigest(), "ffmpeg": ffmpeg_version()})
