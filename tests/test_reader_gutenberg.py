@@ -1130,3 +1130,14 @@ def test_chapters_titled_in_capitals_set_apart_with_no_numbers() -> None:
     assert [(ch.title, ch.number, ch.ordinal) for ch in doc.chapters] == [
         ("Story of the Door", None, 1), ("Search for Mr. Hyde", None, 2), ("Dr. Jekyll Was Quite at Ease", None, 3)]
     assert doc.chapters[0].blocks[0].text.startswith("Mr. Utterson the lawyer")
+
+
+def test_divisions_the_contents_lists_before_chapter_one_are_divisions() -> None:
+    """Douglass's Narrative: its contents lists PREFACE, 'LETTER FROM WENDELL PHILLIPS, ESQ.' and 'FREDERICK
+    DOUGLASS.' before CHAPTER I; the two set apart in the text were read into the preface, and the sketch's heading
+    was taken for the letter's signature ('Letter: Frederick Douglass' for Phillips's letter to him)."""
+    doc = load(GUTENBERG / "douglass-narrative-front-divisions.txt")
+    assert [ch.title for ch in doc.chapters] == ["Front Matter", "Preface", "Letter From Wendell Phillips, Esq",
+                                                 "Frederick Douglass", None]
+    assert doc.chapters[2].blocks[0].text == "BOSTON, APRIL 22, 1845."
+    assert not any("Frederick Douglass" in d.senders for d in doc.documents)

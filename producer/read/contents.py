@@ -127,6 +127,18 @@ def listed_before_chapters(paras: list[Para], contents: set[int]) -> list[str]:
     return names
 
 
+def entries_before_chapters(paras: list[Para], contents: set[int]) -> frozenset[str]:
+    """Every entry a contents list gives before its first chapter or part, in capitals and without its page number or
+    full stop: 'LETTER FROM WENDELL PHILLIPS, ESQ' and 'FREDERICK DOUGLASS' in Douglass's Narrative."""
+    names = set()
+    for i in sorted(contents):
+        if _CHAPTER.match(paras[i].text) or part_title(paras[i].text):
+            break
+        if not _CONTENTS.match(paras[i].text):
+            names.add(re.sub(r"\s+\d{1,4}$", "", paras[i].text).upper().rstrip(". "))
+    return frozenset(names)
+
+
 def _untitled_entry(paras: list[Para], j: int) -> bool:
     """'Chapter iv.' then its title as a paragraph of its own, inside a list of entries that goes on after them."""
     m = _CHAPTER.match(paras[j].text)

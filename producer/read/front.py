@@ -5,23 +5,25 @@ from __future__ import annotations
 import re
 
 from producer.model import Diagnostic
-from producer.read.contents import contents_list, listed_before_chapters, listed_titles
+from producer.read.contents import contents_list, entries_before_chapters, listed_before_chapters, listed_titles
 from producer.read.endnotes import Range
 from producer.read.gutenberg import Header
 from producer.read.paragraphs import Para
-from producer.read.structure import _DIVISION, _HEADING_WORDS, _is_title_line, find_headings
+from producer.read.structure import _DIVISION, _HEADING_WORDS, Heading, _is_title_line, find_headings
 from producer.read.titles import title_case
 
 _BY_LINE = re.compile(r"^(?:by|By|BY)\s+\S.{0,60}$")  # "by U. S. Grant" on the title page: the header names the author
 FRONT_MATTER = "Front Matter"  # the title of a download's untitled text before its first heading
 
 
-def without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para], list[Diagnostic], list[str], dict[int, str]]:
+def without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para], list[Diagnostic], list[str], dict[int, str],
+                                                                   frozenset[str]]:
     """Leave out a table of contents (the EPUB makes its own) and, in a Gutenberg download, the front lines that only
     repeat the header's title and author or credit the transcribers; also the divisions the contents names before its
-    first chapter, and the chapter titles it gives."""
+    first chapter, the chapter titles it gives, and all its entries before the first chapter (see listed_divisions)."""
     drop = contents_list(paras)
     listed, titles = listed_before_chapters(paras, drop), listed_titles(paras, drop)
+    entries = entries_before_chapters(paras, drop)
     found = []
     if drop:
         first = paras[min(drop)]
@@ -36,7 +38,20 @@ def without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para], 
                 drop.add(i)
             elif i + 1 < len(paras) and _words(f"{p.text} {paras[i + 1].text}") in known:
                 drop |= {i, i + 1}  # 'MOBY-DICK;' / 'or, THE WHALE.': the title over two lines
-    return [p for i, p in enumerate(paras) if i not in drop], found, listed, titles
+    return [p for i, p in enumerate(paras) if i not in drop], found, listed, titles, entries
+
+
+def listed_divisions(paras: list[Para], headings: list[Heading], entries: frozenset[str]) -> list[Heading]:
+    """The headings, and a division for each line before the first chapter that the contents lists there and the text
+    sets apart (three blank lines or more above it): 'LETTER FROM WENDELL PHILLIPS, ESQ.' and 'FREDERICK DOUGLASS.'
+    between the preface and chapter I of Douglass's Narrative, which were read into the preface."""
+    first = next((h.index for h in headings if h.number), None)
+    if not entries or first is None:
+        return headings
+    taken = {h.index for h in headings}
+    found = [Heading(i, "", None, title_case(p.text.rstrip(". ")), 1) for i, p in enumerate(paras[:first])
+             if i and i not in taken and p.text.upper().rstrip(". ") in entries and p.line - paras[i - 1].last_line > 3]
+    return sorted(headings + found, key=lambda h: h.index)
 
 
 def _names_author(text: str, author: str | None) -> bool:

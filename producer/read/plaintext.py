@@ -27,7 +27,7 @@ from producer.model import (
 from producer.read.contents import chapter_runs, contents_list
 from producer.read.emphasis import by_paragraph, emphasize
 from producer.read.endnotes import Range, chapter_notes, without_note_groups
-from producer.read.front import front_matter, place_front, without_front_lists
+from producer.read.front import front_matter, listed_divisions, place_front, without_front_lists
 from producer.read.gutenberg import Header, conventions, strip_gutenberg
 from producer.read.headline import paper_heading
 from producer.read.hygiene import apply_corrections, curl_single_quotes, normalize, repair_quotes, suspect_stops
@@ -169,9 +169,10 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
     if not paras:
         raise ContentError(f"{name}: no text left after removing control characters; give a chapter's text")
     italics = by_paragraph(italics, paras)
-    paras, found, listed, titles = without_front_lists(paras, header)
+    paras, found, listed, titles, entries = without_front_lists(paras, header)
     diagnostics += found
     headings = without_note_groups(paras, find_headings(paras, contents_list(paras) | chapter_runs(paras)))
+    headings = listed_divisions(paras, headings, entries)
     if (broken := sections_as_breaks(paras, headings)) is not paras:
         paras, headings = broken, without_note_groups(broken, find_headings(broken, contents_list(broken) | chapter_runs(broken)))
     index = next((h.index for h in headings if h.title == "Index" and not h.number), len(paras))  # the book's index:
