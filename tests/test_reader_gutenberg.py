@@ -1141,3 +1141,24 @@ def test_divisions_the_contents_lists_before_chapter_one_are_divisions() -> None
                                                  "Frederick Douglass", None]
     assert doc.chapters[2].blocks[0].text == "BOSTON, APRIL 22, 1845."
     assert not any("Frederick Douglass" in d.senders for d in doc.documents)
+
+
+def test_a_list_of_illustrations_is_left_out_and_a_cry_is_no_title() -> None:
+    """Tom Sawyer: 'ILLUSTRATIONS' and 160 captions under it before the preface were the front matter a listener
+    heard first; '“TOM!”' under 'CHAPTER I' is the chapter's first words, and its title is the contents entry's."""
+    doc = load(GUTENBERG / "tom-sawyer-list-of-illustrations-0.txt")
+    assert [len(ch.blocks) for ch in doc.chapters[:2]] == [2, 5]
+    assert any(d.code == "contents" and "illustrations (162 lines)" in d.message for d in doc.diagnostics)
+    assert doc.chapters[2].title.startswith("Y-o-u-u Tom-Aunt Polly Decides Upon her Duty")
+    assert doc.chapters[2].blocks[0].text == "“TOM!”"
+
+
+def test_numbers_alone_that_mostly_run_out_of_order_are_no_chapters() -> None:
+    """Leaves of Grass numbers the sections of its long poems ('1' to '52', then '1' again, sections skipped where
+    a poem's sections are short); numbers alone that mostly run out of order head no chapters (the rule kept 31
+    'chapters' 8, 9, 13, 14, 37, ... before)."""
+    numbers = [8, 9, 13, 14, 37, 38, 1, 3, 4, 14, 8, 10, 12, 1, 6, 4, 9, 2]
+    text = "".join(f"{n}\n\nA line of verse set in its own way\n\nAnd the poem going on for a while, line upon line of it.\n\n\n"
+                   for n in numbers)
+    doc = read_text(text, "poems.txt")
+    assert len(doc.chapters) == 1

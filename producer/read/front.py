@@ -9,7 +9,7 @@ from producer.read.contents import contents_list, entries_before_chapters, liste
 from producer.read.endnotes import Range
 from producer.read.gutenberg import Header
 from producer.read.paragraphs import Para
-from producer.read.structure import _DIVISION, _HEADING_WORDS, Heading, _is_title_line, find_headings
+from producer.read.structure import _DIVISION, _HEADING_WORDS, ENTRY_LENGTH, Heading, _is_title_line, find_headings
 from producer.read.titles import title_case
 
 _BY_LINE = re.compile(r"^(?:by|By|BY)\s+\S.{0,60}$")  # "by U. S. Grant" on the title page: the header names the author
@@ -29,9 +29,14 @@ def without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para], 
         first = paras[min(drop)]
         found.append(Diagnostic("contents", "info", f"left out a table of contents ({len(drop)} lines); the EPUB makes its own",
                                 first.line, 1))
+    before = min((h.index for h in find_headings(paras, drop)), default=0)  # the first heading
+    if pictures := _illustrations_list(paras, before):
+        drop |= pictures
+        found.append(Diagnostic("contents", "info", f"left out a list of illustrations ({len(pictures)} lines)",
+                                paras[min(pictures)].line, 1))
     if header.title:
         known = {_words(header.title), *((_words(header.author), _words(f"by {header.author}"), "by") if header.author else ())} - {""}
-        for i, p in enumerate(paras[: min((h.index for h in find_headings(paras, drop)), default=0)]):
+        for i, p in enumerate(paras[:before]):
             signs = i > 0 and paras[i - 1].text.endswith(",")  # 'Obedient, humble servant,' / 'HENRY FIELDING.': a signature
             if (_words(p.text) in known or _names_author(p.text, header.author)) and not signs or _BY_LINE.match(p.text) \
                     or re.match(r"^(?:Produced|Transcribed|E-text prepared)\b.{0,80}\bby\b", p.text):
@@ -39,6 +44,20 @@ def without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para], 
             elif i + 1 < len(paras) and _words(f"{p.text} {paras[i + 1].text}") in known:
                 drop |= {i, i + 1}  # 'MOBY-DICK;' / 'or, THE WHALE.': the title over two lines
     return [p for i, p in enumerate(paras) if i not in drop], found, listed, titles, entries
+
+
+_ILLUSTRATIONS = re.compile(r"(?:LIST OF ILLUSTRATIONS|ILLUSTRATIONS|List of Illustrations|Illustrations)[.:]?")
+_LIST_LINES = 4  # a list of illustrations names at least this many
+
+
+def _illustrations_list(paras: list[Para], before: int) -> set[int]:
+    """An 'ILLUSTRATIONS' heading before the first chapter and the short lines under it (Tom Sawyer's 'Tom at Home',
+    'Aunt Polly Beguiled', ...): a list of pictures the text does not hold, which a listener would hear read out."""
+    for i in range(before):
+        if _ILLUSTRATIONS.fullmatch(paras[i].text):
+            end = next((j for j in range(i + 1, before) if len(paras[j].text) > ENTRY_LENGTH), before)
+            return set(range(i, end)) if end - i > _LIST_LINES else set()
+    return set()
 
 
 def listed_divisions(paras: list[Para], headings: list[Heading], entries: frozenset[str]) -> list[Heading]:

@@ -90,7 +90,8 @@ def _is_title_line(text: str, under_heading: bool = False) -> bool:
         and (text.isupper() or not text.endswith("."))
 
 
-_QUOTED_TITLE = re.compile(r"“[^“”]{1,40}”|\"[^\"]{1,40}\"")  # '27' over '“Pieces of Eight”': a title in quotation marks
+# '27' over '“Pieces of Eight”': a title in quotation marks; not '“TOM!”', the chapter's first words
+_QUOTED_TITLE = re.compile(r"“[^“”!?.,;:]{1,40}\s[^“”!?.,;:]{1,40}”|\"[^\"!?.,;:]{1,40}\s[^\"!?.,;:]{1,40}\"")
 
 
 def _title_cased(text: str) -> bool:
@@ -225,12 +226,14 @@ def _in_order(paras: list[Para], headings: list[Heading]) -> list[Heading]:
             headings.remove(h)
     last = 0  # '1', '2', '3' alone over their titles: one after another, or again from 1 (a new part)
     arabic = [h for h in headings if _BARE_ARABIC.match(paras[h.index].text)]
+    kept = []
     for k, h in enumerate(arabic):  # a run goes on over one number the text garbles, or opens where its next follows
         if h.ordinal in (1, last + 1, last + 2) or k + 1 < len(arabic) and arabic[k + 1].ordinal == (h.ordinal or 0) + 1:
             last = h.ordinal or 0
-        else:
-            headings.remove(h)
-    return headings
+            kept.append(h)
+    if len(kept) < 2 * len(arabic) / 3:
+        kept = []  # most out of order: the numbered sections of poems ('Song of Myself' 1 to 52, and the next), not chapters
+    return [h for h in headings if h in kept or h not in arabic]
 
 
 def numbered_by(paras: list[Para]) -> str | None:
