@@ -178,8 +178,9 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
     # "C." and "D." alone: lettered fragments ("A.", "B.", "C."), not chapters 100 and 500, unless chapter 99 or 499 came before
     headings = [h for k, h in enumerate(headings) if not re.fullmatch(r"[LCDM]\.?", paras[h.index].text)
                 or (k and headings[k - 1].ordinal == (h.ordinal or 0) - 1)]
-    for pattern in (_BARE_NUMBER, _ROMAN_TITLED, _NUMBER_TITLED, _BARE_ARABIC):  # one "12." or "I. The Point" alone is
-        odd = [h for h in headings if pattern.match(paras[h.index].text)]  # more likely a list; '7' over a line, a verse's
+    # one "12." or "I. The Point" alone is more likely a list; one or two '7's alone, a poem's sections
+    for pattern in (_BARE_NUMBER, _ROMAN_TITLED, _NUMBER_TITLED, _BARE_ARABIC):
+        odd = [h for h in headings if pattern.match(paras[h.index].text)]
         if len(odd) < (3 if pattern is _BARE_ARABIC else 2):
             headings = [h for h in headings if h not in odd]
     if all(not h.number for h in headings):  # named divisions count only beside numbered chapters
