@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -137,9 +137,9 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
     cover = book_cover(doc.meta, out_dir, square=True)  # cover-audio.png itself is published last, with the rest
     layout: M4bLayout | None = None
     m4b_name: str | None = None
-    m4b: Future[Path] | None = None
     # the M4B is joined while the MP3s are written (both are ffmpeg copies of the whole book's audio, ~0.4 s each for
-    # the sample, in every rebuild), and goes on while the build's next writers run (see job.later)
+    # the sample, in every rebuild), and goes on while the build's next writers run; job.finishing waits for it, also
+    # when a writer fails, so nothing writes into a staging folder being removed
     pool = ThreadPoolExecutor(max_workers=1)
     files: list[str | None] = [None] * len(tracks)
     try:
@@ -151,18 +151,13 @@ def produce(doc: Document, utterances: Sequence[UtteranceLike], clips: Sequence[
                               documents=marks == "documents", subtitle=doc.meta.subtitle)
             if jobs < 2:
                 m4b.result()
+            later(m4b)
             (out_dir / f"{slug}.m4b").unlink(missing_ok=True)  # where builds before the audiobook/ folder put it
             written.append(out_dir / m4b_name)
         if "mp3" in codecs:
             written += _write_mp3s(doc, tracks, encoded, tags, cover, out_dir, slug, files)
-    except BaseException:
-        if m4b is not None:
-            wait([m4b])  # nothing may go on writing into the folder an error is about to remove
-        raise
     finally:
         pool.shutdown(wait=False)
-    if m4b is not None:
-        later(m4b)
     titled = frozenset(ch.id for ch in doc.chapters if ch.title)
     data = timeline(doc.meta.title, tracks, files, m4b_name, layout, voices or {}, titled)
     written.append(write_timeline(out_dir / f"{slug}.timeline.json", data))

@@ -116,27 +116,20 @@ def _comes_again(entry: tuple[str, str], after: list[Para]) -> bool:
                or (len(p.text) <= ENTRY_LENGTH and words and _entry(p.text).endswith(words)) for p in after)
 
 
-def listed_before_chapters(paras: list[Para], contents: set[int]) -> list[str]:
-    """The named divisions ('DEDICATION', 'PREFACE') a contents list gives before its first chapter or part."""
-    names = []
+def listed_before_chapters(paras: list[Para], contents: set[int]) -> tuple[list[str], frozenset[str]]:
+    """What a contents list gives before its first chapter or part: the named divisions ('DEDICATION', 'PREFACE'),
+    title-cased, and every entry in capitals without its page number or full stop ('LETTER FROM WENDELL PHILLIPS,
+    ESQ' and 'FREDERICK DOUGLASS' in Douglass's Narrative; see front.listed_divisions)."""
+    names, entries = [], set()
     for i in sorted(contents):
-        if _CHAPTER.match(paras[i].text) or part_title(paras[i].text):
+        text = paras[i].text
+        if _CHAPTER.match(text) or part_title(text):
             break
-        if m := _DIVISION.match(paras[i].text):
+        if m := _DIVISION.match(text):
             names.append(title_case(m.group("title")))
-    return names
-
-
-def entries_before_chapters(paras: list[Para], contents: set[int]) -> frozenset[str]:
-    """Every entry a contents list gives before its first chapter or part, in capitals and without its page number or
-    full stop: 'LETTER FROM WENDELL PHILLIPS, ESQ' and 'FREDERICK DOUGLASS' in Douglass's Narrative."""
-    names = set()
-    for i in sorted(contents):
-        if _CHAPTER.match(paras[i].text) or part_title(paras[i].text):
-            break
-        if not _CONTENTS.match(paras[i].text):
-            names.add(re.sub(r"\s+\d{1,4}$", "", paras[i].text).upper().rstrip(". "))
-    return frozenset(names)
+        if not _CONTENTS.match(text):
+            entries.add(re.sub(r"\s+\d{1,4}$", "", text).upper().rstrip(". "))
+    return names, frozenset(entries)
 
 
 def _untitled_entry(paras: list[Para], j: int) -> bool:

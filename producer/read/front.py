@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from producer.model import Diagnostic
-from producer.read.contents import contents_list, entries_before_chapters, listed_before_chapters, listed_titles
+from producer.read.contents import contents_list, listed_before_chapters, listed_titles
 from producer.read.endnotes import Range
 from producer.read.gutenberg import Header
 from producer.read.paragraphs import Para
@@ -22,8 +22,7 @@ def without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para], 
     repeat the header's title and author or credit the transcribers; also the divisions the contents names before its
     first chapter, the chapter titles it gives, and all its entries before the first chapter (see listed_divisions)."""
     drop = contents_list(paras)
-    listed, titles = listed_before_chapters(paras, drop), listed_titles(paras, drop)
-    entries = entries_before_chapters(paras, drop)
+    (listed, entries), titles = listed_before_chapters(paras, drop), listed_titles(paras, drop)
     found = []
     if drop:
         first = paras[min(drop)]

@@ -26,8 +26,8 @@ def unnamed_narrator(documents: list[QuotedDocument], chapters: list[Chapter], a
     the letters he quotes, their signatures, what others said of him; a novel's author is not in the story, and "I" is
     its narrator, as in Frankenstein). A chapter alone may well not name him, and keeps him."""
     me = surname(author)
-    if author is not None and not _is_fiction(chapters) and not (whole_book and not _names(chapters, me)):
-        return documents
+    if author is not None and not _is_fiction(chapters) and (not whole_book or _names(chapters, me)):
+        return documents  # "I" is the author
     return [narrowed(d, senders=tuple(n for n in d.senders if n != me), recipients=tuple(n for n in d.recipients if n != me))
             for d in documents]
 
