@@ -128,7 +128,7 @@ def test_parenthesized_markers_count_only_beside_a_notes_section_of_that_form() 
     """Njal's Saga: '(1)' markers, an 'ENDNOTES:' section of '(1)  text' lines after each numbered chapter
     ('30. GUNNAR GOES A-SEA-ROVING'); labels restart per chapter; a '(2)' wrapped to a line's start is a marker."""
     doc = load(GUTENBERG / "njals-saga-paren-notes.txt")
-    assert [(c.number, c.title) for c in doc.chapters] == [("1", "Of Fiddle Mord"), ("30", "Gunnar Goes A-sea-roving")]
+    assert [(c.number, c.title) for c in doc.chapters] == [("1", "Of Fiddle Mord"), ("30", "Gunnar Goes A-Sea-Roving")]
     assert [(n.label, n.chapter, n.line) for n in doc.notes] == [
         ("1", "ch1", 63), ("1", "ch30", 236), ("2", "ch30", 237), ("3", "ch30", 238), ("4", "ch30", 239), ("5", "ch30", 240)]
     assert all(n.refs for n in doc.notes)
@@ -248,8 +248,8 @@ def test_notes_printed_in_parentheses_right_after_their_star() -> None:
 
 
 def test_parts_open_their_first_chapter_and_nest_chapters_in_the_contents(monkeypatch: pytest.MonkeyPatch, profile) -> None:
+    from producer.read.partlines import part_title
     from producer.read.plaintext import read_text
-    from producer.read.structure import part_title
     from producer.speech.script import build_script
 
     assert part_title("Book the First--Recalled to Life") == "Book the First: Recalled to Life"
@@ -450,7 +450,7 @@ def test_stories_numbered_by_their_own_word_with_sections_and_a_contents_without
     in sections 'I.', 'II.', 'III.'."""
     doc = load(GUTENBERG / "sherlock-holmes-adventures-excerpts-8.txt")
     assert [(ch.number, ch.title) for ch in doc.chapters] == [
-        ("I", "A Scandal in Bohemia"), ("II", "The Red-headed League"), ("III", "A Case of Identity"),
+        ("I", "A Scandal in Bohemia"), ("II", "The Red-Headed League"), ("III", "A Case of Identity"),
         ("VII", "The Adventure of the Blue Carbuncle"), ("VIII", "The Adventure of the Speckled Band")]
     assert {ch.label for ch in doc.chapters} == {"Adventure"}  # what the book calls them, in the marks and headings too
     first = doc.chapters[0].blocks
@@ -1162,3 +1162,47 @@ def test_numbers_alone_that_mostly_run_out_of_order_are_no_chapters() -> None:
                    for n in numbers)
     doc = read_text(text, "poems.txt")
     assert len(doc.chapters) == 1
+
+
+def test_burton_fn_markers_link_to_the_volume_end_notes() -> None:
+    """Burton's Nights: '[FN#3]' markers in the text, the notes '[FN#3] Shahryar not ...' under 'Footnotes' at the
+    volume's end; each marker links its note, and none is left in the text as printed."""
+    doc = load(GUTENBERG / "burton-nights-v1-fn-markers.txt")
+    assert [n.label for n in doc.notes] == ["1", "2", "3", "4", "5"]
+    assert all(n.refs for n in doc.notes)
+    assert doc.notes[2].text.startswith("Shahryar not Shahriyar (Persian)")
+    assert not {"body-without-marker", "note-without-body"} & {d.code for d in doc.diagnostics}
+    assert "FN#" not in " ".join(b.text for ch in doc.chapters for b in ch.blocks)
+
+
+def test_star_notes_after_a_quotation_epilogues_as_parts_and_a_contents_counting_again_per_book() -> None:
+    """War and Peace (Maude): a star set apart after a word or a closing quotation mark ('Petersbourg, * was',
+    '"A vos places!" * suddenly') with its note '* "To your places."' under the paragraph; 'FIRST EPILOGUE: 1813 - 20'
+    and 'SECOND EPILOGUE' over their chapters are parts; the contents list numbers chapters from I in each book, so
+    its lines under 'CHAPTER XX' ('FIRST EPILOGUE ...') are no chapter's title; a short first line under one chapter in
+    a book whose chapters have no titles ('What force moves the nations?') is text."""
+    doc = load(GUTENBERG / "war-and-peace-star-notes-epilogues.txt")
+    assert [n.text for n in doc.notes] == ["The most fascinating woman in Petersburg.",
+                                           "God has given it to me, let him who touches it beware!", "“To your places.”"]
+    assert all(n.refs for n in doc.notes)
+    assert all(ch.title is None for ch in doc.chapters[1:])
+    assert [ch.part for ch in doc.chapters if ch.part] == ["Book One: 1805", "First Epilogue: 1813 - 20", "Second Epilogue"]
+    assert doc.chapters[-1].blocks[0].text == "What force moves the nations?"
+    assert not {"body-without-marker", "note-without-body"} & {d.code for d in doc.diagnostics}
+
+
+def test_chapters_numbered_by_volume_and_book_with_titles_on_the_line_under_them() -> None:
+    """Carlyle's French Revolution: 'Chapter 1.2.I.' is chapter I of book II of volume 1, its title the line under it
+    ('Louis the Well-Beloved.', in every chapter); 'VOLUME II.' / 'THE CONSTITUTION' over 'BOOK 2.I.' / 'THE FEAST OF
+    PIKES' opens both; the contents list of such lines, with the parts' titles under them, is left out whole."""
+    doc = load(GUTENBERG / "carlyle-french-revolution-volumes-books.txt")
+    assert [(ch.number, ch.title) for ch in doc.chapters[1:]] == [
+        ("I", "Louis the Well-Beloved"), ("II", "Realised Ideals"), ("III", "Viaticum"), ("IV", "Louis the Unforgotten"),
+        ("I", "Astraea Redux"), ("II", "Petition in Hieroglyphs"), ("I", "In the Tuileries")]
+    assert [ch.part for ch in doc.chapters if ch.part] == [
+        "Volume I: The Bastille. Book I: Death of Louis XV", "Book II: The Paper Age",
+        "Volume II: The Constitution. Book I: The Feast of Pikes"]
+    assert len({ch.id for ch in doc.chapters}) == len(doc.chapters)
+    assert not any(d.code == "chapter-number" for d in doc.diagnostics)
+    text = [b.text for ch in doc.chapters for b in ch.blocks]
+    assert not any(t.startswith(("BOOK", "VOLUME", "Chapter")) or t in ("THE PAPER AGE", "THE CONSTITUTION") for t in text)

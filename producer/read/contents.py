@@ -7,6 +7,7 @@ import re
 from producer.read.numerals import ROMAN as _ROMAN
 from producer.read.numerals import number_value
 from producer.read.paragraphs import Para
+from producer.read.partlines import part_title
 from producer.read.structure import (
     _BARE_ARABIC,
     _BARE_ROMAN,
@@ -16,7 +17,6 @@ from producer.read.structure import (
     _ROMAN_TITLED,
     ENTRY_LENGTH,
     TITLE_CAPITALS,
-    part_title,
 )
 from producer.read.titles import title_case
 
@@ -89,7 +89,8 @@ def _chapter_lists(paras: list[Para], again: bool = True) -> set[int]:
     i = 0
     while i < len(paras):
         j, entries = i, []
-        while j < len(paras) and (_listed(paras[j].text) or (j > i and (_CONTENTS.match(paras[j].text) or part_title(paras[j].text)))
+        while j < len(paras) and (_listed(paras[j].text) or (j > i and (_CONTENTS.match(paras[j].text) or part_title(paras[j].text)
+                                                                      or _part_subtitle(paras, j)))
                                   or _untitled_entry(paras, j)):
             if entry := _titled_entry(paras[j].text):
                 entries.append(entry)
@@ -99,6 +100,11 @@ def _chapter_lists(paras: list[Para], again: bool = True) -> set[int]:
             found |= set(range(head, j))
         i = max(j, i + 1)
     return found
+
+
+def _part_subtitle(paras: list[Para], j: int) -> bool:
+    """'BOOK 1.II.' / 'THE PAPER AGE': a part's title in capitals on the line under it."""
+    return part_title(paras[j - 1].text) is not None and paras[j].text.isupper() and len(paras[j].text) <= ENTRY_LENGTH
 
 
 def _titled_entry(text: str) -> tuple[str, str] | None:
@@ -159,21 +165,23 @@ def listed_titles(paras: list[Para], contents: set[int]) -> dict[int, str]:
     """The chapter titles the contents lists give, by chapter number ('CHAPTER V' / 'Letters--Lucy and Mina  51'); none
     when a number comes twice (a list per volume, each counting from I: which is meant cannot be told)."""
     titles: dict[int, str] = {}
+    listed: set[int | None] = set()  # every chapter number listed, with a title or without ('CHAPTER I' under 'BOOK TWO')
     for i in sorted(contents):
         text = paras[i].text
         if entry := _titled_entry(text):
             num, title = entry
-        elif (m := _CHAPTER.match(text)) and not m.group("title"):
+        elif m := _CHAPTER.match(text):
             k = _under(paras, i)
-            if k not in contents or _CHAPTER.match(paras[k].text) or part_title(paras[k].text) or _DIVISION.match(paras[k].text):
-                continue
-            num, title = m.group("num"), paras[k].text
+            untitled = m.group("title") or k not in contents or _CHAPTER.match(paras[k].text) or part_title(paras[k].text) \
+                or _DIVISION.match(paras[k].text)
+            num, title = m.group("num"), "" if untitled else paras[k].text
         else:
             continue
         value = number_value(num.upper() if re.fullmatch(_ROMAN.lower(), num) else num)
-        if value is None or len(title) > TITLE_CAPITALS:
-            continue  # a synopsis of the chapter ('Prospects of a disputed succession--Various claimants--...'), no title
-        if value in titles:
+        if value in listed:
             return {}
+        listed.add(value)
+        if value is None or not title or len(title) > TITLE_CAPITALS:
+            continue  # a synopsis of the chapter ('Prospects of a disputed succession--Various claimants--...'), no title
         titles[value] = title_case(re.sub(r"\s+\d{1,4}$", "", title).strip().rstrip("."))  # without its page number
     return titles

@@ -17,6 +17,8 @@ from producer.read.structure import NOTES_HEADING
 FOOTNOTE = re.compile(r"^\[(?:Footnote|FOOTNOTE|Note)\s+(?:[IVX]{1,4}\.)?(\d{1,3}|\*{1,4}|[A-Za-z]):\s*", re.MULTILINE)
 _BRACE_BODY = re.compile(r"^\{(\d{1,3}[a-z]?)\}[ \t]+(?=\S)", re.MULTILINE)
 _BRACE = re.compile(r"\{(\d{1,3}[a-z]?)\}")  # '{262a}': a note labelled by its page and its place on the page
+_FN_BODY = re.compile(r"^\[FN#(\d{1,3})\][ \t]*(?=\S)", re.MULTILINE)  # '[FN#3] Shahryar not Shahriyar ...' (Burton's Nights)
+_FN = re.compile(r"\[FN#(\d{1,3})\]")
 _NOTES_WORD = r"(?:ENDNOTES|Endnotes|NOTES|Notes|FOOTNOTES|Footnotes)[.:]?[ \t]*"
 _NOTES_LINE = rf"^{_NOTES_WORD}"  # a notes section's heading line
 # '   ENDNOTES: (1) The war-ships were called ...': the heading may be run in with the first note, and set in
@@ -58,6 +60,8 @@ def bracket_markers(text: str) -> str:
     braced = set(_BRACE_BODY.findall(text))
     if braced:
         text = _BRACE.sub(_bracketed(braced), text)
+    if fn := set(_FN_BODY.findall(text)):
+        text = _FN.sub(_bracketed(fn), _FN_BODY.sub(lambda m: f"[{m.group(1)}] ", text))
     if "^" in text and (footnoted := set(FOOTNOTE.findall(text))):
         text = _CARET_OPENING.sub(lambda m: f"[{m.group(1)}]\n" if m.group(1) in footnoted else m.group(0), text)
         text = _CARET.sub(_bracketed(footnoted), text)
@@ -269,8 +273,9 @@ _PAREN_SET_IN = re.compile(r"(?<=\n\n)[ \t]*(?P<mark>\((?P<label>\d{1,3})\))(?=[
 _SYMBOLS = {"*": "*", "**": "**", "+": "†", "++": "‡"}  # '(+)' is the typewriter's dagger
 _SYMBOL_AFTER = re.compile(r"(?<=\S)(?P<mark>\((?P<label>\*\*?|\+\+?)\))")
 _SYMBOL_SET_IN = re.compile(r"(?<=\n\n)[ \t]*(?P<mark>\((?P<label>\*\*?|\+\+?)\))(?=[ \t]+\S)")
-_GLUED_STAR = re.compile(r"^(?:[^*\n]|\*\s)*?[^\W\d_][\w’'-]*[.,;:!?’”'\"]?(?P<mark>(?P<label>\*))(?=[\s.,;:!?’”)]|$)",
-                         re.MULTILINE)  # no '*' opening emphasis before it on its line
+# '"A vos places!" * suddenly cried a voice.' (Maude's Tolstoy): a star set apart after a quotation's closing mark
+_GLUED_STAR = re.compile(r"^(?:[^*\n]|\*\s)*?(?:[^\W\d_][\w’'-]*[.,;:!?’”'\"]?|[.,;:!?’”'\"]+ )(?P<mark>(?P<label>\*))"
+                         r"(?=[\s.,;:!?’”)]|$)", re.MULTILINE)  # no '*' opening emphasis before it on its line
 
 
 def _glued_stars(text: str) -> Iterator[re.Match[str]]:
@@ -288,7 +293,8 @@ def _glued_stars(text: str) -> Iterator[re.Match[str]]:
 
 # '*It is ...', or '     * Garibay, Compend., 1.17, c. 3.' (its lines after the first, if any, not set in as far: a note
 # set in as a block is paragraphs._set_in_note's)
-_STAR_BODY = re.compile(r"(?<=\n\n)[ \t]*_?(?P<mark>(?P<label>\*))(?=[A-Z][^*\n]*$|[ \t][A-Z][^*\n]*\n(?:\n|\S))", re.MULTILINE)
+_STAR_BODY = re.compile(r"(?<=\n\n)[ \t]*_?(?P<mark>(?P<label>\*))(?=[“\"‘']?[A-Z][^*\n]*$|[ \t][“\"‘']?[A-Z][^*\n]*\n(?:\n|\S))",
+                        re.MULTILINE)  # '* "To your places."': a translation, in quotation marks
 
 
 def _paired(text: str, marker: Callable[[str], Iterable[re.Match[str]]], body: re.Pattern[str], as_marker: str,

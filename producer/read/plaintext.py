@@ -43,6 +43,7 @@ from producer.read.narrator import surname, unnamed_narrator
 from producer.read.notes import MARKER, NoteBody, label_key, marker_label, pair_markers
 from producer.read.numerals import number_value
 from producer.read.paragraphs import Para, paragraphs
+from producer.read.partlines import part_before
 from producer.read.segment import ChapterSegmenter
 from producer.read.setoff import line_role
 from producer.read.structure import (
@@ -50,7 +51,6 @@ from producer.read.structure import (
     find_headings,
     named_division,
     numbering_warnings,
-    part_before,
     sections_as_breaks,
 )
 from producer.read.titles import title_case

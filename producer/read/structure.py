@@ -18,8 +18,9 @@ from producer.read.titles import title_case
 # ---- chapter headings ------------------------------------------------------------------
 
 _NUMBER_WORD = r"[A-Za-z]+(?:[- ][A-Za-z]+)?"
-_CHAPTER = re.compile(  # 'CHAPTER 1.5. HARPER'S FERRY': chapter 5 of volume 1, as some Gutenberg editions number them
-    rf"^(?:CHAPTER|Chapter|CHAP\.|Chap\.)\s+(?:(?P<volume>\d{{1,2}})\.(?=\d))?(?P<num>{_ROMAN}|\d+|{_NUMBER_WORD})\.?"
+_CHAPTER = re.compile(  # 'CHAPTER 1.5. HARPER'S FERRY': chapter 5 of volume 1, as some Gutenberg editions number them;
+    # 'Chapter 1.1.I.': chapter I of book 1.1 (volume 1, book I: Carlyle's French Revolution)
+    rf"^(?:CHAPTER|Chapter|CHAP\.|Chap\.)\s+(?:(?P<volume>\d{{1,2}}(?:\.\d{{1,2}})?)\.(?=\d|{_ROMAN}\b))?(?P<num>{_ROMAN}|\d+|{_NUMBER_WORD})\.?"
     r"(?:\[(?:\d{1,3}|\*{1,4}|†|‡)\])?"  # 'CHAPTER XVIII(*) -- CONCERNING ...': a note on the heading (markers.py)
     r"(?:\s*(?:--|[.:—–-])\s*(?P<title>\S.*?))?\s*$"  # 'CHAPTER I--THE LAND'
 )
@@ -188,7 +189,34 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
     if word and not any(_CHAPTER.match(paras[h.index].text) for h in headings):
         # 'VII. THE ADVENTURE OF THE BLUE CARBUNCLE' after 'ADVENTURE VI. ...': the book has no chapters, only adventures
         headings = [replace(h, label=word.capitalize()) if h.number else h for h in headings]
-    return _in_order(paras, headings)
+    return _titles_by_habit(paras, _in_order(paras, headings))
+
+
+_HABIT = 6  # numbered chapters a book needs before the habit of its titles tells
+_HABIT_TITLE = re.compile(r"[A-Z][^.!?“”\"]{0,80}[.!?]")  # 'Louis the Well-Beloved.', 'O Nature!'
+
+
+def _titles_by_habit(paras: list[Para], headings: list[Heading]) -> list[Heading]:
+    """Whether a short line under a chapter's number is its title is the book's habit, not the line's. In War and
+    Peace, 'CHAPTER II' / 'What force moves the nations?' opens the text: two such lines in 365 chapters, and no other
+    chapter has a title. In Carlyle's French Revolution 'Chapter 1.1.I.' / 'Louis the Well-Beloved.' is a title, as a
+    line of a few words ending in a full stop is under three chapters in four."""
+    numbered = [h for h in headings if h.number and h.label == "Chapter"]
+    if len(numbered) < _HABIT:
+        return headings
+    titled = [h for h in numbered if h.title]
+    if titled and 4 * len(titled) < len(numbered) and all(h.consumed == 2 and not paras[h.index + 1].text.isupper() for h in titled):
+        headings = [replace(h, title=None, consumed=1) if h in titled else h for h in headings]
+        numbered, titled = [h for h in headings if h.number and h.label == "Chapter"], []
+
+    def line_title(h: Heading) -> bool:
+        k = h.index + 1
+        return h.consumed == 1 and k + 1 < len(paras) and len(paras[k].starts) <= 1 and len(paras[k].text.split()) <= 10 \
+            and bool(_HABIT_TITLE.fullmatch(paras[k].text))
+    if not titled and 4 * sum(map(line_title, numbered)) >= 3 * len(numbered):
+        return [replace(h, title=title_case(paras[h.index + 1].text.rstrip(".")), consumed=2) if h in numbered and line_title(h)
+                else h for h in headings]
+    return headings
 
 
 _SET_APART = 3  # blank lines above a title in capitals that heads an unnumbered chapter (2 between its parts)
@@ -302,35 +330,6 @@ def sections_as_breaks(paras: list[Para], headings: list[Heading]) -> list[Para]
 
 def _bare(text: str) -> bool:
     return bool(_BARE_ROMAN.match(text) or _BARE_NUMBER.match(text))
-
-
-_PART_SUBTITLE_WORDS = 60  # "CONTAINING AS MUCH OF THE BIRTH OF THE FOUNDLING AS IS NECESSARY ...": a part's subtitle
-_PART = re.compile(
-    r"^(?P<kind>BOOK|Book|PART|Part|VOLUME|Volume)\s+(?:(?:the|THE)\s+)?(?P<num>[IVXLC]+|\d+|[A-Z][a-z]+|[A-Z]+)\.?"
-    r"(?:\s*(?:--|[.:—–-])\s*(?P<title>\S.*?))?\.?$"
-)
-
-
-def part_title(text: str) -> str | None:
-    """'Book the First--Recalled to Life' -> 'Book the First: Recalled to Life'; None unless the line names a part."""
-    m = _PART.match(text.strip())
-    if m is None or len(text.split()) > (_PART_SUBTITLE_WORDS if m.group("title") else 12):
-        return None
-    head = title_case(text[: m.end("num")].strip())
-    return f"{head}: {title_case(m.group('title'))}" if m.group("title") else head
-
-
-def part_before(paras: list[Para], index: int) -> tuple[str, int] | None:
-    """(title, paragraphs) of a part opened just above the heading at `index`: its line ('BOOK I.'), or its line and
-    a subtitle in capitals under it ('CONTAINING SCENES OF MATRIMONIAL FELICITY ...')."""
-    title = part_title(paras[index - 1].text) if index >= 1 else None
-    if title:
-        return title, 1
-    title = part_title(paras[index - 2].text) if index >= 2 else None
-    subtitle = paras[index - 1].text
-    if title and ":" not in title and subtitle.isupper() and len(subtitle.split()) <= _PART_SUBTITLE_WORDS:
-        return f"{title}: {title_case(subtitle.rstrip('.'))}", 2
-    return None
 
 
 def named_division(title: str | None) -> bool:

@@ -51,6 +51,8 @@ def title_case(text: str) -> str:
         words = part.lower().split(" ")
         out.append(" ".join(w.upper() if re.fullmatch(r"(?:[a-z]\.){2,}", w)  # "J.S.", "U.S.": initials
                             or _number(words, i)  # 'APPENDIX II', 'APPENDIX A': a numeral or letter after the word
-                            else w if i and w in small and not _opens_phrase(words, i) else re.sub(r"^([\W_]*)(\w)", lambda m: m.group(1) + m.group(2).upper(), w)
+                            or i and re.fullmatch(r"[ivx]{2,}[.,:;]?", w) and _roman(w.rstrip(".,:;"))  # 'LOUIS XV.'; no word is one
+                            else w if i and w in small and not _opens_phrase(words, i)
+                            else re.sub(r"(^[\W_]*|-(?!(?:of|the|a|in|and)-))(\w)", lambda m: m.group(1) + m.group(2).upper(), w)  # 'States-General', 'Man-of-War'
                             for i, w in enumerate(words)))  # 'FROM "THE DAILYGRAPH"': 'From "The Dailygraph"'
     return re.sub(r"\b([DOL])'([a-z]{3,})", lambda m: f"{m.group(1)}'{m.group(2).capitalize()}", "".join(out))  # "D'Ayen"
