@@ -1206,3 +1206,26 @@ def test_chapters_numbered_by_volume_and_book_with_titles_on_the_line_under_them
     assert not any(d.code == "chapter-number" for d in doc.diagnostics)
     text = [b.text for ch in doc.chapters for b in ch.blocks]
     assert not any(t.startswith(("BOOK", "VOLUME", "Chapter")) or t in ("THE PAPER AGE", "THE CONSTITUTION") for t in text)
+
+
+def test_an_epic_in_books_its_verse_and_its_pictures() -> None:
+    """Pope's Iliad: 'BOOK I.' to 'BOOK XXIV.' with no chapters under them are its chapters; a verse line ending in a
+    colon introduces a speech, not a document, and the caption printed again under '[Illustration: MARS.]' neither
+    reads twice nor signs the speech; 'Before that day, if any Greek invite' is verse, not a date line; its notes
+    run from 107 to 110 (the source has no 108 or 109) and stay notes."""
+    doc = load(GUTENBERG / "iliad-pope-books-verse-notes-0.txt")
+    assert [(ch.number, ch.title) for ch in doc.chapters[2:5]] == [("I", None), ("II", None), ("III", None)]
+    assert [ch.label for ch in doc.chapters[2:5]] == ["Book"] * 3
+    assert doc.chapters[-1].title == "Concluding Note"
+    assert doc.documents == ()
+    text = [b.text for ch in doc.chapters for b in ch.blocks]
+    assert "Illustration: MARS." in text and "MARS." not in text
+    assert [n.label for n in doc.notes] == ["105", "106", "107", "110", "111", "112", "113"]
+    assert all(n.refs for n in doc.notes)
+
+
+def test_no_one_writes_to_themselves() -> None:
+    """War and Peace: 'came a letter from Kutuzov informing the prince' / '"Your son," wrote Kutuzov, "fell ...':
+    the reading that gave Kutuzov as the letter's recipient too is dropped; its writer stays."""
+    doc = load(GUTENBERG / "war-and-peace-letter-from-kutuzov.txt")
+    assert [(d.senders, d.recipients) for d in doc.documents] == [(("Kutuzov",), ())]

@@ -128,7 +128,28 @@ def illustrations(text: str) -> tuple[str, int]:
         dropped += not caption
         return f"{m.group('word').rstrip('s')}: {caption}" if caption else ""
 
-    return _ILLUSTRATION.sub(one, text), dropped
+    return _without_repeated_captions(_ILLUSTRATION.sub(one, text)), dropped
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _without_repeated_captions(text: str) -> str:
+    """An illustrated edition prints the caption again under the picture ('[Illustration: MARS.]' / '   MARS.'): that
+    line goes (blank, so lines keep their numbers), or it reads twice, and 'MARS.' under a speech signs it."""
+    if "Illustration: " not in text and "Picture: " not in text:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        head = line.strip()
+        if not head.startswith(("Illustration: ", "Picture: ")):
+            continue
+        caption = _words(head.partition(": ")[2])
+        below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()), None)
+        if caption and below is not None and _words(lines[below]) == caption:
+            lines[below] = "\r" if lines[below].endswith("\r") else ""
+    return "\n".join(lines)
 
 
 def take_italics(text: str) -> tuple[str, list[tuple[int, str]]]:

@@ -232,7 +232,7 @@ def _bare_run(text: str, start: int) -> tuple[list[str], set[str], int, bool, bo
     expected, blank, end, listed, spaced = None, True, start, False, True
     for line in text[start:].split("\n"):
         m = _BARE_BODY.match(line)
-        if m and (expected is None or int(m.group(2)) == expected):
+        if m and (expected is None or 0 <= int(m.group(2)) - expected <= 2):  # Pope's Iliad has no notes 108 and 109
             labels.add(m.group(2))
             expected, listed, spaced = int(m.group(2)) + 1, listed or bool(m.group(3)), spaced and blank
             kept.append(f"[{m.group(2)}] {m.group(1)}{line[m.end():]}")

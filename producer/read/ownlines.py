@@ -77,7 +77,7 @@ class OwnLines(Narrative):
                 pi = entries[-1] + 1
                 continue
             sent_to = bool(_SENT_TO_END.search(last))  # "And I telegraphed to General Halleck", the colon lost
-            introduced = ends_with_colon(last) or sent_to
+            introduced = (ends_with_colon(last) or sent_to) and not in_verse(texts, pi)
             if pi in inside or not introduced and not (pi + 1 not in inside and (_letter_at(texts, pi + 1) or heads_a_letter(texts[pi + 1]))):
                 pi += 1
                 continue
@@ -238,6 +238,18 @@ _SENT_TO_END = re.compile(
     r"\b(?:telegraphed|wired|cabled|wrote|despatched|dispatched)\s+(?:to\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*\.?){0,4}(?<!\.)$")
 _BELOW = re.compile(r"\b(?:below|following|as follows)\b")
 _SENT = frozenset({"telegram", "letter", "dispatch", "message", "note", "order", "report"})  # kinds a run may be
+
+
+_VERSE_RUN = 6  # lines of verse above a colon: a poem's own line, introducing nothing set off
+
+
+def in_verse(texts: list[str], pi: int) -> bool:
+    """Paragraph `pi` ends a run of verse: it and the lines above it are each one short line, not in capitals, not
+    opening with a quotation mark, and most running on to the next ('And some deputed prince the charge attend:' in
+    Pope's Iliad, over a speech's indented lines)."""
+    lines = texts[pi + 1 - _VERSE_RUN: pi + 1] if pi + 1 >= _VERSE_RUN else []
+    return bool(lines) and all(15 <= len(t) <= 75 and not t.isupper() and t[:1] not in "“‘\"'" for t in lines) \
+        and sum(t.rstrip()[-1:] in ".!?”’\"'" for t in lines) <= 2  # not short talk: '“Yes,” said he.'
 
 
 def _clause_start(sentence: str) -> int:

@@ -51,3 +51,11 @@ def _part_line(paras: list[Para], index: int) -> tuple[str, int] | None:
     if title and ":" not in title and subtitle.isupper() and len(subtitle.split()) <= _PART_SUBTITLE_WORDS:
         return f"{title}: {title_case(subtitle.rstrip('.'))}", 2
     return None
+
+
+def numbered_part(text: str) -> tuple[str, str, str | None] | None:
+    """('Book', 'IV', title or None) for a book's or part's own numbered line ('BOOK IV.', 'Part 2--The Return')."""
+    m = _PART.match(text.strip())
+    if m is None or not m["num"] or m["kind"].upper() not in ("BOOK", "PART") or len(text.split()) > 12:
+        return None
+    return m["kind"].capitalize(), m["num"], title_case(m["title"].rstrip(".")) if m["title"] else None

@@ -28,7 +28,7 @@ from producer.read.found import (
     spoken,
 )
 from producer.read.headline import HeadingLine
-from producer.read.ownlines import OwnLines
+from producer.read.ownlines import OwnLines, in_verse
 from producer.read.paragraphs import Para, under_the_line_above
 from producer.read.parts import attach_parts
 from producer.read.quotes import Span, a_title, ends_with_colon, find_spans
@@ -55,7 +55,7 @@ class ChapterSegmenter(OwnLines):
         q = self._quote(texts, span)
         head = (heading_above(texts, span.start_para) or own_heading(texts, span)) if q.opens_paragraph else None
         shaped = q.opens_paragraph and letter_shaped(texts, span)
-        if head is None and not shaped and self._not_a_document(q, previous_doc):
+        if head is None and not shaped and (self._not_a_document(q, previous_doc) or q.opens_paragraph and in_verse(texts, q.intro_para)):
             return None
         kind, cue, back, replied_by = self._kind(q, previous_doc)
         if head is not None:  # "1. From Ozias Midwinter to Mr. Brock.": the line above says what follows

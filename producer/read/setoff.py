@@ -120,7 +120,8 @@ def line_role(text: str, after_body: bool) -> str | None:
     if not after_body and words <= 8 and re.match(r"^[A-Z]", text) and kind_of(text.lower()) and not ends_with_colon(text) \
             and not re.search(r"\b(?:I|we|he|she|they|was|were|had)\b", text):
         return "heading"  # "Telegram in cipher. No. 214."
-    if words <= 10 and not after_body and (DateContext().scan(text) or PLACE_AND_WEEKDAY.match(text)) and not ends_with_colon(text):
+    if words <= 10 and not after_body and (any(r.kind != "rel" for r in DateContext().scan(text)) or PLACE_AND_WEEKDAY.match(text)) \
+            and not ends_with_colon(text):  # not 'Before that day, if any Greek invite': no date of its own
         return "dateline"  # 'ST. LOUIS, Mch. 1860.', though mostly capitals
     if not after_body and "," in text and (by_year := PLACE_AND_YEAR.fullmatch(text)) \
             and place_line(title_case(by_year.group("place"))):

@@ -13,6 +13,7 @@ from producer.read.headline import heading_line
 from producer.read.numerals import ROMAN as _ROMAN
 from producer.read.numerals import number_value
 from producer.read.paragraphs import Para
+from producer.read.partlines import numbered_part
 from producer.read.titles import title_case
 
 # ---- chapter headings ------------------------------------------------------------------
@@ -34,7 +35,7 @@ _DIVISION = re.compile(
     # 'INTRODUCTION TO THE SECOND EDITION', 'PRELUDE OF THE FOUNDER OF THE DANISH HOUSE': the word, then capitals
     r"^(?P<title>(?:PREFACE|INTRODUCTION|PROLOGUE|PRELUDE|EPILOGUE|MEMOIR|AUTOBIOGRAPHY)(?:\s+(?:TO|OF|IN|FOR)\s+[A-Z][A-Z’' -]{2,60})?|"
     r"Preface|Introduction|DEDICATION|Dedication|Prologue|Epilogue|Memoir|Autobiography|"
-    r"CONCLUSION|Conclusion|POSTSCRIPT|Postscript|AFTERWORD|Afterword|FOREWORD|Foreword|ADVERTISEMENT|Advertisement|"
+    r"CONCLUSION|Conclusion|CONCLUDING (?:NOTE|REMARKS)|Concluding (?:Note|Remarks)|POSTSCRIPT|Postscript|AFTERWORD|Afterword|FOREWORD|Foreword|ADVERTISEMENT|Advertisement|"
     r"ETYMOLOGY|Etymology|EXTRACTS|Extracts|TO THE READER|To the Reader|PREFATORY NOTE|Prefatory Note|INDEX|Index|"
     r"(?:AUTHOR|Author|TRANSLATOR|Translator|EDITOR|Editor)[’']S (?:PREFACE|Preface|NOTE|Note)|"
     r"(?:APPENDIX|Appendix)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?(?:\s+(?:TO|to)\s+(?:CHAPTER|Chapter)\s+(?:[IVXLC]+|\d+)|\s+TO\s+THE\s+[A-Z][A-Z’' -]{2,40})?)\.?$"
@@ -185,11 +186,24 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
         if len(odd) < (3 if pattern is _BARE_ARABIC else 2):
             headings = [h for h in headings if h not in odd]
     if all(not h.number for h in headings):  # named divisions count only beside numbered chapters
-        return _set_apart_headings(paras, skip)
+        books = _books_as_chapters(paras, skip)
+        return _in_order(paras, sorted(headings + books, key=lambda h: h.index)) if books else _set_apart_headings(paras, skip)
     if word and not any(_CHAPTER.match(paras[h.index].text) for h in headings):
         # 'VII. THE ADVENTURE OF THE BLUE CARBUNCLE' after 'ADVENTURE VI. ...': the book has no chapters, only adventures
         headings = [replace(h, label=word.capitalize()) if h.number else h for h in headings]
     return _titles_by_habit(paras, _in_order(paras, headings))
+
+
+def _books_as_chapters(paras: list[Para], skip: set[int]) -> list[Heading]:
+    """A work divided into books (or parts) and nothing under them, as an epic is (Pope's Iliad: 'BOOK I.' to 'BOOK
+    XXIV.'): each is a chapter that the book numbers by its word, when three or more count 1, 2, 3 on."""
+    found = []
+    for i, p in enumerate(paras):
+        if i not in skip and len(p.text) <= ENTRY_LENGTH and (part := numbered_part(p.text)):
+            word, num, title = part
+            if value := number_value(num.upper() if re.fullmatch(_ROMAN.lower(), num) else num):
+                found.append(Heading(i, num, value, title, 1, word))
+    return found if len(found) >= 3 and _counts_on([h.ordinal or 0 for h in found]) else []
 
 
 _HABIT = 6  # numbered chapters a book needs before the habit of its titles tells

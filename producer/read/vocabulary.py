@@ -114,11 +114,15 @@ def without_common_words(documents: list[QuotedDocument], vocabulary: Vocabulary
     def parties(names: tuple[str, ...], most_words: int = 99) -> tuple[str, ...]:
         return tuple(dict.fromkeys(p for n in names if len(n.split()) <= most_words and (p := vocabulary.party(n))))
 
-    return [narrowed(d, senders=parties(d.senders, _SIGNED_WORDS if dict(d.evidence).get("senders") == "signature" else 99),
-                     recipients=parties(d.recipients),
-                     place=d.place if d.place is None or _a_place(d, "place", vocabulary) else None,
-                     destination=d.destination if d.destination is None or _a_place(d, "destination", vocabulary) else None)
-            for d in documents]
+    out = []
+    for d in documents:
+        senders = parties(d.senders, _SIGNED_WORDS if dict(d.evidence).get("senders") == "signature" else 99)
+        # a letter from Kutuzov to Kutuzov: one of the two readings is wrong, and the writer's is the surer
+        recipients = tuple(r for r in parties(d.recipients) if r not in senders)
+        out.append(narrowed(d, senders=senders, recipients=recipients,
+                            place=d.place if d.place is None or _a_place(d, "place", vocabulary) else None,
+                            destination=d.destination if d.destination is None or _a_place(d, "destination", vocabulary) else None))
+    return out
 
 
 def _a_place(d: QuotedDocument, key: str, vocabulary: Vocabulary) -> bool:
