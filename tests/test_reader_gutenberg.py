@@ -1229,3 +1229,17 @@ def test_no_one_writes_to_themselves() -> None:
     the reading that gave Kutuzov as the letter's recipient too is dropped; its writer stays."""
     doc = load(GUTENBERG / "war-and-peace-letter-from-kutuzov.txt")
     assert [(d.senders, d.recipients) for d in doc.documents] == [(("Kutuzov",), ())]
+
+
+def test_two_contents_lists_with_long_titles_and_a_dedication_opening_a_part() -> None:
+    """Don Quixote: each volume has its contents list of 'CHAPTER IX' over a title in capitals (up to 130 characters
+    on two lines), the second deep in the book; both are left out whole, so no chapter comes twice; 'DEDICATION OF
+    PART II.' under 'PART II.' and 'THE AUTHOR'S PREFACE' are divisions, the part opening with the first."""
+    doc = load(GUTENBERG / "don-quixote-two-contents-lists.txt")
+    assert [(ch.number, ch.title, ch.part) for ch in doc.chapters[1:]] == [
+        (None, "The Author’s Preface", None), (None, "Dedication of Volume I", None),
+        ("I", "Which Treats of the Character and Pursuits of the Famous Gentleman Don Quixote of La Mancha", "Volume I"),
+        (None, "Dedication of Part II", "Part II"), (None, "The Author’s Preface", "Volume II"),
+        ("I", "Of the Interview the Curate and the Barber Had with Don Quixote About His Malady", None)]
+    assert all(ch.blocks for ch in doc.chapters)
+    assert not any(d.code == "chapter-number" for d in doc.diagnostics)

@@ -58,7 +58,8 @@ def _numbered_list_end(paras: list[Para], start: int) -> int | None:
     unless the list numbers at least three entries and its first number comes again as a heading after it."""
     numbers: list[int] = []
     j = start + 1
-    while j < len(paras) and j - start < 400 and len(text := paras[j].text) <= ENTRY_LENGTH:
+    # an entry's title in capitals may run long ('IN WHICH IS CONCLUDED AND FINISHED THE TERRIFIC BATTLE ...')
+    while j < len(paras) and j - start < 400 and len(text := paras[j].text) <= (TITLE_CAPITALS if text.isupper() else ENTRY_LENGTH):
         heading = _CHAPTER.match(text) or _BARE_ROMAN.match(text) or _BARE_ARABIC.match(text)  # '1' over its title
         if heading and number_value(heading.group("num")) in numbers:
             break
@@ -88,13 +89,18 @@ def _chapter_lists(paras: list[Para], again: bool = True) -> set[int]:
     found: set[int] = set()
     i = 0
     while i < len(paras):
-        j, entries = i, []
+        j = i
+        entries: list[tuple[str, str]] = []
         while j < len(paras) and (_listed(paras[j].text) or (j > i and (_CONTENTS.match(paras[j].text) or part_title(paras[j].text)
                                                                       or _part_subtitle(paras, j)))
-                                  or _untitled_entry(paras, j)):
+                                  or _untitled_entry(paras, j, entries[-1][0] if entries else None)):
+            untitled = False
             if entry := _titled_entry(paras[j].text):
                 entries.append(entry)
-            j += 2 if _untitled_entry(paras, j) else 1
+            elif untitled := _untitled_entry(paras, j, entries[-1][0] if entries else None):
+                # 'CHAPTER I' / 'OF THE INTERVIEW THE CURATE AND THE BARBER HAD ...'
+                entries.append((_CHAPTER.match(paras[j].text)["num"], paras[j + 1].text))  # type: ignore[index]
+            j += 2 if untitled else 1
         if len(entries) >= 3 and (not again or _comes_again(entries[0], paras[j:])):
             head = i - 1 if i and part_title(paras[i - 1].text) and _CONTENTS.match(paras[i].text) else i
             found |= set(range(head, j))
@@ -138,11 +144,19 @@ def listed_before_chapters(paras: list[Para], contents: set[int]) -> tuple[list[
     return names, frozenset(entries)
 
 
-def _untitled_entry(paras: list[Para], j: int) -> bool:
-    """'Chapter iv.' then its title as a paragraph of its own, inside a list of entries that goes on after them."""
+def _untitled_entry(paras: list[Para], j: int, before: str | None = None) -> bool:
+    """'Chapter iv.' then its title as a paragraph of its own, inside a list of entries that goes on after them; or
+    the list's last, numbered one more than the entry `before` it."""
     m = _CHAPTER.match(paras[j].text)
-    return m is not None and not m.group("title") and j + 2 < len(paras) and len(paras[j + 1].text) <= 2 * ENTRY_LENGTH \
-        and _listed(paras[j + 2].text)
+    if m is None or m.group("title") or j + 2 >= len(paras) or len(paras[j + 1].text) > 2 * ENTRY_LENGTH:
+        return False
+    if _listed(paras[j + 2].text):
+        return True
+    # a title in capitals over the next entry ('CHAPTER II'), or over what follows the list when it is the last
+    last = before is not None and number_value(m["num"]) == (number_value(before) or -1) + 1
+    title = paras[j + 1].text
+    return title.isupper() and not part_title(title) and not _CHAPTER.match(title) \
+        and (last or bool(_CHAPTER.match(paras[j + 2].text)))
 
 
 def _listed(text: str) -> bool:

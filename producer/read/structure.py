@@ -33,11 +33,12 @@ _ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})(?:\.\s+|\.?\s*(?:--|—)\s*)"  
 # Divisions named, not numbered: a preface before the chapters, an appendix after them.
 _DIVISION = re.compile(
     # 'INTRODUCTION TO THE SECOND EDITION', 'PRELUDE OF THE FOUNDER OF THE DANISH HOUSE': the word, then capitals
-    r"^(?P<title>(?:PREFACE|INTRODUCTION|PROLOGUE|PRELUDE|EPILOGUE|MEMOIR|AUTOBIOGRAPHY)(?:\s+(?:TO|OF|IN|FOR)\s+[A-Z][A-Z’' -]{2,60})?|"
-    r"Preface|Introduction|DEDICATION|Dedication|Prologue|Epilogue|Memoir|Autobiography|"
-    r"CONCLUSION|Conclusion|CONCLUDING (?:NOTE|REMARKS)|Concluding (?:Note|Remarks)|POSTSCRIPT|Postscript|AFTERWORD|Afterword|FOREWORD|Foreword|ADVERTISEMENT|Advertisement|"
+    # 'DEDICATION OF PART II.'
+    r"^(?P<title>(?:PREFACE|INTRODUCTION|PROLOGUE|PRELUDE|EPILOGUE|MEMOIR|AUTOBIOGRAPHY|DEDICATION)(?:\s+(?:TO|OF|IN|FOR)\s+[A-Z][A-Z’' -]{2,60})?|"
+    r"Preface|Introduction|Dedication|Prologue|Epilogue|Memoir|Autobiography|"
+    r"CONCLUSION|Conclusion|CONCLUDING NOTE|Concluding Note|POSTSCRIPT|Postscript|AFTERWORD|Afterword|FOREWORD|Foreword|ADVERTISEMENT|Advertisement|"
     r"ETYMOLOGY|Etymology|EXTRACTS|Extracts|TO THE READER|To the Reader|PREFATORY NOTE|Prefatory Note|INDEX|Index|"
-    r"(?:AUTHOR|Author|TRANSLATOR|Translator|EDITOR|Editor)[’']S (?:PREFACE|Preface|NOTE|Note)|"
+    r"(?:THE |The )?(?:AUTHOR|Author|TRANSLATOR|Translator|EDITOR|Editor)[’']S (?:PREFACE|Preface|NOTE|Note)|"
     r"(?:APPENDIX|Appendix)(?:\s+(?:[IVXLC]+|\d+|[A-Z]))?(?:\s+(?:TO|to)\s+(?:CHAPTER|Chapter)\s+(?:[IVXLC]+|\d+)|\s+TO\s+THE\s+[A-Z][A-Z’' -]{2,40})?)\.?$"
 )
 # "ADVENTURE I. A SCANDAL IN BOHEMIA", "STAVE ONE.", "Letter 4", "FEDERALIST No. 10": a word the book numbers its
