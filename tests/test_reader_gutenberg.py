@@ -13,6 +13,7 @@ from producer.cli import main
 from producer.epub.writer import epub_bytes
 from producer.model import SCENE_BREAK
 from producer.read import load
+from producer.read.jsonform import to_json
 from producer.read.plaintext import read_text
 from tests.fixtures import ROOT, download
 
@@ -56,7 +57,7 @@ def test_italics_marks_are_not_text_and_scene_break_is_a_break() -> None:
 
 def test_italics_become_emphasis_in_the_model_the_json_and_the_epub(monkeypatch: pytest.MonkeyPatch) -> None:
     from producer.model import Text
-    from producer.read.jsonform import from_json, to_json
+    from producer.read.jsonform import from_json
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
     doc = load(PRIDE)
@@ -1243,3 +1244,21 @@ def test_two_contents_lists_with_long_titles_and_a_dedication_opening_a_part() -
         ("I", "Of the Interview the Curate and the Barber Had with Don Quixote About His Malady", None)]
     assert all(ch.blocks for ch in doc.chapters)
     assert not any(d.code == "chapter-number" for d in doc.diagnostics)
+
+
+def test_a_list_in_a_letter_heads_no_chapter_and_a_book_without_headings_is_called_by_its_title() -> None:
+    """Daddy-Long-Legs: 'I. We had written examinations this week in:' over '       A. Chemistry.' is a list's item
+    in a letter, not chapter I; the book has no chapter headings, so its one chapter is called by the book's title."""
+    doc = load(GUTENBERG / "daddy-long-legs-a-list-in-a-letter.txt")
+    assert [(ch.number, ch.title) for ch in doc.chapters] == [(None, "Daddy-Long-Legs")]
+    text = [b.text for ch in doc.chapters for b in ch.blocks]
+    assert "I. We had written examinations this week in:" in text and "VIII. Good night." in text
+
+
+def test_a_song_and_a_letters_greeting_quoted_are_no_documents() -> None:
+    """War and Peace: 'a long-drawn-out soldiers' song, commencing with the words: "Morning dawned, ..."' is a song;
+    'cold, formal letters in French, beginning: "My dear Mamma," and ending: "Your obedient son,"' quotes their
+    greeting and closing, not a letter."""
+    got = to_json(load(GUTENBERG / "war-and-peace-a-song-and-a-letters-greeting.txt"))
+    starts = [d["text"][:20] for d in got["documents"]]
+    assert not any(s.startswith(("Morning dawned", "My dear Mamma", "Your obedient")) for s in starts)

@@ -168,7 +168,7 @@ RELATION = re.compile(r"(?:(?:my|his|her|their|our|your|the)\s+)?(?:(?:dear|belo
 HOUR_LINE = re.compile(r"^(?:(?:Half|Quarter)[- ](?:past|to)\s+)?\d{1,2}(?:[.:]\d{2})?,?\s*(?:[AaPp]\.\s?[Mm]\.)$")
 # verse quoted, not a document sent: "published the following appropriate lines:--", "a poetess wrote--" (the word
 # among the introduction's last few, not "from the lines at Chieveley he reported the next day:")
-VERSE = re.compile(r"\b(?:lines|verses?|poem|poems|poetess|poet|stanzas?|sonnet|hymn|ballad|ode|epitaph|couplet|rhymes?)\b(?!-)"
+VERSE = re.compile(r"\b(?:lines|verses?|poem|poems|poetess|poet|stanzas?|sonnet|hymn|ballad|ode|epitaph|couplet|rhymes?|songs?)\b(?!-)"
                    r"(?=(?:\W+\w+){0,5}\W*$)", re.IGNORECASE)
 INSCRIPTION = re.compile(r"\b(?:slogans?|mottos?|inscriptions?|painted|chalked|banners?|watchwords?|headlines?)\b", re.IGNORECASE)
 TITLED = re.compile(r"\b(?:headed|heading|entitled|titled|inscribed|painted|chalked|the\s+words?|the\s+slogan|the\s+motto|the\s+cry\s+of)\s*$", re.IGNORECASE)

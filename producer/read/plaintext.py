@@ -201,7 +201,8 @@ def read_text(text: str, name: str, sidecar: Sidecar | None = None) -> Document:
         foreign=side.foreign,
     )
     segmenter = ChapterSegmenter(surname(meta.author), meta.author)
-    named = stem_title if side.title or title or len(ranges) > 1 else meta.title  # what an untitled, unnumbered chapter is called
+    # what an untitled, unnumbered chapter is called: a whole download with no headings (Daddy-Long-Legs) is its book
+    named = stem_title if (side.title or title or len(ranges) > 1) and not (header.title and len(ranges) <= 1) else meta.title
     read = _read_chapters(segmenter, paras, ranges, (parts, labels), side, named, diagnostics)
     vocabulary = Vocabulary(text)
     chapters, notes, documents = _with_letters(segmenter, read, vocabulary)

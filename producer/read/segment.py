@@ -34,7 +34,7 @@ from producer.read.parts import attach_parts
 from producer.read.quotes import Span, a_title, ends_with_colon, find_spans
 from producer.read.setin import set_in
 from producer.read.setoff import quoted_roles
-from producer.read.signatures import FROM_TO, NAME_ENDING, SALUTATION_OPENING, salutation_name, trailing_signature
+from producer.read.signatures import FROM_TO, NAME_ENDING, SALUTATION_OPENING, greeting_only, salutation_name, trailing_signature
 
 _PERSONAL_KINDS = frozenset({"telegram", "letter", "note", "direct-wire", "message"})
 _MIN_WORDS = 4  # a shorter quotation is a quoted word or slogan unless a colon introduces it
@@ -173,8 +173,8 @@ class ChapterSegmenter(OwnLines):
 
     def _not_a_document(self, q: Quote, previous_doc: Found | None) -> bool:
         """Quoted words, slogans, titles and the second half of an interrupted quotation."""
-        if q.words < _MIN_WORDS and not ends_with_colon(q.intro):
-            return True
+        if q.words < _MIN_WORDS and (not ends_with_colon(q.intro) or not q.opens_paragraph and greeting_only(q.quoted)):
+            return True  # and 'beginning: "My dear Mamma,"': a letter's words, not the letter
         if not q.opens_paragraph and q.quoted[:1].islower() and not ends_with_colon(q.intro) \
                 and (q.words < 25 or not kinds.SPEECH_VERBS.search(q.intro)):
             return True  # "The Manifesto promised “the real inviolability of the person”": a phrase, not the document

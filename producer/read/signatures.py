@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from producer.read.cues import DATED_SALUTATION, GIVEN_NAME_ABBREVIATIONS, RANKS, RELATIONS, SIGNED_IN_PARENS, TITLE_WORDS
+from producer.read.cues import (
+    CLOSING_LINE,
+    DATED_SALUTATION,
+    GIVEN_NAME_ABBREVIATIONS,
+    RANKS,
+    RELATIONS,
+    SIGNED_IN_PARENS,
+    TITLE_WORDS,
+)
 
 _GIVEN = "|".join(a.upper() for a in GIVEN_NAME_ABBREVIATIONS)
 
@@ -78,3 +86,8 @@ def trailing_signature(text: str) -> tuple[str | None, str]:
         if m and m.start("sig") > 0:
             return m.group("sig").strip(), text[: m.start()].rstrip()
     return None, text
+
+
+def greeting_only(text: str) -> bool:
+    """The words are a letter's salutation or closing and nothing more: 'My dear Mamma,', 'Your obedient son,'."""
+    return bool(SALUTATION_OPENING.match(text) or CLOSING_LINE.match(text.strip()))

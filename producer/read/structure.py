@@ -29,7 +29,7 @@ _BARE_ROMAN = re.compile(rf"^(?P<num>{_ROMAN})\.?$")
 _TITLE_ABBREVIATIONS = re.compile(rf"\b(?:{'|'.join(NAME_ABBREVIATIONS)})\.", re.IGNORECASE)  # "MRS. JOHNSON TO LADY SUSAN"
 # "I. The Period", "XII. THE FELLOW", "XXXV.--TO JOHN TAYLOR.", "XL.--TO MESSRS. TAYLOR AND HESSEY."
 _ROMAN_TITLED = re.compile(rf"^(?P<num>{_ROMAN})(?:\.\s+|\.?\s*(?:--|—)\s*)"  # 'XIV--TO FANNY KEATS.' as printed
-                           r"(?P<title>[A-Z](?:(?:\b(?:MR|MRS|MESSRS|DR|ST|Mr|Mrs|Messrs|Dr|St)\.)|[^.!?])*[^.!?\s])\.?$")
+                           r"(?P<title>[A-Z](?:(?:\b(?:MR|MRS|MESSRS|DR|ST|Mr|Mrs|Messrs|Dr|St)\.)|[^.!?])*[^.!?:\s])\.?$")  # not a list's lead-in
 # Divisions named, not numbered: a preface before the chapters, an appendix after them.
 _DIVISION = re.compile(
     # 'INTRODUCTION TO THE SECOND EDITION', 'PRELUDE OF THE FOUNDER OF THE DANISH HOUSE': the word, then capitals
@@ -181,11 +181,7 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
     # "C." and "D." alone: lettered fragments ("A.", "B.", "C."), not chapters 100 and 500, unless chapter 99 or 499 came before
     headings = [h for k, h in enumerate(headings) if not re.fullmatch(r"[LCDM]\.?", paras[h.index].text)
                 or (k and headings[k - 1].ordinal == (h.ordinal or 0) - 1)]
-    # one "12." or "I. The Point" alone is more likely a list; one or two '7's alone, a poem's sections
-    for pattern in (_BARE_NUMBER, _ROMAN_TITLED, _NUMBER_TITLED, _BARE_ARABIC):
-        odd = [h for h in headings if pattern.match(paras[h.index].text)]
-        if len(odd) < (3 if pattern is _BARE_ARABIC else 2):
-            headings = [h for h in headings if h not in odd]
+    headings = _without_lists(paras, headings)
     if all(not h.number for h in headings):  # named divisions count only beside numbered chapters
         books = _books_as_chapters(paras, skip)
         return _in_order(paras, sorted(headings + books, key=lambda h: h.index)) if books else _set_apart_headings(paras, skip)
@@ -193,6 +189,18 @@ def find_headings(paras: list[Para], skip: set[int]) -> list[Heading]:
         # 'VII. THE ADVENTURE OF THE BLUE CARBUNCLE' after 'ADVENTURE VI. ...': the book has no chapters, only adventures
         headings = [replace(h, label=word.capitalize()) if h.number else h for h in headings]
     return _titles_by_habit(paras, _in_order(paras, headings))
+
+
+def _without_lists(paras: list[Para], headings: list[Heading]) -> list[Heading]:
+    """The headings without the items of a list in the text: 'II.  A new dormitory is being built.' with '       A. Its
+    material is:' on the line under it; one "12." or "I. The Point" alone; one or two '7's alone, a poem's sections."""
+    headings = [h for h in headings if not _ROMAN_TITLED.match(paras[h.index].text) or h.index + 1 >= len(paras)
+                or paras[h.index + 1].line - paras[h.index].last_line > 1]
+    for pattern in (_BARE_NUMBER, _ROMAN_TITLED, _NUMBER_TITLED, _BARE_ARABIC):
+        odd = [h for h in headings if pattern.match(paras[h.index].text)]
+        if len(odd) < (3 if pattern is _BARE_ARABIC else 2):
+            headings = [h for h in headings if h not in odd]
+    return headings
 
 
 def _books_as_chapters(paras: list[Para], skip: set[int]) -> list[Heading]:
