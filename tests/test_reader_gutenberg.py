@@ -1262,3 +1262,12 @@ def test_a_song_and_a_letters_greeting_quoted_are_no_documents() -> None:
     got = to_json(load(GUTENBERG / "war-and-peace-a-song-and-a-letters-greeting.txt"))
     starts = [d["text"][:20] for d in got["documents"]]
     assert not any(s.startswith(("Morning dawned", "My dear Mamma", "Your obedient")) for s in starts)
+
+
+def test_notes_numbered_in_parentheses_where_their_markers_stand() -> None:
+    """The Descent of Man: '... Bischoff (1. 'Grosshirnwindungen des Menschen,' 1868, s. 96. ...) ...': each chapter's
+    notes printed in the sentence, numbered from 1; each becomes a marker and a note of its number."""
+    doc = load(GUTENBERG / "descent-of-man-numbered-notes-in-parentheses.txt")
+    assert [n.label for n in doc.notes] == ["1", "2", "3", "4", "5", "6", "7"] and all(n.refs for n in doc.notes)
+    assert doc.notes[0].text.startswith("‘Grosshirnwindungen des Menschen,’ 1868")
+    assert not re.search(r"\(\d\.\s", " ".join(b.text for ch in doc.chapters for b in ch.blocks))

@@ -3,6 +3,7 @@ or one notes section at the end of the book that serves every chapter."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -32,6 +33,9 @@ def lift_footnotes(paras: list[Para], in_section: bool = False) -> tuple[list[Pa
     texts = [p.text for p in paras]
     remarks = sum(len(_REMARK_NOTE.findall(text)) for text in texts) >= _REMARKS
     pattern = _INLINE_OR_REMARK if remarks else _INLINE_NOTE
+    numbered = [int(m["label"]) for text in texts for m in _NUMBERED_INLINE.finditer(text)]
+    if len(numbered) >= _REMARKS and numbered[0] == 1 and 5 * sum(b == a + 1 for a, b in itertools.pairwise(numbered)) >= 4 * len(numbered):
+        pattern = re.compile(f"{pattern.pattern}|{_NUMBERED_INLINE.pattern}")
     kept: list[Para] = []
     bodies: list[NoteBody] = []
     i = 0
@@ -134,6 +138,9 @@ _INLINE_NOTE = re.compile(r"(?<=\S)\*\s+\(\*\s+(?P<body>(?:[^()]|\([^()]*\))+?)\
 _REMARK_NOTE = re.compile(rf"(?<=\S)\s*\[(?P<remark>{_REMARK})\]")
 _INLINE_OR_REMARK = re.compile(rf"{_INLINE_NOTE.pattern}|{_REMARK_NOTE.pattern}")
 _REMARKS = 3  # a chapter's own convention when it prints this many: one alone may be the author's ('[Here he wept.]')
+# '... Rolle, etc. (1.  As the works of the first-named authors are so well known, ... 'Ueber die Bildung.')  Here...':
+# a note numbered in parentheses where its marker would be (Sue Asscher's Darwin), counted 1, 2, 3 in each chapter
+_NUMBERED_INLINE = re.compile(r"(?<=\S)\s*\((?P<label>\d{1,3})\.\s+(?P<numbered>[A-Z'‘“\"](?:[^()]|\([^()]*\))+?)\)")
 
 
 _BARE_STAR = re.compile(r"(?<=[\w.,;:!?’”'\")])\*+(?![\w\]])")  # 'cavalry;* but', 'St. Elbotus,* to all'
@@ -153,15 +160,16 @@ def _star_marked(para: Para, stars: str) -> Para:
 def _inline_notes(para: Para, pattern: re.Pattern[str]) -> tuple[Para, list[NoteBody]]:
     """The paragraph with each note printed inline where its marker would be left as the marker '[*]', and those notes
     (`pattern`: _INLINE_NOTE, or _INLINE_OR_REMARK in a chapter that prints its notes as bracketed sentences)."""
-    if "(*" not in para.text and "[" not in para.text or (body_label(para.text) or ("",))[0] == "return":
+    if "(" not in para.text and "[" not in para.text or (body_label(para.text) or ("",))[0] == "return":
         return para, []  # a note's own brackets ('6 (return) [ As to ... Havercamp, p. 63, ...]') are no note
     bodies: list[NoteBody] = []
     text, starts = para.text, list(para.starts)
     for m in reversed(list(pattern.finditer(para.text))):
-        body = next(name for name, value in m.groupdict().items() if value is not None)
+        body = next(name for name, value in m.groupdict().items() if value is not None and name != "label")
+        label = m.groupdict().get("label") or "*"
         line, column = para.position(m.start(body))
-        bodies.insert(0, take_author(NoteBody("*", [" ".join(m.group(body).split())], line, column, "inline")))
-        marker = "[*] " if body == "dashed" else "[*]"  # the dashes set the words apart: a space keeps them so
+        bodies.insert(0, take_author(NoteBody(label, [" ".join(m.group(body).split())], line, column, "inline")))
+        marker = f"[{label}] " if body == "dashed" else f"[{label}]"  # the dashes set the words apart: a space keeps them so
         text = text[: m.start()] + marker + text[m.end():]
         cut = m.end() - m.start() - len(marker)  # what the marker no longer takes: later offsets move back by it
         # a line that began inside the note begins nothing now; the lines after it move back
