@@ -11,7 +11,8 @@ changes the reader reads their chapters or misses.
 blind3/ to blind15/ (annotated unseen after blind2/; blind4/ after the fourth session's changes, blind5/ during the
 fifth, blind6/ and blind7/ during the sixth, blind8/ during the seventh, blind9/ during the eighth, blind10/ during
 the ninth, blind11/ during the tenth, blind12/ during the eleventh, blind13/ during the twelfth, blind14/ during the
-thirteenth, blind15/ during the fourteenth, before the reader changed) are found by main()'s blind* scan and
+thirteenth, blind15/ during the fourteenth, blind16/ to blind18/ in the sessions after, blind19/ during
+the nineteenth, each before the reader changed) are found by main()'s blind* scan and
 likewise printed only in total.
 Then the check-by-check scores of tests/heldout/ (chapters written for the purpose) and
 tests/cases/.
