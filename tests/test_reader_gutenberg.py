@@ -1271,3 +1271,15 @@ def test_notes_numbered_in_parentheses_where_their_markers_stand() -> None:
     assert [n.label for n in doc.notes] == ["1", "2", "3", "4", "5", "6", "7"] and all(n.refs for n in doc.notes)
     assert doc.notes[0].text.startswith("‘Grosshirnwindungen des Menschen,’ 1868")
     assert not re.search(r"\(\d\.\s", " ".join(b.text for ch in doc.chapters for b in ch.blocks))
+
+
+def test_a_place_or_a_form_of_address_is_no_party() -> None:
+    """A one-word 'sender' from the introducing sentence that the book only writes where people are ('London' in
+    the Life of Darwin: 'in London', 'at these parties ... in London'), and a form of address alone ('Monseigneur' in
+    Carlyle's Friedrich), name no one: the field stays empty (tests/corpus/tuning/)."""
+    tuning = ROOT / "tests" / "corpus" / "tuning"
+    darwin = load(tuning / "darwin-life-v1ch05" / "input.txt")
+    carlyle = load(tuning / "carlyle-friedrich-v1ch04" / "input.txt")
+    parties = {p for doc in (darwin, carlyle) for d in doc.documents for p in (*d.senders, *d.recipients)}
+    assert not parties & {"London", "Monseigneur"}
+    assert "Darwin" in " ".join(parties)
