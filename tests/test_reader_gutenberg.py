@@ -1283,3 +1283,13 @@ def test_a_place_or_a_form_of_address_is_no_party() -> None:
     parties = {p for doc in (darwin, carlyle) for d in doc.documents for p in (*d.senders, *d.recipients)}
     assert not parties & {"London", "Monseigneur"}
     assert "Darwin" in " ".join(parties)
+
+
+def test_a_second_star_in_parentheses_and_notes_set_in_as_blocks() -> None:
+    """War and Peace, the UTF-8 file: 'le mot pour rire,” * he said' and 'pas pour vous. *(2) Only', their notes
+    set in under the paragraph as indented blocks ('     * “Forty thousand ...', '     * (2) “It is all ...'): the
+    first star is set apart after a closing mark, the second is printed '*(2)'; both are linked."""
+    doc = load(GUTENBERG / "war-and-peace-0-set-in-star-notes.txt")
+    assert [(n.label, bool(n.refs)) for n in doc.notes] == [("*", True), ("**", True)]
+    assert doc.notes[1].text.startswith("“It is all very well")
+    assert not doc.diagnostics

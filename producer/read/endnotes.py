@@ -143,7 +143,8 @@ _REMARKS = 3  # a chapter's own convention when it prints this many: one alone m
 _NUMBERED_INLINE = re.compile(r"(?<=\S)\s*\((?P<label>\d{1,3})\.\s+(?P<numbered>[A-Z'‘“\"](?:[^()]|\([^()]*\))+?)\)")
 
 
-_BARE_STAR = re.compile(r"(?<=[\w.,;:!?’”'\")])\*+(?![\w\]])")  # 'cavalry;* but', 'St. Elbotus,* to all'
+# 'cavalry;* but', 'St. Elbotus,* to all', and a star set apart after a stop or a closing mark: 'pour rire,” * he said'
+_BARE_STAR = re.compile(r"(?:(?<=[\w.,;:!?’”'\")])|(?<=[.,;:!?’”'\"] ))\*+(?![\w\]])")
 
 
 def _star_marked(para: Para, stars: str) -> Para:

@@ -56,7 +56,7 @@ def bracket_markers(text: str) -> str:
     '  201 text' notes counting up (see _bare_numbered) for the glued 'world’;(201)' above it; 'Milady*' only with a
     '*...' paragraph below (see _paired); a number glued to its word, each the next note's in order (_glued_numbers).
     """
-    text = _spelled_footnotes(_lettered_stars(_superscripts(_glued_numbers(text))))
+    text = _spelled_footnotes(_lettered_stars(_superscripts(_glued_numbers(_nth_stars(text)))))
     braced = set(_BRACE_BODY.findall(text))
     if braced:
         text = _BRACE.sub(_bracketed(braced), text)
@@ -79,6 +79,19 @@ def bracket_markers(text: str) -> str:
     if "(*" in text or "(+" in text:  # the search for their bodies costs 6 ms a MB, in a book that has none
         text = _paired(text, _SYMBOL_AFTER.finditer, _SYMBOL_SET_IN, "[{}]", "[{}]", 3000, _SYMBOLS.__getitem__)
     return _paired(text, _glued_stars, _STAR_BODY, "[*]", "[*] ", 3000)
+
+
+# 'pas pour vous. *(2) Only a hobbledehoy' with '     * (2) “It is all very well ...' set in under the paragraph
+# (Maude's War and Peace, as the UTF-8 file prints a paragraph's second star): the star printed twice, '**'
+_NTH_STAR_BODY = re.compile(r"^([ \t]*)\* \(([2-4])\)[ \t]+(?=\S)", re.MULTILINE)
+_NTH_STAR = re.compile(r"\*\(([2-4])\)")
+
+
+def _nth_stars(text: str) -> str:
+    """'*(2)' as '**' and '* (2) text' as '** text', where such a note is printed; otherwise the text as it is."""
+    if not _NTH_STAR_BODY.search(text):
+        return text
+    return _NTH_STAR.sub(lambda m: "*" * int(m[1]), _NTH_STAR_BODY.sub(lambda m: m[1] + "*" * int(m[2]) + " ", text))
 
 
 def _headless_section(text: str) -> list[re.Match[str]]:
