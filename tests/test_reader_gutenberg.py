@@ -1293,3 +1293,12 @@ def test_a_second_star_in_parentheses_and_notes_set_in_as_blocks() -> None:
     assert [(n.label, bool(n.refs)) for n in doc.notes] == [("*", True), ("**", True)]
     assert doc.notes[1].text.startswith("“It is all very well")
     assert not doc.diagnostics
+
+
+def test_narratives_over_their_chapters_are_parts_with_their_bylines() -> None:
+    """The Moonstone: 'FIRST NARRATIVE.' over '_Contributed by Miss Clack; niece of the late Sir John Verinder_' over
+    'CHAPTER I' opens a part, its byline in ordinary case its subtitle."""
+    doc = load(GUTENBERG / "moonstone-narratives-as-parts-0.txt")
+    assert [ch.part for ch in doc.chapters[1:]] == [
+        "First Narrative: Contributed by Miss Clack; niece of the late Sir John Verinder",
+        "Second Narrative: Contributed by Mathew Bruff, Solicitor, of Gray’s Inn Square"]

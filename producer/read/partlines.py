@@ -9,11 +9,12 @@ from producer.read.paragraphs import Para
 from producer.read.titles import title_case
 
 _PART_SUBTITLE_WORDS = 60  # "CONTAINING AS MUCH OF THE BIRTH OF THE FOUNDLING AS IS NECESSARY ...": a part's subtitle
+_PART_LINE_WORDS = 15  # a part's subtitle in ordinary case, on one line
 _ORDINALS = "FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH"
 _PART = re.compile(  # 'BOOK THE FIRST', 'Part 2', and 'FIRST EPILOGUE: 1813 - 20' (War and Peace's two epilogues over their chapters)
     r"^(?:(?P<kind>BOOK|Book|PART|Part|VOLUME|Volume)\s+(?:(?:the|THE)\s+)?(?:\d{1,2}\.(?=[IVXLC]+\.))?"  # 'BOOK 1.I.': volume 1's book I
     r"(?P<num>[IVXLC]+|\d+|[A-Z][a-z]+|[A-Z]+)\.?"
-    rf"|(?P<ordinal>{_ORDINALS}|{_ORDINALS.title()})\s+(?:EPILOGUE|Epilogue))"
+    rf"|(?P<ordinal>{_ORDINALS}|{_ORDINALS.title()})\s+(?P<word>EPILOGUE|Epilogue|PERIOD|Period|NARRATIVE|Narrative))"
     r"(?:\s*(?:--|[.:—–-])\s*(?P<title>\S.*?))?\.?$"
 )
 
@@ -23,7 +24,7 @@ def part_title(text: str) -> str | None:
     m = _PART.match(text.strip())
     if m is None or len(text.split()) > (_PART_SUBTITLE_WORDS if m.group("title") else 12):
         return None
-    head = text.strip()[: m.end("num") if m["num"] else m.end("ordinal") + len(" epilogue")]
+    head = text.strip()[: m.end("num") if m["num"] else m.end("word")]
     head = title_case(re.sub(r"\s\d{1,2}\.(?=[IVXLC])", " ", head))  # 'BOOK 1.II.' is book II (of volume 1)
     return f"{head}: {title_case(m.group('title'))}" if m.group("title") else head
 
@@ -48,7 +49,11 @@ def _part_line(paras: list[Para], index: int) -> tuple[str, int] | None:
         return title, 1
     title = part_title(paras[index - 2].text) if index >= 2 else None
     subtitle = paras[index - 1].text
-    if title and ":" not in title and subtitle.isupper() and len(subtitle.split()) <= _PART_SUBTITLE_WORDS:
+    # or a line of its own in ordinary case: 'SECOND NARRATIVE.' / 'Contributed by Mathew Bruff, Solicitor, of Gray's
+    # Inn Square.' (The Moonstone)
+    under = subtitle.isupper() and len(subtitle.split()) <= _PART_SUBTITLE_WORDS \
+        or len(subtitle.split()) <= _PART_LINE_WORDS and len(paras[index - 1].starts) <= 1
+    if title and ":" not in title and under:
         return f"{title}: {title_case(subtitle.rstrip('.'))}", 2
     return None
 
