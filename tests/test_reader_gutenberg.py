@@ -1302,3 +1302,10 @@ def test_narratives_over_their_chapters_are_parts_with_their_bylines() -> None:
     assert [ch.part for ch in doc.chapters[1:]] == [
         "First Narrative: Contributed by Miss Clack; niece of the late Sir John Verinder",
         "Second Narrative: Contributed by Mathew Bruff, Solicitor, of Gray’s Inn Square"]
+
+
+def test_an_epoch_over_its_narrative_opens_a_part() -> None:
+    """The Woman in White: 'THE SECOND EPOCH' over 'THE STORY CONTINUED BY MARIAN HALCOMBE.' over 'I' opens a part."""
+    doc = load(GUTENBERG / "woman-in-white-an-epoch-over-a-narrative.txt")
+    assert doc.chapters[-1].part == "The Second Epoch: The Story Continued by Marian Halcombe"
+    assert doc.chapters[-1].number == "I"

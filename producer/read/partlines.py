@@ -14,7 +14,8 @@ _ORDINALS = "FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH"
 _PART = re.compile(  # 'BOOK THE FIRST', 'Part 2', and 'FIRST EPILOGUE: 1813 - 20' (War and Peace's two epilogues over their chapters)
     r"^(?:(?P<kind>BOOK|Book|PART|Part|VOLUME|Volume)\s+(?:(?:the|THE)\s+)?(?:\d{1,2}\.(?=[IVXLC]+\.))?"  # 'BOOK 1.I.': volume 1's book I
     r"(?P<num>[IVXLC]+|\d+|[A-Z][a-z]+|[A-Z]+)\.?"
-    rf"|(?P<ordinal>{_ORDINALS}|{_ORDINALS.title()})\s+(?P<word>EPILOGUE|Epilogue|PERIOD|Period|NARRATIVE|Narrative))"
+    rf"|(?:THE\s+|The\s+)?(?P<ordinal>{_ORDINALS}|{_ORDINALS.title()})\s+"  # 'THE SECOND EPOCH' (The Woman in White)
+    r"(?P<word>EPILOGUE|Epilogue|PERIOD|Period|NARRATIVE|Narrative|EPOCH|Epoch))"
     r"(?:\s*(?:--|[.:—–-])\s*(?P<title>\S.*?))?\.?$"
 )
 
