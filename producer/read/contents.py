@@ -91,15 +91,16 @@ def _chapter_lists(paras: list[Para], again: bool = True) -> set[int]:
     while i < len(paras):
         j = i
         entries: list[tuple[str, str]] = []
-        while j < len(paras) and (_listed(paras[j].text) or (j > i and (_CONTENTS.match(paras[j].text) or part_title(paras[j].text)
-                                                                      or _part_subtitle(paras, j)))
-                                  or _untitled_entry(paras, j, entries[-1][0] if entries else None)):
-            untitled = False
+        while j < len(paras):
+            # 'CHAPTER I' / 'OF THE INTERVIEW THE CURATE AND THE BARBER HAD ...': an entry of two paragraphs
+            untitled = _untitled_entry(paras, j, entries[-1][0] if entries else None)
+            if not (_listed(paras[j].text) or untitled or j > i and (_CONTENTS.match(paras[j].text) or part_title(paras[j].text)
+                                                                      or _part_subtitle(paras, j))):
+                break
             if entry := _titled_entry(paras[j].text):
                 entries.append(entry)
-            elif untitled := _untitled_entry(paras, j, entries[-1][0] if entries else None):
-                # 'CHAPTER I' / 'OF THE INTERVIEW THE CURATE AND THE BARBER HAD ...'
-                entries.append((_CHAPTER.match(paras[j].text)["num"], paras[j + 1].text))  # type: ignore[index]
+            elif untitled:
+                entries.append((untitled, paras[j + 1].text))
             j += 2 if untitled else 1
         if len(entries) >= 3 and (not again or _comes_again(entries[0], paras[j:])):
             head = i - 1 if i and part_title(paras[i - 1].text) and _CONTENTS.match(paras[i].text) else i
@@ -144,19 +145,19 @@ def listed_before_chapters(paras: list[Para], contents: set[int]) -> tuple[list[
     return names, frozenset(entries)
 
 
-def _untitled_entry(paras: list[Para], j: int, before: str | None = None) -> bool:
-    """'Chapter iv.' then its title as a paragraph of its own, inside a list of entries that goes on after them; or
-    the list's last, numbered one more than the entry `before` it."""
+def _untitled_entry(paras: list[Para], j: int, before: str | None = None) -> str | None:
+    """The number of 'Chapter iv.' when its title follows as a paragraph of its own, inside a list of entries that goes
+    on after them, or as the list's last, numbered one more than the entry `before` it; None otherwise."""
     m = _CHAPTER.match(paras[j].text)
     if m is None or m.group("title") or j + 2 >= len(paras) or len(paras[j + 1].text) > 2 * ENTRY_LENGTH:
-        return False
+        return None
     if _listed(paras[j + 2].text):
-        return True
+        return m["num"]
     # a title in capitals over the next entry ('CHAPTER II'), or over what follows the list when it is the last
     last = before is not None and number_value(m["num"]) == (number_value(before) or -1) + 1
     title = paras[j + 1].text
-    return title.isupper() and not part_title(title) and not _CHAPTER.match(title) \
-        and (last or bool(_CHAPTER.match(paras[j + 2].text)))
+    capitals = title.isupper() and not part_title(title) and not _CHAPTER.match(title)
+    return m["num"] if capitals and (last or _CHAPTER.match(paras[j + 2].text)) else None
 
 
 def _listed(text: str) -> bool:

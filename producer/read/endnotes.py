@@ -161,7 +161,8 @@ def _star_marked(para: Para, stars: str) -> Para:
 def _inline_notes(para: Para, pattern: re.Pattern[str]) -> tuple[Para, list[NoteBody]]:
     """The paragraph with each note printed inline where its marker would be left as the marker '[*]', and those notes
     (`pattern`: _INLINE_NOTE, or _INLINE_OR_REMARK in a chapter that prints its notes as bracketed sentences)."""
-    if "(" not in para.text and "[" not in para.text or (body_label(para.text) or ("",))[0] == "return":
+    if "(*" not in para.text and "[" not in para.text and ("numbered" not in pattern.groupindex or "(" not in para.text) \
+            or (body_label(para.text) or ("",))[0] == "return":
         return para, []  # a note's own brackets ('6 (return) [ As to ... Havercamp, p. 63, ...]') are no note
     bodies: list[NoteBody] = []
     text, starts = para.text, list(para.starts)

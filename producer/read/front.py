@@ -7,7 +7,7 @@ import re
 from producer.model import Diagnostic
 from producer.read.contents import contents_list, listed_before_chapters, listed_titles
 from producer.read.endnotes import Range
-from producer.read.gutenberg import Header
+from producer.read.gutenberg import Header, words_of
 from producer.read.paragraphs import Para
 from producer.read.structure import _DIVISION, _HEADING_WORDS, ENTRY_LENGTH, Heading, _is_title_line, find_headings
 from producer.read.titles import title_case
@@ -34,13 +34,13 @@ def without_front_lists(paras: list[Para], header: Header) -> tuple[list[Para], 
         found.append(Diagnostic("contents", "info", f"left out a list of illustrations ({len(pictures)} lines)",
                                 paras[min(pictures)].line, 1))
     if header.title:
-        known = {_words(header.title), *((_words(header.author), _words(f"by {header.author}"), "by") if header.author else ())} - {""}
+        known = {words_of(header.title), *((words_of(header.author), words_of(f"by {header.author}"), "by") if header.author else ())} - {""}
         for i, p in enumerate(paras[:before]):
             signs = i > 0 and paras[i - 1].text.endswith(",")  # 'Obedient, humble servant,' / 'HENRY FIELDING.': a signature
-            if (_words(p.text) in known or _names_author(p.text, header.author)) and not signs or _BY_LINE.match(p.text) \
+            if (words_of(p.text) in known or _names_author(p.text, header.author)) and not signs or _BY_LINE.match(p.text) \
                     or re.match(r"^(?:Produced|Transcribed|E-text prepared)\b.{0,80}\bby\b", p.text):
                 drop.add(i)
-            elif i + 1 < len(paras) and _words(f"{p.text} {paras[i + 1].text}") in known:
+            elif i + 1 < len(paras) and words_of(f"{p.text} {paras[i + 1].text}") in known:
                 drop |= {i, i + 1}  # 'MOBY-DICK;' / 'or, THE WHALE.': the title over two lines
     return [p for i, p in enumerate(paras) if i not in drop], found, listed, titles, entries
 
@@ -74,12 +74,8 @@ def listed_divisions(paras: list[Para], headings: list[Heading], entries: frozen
 
 def _names_author(text: str, author: str | None) -> bool:
     """'SIR ARTHUR CONAN DOYLE' on the title page of a book the header says is by Arthur Conan Doyle."""
-    words, name = _words(text).split(), _words(author or "").split()
+    words, name = words_of(text).split(), words_of(author or "").split()
     return bool(name) and words[-len(name):] == name and len(words) <= len(name) + 2
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def place_front(paras: list[Para], ranges: list[Range], keyed: tuple[dict[int, str], ...], front_end: int, used: int,

@@ -131,7 +131,8 @@ def illustrations(text: str) -> tuple[str, int]:
     return _without_repeated_captions(_ILLUSTRATION.sub(one, text)), dropped
 
 
-def _words(text: str) -> str:
+def words_of(text: str) -> str:
+    """The text's words in lower case, one space apart: 'MARS.' and '   Mars' are the same words."""
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
@@ -145,9 +146,9 @@ def _without_repeated_captions(text: str) -> str:
         head = line.strip()
         if not head.startswith(("Illustration: ", "Picture: ")):
             continue
-        caption = _words(head.partition(": ")[2])
+        caption = words_of(head.partition(": ")[2])
         below = next((j for j in range(k + 1, min(k + 4, len(lines))) if lines[j].strip()), None)
-        if caption and below is not None and _words(lines[below]) == caption:
+        if caption and below is not None and words_of(lines[below]) == caption:
             lines[below] = "\r" if lines[below].endswith("\r") else ""
     return "\n".join(lines)
 
